@@ -1,0 +1,112 @@
+//! Throughput benches over real pages: `parse_floor` (an html5ever parse plus
+//! a walk of every text node — the unavoidable cost), `article` (body and
+//! metadata), `pipeline` (everything) and `text_pipeline` (the text path).
+//!
+//! Pages come from `../shared/corpus/readability/html` when present, else
+//! from `tests/fixtures/html`. Run with `cargo bench`; CI runs
+//! `cargo bench -- --test` to check the benches still work.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+
+fn corpus() -> Vec<Vec<u8>> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let shared = root.join("../shared/corpus/readability/html");
+    let dir = if shared.is_dir() {
+        shared
+    } else {
+        root.join("tests/fixtures/html")
+    };
+    read_dir(&dir, "html")
+}
+
+fn read_dir(dir: &Path, ext: &str) -> Vec<Vec<u8>> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    paths.retain(|p| p.extension().is_some_and(|e| e == ext));
+    paths.sort();
+    paths.iter().filter_map(|p| std::fs::read(p).ok()).collect()
+}
+
+fn text_corpus() -> Vec<Vec<u8>> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let shared = root.join("../shared/corpus/readability/text-browser");
+    if shared.is_dir() {
+        read_dir(&shared, "txt")
+    } else {
+        read_dir(&root.join("tests/fixtures/seeds"), "txt")
+    }
+}
+
+fn parse_floor(page: &str) -> usize {
+    let doc = scraper::Html::parse_document(page);
+    let mut n = 0;
+    for node in doc.tree.root().descendants() {
+        if let scraper::Node::Text(t) = node.value() {
+            n += t.len();
+        }
+    }
+    n
+}
+
+fn bench_corpus(c: &mut Criterion) {
+    let pages = corpus();
+    let strings: Vec<String> = pages
+        .iter()
+        .map(|p| String::from_utf8_lossy(p).into_owned())
+        .collect();
+    let bytes: u64 = pages.iter().map(|p| p.len() as u64).sum();
+    let texts = text_corpus();
+    let text_bytes: u64 = texts.iter().map(|p| p.len() as u64).sum();
+    let opts = summitry::Options::new();
+    let text_opts = summitry::Options::new().with_input(summitry::InputFormat::Text);
+
+    let mut g = c.benchmark_group("corpus");
+    g.sample_size(10)
+        .measurement_time(Duration::from_secs(8))
+        .warm_up_time(Duration::from_secs(1));
+    g.throughput(Throughput::Bytes(bytes));
+    g.bench_function(BenchmarkId::new("parse_floor", pages.len()), |b| {
+        b.iter(|| strings.iter().map(|s| parse_floor(s)).sum::<usize>())
+    });
+    g.bench_function(BenchmarkId::new("article", pages.len()), |b| {
+        b.iter(|| {
+            strings
+                .iter()
+                .map(|s| summitry::article_from_html(s, &opts).text.len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function(BenchmarkId::new("pipeline", pages.len()), |b| {
+        b.iter(|| {
+            pages
+                .iter()
+                .map(|p| {
+                    summitry::extract(p, &opts)
+                        .map(|d| d.meetings.len() + d.quotes.len())
+                        .unwrap_or(0)
+                })
+                .sum::<usize>()
+        })
+    });
+    g.throughput(Throughput::Bytes(text_bytes));
+    g.bench_function(BenchmarkId::new("text_pipeline", texts.len()), |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|p| {
+                    summitry::extract(p, &text_opts)
+                        .map(|d| d.article.text.len())
+                        .unwrap_or(0)
+                })
+                .sum::<usize>()
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench_corpus);
+criterion_main!(benches);

@@ -1,0 +1,6 @@
+//! Integration tests of the summitry library.
+
+mod golden;
+mod hostile;
+mod schema;
+mod util;
