@@ -46,29 +46,37 @@ fn jsonl_one_line_per_input_in_order() {
 fn bad_files_are_reported_and_the_run_goes_on() {
     let dir = std::env::temp_dir().join(format!("summitry-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("a_good.txt"),
-        "Leaders meet\n\nThe two leaders met in Geneva on Thursday and agreed to talk again.\n",
-    )
-    .unwrap();
+    let good = "Leaders meet\n\nThe two leaders met in Geneva on Thursday and agreed to talk again.\n";
+    std::fs::write(dir.join("a_good.txt"), good).unwrap();
     std::fs::write(dir.join("b_empty.txt"), "").unwrap();
-    std::fs::write(
-        dir.join("c_binary.html"),
-        (0u8..=255).cycle().take(5000).collect::<Vec<u8>>(),
-    )
-    .unwrap();
-    let out = bin()
-        .args(["extract", "--format", "jsonl"])
-        .arg(&dir)
-        .output()
-        .unwrap();
+    std::fs::write(dir.join("c_binary.html"), (0u8..=255).cycle().take(5000).collect::<Vec<u8>>()).unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(dir.join("nowhere.html"), dir.join("d_broken.html")).unwrap();
+    std::fs::write(dir.join("e_good.html"), "<p>The ministers met in Paris on Monday to discuss trade ties.</p>").unwrap();
+    // Unreadable by permissions (root reads it anyway, so only counted when it fails).
+    let locked = dir.join("f_locked.txt");
+    std::fs::write(&locked, good).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    }
+    let locked_fails = std::fs::read(&locked).is_err();
+    std::fs::write(dir.join("g_good.txt"), good).unwrap();
+    std::fs::write(dir.join("notes.md"), "not an input").unwrap();
+
+    let out = bin().args(["extract", "--format", "jsonl", "-j", "2"]).arg(&dir).output().unwrap();
     std::fs::remove_dir_all(&dir).ok();
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8(out.stdout).unwrap();
-    assert_eq!(stdout.lines().count(), 1);
+    let good_lines: Vec<serde_json::Value> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let expected_good = if locked_fails { 3 } else { 4 };
+    assert_eq!(good_lines.len(), expected_good, "{stdout}");
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert_eq!(stderr.lines().count(), 2, "{stderr}");
+    let expected_bad = if cfg!(unix) { 3 } else { 2 } + usize::from(locked_fails);
+    assert_eq!(stderr.lines().count(), expected_bad, "{stderr}");
     assert!(stderr.contains("b_empty.txt") && stderr.contains("c_binary.html"));
+    assert!(!stderr.contains("panicked"));
 }
 
 #[test]
