@@ -108,5 +108,59 @@ fn bench_corpus(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench_corpus);
+/// A story page of `n` copies of the seed paragraphs, HTML and text.
+fn scaled_pages(n: usize) -> (String, String) {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let seed = std::fs::read_to_string(root.join("tests/fixtures/seeds/003_c5b0cc2249bda6b4.txt"))
+        .unwrap_or_default();
+    let paras: Vec<&str> = seed.lines().filter(|l| l.len() > 80).collect();
+    let mut html = String::from(
+        "<html><head><title>Scaling</title></head><body><nav><a href=\"/\">Home</a></nav><article>",
+    );
+    let mut text = String::from("Scaling\n\n");
+    for _ in 0..n {
+        for p in &paras {
+            html.push_str("<p>");
+            html.push_str(p);
+            html.push_str("</p>");
+            text.push_str(p);
+            text.push_str("\n\n");
+        }
+    }
+    html.push_str("</article><footer>Footer</footer></body></html>");
+    (html, text)
+}
+
+/// Time per byte must stay flat as a page doubles in size 4 times: compare
+/// the MB/s of each size in the report (no stage may be superlinear).
+fn bench_scaling(c: &mut Criterion) {
+    let opts = summitry::Options::new();
+    let text_opts = summitry::Options::new().with_input(summitry::InputFormat::Text);
+    let mut g = c.benchmark_group("scaling");
+    g.sample_size(10)
+        .measurement_time(Duration::from_secs(3))
+        .warm_up_time(Duration::from_millis(500));
+    for n in [4usize, 8, 16, 32, 64] {
+        let (html, text) = scaled_pages(n);
+        g.throughput(Throughput::Bytes(html.len() as u64));
+        g.bench_function(BenchmarkId::new("html_pipeline", n), |b| {
+            b.iter(|| {
+                summitry::extract(html.as_bytes(), &opts)
+                    .map(|d| d.quotes.len())
+                    .unwrap_or(0)
+            })
+        });
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function(BenchmarkId::new("text_pipeline", n), |b| {
+            b.iter(|| {
+                summitry::extract(text.as_bytes(), &text_opts)
+                    .map(|d| d.quotes.len())
+                    .unwrap_or(0)
+            })
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench_corpus, bench_scaling);
 criterion_main!(benches);

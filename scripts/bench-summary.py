@@ -11,18 +11,19 @@ import sys
 root = pathlib.Path(__file__).resolve().parent.parent / "target" / "criterion"
 
 
-def load(group):
+def load(group, by_param=False):
     out = {}
     base = root / group
     if not base.is_dir():
         return out
-    for est in sorted(base.glob("*/*/new/estimates.json")):
+    for est in sorted(base.glob("*/*/new/estimates.json"), key=lambda p: (p.parent.parent.parent.name, int(p.parent.parent.name) if p.parent.parent.name.isdigit() else 0)):
         bench = json.loads((est.parent / "benchmark.json").read_text())
         mean = json.loads(est.read_text())["mean"]["point_estimate"]  # ns per iteration
         thr = bench.get("throughput") or {}
         nbytes = thr.get("Bytes") or thr.get("BytesDecimal") or 0
         pages = int(bench.get("value_str") or 0) if str(bench.get("value_str", "")).isdigit() else 0
-        out[bench["function_id"]] = (mean, nbytes, pages)
+        key = f"{bench['function_id']}/{bench.get('value_str')}" if by_param else bench["function_id"]
+        out[key] = (mean, nbytes, pages)
     return out
 
 
@@ -42,7 +43,7 @@ def main():
             ratio = f"{ns / floor[0]:.2f}×" if floor else "-"
         print(f"{name:16} {mbs:8.1f} {pps:9.1f} {ratio:>14}")
     for group in ("stages", "scaling"):
-        res = load(group)
+        res = load(group, by_param=True)
         if not res:
             continue
         print(f"\n{group}:")

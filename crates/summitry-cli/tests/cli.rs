@@ -46,13 +46,22 @@ fn jsonl_one_line_per_input_in_order() {
 fn bad_files_are_reported_and_the_run_goes_on() {
     let dir = std::env::temp_dir().join(format!("summitry-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let good = "Leaders meet\n\nThe two leaders met in Geneva on Thursday and agreed to talk again.\n";
+    let good =
+        "Leaders meet\n\nThe two leaders met in Geneva on Thursday and agreed to talk again.\n";
     std::fs::write(dir.join("a_good.txt"), good).unwrap();
     std::fs::write(dir.join("b_empty.txt"), "").unwrap();
-    std::fs::write(dir.join("c_binary.html"), (0u8..=255).cycle().take(5000).collect::<Vec<u8>>()).unwrap();
+    std::fs::write(
+        dir.join("c_binary.html"),
+        (0u8..=255).cycle().take(5000).collect::<Vec<u8>>(),
+    )
+    .unwrap();
     #[cfg(unix)]
     std::os::unix::fs::symlink(dir.join("nowhere.html"), dir.join("d_broken.html")).unwrap();
-    std::fs::write(dir.join("e_good.html"), "<p>The ministers met in Paris on Monday to discuss trade ties.</p>").unwrap();
+    std::fs::write(
+        dir.join("e_good.html"),
+        "<p>The ministers met in Paris on Monday to discuss trade ties.</p>",
+    )
+    .unwrap();
     // Unreadable by permissions (root reads it anyway, so only counted when it fails).
     let locked = dir.join("f_locked.txt");
     std::fs::write(&locked, good).unwrap();
@@ -65,11 +74,18 @@ fn bad_files_are_reported_and_the_run_goes_on() {
     std::fs::write(dir.join("g_good.txt"), good).unwrap();
     std::fs::write(dir.join("notes.md"), "not an input").unwrap();
 
-    let out = bin().args(["extract", "--format", "jsonl", "-j", "2"]).arg(&dir).output().unwrap();
+    let out = bin()
+        .args(["extract", "--format", "jsonl", "-j", "2"])
+        .arg(&dir)
+        .output()
+        .unwrap();
     std::fs::remove_dir_all(&dir).ok();
     assert_eq!(out.status.code(), Some(1));
     let stdout = String::from_utf8(out.stdout).unwrap();
-    let good_lines: Vec<serde_json::Value> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let good_lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     let expected_good = if locked_fails { 3 } else { 4 };
     assert_eq!(good_lines.len(), expected_good, "{stdout}");
     let stderr = String::from_utf8(out.stderr).unwrap();
