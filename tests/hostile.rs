@@ -79,3 +79,118 @@ fn too_large_input_is_a_limit_error() {
     let err = extract(b"<p>more than ten bytes</p>", &opts).unwrap_err();
     assert!(err.is_limit());
 }
+
+/// Time of `f`, best of `runs`.
+fn time(runs: usize, mut f: impl FnMut()) -> std::time::Duration {
+    (0..runs)
+        .map(|_| {
+            let t = std::time::Instant::now();
+            f();
+            t.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+/// Time of a plain html5ever parse of a real page grown to `len` bytes (the
+/// floor every page of that size pays).
+fn parse_time(len: usize) -> std::time::Duration {
+    let page = std::fs::read_to_string(crate::util::fixtures().join("html/bbc-1.html")).unwrap();
+    let copies = len / page.len() + 1;
+    let big = page.repeat(copies);
+    time(2, || {
+        std::hint::black_box(scraper::Html::parse_document(&big));
+    })
+}
+
+/// Most a hostile input may cost, as a multiple of a plain parse of an
+/// input of the same size. Generous: debug builds, a loaded machine; what it
+/// catches is superlinear work, which is off by orders of magnitude.
+const MAX_RATIO_TO_PARSE: f64 = 25.0;
+
+fn assert_bounded(name: &str, input: &[u8], opts: &Options) {
+    let floor = parse_time(input.len());
+    let mut result = None;
+    let took = time(1, || result = Some(extract(input, opts)));
+    let ratio = took.as_secs_f64() / floor.as_secs_f64().max(1e-4);
+    assert!(
+        ratio <= MAX_RATIO_TO_PARSE,
+        "{name}: {took:?} is {ratio:.1}× a parse ({floor:?})"
+    );
+    if let Some(Ok(doc)) = result {
+        let text = &doc.article.text;
+        for q in &doc.quotes {
+            assert!(text.get(q.start..q.end).is_some(), "{name}: quote span");
+        }
+        for m in &doc.meetings {
+            for e in &m.evidence {
+                assert!(text.get(e.start..e.end).is_some(), "{name}: evidence span");
+            }
+        }
+    }
+}
+
+#[test]
+fn deep_nesting_costs_linear_time() {
+    let depth = 50_000;
+    let deep = format!(
+        "<html><body>{}<p>Deep text.</p>{}</body></html>",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth)
+    );
+    assert_bounded("50k nested divs", deep.as_bytes(), &Options::new());
+}
+
+#[test]
+fn twenty_megabyte_paragraph() {
+    let words = "The minister said talks would resume, and officials agreed. "
+        .repeat(20 * 1024 * 1024 / 61);
+    let page = format!("<html><body><p>{words}</p></body></html>");
+    assert_bounded("20 MB paragraph", page.as_bytes(), &Options::new());
+}
+
+#[test]
+fn hundred_thousand_unbalanced_quotes() {
+    let text = "“ He said that ".repeat(100_000);
+    let page = format!("<p>{text}</p>");
+    assert_bounded(
+        "unbalanced quotes",
+        text.as_bytes(),
+        &Options::new().with_input(InputFormat::Text),
+    );
+    assert_bounded("unbalanced quotes html", page.as_bytes(), &Options::new());
+}
+
+#[test]
+fn two_hundred_thousand_bullet_lines() {
+    let text = "• Home\n• World News\n".repeat(100_000);
+    assert_bounded(
+        "bullet lines",
+        text.as_bytes(),
+        &Options::new().with_input(InputFormat::Text),
+    );
+}
+
+#[test]
+fn ten_megabyte_script() {
+    let page = format!("<html><head><script>{}</script></head><body><p>Short story text here, long enough.</p></body></html>", "var x = '<div>';".repeat(10 * 1024 * 1024 / 16));
+    assert_bounded("10 MB script", page.as_bytes(), &Options::new());
+}
+
+#[test]
+fn nul_bytes_and_lone_surrogates_in_utf16() {
+    let mut bytes = vec![0xFF, 0xFE];
+    let mut units: Vec<u16> = "<p>Talks resumed on Monday in Geneva, officials said.</p>"
+        .encode_utf16()
+        .collect();
+    units.insert(5, 0xD800);
+    units.insert(9, 0x0000);
+    units.push(0xDC00);
+    for u in units {
+        bytes.extend_from_slice(&u.to_le_bytes());
+    }
+    match extract(&bytes, &Options::new()) {
+        Ok(doc) => assert!(doc.article.text.contains("officials said")),
+        Err(e) => assert!(e.is_decode(), "{e}"),
+    }
+}
