@@ -194,3 +194,9 @@ fn nul_bytes_and_lone_surrogates_in_utf16() {
         Err(e) => assert!(e.is_decode(), "{e}"),
     }
 }
+
+#[test]
+fn million_attributes_on_one_element() {
+    let page = format!("<html><body><div{}><p>Officials met in Rome on Friday to discuss the plan.</p></div></body></html>", " a=1".repeat(1_000_000));
+    assert_bounded("1M attributes", page.as_bytes(), &Options::new());
+}

@@ -176,7 +176,10 @@ pub fn article_from_text(text: &str, opts: &Options) -> Article {
 /// ```
 pub fn analyze(article: Article, opts: &Options) -> Document {
     let text = article.text.as_str();
-    let spans = sentences(text);
+    let mut spans = sentences(text);
+    // Longer "sentences" are markup debris or hostile input: the later
+    // stages skip them (see `Limits::max_sentence_bytes`).
+    spans.retain(|s| s.len() <= opts.limits.max_sentence_bytes);
     let people = people::run(text, &spans);
     let mut quotes = quotes::run(text, &spans, &people);
     quotes.truncate(opts.limits.max_quotes);

@@ -31,6 +31,14 @@ pub struct Limits {
     /// # Default
     /// 512.
     pub max_dom_depth: usize,
+    /// Most attributes kept on one HTML element; the rest are dropped
+    /// before parsing (html5ever checks each attribute against all earlier
+    /// ones of its element, so a tag with a million attributes would take
+    /// minutes).
+    ///
+    /// # Default
+    /// 256.
+    pub max_attributes: usize,
     /// Longest sentence, in bytes, that the people, quote and meeting stages
     /// look inside; longer sentences are skipped by those stages.
     ///
@@ -50,6 +58,7 @@ impl Limits {
         Limits {
             max_input_bytes: 64 * 1024 * 1024,
             max_dom_depth: 512,
+            max_attributes: 256,
             max_sentence_bytes: 4096,
             max_quotes: 2000,
         }

@@ -1,9 +1,11 @@
 //! Stage 2 (HTML): parse a page into a DOM, bounded.
 //!
 //! html5ever's tree builder walks its stack of open elements, so parse time
-//! grows with the square of nesting depth. Before parsing, [`flatten_deep`]
-//! drops the tags of elements nested deeper than
-//! [`Limits::max_dom_depth`](crate::Limits::max_dom_depth) (their text stays),
+//! grows with the square of nesting depth, and checks each new attribute
+//! against all earlier ones of its tag. Before parsing, [`bound`] drops the
+//! tags of elements nested deeper than
+//! [`Limits::max_dom_depth`](crate::Limits::max_dom_depth) (their text stays)
+//! and the attributes past [`Limits::max_attributes`](crate::Limits::max_attributes),
 //! which keeps parsing linear on hostile pages and leaves real pages as
 //! they are.
 
@@ -24,55 +26,106 @@ const OPTIONAL_END_TAGS: &[&str] = &[
     "rp", "colgroup", "caption", "html", "head", "body",
 ];
 
-/// Parses `src` as an HTML document, flattening excessive nesting first.
+/// Parses `src` as an HTML document, bounding nesting and attributes first.
 pub(crate) fn parse(src: &str, opts: &Options) -> Html {
-    match flatten_deep(src, opts.limits.max_dom_depth) {
+    let limits = &opts.limits;
+    match bound(src, limits.max_dom_depth, limits.max_attributes) {
         Some(flat) => Html::parse_document(&flat),
         None => Html::parse_document(src),
     }
 }
 
-/// Returns `src` without the tags nested deeper than `max_depth`, or `None`
-/// when no element is that deep (the common case: no copy is made).
+/// Returns `src` without the tags nested deeper than `max_depth` and without
+/// the attributes past the first `max_attrs` of any tag, or `None` when the
+/// page is within both bounds (the common case: no copy is made).
 ///
-/// A linear scan of tag names, not a full tokenizer: text inside scripts or
+/// A linear scan of tags, not a full tokenizer: text inside scripts or
 /// comments that looks like tags is counted too, which at worst flattens a
 /// page that was already near the limit.
-pub(crate) fn flatten_deep(src: &str, max_depth: usize) -> Option<String> {
+pub(crate) fn bound(src: &str, max_depth: usize, max_attrs: usize) -> Option<String> {
     let bytes = src.as_bytes();
     let mut depth = 0usize;
-    let mut max_seen = 0usize;
-    // First pass: is anything too deep? Most pages are not.
-    for_each_tag(bytes, |_, _, closing, name, self_closing| {
-        update_depth(&mut depth, closing, name, self_closing);
-        max_seen = max_seen.max(depth);
+    let mut over = false;
+    // First pass: is anything out of bounds? Most pages are not.
+    for_each_tag(bytes, |tag| {
+        update_depth(&mut depth, &tag);
+        over |= depth > max_depth || attribute_cut(bytes, &tag, max_attrs).is_some();
     });
-    if max_seen <= max_depth {
+    if !over {
         return None;
     }
     let mut out = String::with_capacity(src.len());
     let mut last = 0usize;
     depth = 0;
-    for_each_tag(bytes, |start, end, closing, name, self_closing| {
+    for_each_tag(bytes, |tag| {
         let before = depth;
-        let counted = update_depth(&mut depth, closing, name, self_closing);
+        let counted = update_depth(&mut depth, &tag);
         let deep = counted
-            && if closing {
+            && if tag.closing {
                 before > max_depth
             } else {
                 depth > max_depth
             };
         if deep {
-            out.push_str(src.get(last..start).unwrap_or(""));
-            last = end;
+            out.push_str(src.get(last..tag.start).unwrap_or(""));
+            last = tag.end;
+        } else if let Some(cut) = attribute_cut(bytes, &tag, max_attrs) {
+            out.push_str(src.get(last..cut).unwrap_or(""));
+            out.push_str(if tag.self_closing { "/>" } else { ">" });
+            last = tag.end;
         }
     });
     out.push_str(src.get(last..).unwrap_or(""));
     Some(out)
 }
 
+/// Where to cut a tag that has more than `max_attrs` attributes: the byte
+/// offset after its last kept attribute. Attributes are counted as
+/// whitespace-separated runs, which is exact for hostile pages and close
+/// enough for real ones (that never come near the bound).
+fn attribute_cut(bytes: &[u8], tag: &Tag, max_attrs: usize) -> Option<usize> {
+    if tag.closing {
+        return None;
+    }
+    let region = bytes.get(tag.name_end..tag.end.saturating_sub(1))?;
+    if region.len() / 2 <= max_attrs {
+        return None; // too short to hold more attributes than the bound
+    }
+    let mut count = 0usize;
+    let mut in_space = true;
+    for (i, &b) in region.iter().enumerate() {
+        let space = b.is_ascii_whitespace();
+        if in_space && !space {
+            count += 1;
+            if count > max_attrs {
+                return Some(tag.name_end + i);
+            }
+        }
+        in_space = space;
+    }
+    None
+}
+
+/// One tag found by [`for_each_tag`].
+#[derive(Debug, Clone, Copy)]
+struct Tag<'a> {
+    /// Byte offset of `<`.
+    start: usize,
+    /// Byte offset after `>`.
+    end: usize,
+    /// Byte offset after the tag name.
+    name_end: usize,
+    /// `</name>`.
+    closing: bool,
+    /// `<name … />`.
+    self_closing: bool,
+    /// The tag name as written.
+    name: &'a [u8],
+}
+
 /// Moves `depth` for one tag; returns whether the tag counts towards depth.
-fn update_depth(depth: &mut usize, closing: bool, name: &[u8], self_closing: bool) -> bool {
+fn update_depth(depth: &mut usize, tag: &Tag<'_>) -> bool {
+    let (closing, name, self_closing) = (tag.closing, tag.name, tag.self_closing);
     let counted = |n: &[u8]| {
         !self_closing
             && !VOID_TAGS
@@ -93,8 +146,8 @@ fn update_depth(depth: &mut usize, closing: bool, name: &[u8], self_closing: boo
     true
 }
 
-/// Calls `f(start, end, closing, name, self_closing)` for each tag.
-fn for_each_tag(bytes: &[u8], mut f: impl FnMut(usize, usize, bool, &[u8], bool)) {
+/// Calls `f` for each tag, in order.
+fn for_each_tag<'a>(bytes: &'a [u8], mut f: impl FnMut(Tag<'a>)) {
     let mut i = 0;
     while let Some(off) = bytes
         .get(i..)
@@ -126,7 +179,15 @@ fn for_each_tag(bytes: &[u8], mut f: impl FnMut(usize, usize, bool, &[u8], bool)
         };
         let end = j + gt + 1;
         let self_closing = bytes.get(end.saturating_sub(2)) == Some(&b'/');
-        f(start, end, closing, &bytes[name_start..j], self_closing);
+        let name = bytes.get(name_start..j).unwrap_or_default();
+        f(Tag {
+            start,
+            end,
+            name_end: j,
+            closing,
+            self_closing,
+            name,
+        });
         i = end;
     }
 }
@@ -137,13 +198,20 @@ mod tests {
 
     #[test]
     fn shallow_pages_are_not_copied() {
-        assert!(flatten_deep("<div><p>a</p><br></div>", 4).is_none());
+        assert!(bound("<div><p>a</p><br></div>", 4, 8).is_none());
     }
 
     #[test]
     fn deep_pages_are_flattened_and_keep_text() {
         let src = format!("{}text{}", "<div>".repeat(10), "</div>".repeat(10));
-        let flat = flatten_deep(&src, 3).unwrap();
+        let flat = bound(&src, 3, 8).unwrap();
         assert_eq!(flat, "<div><div><div>text</div></div></div>");
+    }
+
+    #[test]
+    fn attributes_past_the_bound_are_dropped() {
+        let src = format!("<div{}>text</div><br a b c d/>", " a=1".repeat(100));
+        let out = bound(&src, 10, 3).unwrap();
+        assert_eq!(out, "<div a=1 a=1 a=1 >text</div><br a b c />");
     }
 }
