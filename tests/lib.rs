@@ -2,5 +2,6 @@
 
 mod golden;
 mod hostile;
+mod props;
 mod schema;
 mod util;

@@ -1,0 +1,12 @@
+#![no_main]
+//! Fuzz target: `extract` on arbitrary bytes; checks the Document invariants.
+
+use libfuzzer_sys::fuzz_target;
+
+mod common;
+
+fuzz_target!(|data: &[u8]| {
+    if let Ok(doc) = summitry::extract(data, &summitry::Options::new()) {
+        common::check(&doc);
+    }
+});
