@@ -147,7 +147,7 @@ pub fn extract_text(text: &str) -> Result<Document> {
 pub fn article_from_html(html: &str, opts: &Options) -> Article {
     let dom = html::parse(html, opts);
     let meta = metadata::run(&dom, opts);
-    let blocks = content::run(&dom);
+    let blocks = content::run(&dom, meta.title.as_deref());
     article::assemble(meta, blocks)
 }
 
