@@ -148,7 +148,9 @@ pub fn article_from_html(html: &str, opts: &Options) -> Article {
     let dom = html::parse(html, opts);
     let meta = metadata::run(&dom, opts);
     let blocks = content::run(&dom, meta.title.as_deref());
-    article::assemble(meta, blocks)
+    let mut article = article::assemble(meta, blocks);
+    metadata::finish(&mut article);
+    article
 }
 
 /// The article (body and metadata) of a plain-text page dump.
