@@ -1,5 +1,7 @@
 //! Stage 7: quotations and reported speech, attributed to speakers.
 
+pub(crate) mod verbs;
+
 use crate::{Person, Quote, Span};
 
 /// Finds the quotes in `text`.
