@@ -1,8 +1,5 @@
 //! The quote stage's lexicons: cue verbs and phrases, pronouns, addressees.
 
-// Quote attribution is being built on top of these tables.
-#![allow(dead_code)]
-
 /// Verbs of saying, all forms: the core attribution cues of news prose.
 pub(crate) const SPEECH_VERBS: &[&str] = &[
     "say",
@@ -292,9 +289,6 @@ pub(crate) const STANCE_VERBS: &[&str] = &[
     "pronounced",
 ];
 
-/// Multi-word cues where the source follows ("according to X").
-pub(crate) const SOURCE_AFTER_CUES: &[&str] = &["according to", "quoted", "in the words of"];
-
 /// Speech verbs that take the addressee as object ("told reporters").
 pub(crate) const ADDRESSEE_VERBS: &[&str] = &[
     "told", "tell", "tells", "telling", "urged", "urges", "asked", "asks", "assured", "warned",
@@ -314,3 +308,142 @@ pub(crate) fn is_cue_verb(word: &str) -> bool {
 pub(crate) fn is_speech_verb(word: &str) -> bool {
     SPEECH_VERBS.contains(&word.to_lowercase().as_str())
 }
+
+/// Words between a speaker and the cue verb ("Xi also said", "he has said").
+pub(crate) const AUX_WORDS: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "has",
+    "had",
+    "have",
+    "would",
+    "will",
+    "could",
+    "might",
+    "may",
+    "previously",
+    "earlier",
+    "once",
+    "recently",
+    "further",
+    "again",
+    "repeatedly",
+    "reportedly",
+    "was",
+    "were",
+    "is",
+    "are",
+    "did",
+    "does",
+    "do",
+    "just",
+    "only",
+    "even",
+    "still",
+    "often",
+    "once",
+    "last",
+    "simply",
+    "flatly",
+    "publicly",
+    "privately",
+    "quickly",
+    "finally",
+    "told",
+];
+
+/// Words that open a clause: a speaker phrase never reaches back past them.
+pub(crate) const CLAUSE_OPENERS: &[&str] = &[
+    "with",
+    "and",
+    "but",
+    "while",
+    "as",
+    "that",
+    "after",
+    "before",
+    "when",
+    "because",
+    "since",
+    "although",
+    "though",
+    "where",
+    "which",
+    "so",
+    "if",
+    "then",
+    "whom",
+    "whose",
+    "than",
+    "what",
+    "yet",
+    "or",
+    "nor",
+    "until",
+    "unless",
+    "whereas",
+    "meanwhile",
+];
+
+/// Words that end a speaker or addressee phrase after a cue verb.
+pub(crate) const PHRASE_STOPS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "that",
+    "who",
+    "which",
+    "about",
+    "to",
+    "of",
+    "for",
+    "from",
+    "with",
+    "by",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "and",
+    "but",
+    "because",
+    "if",
+    "though",
+    "although",
+    "since",
+    "according",
+    "then",
+    "recently",
+    "adding",
+    "noting",
+    "saying",
+    "told",
+    "said",
+    "in",
+    "over",
+    "via",
+    "through",
+];
+
+/// The longest speaker phrase, in words.
+pub(crate) const MAX_SPEAKER_WORDS: usize = 12;
+
+/// How far after a closing mark the cue verb may stand, in words.
+pub(crate) const MAX_POST_CUE_DISTANCE: usize = 14;
