@@ -69,7 +69,7 @@ fn scan_paragraph(text: &str, base: usize, para: &str, out: &mut Vec<Marked>) {
                 };
                 let is_close = closers.contains(&c)
                     && !(c == '"' && next.is_some_and(char::is_alphanumeric))
-                    && !(c == '“' && oc == '“' && !prev.is_some_and(|p| !p.is_whitespace()));
+                    && !(c == '“' && oc == '“' && prev.is_none_or(char::is_whitespace));
                 if is_close {
                     push(
                         text,
