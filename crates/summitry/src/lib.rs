@@ -48,6 +48,7 @@ mod content;
 mod decode;
 mod error;
 mod html;
+mod lexicon;
 mod meetings;
 mod metadata;
 mod model;
@@ -147,8 +148,10 @@ pub fn extract_text(text: &str) -> Result<Document> {
 pub fn article_from_html(html: &str, opts: &Options) -> Article {
     let dom = html::parse(html, opts);
     let meta = metadata::run(&dom, opts);
-    let blocks = content::run(&dom);
-    article::assemble(meta, blocks)
+    let blocks = content::run(&dom, meta.title.as_deref());
+    let mut article = article::assemble(meta, blocks);
+    metadata::finish(&mut article);
+    article
 }
 
 /// The article (body and metadata) of a plain-text page dump.

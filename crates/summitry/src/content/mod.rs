@@ -1,189 +1,116 @@
 //! Stage 3 (HTML): find the main content block and turn it into body blocks.
 //!
-//! Readability-style: paragraphs score their ancestors by length and commas,
-//! the best-scoring container is the article, and inside it we keep
-//! paragraphs, headings, list items, blockquotes, tables and captions while
-//! skipping chrome subtrees. All walks are iterative.
+//! Readability-style, on a flat copy of the DOM ([`flat`]): paragraphs score
+//! their ancestors ([`score`]), the best container and its good siblings are
+//! the article, boxes that are not the story are dropped inside it
+//! ([`clean`]), and the rest becomes paragraphs, headings, list items,
+//! quotes, tables and captions ([`blocks`]). When the result is short, the
+//! extraction is retried with looser rules and the longest result wins.
+//! Every pass is a linear sweep: no recursion, no per-node queries.
 
+mod blocks;
+mod clean;
+mod flat;
+mod score;
 mod weights;
 
-use std::collections::HashMap;
+use scraper::Html;
 
-use ego_tree::NodeRef;
-use scraper::{node::Node, ElementRef, Html};
-
-use crate::article::{normalize_space, BlockDraft};
+use crate::article::BlockDraft;
 use crate::BlockKind;
-use weights::*;
+use score::Flags;
+use weights::MIN_ARTICLE_CHARS;
 
-/// Extracts the body blocks of a parsed page.
-pub(crate) fn run(doc: &Html) -> Vec<BlockDraft> {
-    let Some(best) = best_candidate(doc) else {
-        return Vec::new();
+/// Extracts the body blocks of a parsed page. `title` (the article's title,
+/// when known) lets the headline be dropped from the body.
+pub(crate) fn run(doc: &Html, title: Option<&str>) -> Vec<BlockDraft> {
+    let f = flat::Flat::build(doc);
+    let mut flags = Flags {
+        strip_unlikely: true,
+        weight_classes: true,
+        clean_conditionally: true,
     };
-    let blocks = collect_blocks(best);
-    if blocks.iter().map(|b| b.text.len()).sum::<usize>() >= MIN_ARTICLE_CHARS {
-        return blocks;
-    }
-    // Fallback: the whole body.
-    let root = doc.root_element();
-    collect_blocks(root)
-}
-
-fn best_candidate(doc: &Html) -> Option<ElementRef<'_>> {
-    let mut scores: HashMap<ego_tree::NodeId, f64> = HashMap::new();
-    for node in doc.tree.root().descendants() {
-        let Some(el) = ElementRef::wrap(node) else {
-            continue;
-        };
-        let name = el.value().name();
-        if !SCORED_TAGS.contains(&name) || is_skipped(el) {
-            continue;
+    let mut best: Vec<BlockDraft> = Vec::new();
+    let mut best_len = 0;
+    for attempt in 0..4 {
+        match attempt {
+            1 => flags.strip_unlikely = false,
+            2 => flags.weight_classes = false,
+            3 => flags.clean_conditionally = false,
+            _ => {}
         }
-        let text = normalize_space(&el.text().collect::<String>());
-        if text.chars().count() < MIN_PARAGRAPH_CHARS {
-            continue;
+        let mut gone = score::removed(&f, flags);
+        let agg = score::aggregate(&f, &gone, 0..f.len());
+        let scores = score::score(&f, &gone, &agg, flags);
+        let roots = score::pick(&f, &agg, &scores, flags);
+        clean::run(&f, &mut gone, &roots, &scores, title, flags);
+        let out = blocks::emit(&f, &gone, &roots);
+        let len: usize = out
+            .iter()
+            .filter(|b| b.kind != BlockKind::Caption)
+            .map(|b| b.text.chars().count())
+            .sum();
+        if len >= MIN_ARTICLE_CHARS {
+            return out;
         }
-        let score = 1.0
-            + text.matches(',').count() as f64
-            + (text.len() as f64 / CHARS_PER_POINT).min(MAX_LENGTH_POINTS);
-        let mut ancestor = node.parent();
-        let mut share = 1.0;
-        for _ in 0..ANCESTOR_LEVELS {
-            let Some(a) = ancestor else { break };
-            if ElementRef::wrap(a).is_none() {
-                break;
-            }
-            *scores.entry(a.id()).or_insert(0.0) += score * share;
-            share *= ANCESTOR_DECAY;
-            ancestor = a.parent();
+        if len > best_len || best.is_empty() {
+            best_len = len;
+            best = out;
         }
     }
-    let mut best: Option<(f64, ElementRef<'_>)> = None;
-    for (id, score) in scores {
-        let Some(el) = doc.tree.get(id).and_then(ElementRef::wrap) else {
-            continue;
-        };
-        let adjusted = score * (1.0 - link_density(el)) * class_weight(el);
-        if best.is_none_or(|(s, _)| adjusted > s) {
-            best = Some((adjusted, el));
-        }
-    }
-    best.map(|(_, el)| el)
+    best
 }
 
-fn link_density(el: ElementRef<'_>) -> f64 {
-    let total: usize = el.text().map(str::len).sum();
-    if total == 0 {
-        return 1.0;
-    }
-    let mut linked = 0usize;
-    for node in el.descendants() {
-        if let Some(a) = ElementRef::wrap(node) {
-            if a.value().name() == "a" {
-                linked += a.text().map(str::len).sum::<usize>();
-            }
-        }
-    }
-    (linked as f64 / total as f64).min(1.0)
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-fn class_weight(el: ElementRef<'_>) -> f64 {
-    let v = el.value();
-    let hints = format!(
-        "{} {}",
-        v.attr("class").unwrap_or(""),
-        v.attr("id").unwrap_or("")
-    )
-    .to_ascii_lowercase();
-    let mut w = 1.0;
-    if POSITIVE_HINTS.iter().any(|h| hints.contains(h)) {
-        w *= POSITIVE_FACTOR;
+    fn body(html: &str) -> String {
+        let doc = Html::parse_document(html);
+        run(&doc, Some("The headline of the story"))
+            .iter()
+            .filter(|b| b.kind != BlockKind::Caption)
+            .map(|b| b.text.clone())
+            .collect::<Vec<_>>()
+            .join("\n")
     }
-    if NEGATIVE_HINTS.iter().any(|h| hints.contains(h)) {
-        w *= NEGATIVE_FACTOR;
-    }
-    if matches!(v.name(), "article" | "main") {
-        w *= POSITIVE_FACTOR;
-    }
-    w
-}
 
-fn is_skipped(el: ElementRef<'_>) -> bool {
-    let v = el.value();
-    if SKIP_TAGS.contains(&v.name())
-        || v.attr("hidden").is_some()
-        || v.attr("aria-hidden") == Some("true")
-    {
-        return true;
-    }
-    if v.attr("style").is_some_and(|s| {
-        s.replace(' ', "")
-            .to_ascii_lowercase()
-            .contains("display:none")
-    }) {
-        return true;
-    }
-    let hints = format!(
-        "{} {}",
-        v.attr("class").unwrap_or(""),
-        v.attr("id").unwrap_or("")
-    )
-    .to_ascii_lowercase();
-    SKIP_HINTS.iter().any(|h| hints.contains(h))
-}
+    const P: &str = "<p>The ministers met on Thursday in Geneva, where they discussed trade, security and the climate, and agreed to meet again.</p>";
 
-/// Walks `root` (iteratively) and emits body blocks.
-fn collect_blocks(root: ElementRef<'_>) -> Vec<BlockDraft> {
-    let mut out = Vec::new();
-    let mut stack: Vec<NodeRef<'_, Node>> = vec![*root];
-    while let Some(node) = stack.pop() {
-        let Some(el) = ElementRef::wrap(node) else {
-            continue;
-        };
-        if is_skipped(el) {
-            continue;
-        }
-        let name = el.value().name();
-        let kind = match name {
-            "p" | "pre" => Some(BlockKind::Paragraph),
-            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => Some(BlockKind::Heading),
-            "li" => Some(BlockKind::ListItem),
-            "blockquote" => Some(BlockKind::Blockquote),
-            "figcaption" => Some(BlockKind::Caption),
-            "table" => Some(BlockKind::Table),
-            _ => None,
-        };
-        if let Some(kind) = kind {
-            if kind != BlockKind::Table && kind != BlockKind::Blockquote && has_block_child(el) {
-                push_children(&mut stack, node);
-                continue;
-            }
-            let text = normalize_space(&el.text().collect::<String>());
-            if !text.is_empty() {
-                let mut d = BlockDraft::new(kind, text);
-                if kind == BlockKind::Heading {
-                    d.level = name.get(1..).and_then(|l| l.parse().ok());
-                }
-                out.push(d);
-            }
-            continue;
-        }
-        push_children(&mut stack, node);
+    #[test]
+    fn picks_the_story_over_the_chrome() {
+        let page = format!(
+            "<body><nav><a href=/>Home</a> <a href=/w>World</a></nav><div class=sidebar><p>Most read: something else entirely, with commas, many, many.</p></div>\
+             <div class=story><h1>The headline of the story</h1>{P}{P}{P}<div class=share-bar>Share on Facebook</div>{P}</div><footer>© Site</footer></body>"
+        );
+        let b = body(&page);
+        assert!(b.contains("ministers met"));
+        assert!(!b.contains("Most read"), "{b}");
+        assert!(!b.contains("Share on"), "{b}");
+        assert!(!b.contains("headline of the story"), "{b}");
+        assert!(!b.contains("Home"));
     }
-    out
-}
 
-fn push_children<'a>(stack: &mut Vec<NodeRef<'a, Node>>, node: NodeRef<'a, Node>) {
-    let children: Vec<_> = node.children().collect();
-    stack.extend(children.into_iter().rev());
-}
+    #[test]
+    fn hidden_elements_are_dropped() {
+        let page = format!("<body><article>{P}<p hidden>secret hidden</p><div style='display:none'>gone text</div><p aria-hidden=true>aria</p>{P}{P}{P}</article></body>");
+        let b = body(&page);
+        assert!(!b.contains("secret") && !b.contains("gone text") && !b.contains("aria"));
+    }
 
-fn has_block_child(el: ElementRef<'_>) -> bool {
-    el.children().filter_map(ElementRef::wrap).any(|c| {
-        matches!(
-            c.value().name(),
-            "p" | "div" | "li" | "ul" | "ol" | "table" | "blockquote"
-        )
-    })
+    #[test]
+    fn short_pages_fall_back_to_looser_rules() {
+        let page = "<body><div class=comment><p>Only this text is here, in a box the first pass drops, and it is the page.</p></div></body>";
+        assert!(body(page).contains("Only this text"));
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let page = format!("{}{P}{}", "<div>".repeat(5000), "</div>".repeat(5000));
+        let handle = std::thread::Builder::new()
+            .stack_size(128 * 1024)
+            .spawn(move || body(&page))
+            .unwrap();
+        assert!(handle.join().unwrap().contains("ministers met"));
+    }
 }

@@ -1,45 +1,223 @@
 //! The content stage's heuristics, one constant per knob with its reason.
+//! Most values follow Mozilla Readability, whose output is the de-facto
+//! reference for "reader mode", with additions for modern page chrome.
 
-/// Tags whose text is scored as a paragraph (Readability's `DEFAULT_TAGS_TO_SCORE`, trimmed).
-pub(crate) const SCORED_TAGS: &[&str] = &["p", "pre", "td"];
-/// Shorter paragraphs do not vote (Readability uses 25).
-pub(crate) const MIN_PARAGRAPH_CHARS: usize = 25;
+/// Comma characters of several scripts (Latin, Arabic, CJK full-width, …): commas mark prose.
+pub(crate) const COMMAS: &[char] = &[
+    ',', '\u{60C}', '\u{FE50}', '\u{FE10}', '\u{FE11}', '\u{2E41}', '\u{2E34}', '\u{2E32}',
+    '\u{FF0C}', '\u{3001}',
+];
+/// Tags never part of a story.
+pub(crate) const JUNK_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "input",
+    "textarea", "select", "button", "link", "meta", "head", "title", "canvas", "video", "audio",
+    "map", "dialog", "option",
+];
+/// Tags whose text is scored as a paragraph (Readability's tags to score).
+pub(crate) const SCORED_TAGS: &[&str] =
+    &["p", "pre", "td", "section", "h2", "h3", "h4", "h5", "h6"];
+/// Descendants that keep a `div` from being read as a paragraph.
+pub(crate) const DIV_BLOCK_TAGS: &[&str] = &[
+    "blockquote",
+    "dl",
+    "div",
+    "img",
+    "ol",
+    "p",
+    "pre",
+    "table",
+    "ul",
+    "section",
+    "article",
+    "figure",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "footer",
+    "aside",
+    "nav",
+    "main",
+];
+/// Shorter paragraphs do not vote (Readability: 25).
+pub(crate) const MIN_PARAGRAPH_CHARS: u32 = 25;
 /// One point per this many characters of paragraph (Readability: 100).
 pub(crate) const CHARS_PER_POINT: f64 = 100.0;
 /// Cap of the length points of one paragraph (Readability: 3).
 pub(crate) const MAX_LENGTH_POINTS: f64 = 3.0;
-/// How many ancestors a paragraph's score reaches.
-pub(crate) const ANCESTOR_LEVELS: usize = 3;
-/// Share of the score passed to each further ancestor.
-pub(crate) const ANCESTOR_DECAY: f64 = 0.5;
-/// Below this many characters the chosen container is a miss: fall back.
-pub(crate) const MIN_ARTICLE_CHARS: usize = 250;
+/// How many ancestors a paragraph's score reaches (Readability: 5).
+pub(crate) const ANCESTOR_LEVELS: usize = 5;
+/// Candidates kept for the shared-ancestor check (Readability: 5).
+pub(crate) const TOP_CANDIDATES: usize = 5;
+/// A shared ancestor of this many near-best candidates is the article (Readability: 3).
+pub(crate) const MIN_SHARED_CANDIDATES: usize = 3;
+/// "Near-best": a candidate scoring at least this share of the best.
+pub(crate) const NEAR_BEST_SHARE: f64 = 0.75;
+/// Below this many characters the result is retried with looser rules (Readability: 500).
+pub(crate) const MIN_ARTICLE_CHARS: usize = 500;
+/// Weight of one class/id hint (Readability: 25).
+pub(crate) const CLASS_WEIGHT: i32 = 25;
 /// class/id substrings that mark story containers.
 pub(crate) const POSITIVE_HINTS: &[&str] = &[
-    "article", "content", "story", "body", "post", "entry", "text", "main",
+    "article",
+    "body",
+    "content",
+    "entry",
+    "hentry",
+    "h-entry",
+    "main",
+    "page",
+    "pagination",
+    "post",
+    "text",
+    "blog",
+    "story",
+    "artikel",
+    "contenu",
+    "inhalt",
+    "testo",
+    "texto",
 ];
 /// class/id substrings that mark chrome containers.
 pub(crate) const NEGATIVE_HINTS: &[&str] = &[
-    "comment", "sidebar", "footer", "nav", "menu", "related", "promo", "share", "social", "widget",
-    "ad-", "banner",
-];
-/// Multiplier for a positive hint.
-pub(crate) const POSITIVE_FACTOR: f64 = 1.25;
-/// Multiplier for a negative hint.
-pub(crate) const NEGATIVE_FACTOR: f64 = 0.4;
-/// Elements never part of the story.
-pub(crate) const SKIP_TAGS: &[&str] = &[
-    "script", "style", "noscript", "nav", "aside", "footer", "form", "button", "iframe", "svg",
-    "template", "select", "header",
-];
-/// class/id substrings of subtrees dropped inside the story.
-pub(crate) const SKIP_HINTS: &[&str] = &[
-    "share",
-    "social",
-    "related",
-    "newsletter",
+    "-ad-",
+    "hidden",
+    "banner",
+    "combx",
     "comment",
-    "cookie",
-    "advert",
+    "com-",
+    "contact",
+    "footer",
+    "gdpr",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
     "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "widget",
+    "taboola",
+    "newsletter",
+    "teaser",
 ];
+/// class/id substrings of subtrees dropped before scoring (Readability's unlikely candidates).
+pub(crate) const UNLIKELY_HINTS: &[&str] = &[
+    "-ad-",
+    "ai2html",
+    "banner",
+    "breadcrumbs",
+    "combx",
+    "comment",
+    "community",
+    "cover-wrap",
+    "disqus",
+    "extra",
+    "footer",
+    "gdpr",
+    "header",
+    "legends",
+    "menu",
+    "related",
+    "remark",
+    "replies",
+    "rss",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "social",
+    "sponsor",
+    "supplemental",
+    "ad-break",
+    "agegate",
+    "pagination",
+    "pager",
+    "popup",
+    "yom-remote",
+    "cookie",
+    "consent",
+    "newsletter",
+    "taboola",
+    "outbrain",
+];
+/// class/id substrings that rescue an unlikely-looking container.
+pub(crate) const MAYBE_HINTS: &[&str] = &[
+    "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
+];
+/// ARIA roles of page chrome.
+pub(crate) const UNLIKELY_ROLES: &[&str] = &[
+    "menu",
+    "menubar",
+    "complementary",
+    "navigation",
+    "alert",
+    "alertdialog",
+    "dialog",
+];
+/// class/id substrings of boxes inside a story that are not the story (dropped when short).
+pub(crate) const BOILER_HINTS: &[&str] = &[
+    "share",
+    "sharing",
+    "social",
+    "newsletter",
+    "subscribe",
+    "signup",
+    "sign-up",
+    "related",
+    "recommend",
+    "read-more",
+    "readmore",
+    "more-stories",
+    "promo",
+    "advert",
+    "sponsor",
+    "cookie",
+    "consent",
+    "paywall",
+    "breadcrumb",
+    "tags",
+    "author-bio",
+    "authorbio",
+    "video-duration",
+    "print",
+    "toolbar",
+    "teaser",
+    "outbrain",
+    "taboola",
+];
+/// Boilerplate boxes longer than this many characters are kept (may be the story itself).
+pub(crate) const BOILER_MAX_CHARS: u32 = 500;
+/// class/id/rel substrings of a byline element.
+pub(crate) const BYLINE_HINTS: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author"];
+/// A byline element is short.
+pub(crate) const BYLINE_MAX_CHARS: u32 = 100;
+/// A heading this similar to the title is the headline, not body.
+pub(crate) const TITLE_SIMILARITY: f64 = 0.75;
+/// Sibling threshold floor (Readability: 10).
+pub(crate) const SIBLING_MIN_SCORE: f64 = 10.0;
+/// Sibling threshold as a share of the best score (Readability: 0.2).
+pub(crate) const SIBLING_SHARE: f64 = 0.2;
+/// A sibling paragraph this long with little linked text joins the article.
+pub(crate) const SIBLING_PARAGRAPH_CHARS: u32 = 80;
+/// Link density allowed in such a sibling paragraph.
+pub(crate) const SIBLING_LINK_DENSITY: f64 = 0.25;
+/// Conditional cleaning only looks at boxes with fewer commas than this (Readability: 10).
+pub(crate) const CLEAN_MAX_COMMAS: u32 = 10;
+/// Link density above which a low-weight box is dropped (Readability: 0.2).
+pub(crate) const CLEAN_LINK_DENSITY: f64 = 0.2;
+/// Link density above which even a high-weight box is dropped (Readability: 0.5).
+pub(crate) const CLEAN_LINK_DENSITY_HIGH: f64 = 0.5;
+/// Boxes shorter than this with no or many images are dropped (Readability: 25).
+pub(crate) const CLEAN_MIN_CHARS: u32 = 25;
+/// Share of text in lists that makes a box a list (Readability: 0.9).
+pub(crate) const LIST_SHARE: f64 = 0.9;

@@ -1,76 +1,205 @@
 //! Stage 4 (HTML): the article's metadata from the page head and markup.
 //!
-//! Order of trust: JSON-LD, OpenGraph / `article:*` meta, other meta, markup.
+//! One walk gathers every source ([`page`]); then, field by field, the most
+//! trusted one that says something wins: JSON-LD ([`jsonld`]), then
+//! OpenGraph / `article:*` / Dublin Core / parsely meta, then microdata,
+//! `<time>`, byline elements ([`byline`]) and the URL ([`dates`]).
 
-use scraper::{ElementRef, Html, Selector};
+mod byline;
+mod dates;
+mod jsonld;
+mod lexicon;
+mod page;
+mod title;
 
-use crate::article::normalize_space;
-use crate::{Article, Options};
+use scraper::Html;
+
+use crate::{Article, BlockKind, Options};
+use lexicon::*;
 
 /// Reads the metadata of a parsed page into an [`Article`] with an empty body.
 pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
+    let p = page::gather(doc);
+    let ld = jsonld::read(&p.ld_scripts);
     let mut a = Article::default();
-    let meta = |keys: &[&str]| -> Option<String> {
-        for key in keys {
-            for el in select(doc, "meta") {
-                let v = el.value();
-                let k = v
-                    .attr("property")
-                    .or_else(|| v.attr("name"))
-                    .or_else(|| v.attr("itemprop"));
-                if k.is_some_and(|k| k.eq_ignore_ascii_case(key)) {
-                    if let Some(c) = v
-                        .attr("content")
-                        .map(normalize_space)
-                        .filter(|c| !c.is_empty())
-                    {
-                        return Some(c);
-                    }
+
+    a.url = p
+        .canonical
+        .clone()
+        .filter(|u| u.starts_with("http"))
+        .or_else(|| p.meta(&["og:url"]).filter(|u| u.starts_with("http")))
+        .or_else(|| opts.url.clone())
+        .or_else(|| ld.url.clone());
+
+    a.site_name = ld
+        .publisher
+        .clone()
+        .or_else(|| p.meta(SITE_KEYS))
+        .filter(|s| !s.starts_with("http"));
+
+    a.title = title::choose(&p, &ld, a.site_name.as_deref());
+
+    a.description = p.meta(DESCRIPTION_KEYS).or_else(|| ld.description.clone());
+
+    // Dates.
+    let time_pub = || {
+        p.times
+            .iter()
+            .filter(|t| t.published && !t.modified)
+            .chain(p.times.iter().filter(|t| t.in_article && !t.modified))
+            .find_map(|t| dates::normalize(&t.value))
+    };
+    a.published = ld
+        .published
+        .as_deref()
+        .and_then(dates::normalize)
+        .or_else(|| p.meta(PUBLISHED_KEYS).as_deref().and_then(dates::normalize))
+        .or_else(time_pub)
+        .or_else(|| a.url.as_deref().and_then(dates::from_url))
+        .or_else(|| {
+            p.times
+                .iter()
+                .filter(|t| !t.modified)
+                .find_map(|t| dates::normalize(&t.value))
+        });
+    a.modified = ld
+        .modified
+        .as_deref()
+        .and_then(dates::normalize)
+        .or_else(|| p.meta(MODIFIED_KEYS).as_deref().and_then(dates::normalize))
+        .or_else(|| {
+            p.times
+                .iter()
+                .filter(|t| t.modified)
+                .find_map(|t| dates::normalize(&t.value))
+        });
+
+    // Authors.
+    let mut credit = None;
+    let mut sources: Vec<Vec<String>> = Vec::new();
+    if !ld.authors.is_empty() {
+        sources.push(ld.authors.clone());
+    }
+    for k in AUTHOR_KEYS {
+        let v = p.meta_all(k);
+        if !v.is_empty() {
+            sources.push(v);
+        }
+    }
+    if !p.item_authors.is_empty() {
+        sources.push(p.item_authors.clone());
+    }
+    for b in &p.bylines {
+        sources.push(vec![b.clone()]);
+    }
+    for raws in sources {
+        let mut names = Vec::new();
+        for raw in raws.iter().filter(|r| !r.starts_with("http")) {
+            let (n, c) = byline::authors(raw);
+            if credit.is_none() {
+                credit = c;
+            }
+            for n in n {
+                if !names.contains(&n) {
+                    names.push(n);
                 }
             }
         }
-        None
-    };
-    a.title = meta(&["og:title", "twitter:title"])
-        .or_else(|| first_text(doc, "h1"))
-        .or_else(|| first_text(doc, "title"));
-    a.description = meta(&["og:description", "description", "twitter:description"]);
-    a.site_name = meta(&["og:site_name", "application-name"]);
-    a.published = meta(&[
-        "article:published_time",
-        "datePublished",
-        "pubdate",
-        "date",
-        "dc.date",
-    ]);
-    a.modified = meta(&["article:modified_time", "dateModified", "og:updated_time"]);
-    a.section = meta(&["article:section"]);
-    a.image = meta(&["og:image", "twitter:image"]);
-    if let Some(author) = meta(&["author", "article:author"]).filter(|s| !s.starts_with("http")) {
-        a.authors.push(author);
+        if !names.is_empty() {
+            a.authors = names;
+            break;
+        }
     }
-    a.language = select(doc, "html")
-        .next()
-        .and_then(|h| h.value().attr("lang"))
-        .and_then(|l| l.split(['-', '_']).next())
-        .map(str::to_ascii_lowercase)
-        .filter(|l| !l.is_empty());
-    a.url = select(doc, "link[rel=canonical]")
-        .next()
-        .and_then(|l| l.value().attr("href"))
-        .map(str::to_string)
-        .or_else(|| opts.url.clone());
+    a.credit = credit;
+
+    a.language = p
+        .lang
+        .clone()
+        .or_else(|| p.meta(&["content-language", "og:locale", "dc:language", "language"]))
+        .or_else(|| ld.language.clone())
+        .and_then(|l| {
+            l.split(['-', '_'])
+                .next()
+                .map(|s| s.trim().to_ascii_lowercase())
+        })
+        .filter(|l| (2..=3).contains(&l.len()) && l.chars().all(|c| c.is_ascii_alphabetic()));
+    a.section = ld
+        .section
+        .clone()
+        .or_else(|| p.meta(&["article:section", "parsely-section", "section"]));
+    a.tags = if ld.keywords.is_empty() {
+        p.meta_all("article:tag")
+    } else {
+        ld.keywords.clone()
+    };
+    a.image = p
+        .meta(&["og:image", "og:image:url", "twitter:image", "twitter:image:src"])
+        .or_else(|| ld.image.clone());
     a
 }
 
-fn select<'a>(doc: &'a Html, css: &str) -> impl Iterator<Item = ElementRef<'a>> + 'a {
-    let sel = Selector::parse(css).ok();
-    sel.into_iter()
-        .flat_map(move |s| doc.select(&s).collect::<Vec<_>>())
+/// Fills what needs the body: the wire credit and dateline of the first
+/// paragraph.
+pub(crate) fn finish(a: &mut Article) {
+    let Some(first) = a.blocks.iter().find(|b| b.kind == BlockKind::Paragraph) else {
+        return;
+    };
+    let (place, credit) = byline::dateline(&first.text);
+    if a.dateline.is_none() {
+        a.dateline = place;
+    }
+    if a.credit.is_none() {
+        a.credit = credit;
+    }
 }
 
-fn first_text(doc: &Html, css: &str) -> Option<String> {
-    select(doc, css)
-        .map(|e| normalize_space(&e.text().collect::<String>()))
-        .find(|t| !t.is_empty())
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta_of(html: &str) -> Article {
+        run(&Html::parse_document(html), &Options::new())
+    }
+
+    #[test]
+    fn json_ld_beats_meta() {
+        let a = meta_of(
+            r#"<html lang="de-DE"><head><title>Head | Site</title>
+            <meta property="og:title" content="OG title">
+            <meta property="article:published_time" content="2020-01-01">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"LD title","datePublished":"2021-02-03T04:05:06+01:00","author":{"@type":"Person","name":"Jane Doe"},"publisher":{"name":"The Site"}}</script>
+            </head><body></body></html>"#,
+        );
+        assert_eq!(a.title.as_deref(), Some("LD title"));
+        assert_eq!(a.published.as_deref(), Some("2021-02-03T04:05:06+01:00"));
+        assert_eq!(a.authors, vec!["Jane Doe"]);
+        assert_eq!(a.site_name.as_deref(), Some("The Site"));
+        assert_eq!(a.language.as_deref(), Some("de"));
+    }
+
+    #[test]
+    fn byline_and_time_elements() {
+        let a = meta_of(
+            r#"<html><head><title>A story - The Site</title><meta property="og:site_name" content="The Site"></head><body>
+            <article><h1>A story</h1><div class="byline">By Jane Doe and John Roe</div>
+            <time datetime="2019-10-16T08:00:00Z">Oct 16</time><p>Text.</p></article></body></html>"#,
+        );
+        assert_eq!(a.title.as_deref(), Some("A story"));
+        assert_eq!(a.authors, vec!["Jane Doe", "John Roe"]);
+        assert_eq!(a.published.as_deref(), Some("2019-10-16T08:00:00Z"));
+    }
+
+    #[test]
+    fn wire_dateline_and_credit() {
+        let mut a = crate::article::assemble(
+            Article::default(),
+            vec![crate::article::BlockDraft::new(
+                BlockKind::Paragraph,
+                "TOKYO (Reuters) - Japan said on Monday.",
+            )],
+        );
+        finish(&mut a);
+        assert_eq!(a.dateline.as_deref(), Some("Tokyo"));
+        assert_eq!(a.credit.as_deref(), Some("Reuters"));
+    }
 }

@@ -1,30 +1,198 @@
-//! Stage 2–4 (text): split a plain-text page dump into blocks, keep the
-//! story lines, and read the metadata the dump states.
+//! Stage 2–4 (text): split a plain-text page dump into lines, tell the story
+//! from the site chrome without a DOM, and read the metadata the dump states.
+//!
+//! Steps, each linear in the input: [`lines::split`] (bullets, indents,
+//! re-joined wrapped lines) → [`classify::features`] (length, punctuation,
+//! stop-word density, chrome phrases, repetition, menu runs) →
+//! [`classify::main_region`] (the maximum-sum run of story lines) →
+//! [`meta::read`] (headline, byline, dates, site, credit) → the per-line
+//! decision inside the region with its neighbours.
 
-use crate::article::{normalize_space, BlockDraft};
+mod chrome;
+mod classify;
+mod dates;
+mod lines;
+mod meta;
+mod weights;
+
+use crate::article::BlockDraft;
 use crate::{Article, BlockKind, Options};
+use classify::{key, Class, Feat};
+use lines::Line;
+use weights::{HEADING_MAX_WORDS, TEASER_MIN_WORDS};
 
-/// Fewest words of a line kept as a story paragraph.
-const MIN_STORY_WORDS: usize = 10;
-
-/// Splits `src` into story blocks and metadata.
+/// Splits `src` into story blocks and metadata (the article's body is left
+/// empty for [`crate::article::assemble`]).
 pub(crate) fn run(src: &str, opts: &Options) -> (Article, Vec<BlockDraft>) {
-    let mut meta = Article {
+    let lines = lines::split(src);
+    let lang = classify::language(&lines);
+    let lex = classify::Lexicon::new();
+    let feats = classify::features(&lines, lang, &lex);
+    let region = classify::main_region(&feats);
+    let m = meta::read(&lines, &feats, region);
+    let blocks = match region {
+        Some((s, e)) => body(&lines, &feats, s, e, &m),
+        None => Vec::new(),
+    };
+    let article = Article {
         url: opts.url.clone(),
+        title: m.title,
+        description: m.description,
+        site_name: m.site_name,
+        authors: m.authors,
+        credit: m.credit,
+        dateline: m.dateline,
+        published: m.published,
+        modified: m.modified,
+        language: lang.map(str::to_string),
+        section: m.section,
         ..Article::default()
     };
-    let mut blocks = Vec::new();
-    for line in src.lines() {
-        let line = normalize_space(line);
-        let words = line.split_whitespace().count();
-        if meta.title.is_none() && (4..=25).contains(&words) && !line.ends_with('.') {
-            meta.title = Some(line.clone());
+    (article, blocks)
+}
+
+/// The next line after `i` inside the region that is not chrome.
+fn next_kept(feats: &[Feat], i: usize, e: usize) -> Option<&Feat> {
+    feats
+        .iter()
+        .take(e + 1)
+        .skip(i + 1)
+        .find(|f| f.class != Class::Bad)
+}
+
+/// The body blocks of the region `s..=e`.
+fn body(lines: &[Line], feats: &[Feat], s: usize, e: usize, m: &meta::Meta) -> Vec<BlockDraft> {
+    let title_key = m.title.as_deref().map(key);
+    let mut out = Vec::new();
+    for i in s..=e {
+        let (Some(l), Some(f)) = (lines.get(i), feats.get(i)) else {
+            continue;
+        };
+        if m.used.contains(&i) || title_key.as_deref() == Some(key(&l.text).as_str()) {
             continue;
         }
-        let ends_like_sentence = line.ends_with(['.', '"', '”', '?', '!', '’', ':']);
-        if words >= MIN_STORY_WORDS && ends_like_sentence {
-            blocks.push(BlockDraft::new(BlockKind::Paragraph, line));
+        let kind = decide(l, f, next_kept(feats, i, e));
+        if let Some(kind) = kind {
+            let mut d = BlockDraft::new(kind, l.text.clone());
+            if kind == BlockKind::Heading {
+                d.level = Some(2);
+            }
+            out.push(d);
         }
     }
-    (meta, blocks)
+    out
+}
+
+/// The kind of block a line inside the region becomes, or `None` to drop it.
+fn decide(l: &Line, f: &Feat, next: Option<&Feat>) -> Option<BlockKind> {
+    if f.caption && f.class != Class::Bad {
+        return Some(BlockKind::Caption);
+    }
+    let list_or = |k| if l.bullet { BlockKind::ListItem } else { k };
+    match f.class {
+        Class::Bad => None,
+        Class::Good => Some(list_or(BlockKind::Paragraph)),
+        Class::Neutral => {
+            if f.ends_sentence || l.text.ends_with(':') {
+                return Some(list_or(BlockKind::Paragraph));
+            }
+            if l.bullet {
+                return Some(BlockKind::ListItem);
+            }
+            if f.words >= TEASER_MIN_WORDS {
+                // A headline of another story inserted between paragraphs.
+                return None;
+            }
+            let before_story = next.is_some_and(|n| n.class == Class::Good);
+            (f.words <= HEADING_MAX_WORDS && before_story).then_some(BlockKind::Heading)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const P1: &str = "The two leaders met in the capital on Thursday and agreed that their countries would resume talks.";
+    const P2: &str = "Officials said the meeting lasted about an hour and that a joint statement would be issued later.";
+
+    fn texts(src: &str) -> (Article, Vec<String>) {
+        let (a, b) = run(src, &Options::new());
+        (a, b.into_iter().map(|d| d.text).collect())
+    }
+
+    #[test]
+    fn keeps_story_drops_chrome() {
+        let src = format!("Home\nWorld\nPolitics\nSign In\nLeaders agree to resume talks\nBy Jane Doe\nShare\n{P1}\nMost Read from Example\n{P2}\nShare This Article\n© 2024 Example News. All Rights Reserved.");
+        let (a, t) = texts(&src);
+        assert_eq!(t, vec![P1.to_string(), P2.to_string()]);
+        assert_eq!(a.title.as_deref(), Some("Leaders agree to resume talks"));
+        assert_eq!(a.authors, vec!["Jane Doe".to_string()]);
+        assert_eq!(a.site_name.as_deref(), Some("Example News"));
+        assert_eq!(a.language.as_deref(), Some("en"));
+    }
+
+    #[test]
+    fn subheading_kept_teaser_dropped() {
+        let src = format!("{P1}\nWhat comes next\n{P2}\nRival leaders trade barbs over border dispute in tense summit\n{P1} Again.");
+        let (_, t) = texts(&src);
+        assert!(t.contains(&"What comes next".to_string()));
+        assert!(!t.iter().any(|x| x.starts_with("Rival")));
+    }
+
+    #[test]
+    fn header_date_not_site_date() {
+        let src = format!("Saturday, 7 Jun 2025\nExample Site\nMenu\nHome\nWorld\nLeaders agree to resume talks\nPublished August 19, 2022\n{P1}\n{P2}");
+        let (a, _) = texts(&src);
+        assert_eq!(a.published.as_deref(), Some("2022-08-19"));
+        let src = format!("Saturday, 7 Jun 2025\nExample Site\nMenu\nHome\nWorld\nSearch\nLeaders agree to resume talks\n{P1}\n{P2}");
+        let (a, _) = texts(&src);
+        assert_eq!(a.published, None);
+    }
+
+    #[test]
+    fn captions_are_captions() {
+        let src = format!("{P1}\nThe leaders shake hands in the capital. Photo: Agency\n{P2}");
+        let (_, b) = run(&src, &Options::new());
+        assert_eq!(b[1].kind, BlockKind::Caption);
+    }
+
+    #[test]
+    fn empty_input() {
+        let (a, b) = run("", &Options::new());
+        assert!(b.is_empty() && a.title.is_none());
+    }
+}
+
+/// Developer aid: `DUMP=path cargo test -p summitry --lib text::debug -- --ignored --nocapture`
+/// prints each line's class and decision.
+#[cfg(test)]
+mod debug {
+    use super::*;
+
+    #[test]
+    #[ignore]
+    fn dump() {
+        let Ok(path) = std::env::var("DUMP") else {
+            return;
+        };
+        let src = std::fs::read_to_string(path).unwrap_or_default();
+        let lines = lines::split(&src);
+        let lang = classify::language(&lines);
+        let feats = classify::features(&lines, lang, &classify::Lexicon::new());
+        let region = classify::main_region(&feats);
+        println!("lang {lang:?} region {region:?}");
+        for (i, (l, f)) in lines.iter().zip(&feats).enumerate() {
+            let t: String = l.text.chars().take(90).collect();
+            println!(
+                "{i:4} {:?} w{} sd{:.2} {}{}{} | {t}",
+                f.class,
+                f.words,
+                f.stop_density,
+                if l.bullet { "•" } else { " " },
+                if f.chrome { "C" } else { " " },
+                if f.repeated { "R" } else { " " },
+            );
+        }
+    }
 }

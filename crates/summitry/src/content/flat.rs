@@ -1,0 +1,299 @@
+//! A flat, pre-order copy of the DOM with side tables.
+//!
+//! Node `i`'s subtree is the index range `i..end[i]`, its parent is
+//! `parent[i]`: every later pass is a forward or backward sweep over plain
+//! vectors, with no recursion and no repeated selector queries.
+
+use ego_tree::iter::Edge;
+use ego_tree::NodeRef;
+use scraper::{node::Node, Html};
+
+use super::weights::*;
+
+/// No parent (the document root).
+pub(crate) const NONE: u32 = u32::MAX;
+
+/// What the passes need to know about one node, computed once.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Static {
+    /// Hidden by markup (`hidden`, `aria-hidden`, `display:none`, …).
+    pub(crate) hidden: bool,
+    /// Never part of a story (scripts, styles, forms controls, …).
+    pub(crate) junk: bool,
+    /// class/id/role say "unlikely to be content".
+    pub(crate) unlikely: bool,
+    /// class/id say "boilerplate inside a story" (share bars, newsletters, …).
+    pub(crate) boiler: bool,
+    /// Looks like a byline element (class/id/rel/itemprop).
+    pub(crate) byline: bool,
+    /// Readability-style class weight (±25 per hint).
+    pub(crate) weight: i32,
+}
+
+/// The flat DOM.
+pub(crate) struct Flat<'a> {
+    /// The nodes in document order.
+    pub(crate) nodes: Vec<NodeRef<'a, Node>>,
+    /// Parent index, or [`NONE`].
+    pub(crate) parent: Vec<u32>,
+    /// End (exclusive) of each node's subtree.
+    pub(crate) end: Vec<u32>,
+    /// Lower-case tag name of elements, "" for other nodes.
+    pub(crate) tag: Vec<&'a str>,
+    /// Per-node attribute facts.
+    pub(crate) st: Vec<Static>,
+    /// Text nodes: characters after whitespace collapsing.
+    pub(crate) chars: Vec<u32>,
+    /// Text nodes: commas (all scripts).
+    pub(crate) commas: Vec<u32>,
+}
+
+impl<'a> Flat<'a> {
+    /// Flattens `doc` in one traversal.
+    pub(crate) fn build(doc: &'a Html) -> Self {
+        let mut f = Flat {
+            nodes: Vec::new(),
+            parent: Vec::new(),
+            end: Vec::new(),
+            tag: Vec::new(),
+            st: Vec::new(),
+            chars: Vec::new(),
+            commas: Vec::new(),
+        };
+        let mut open: Vec<u32> = Vec::new();
+        for edge in doc.tree.root().traverse() {
+            match edge {
+                Edge::Open(node) => {
+                    let i = f.nodes.len() as u32;
+                    f.nodes.push(node);
+                    f.parent.push(open.last().copied().unwrap_or(NONE));
+                    f.end.push(i + 1);
+                    let (tag, st, chars, commas) = describe(node);
+                    f.tag.push(tag);
+                    f.st.push(st);
+                    f.chars.push(chars);
+                    f.commas.push(commas);
+                    open.push(i);
+                }
+                Edge::Close(_) => {
+                    if let Some(i) = open.pop() {
+                        let n = f.nodes.len() as u32;
+                        if let Some(e) = f.end.get_mut(i as usize) {
+                            *e = n;
+                        }
+                    }
+                }
+            }
+        }
+        f
+    }
+
+    /// Number of nodes.
+    pub(crate) fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    /// Parent of `i`, if any.
+    pub(crate) fn parent_of(&self, i: usize) -> Option<usize> {
+        match self.parent.get(i).copied() {
+            Some(NONE) | None => None,
+            Some(p) => Some(p as usize),
+        }
+    }
+
+    /// Tag of `i` ("" for non-elements).
+    pub(crate) fn tag_of(&self, i: usize) -> &'a str {
+        self.tag.get(i).copied().unwrap_or("")
+    }
+
+    /// Subtree end of `i`.
+    pub(crate) fn end_of(&self, i: usize) -> usize {
+        self.end.get(i).map_or(i + 1, |&e| e as usize)
+    }
+
+    /// Direct children of `i`, in order.
+    pub(crate) fn children(&self, i: usize) -> Children<'_, 'a> {
+        Children {
+            flat: self,
+            next: i + 1,
+            end: self.end_of(i),
+        }
+    }
+
+    /// An attribute of element `i`.
+    pub(crate) fn attr(&self, i: usize, name: &str) -> Option<&'a str> {
+        self.nodes.get(i)?.value().as_element()?.attr(name)
+    }
+
+    /// Raw text of text node `i`.
+    pub(crate) fn text(&self, i: usize) -> Option<&'a str> {
+        match self.nodes.get(i)?.value() {
+            Node::Text(t) => Some(&t.text),
+            _ => None,
+        }
+    }
+
+    /// Whether `i` has an ancestor with tag in `tags` (bounded walk).
+    pub(crate) fn has_ancestor(&self, i: usize, tags: &[&str]) -> bool {
+        let mut cur = self.parent_of(i);
+        while let Some(p) = cur {
+            if tags.contains(&self.tag_of(p)) {
+                return true;
+            }
+            cur = self.parent_of(p);
+        }
+        false
+    }
+}
+
+/// Iterator over direct children.
+pub(crate) struct Children<'f, 'a> {
+    flat: &'f Flat<'a>,
+    next: usize,
+    end: usize,
+}
+
+impl Iterator for Children<'_, '_> {
+    type Item = usize;
+    fn next(&mut self) -> Option<usize> {
+        if self.next >= self.end {
+            return None;
+        }
+        let i = self.next;
+        self.next = self.flat.end_of(i);
+        Some(i)
+    }
+}
+
+/// Counts characters after collapsing whitespace runs, and commas.
+pub(crate) fn count_text(s: &str) -> (u32, u32) {
+    let mut chars = 0u32;
+    let mut commas = 0u32;
+    let mut pending = false;
+    for c in s.chars() {
+        if c.is_whitespace() || c == '\u{a0}' {
+            pending = chars > 0;
+        } else {
+            chars += 1 + u32::from(pending);
+            pending = false;
+            if COMMAS.contains(&c) {
+                commas += 1;
+            }
+        }
+    }
+    (chars, commas)
+}
+
+fn describe(node: NodeRef<'_, Node>) -> (&str, Static, u32, u32) {
+    match node.value() {
+        Node::Text(t) => {
+            let (c, k) = count_text(&t.text);
+            ("", Static::default(), c, k)
+        }
+        Node::Element(e) => {
+            let tag = e.name();
+            let mut st = Static {
+                junk: JUNK_TAGS.contains(&tag),
+                ..Static::default()
+            };
+            st.hidden = is_hidden(e);
+            let class = e.attr("class").unwrap_or("");
+            let id = e.attr("id").unwrap_or("");
+            let mut hints = String::with_capacity(class.len() + id.len() + 1);
+            hints.push_str(class);
+            hints.push(' ');
+            hints.push_str(id);
+            let hints = hints.to_ascii_lowercase();
+            let role = e.attr("role").unwrap_or("");
+            st.unlikely = (any_hint(&hints, UNLIKELY_HINTS) && !any_hint(&hints, MAYBE_HINTS))
+                || UNLIKELY_ROLES.iter().any(|r| role.eq_ignore_ascii_case(r));
+            if matches!(tag, "body" | "a" | "html" | "main" | "article") {
+                st.unlikely = false;
+            }
+            st.boiler = any_hint(&hints, BOILER_HINTS) && !matches!(tag, "body" | "html");
+            st.byline = e.attr("rel") == Some("author")
+                || e.attr("itemprop").is_some_and(|p| p.contains("author"))
+                || any_hint(&hints, BYLINE_HINTS);
+            st.weight =
+                part_weight(&class.to_ascii_lowercase()) + part_weight(&id.to_ascii_lowercase());
+            (tag, st, 0, 0)
+        }
+        _ => ("", Static::default(), 0, 0),
+    }
+}
+
+fn any_hint(hints: &str, list: &[&str]) -> bool {
+    list.iter().any(|h| hints.contains(h))
+}
+
+fn part_weight(s: &str) -> i32 {
+    if s.trim().is_empty() {
+        return 0;
+    }
+    let mut w = 0;
+    if any_hint(s, NEGATIVE_HINTS) {
+        w -= CLASS_WEIGHT;
+    }
+    if any_hint(s, POSITIVE_HINTS) {
+        w += CLASS_WEIGHT;
+    }
+    w
+}
+
+fn is_hidden(e: &scraper::node::Element) -> bool {
+    if e.attr("hidden").is_some() {
+        return true;
+    }
+    if e.attr("aria-hidden") == Some("true")
+        && !e
+            .attr("class")
+            .is_some_and(|c| c.contains("fallback-image"))
+    {
+        return true;
+    }
+    if let Some(style) = e.attr("style") {
+        let s: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if s.contains("display:none") || s.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subtree_ranges_and_children() {
+        let doc = Html::parse_document("<div><p>a</p><p>b<i>c</i></p></div>");
+        let f = Flat::build(&doc);
+        let div = (0..f.len()).find(|&i| f.tag_of(i) == "div").unwrap();
+        let kids: Vec<_> = f.children(div).map(|c| f.tag_of(c)).collect();
+        assert_eq!(kids, vec!["p", "p"]);
+        assert_eq!(f.end_of(div), f.len().min(f.end_of(div)));
+        assert!(f.end_of(div) > div + 5);
+    }
+
+    #[test]
+    fn hidden_and_unlikely_are_flagged() {
+        let doc = Html::parse_document(
+            "<div style='display: none'>x</div><div class='sidebar'>y</div><div class='sidebar-content'>z</div>",
+        );
+        let f = Flat::build(&doc);
+        let divs: Vec<_> = (0..f.len()).filter(|&i| f.tag_of(i) == "div").collect();
+        assert!(f.st[divs[0]].hidden);
+        assert!(f.st[divs[1]].unlikely);
+        assert!(!f.st[divs[2]].unlikely, "'content' rescues a container");
+    }
+
+    #[test]
+    fn counts_collapse_space() {
+        assert_eq!(count_text("  a  b ,c "), (6, 1));
+        assert_eq!(count_text("一，二"), (3, 1));
+    }
+}

@@ -1,0 +1,260 @@
+//! Bylines into author names ("By Jane Doe and John Roe, Staff Writers" →
+//! ["Jane Doe", "John Roe"]), wire agencies into `credit`, and the
+//! dateline of a wire story's first paragraph.
+
+use super::lexicon::{AGENCIES, AUTHOR_JOINERS, BYLINE_PREFIXES, MONTHS};
+use crate::article::normalize_space;
+
+/// Longest plausible name, in words.
+const MAX_NAME_WORDS: usize = 6;
+/// Words of a job title or chrome, not of a name.
+const NOT_NAME_WORDS: &[&str] = &[
+    "reporter", "correspondent", "editor", "writer", "columnist", "contributor", "staff",
+    "photographer", "follow", "twitter", "email", "updated", "published", "posted", "senior",
+    "chief", "bureau", "redakteur", "redakteurin", "korrespondent", "journaliste", "periodista",
+    "more", "articles", "view", "profile", "min", "read", "share", "comments", "contact",
+];
+/// Lower-case particles allowed inside names.
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "di", "van", "von", "der", "den", "del", "la", "le", "du", "dos", "das", "bin",
+    "al", "el", "ibn", "ter", "y", "zu",
+];
+
+/// The agency a string names, in its usual short form.
+pub(crate) fn agency(s: &str) -> Option<&'static str> {
+    let n = normalize_space(s)
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    AGENCIES
+        .iter()
+        .find(|(k, _)| *k == n)
+        .map(|&(_, v)| v)
+}
+
+fn strip_prefix(s: &str) -> &str {
+    let mut s = s.trim();
+    loop {
+        let lower = s.to_lowercase();
+        let Some(p) = BYLINE_PREFIXES.iter().find(|p| {
+            lower.starts_with(*p)
+                && lower
+                    .get(p.len()..)
+                    .is_some_and(|r| r.starts_with([' ', ':', '\u{a0}']) || p.ends_with(':'))
+        }) else {
+            return s;
+        };
+        s = s.get(p.len()..).unwrap_or("").trim_start_matches([' ', ':', '\u{a0}']);
+    }
+}
+
+/// Cuts a byline before a date or time written after the names.
+fn cut_at_date(s: &str) -> &str {
+    let mut end = s.len();
+    for (i, w) in words(s) {
+        let lower = w.to_lowercase();
+        if w.chars().any(|c| c.is_ascii_digit())
+            || (MONTHS.iter().any(|(m, _)| *m == lower) && w.len() > 2 && {
+                let rest = s.get(i + w.len()..).unwrap_or("");
+                rest.trim_start_matches(['.', ' ']).starts_with(|c: char| c.is_ascii_digit())
+            })
+        {
+            end = i;
+            break;
+        }
+    }
+    s.get(..end).unwrap_or(s)
+}
+
+/// Alphanumeric words of `s` with their byte offsets.
+fn words(s: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in s.char_indices() {
+        if c.is_alphanumeric() {
+            if start.is_none() {
+                start = Some(i);
+            }
+        } else if let Some(st) = start.take() {
+            out.push((st, s.get(st..i).unwrap_or("")));
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, s.get(st..).unwrap_or("")));
+    }
+    out
+}
+
+fn looks_like_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() || words.len() > MAX_NAME_WORDS {
+        return false;
+    }
+    if s.contains('@') || s.contains("://") || s.contains("www.") {
+        return false;
+    }
+    let mut capital = 0;
+    for w in &words {
+        let lower = w.to_lowercase();
+        let bare = lower.trim_matches(|c: char| !c.is_alphanumeric());
+        if NOT_NAME_WORDS.contains(&bare) {
+            return false;
+        }
+        let first = w.chars().find(|c| c.is_alphabetic());
+        match first {
+            Some(c) if c.is_uppercase() => capital += 1,
+            Some(c) if !c.is_lowercase() => capital += 1, // scripts without case
+            Some(_) if NAME_PARTICLES.contains(&bare) => {}
+            Some(_) => return false,
+            None => {}
+        }
+    }
+    capital > 0
+}
+
+/// Splits a byline into names; wire agencies go to the second value.
+pub(crate) fn authors(raw: &str) -> (Vec<String>, Option<String>) {
+    let text = normalize_space(raw);
+    let text = strip_prefix(&text);
+    let text = cut_at_date(text);
+    let mut parts: Vec<String> = vec![text.to_string()];
+    for sep in [",", ";", "|", "/", "·", "•", "\u{2013}", "\u{2014}", " - "] {
+        parts = parts
+            .iter()
+            .flat_map(|p| p.split(sep).map(str::to_string).collect::<Vec<_>>())
+            .collect();
+    }
+    for j in AUTHOR_JOINERS {
+        parts = parts
+            .iter()
+            .flat_map(|p| {
+                let lower = p.to_lowercase();
+                if let Some(at) = lower.find(j) {
+                    let (a, b) = (p.get(..at).unwrap_or(""), p.get(at + j.len()..).unwrap_or(""));
+                    vec![a.to_string(), b.to_string()]
+                } else {
+                    vec![p.clone()]
+                }
+            })
+            .collect();
+    }
+    let mut names = Vec::new();
+    let mut credit = None;
+    for p in parts {
+        let p = strip_prefix(p.trim()).trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ':' | '.' | '-'));
+        if p.is_empty() {
+            continue;
+        }
+        if let Some(a) = agency(p) {
+            credit.get_or_insert_with(|| a.to_string());
+            continue;
+        }
+        if looks_like_name(p) && !names.iter().any(|n: &String| n == p) {
+            names.push(p.to_string());
+        }
+    }
+    (names, credit)
+}
+
+/// The dateline place and wire credit opening a story's first paragraph:
+/// "WASHINGTON (AP) —" → (Washington, AP); "(Reuters) -" → (None, Reuters).
+pub(crate) fn dateline(first: &str) -> (Option<String>, Option<String>) {
+    let head: String = first.chars().take(120).collect();
+    let dash = head
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '—' | '–') || (c == '-' && head.get(i.saturating_sub(1)..i) == Some(" "))
+        })
+        .map(|(i, _)| i);
+    let Some(dash) = dash else {
+        return (None, None);
+    };
+    let lead = head.get(..dash).unwrap_or("").trim();
+    if lead.is_empty() || lead.len() > 80 {
+        return (None, None);
+    }
+    let mut credit = None;
+    let mut place_part = lead;
+    if let (Some(o), true) = (lead.rfind('('), lead.ends_with(')')) {
+        let inside = lead.get(o + 1..lead.len() - 1).unwrap_or("");
+        credit = agency(inside).map(str::to_string).or_else(|| {
+            let w = inside.split_whitespace().count();
+            (w > 0 && w <= 3 && inside.starts_with(|c: char| c.is_uppercase())).then(|| inside.to_string())
+        });
+        if credit.is_none() {
+            return (None, None);
+        }
+        place_part = lead.get(..o).unwrap_or("").trim();
+    }
+    let place = place_part.split(',').next().unwrap_or("").trim();
+    let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
+    let all_caps = !letters.is_empty() && letters.iter().all(|c| c.is_uppercase());
+    let words = place.split_whitespace().count();
+    let place = if place.is_empty() || words > 4 {
+        None
+    } else if all_caps {
+        Some(title_case(place))
+    } else if credit.is_some() && place.starts_with(|c: char| c.is_uppercase()) {
+        Some(place.to_string())
+    } else {
+        None
+    };
+    if place.is_none() && credit.is_none() {
+        return (None, None);
+    }
+    (place, credit)
+}
+
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut out = String::new();
+            let mut first = true;
+            for c in w.chars() {
+                if first {
+                    out.extend(c.to_uppercase());
+                } else {
+                    out.extend(c.to_lowercase());
+                }
+                first = !c.is_alphabetic() && c != '\'';
+            }
+            out
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bylines_split_and_clean() {
+        assert_eq!(authors("By Jane Doe and John Roe").0, vec!["Jane Doe", "John Roe"]);
+        assert_eq!(authors("Par Sébastien Farcis").0, vec!["Sébastien Farcis"]);
+        assert_eq!(authors("By Nathan Willis March 25, 2015").0, vec!["Nathan Willis"]);
+        assert_eq!(authors("Jane Doe, Senior Reporter").0, vec!["Jane Doe"]);
+        assert_eq!(authors("Ludwig van Beethoven").0, vec!["Ludwig van Beethoven"]);
+    }
+
+    #[test]
+    fn agencies_are_credit() {
+        let (names, credit) = authors("Jane Doe, Reuters");
+        assert_eq!(names, vec!["Jane Doe"]);
+        assert_eq!(credit.as_deref(), Some("Reuters"));
+    }
+
+    #[test]
+    fn datelines() {
+        assert_eq!(
+            dateline("WASHINGTON (AP) — The Senate voted."),
+            (Some("Washington".into()), Some("AP".into()))
+        );
+        assert_eq!(dateline("(Reuters) - Shares rose."), (None, Some("Reuters".into())));
+        assert_eq!(
+            dateline("BEIJING, Nov 17 (Reuters) - China said."),
+            (Some("Beijing".into()), Some("Reuters".into()))
+        );
+        assert_eq!(dateline("NEW YORK — Stocks fell."), (Some("New York".into()), None));
+        assert_eq!(dateline("The minister — who spoke — said."), (None, None));
+    }
+}

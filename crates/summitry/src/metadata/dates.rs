@@ -1,0 +1,230 @@
+//! Dates as pages write them, normalised to ISO 8601 (with time and offset
+//! when given).
+
+use chrono::NaiveDate;
+
+use super::lexicon::MONTHS;
+
+/// Earliest year accepted as a publication year.
+const MIN_YEAR: i32 = 1990;
+/// Latest year accepted as a publication year.
+const MAX_YEAR: i32 = 2100;
+
+fn valid(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    if !(MIN_YEAR..=MAX_YEAR).contains(&y) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+fn num(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// Normalises a date or date-time string; `None` when it holds no date.
+pub(crate) fn normalize(s: &str) -> Option<String> {
+    let s = s.trim();
+    if s.is_empty() || s.len() > 200 {
+        return None;
+    }
+    iso(s)
+        .or_else(|| numeric(s))
+        .or_else(|| textual(s))
+        .or_else(|| epoch(s))
+}
+
+/// `2019-10-16`, `2019-10-16T10:00:00+02:00`, `2017-11-03 03:01:00.000000`.
+fn iso(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let y: i32 = s.get(0..4)?.parse().ok()?;
+    if !matches!(b.get(4), Some(b'-' | b'/' | b'.')) || b.get(7) != b.get(4) {
+        return None;
+    }
+    let m = num(s.get(5..7)?)?;
+    let d = num(s.get(8..10)?)?;
+    let date = valid(y, m, d)?;
+    let mut out = date.format("%Y-%m-%d").to_string();
+    let rest = s.get(10..).unwrap_or("");
+    let rb = rest.as_bytes();
+    if matches!(rb.first(), Some(b'T' | b' ' | b't'))
+        && rb.get(1..3).is_some_and(|h| h.iter().all(u8::is_ascii_digit))
+        && rb.get(3) == Some(&b':')
+    {
+        // Time: digits, colons and a fraction, then an offset.
+        let t = rest.get(1..).unwrap_or("");
+        let tlen = t
+            .bytes()
+            .take_while(|c| c.is_ascii_digit() || *c == b':' || *c == b'.')
+            .count();
+        let time = t.get(..tlen).unwrap_or("").trim_end_matches(['.', ':']);
+        let after = t.get(tlen..).unwrap_or("").trim_start();
+        out.push('T');
+        out.push_str(time);
+        if after.starts_with('Z') || after.starts_with('z') {
+            out.push('Z');
+        } else if after.starts_with('+') || after.starts_with('-') {
+            let off: String = after
+                .chars()
+                .take(6)
+                .take_while(|c| c.is_ascii_digit() || matches!(c, '+' | '-' | ':'))
+                .collect();
+            let digits: String = off.chars().filter(char::is_ascii_digit).collect();
+            if digits.len() == 4 {
+                out.push_str(off.get(..1).unwrap_or("+"));
+                out.push_str(digits.get(..2).unwrap_or("00"));
+                out.push(':');
+                out.push_str(digits.get(2..).unwrap_or("00"));
+            }
+        }
+    }
+    Some(out)
+}
+
+/// `16.10.2019`, `16/10/2019`, `10/16/2019`.
+fn numeric(s: &str) -> Option<String> {
+    let head: String = s
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | '/' | '-'))
+        .collect();
+    let parts: Vec<&str> = head
+        .split(['.', '/', '-'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    let (a, b, c) = (num(a)?, num(b)?, num(c)?);
+    if c < 1000 {
+        return None;
+    }
+    let y = c as i32;
+    // Day first in most of the world; month first only when the day cannot be.
+    let date = if head.contains('/') && a <= 12 && b > 12 {
+        valid(y, a, b)?
+    } else if head.contains('/') && a <= 12 && b <= 12 {
+        valid(y, a, b).or_else(|| valid(y, b, a))?
+    } else {
+        valid(y, b, a).or_else(|| valid(y, a, b))?
+    };
+    Some(date.format("%Y-%m-%d").to_string())
+}
+
+/// `October 16, 2019`, `16. Oktober 2019`, `Wed, 16 Oct 2019 10:00 GMT`, `16 de octubre de 2019`.
+pub(crate) fn textual(s: &str) -> Option<String> {
+    let lower = s.to_lowercase();
+    let toks: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .collect();
+    for (i, t) in toks.iter().enumerate() {
+        let Some(&(_, m)) = MONTHS.iter().find(|(name, _)| name == t) else {
+            continue;
+        };
+        let near = |j: usize| toks.get(j).and_then(|t| num(t));
+        let window: Vec<(usize, u32)> = (i.saturating_sub(3)..(i + 4).min(toks.len()))
+            .filter(|&j| j != i)
+            .filter_map(|j| near(j).map(|v| (j, v)))
+            .collect();
+        let Some(&(yj, y)) = window.iter().find(|(_, v)| (1000..=9999).contains(v)) else {
+            continue;
+        };
+        let day = window
+            .iter()
+            .filter(|&&(j, v)| j != yj && (1..=31).contains(&v) && toks.get(j).is_some_and(|t| t.len() <= 2))
+            .min_by_key(|&&(j, _)| j.abs_diff(i))
+            .map(|&(_, v)| v);
+        if let Some(d) = day {
+            if let Some(date) = valid(y as i32, m, d) {
+                return Some(date.format("%Y-%m-%d").to_string());
+            }
+        }
+    }
+    None
+}
+
+fn epoch(s: &str) -> Option<String> {
+    if s.len() != 10 && s.len() != 13 {
+        return None;
+    }
+    let v: i64 = s.parse().ok()?;
+    let secs = if s.len() == 13 { v / 1000 } else { v };
+    let dt = chrono::DateTime::from_timestamp(secs, 0)?;
+    let d = dt.date_naive();
+    valid(
+        chrono::Datelike::year(&d),
+        chrono::Datelike::month(&d),
+        chrono::Datelike::day(&d),
+    )?;
+    Some(dt.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+}
+
+/// The date in a URL path: `/2019/10/16/`, `/2019-10-16-`, `/20191016/`.
+pub(crate) fn from_url(url: &str) -> Option<String> {
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    let segs: Vec<&str> = path.split('/').collect();
+    for w in 0..segs.len() {
+        let seg = segs.get(w).copied().unwrap_or("");
+        if seg.len() == 4 {
+            if let (Some(y), Some(m), Some(d)) = (
+                num(seg),
+                segs.get(w + 1).and_then(|s| num(s)),
+                segs.get(w + 2).and_then(|s| num(s.get(..2).unwrap_or(s))),
+            ) {
+                if let Some(date) = valid(y as i32, m, d) {
+                    return Some(date.format("%Y-%m-%d").to_string());
+                }
+            }
+        }
+        if let Some(d) = iso(seg).filter(|_| seg.len() >= 10) {
+            return Some(d.get(..10).unwrap_or(&d).to_string());
+        }
+        for part in seg.split(['-', '_', '.']) {
+            if part.len() == 8 {
+                if let (Some(y), Some(m), Some(d)) = (
+                    part.get(..4).and_then(num),
+                    part.get(4..6).and_then(num),
+                    part.get(6..).and_then(num),
+                ) {
+                    if let Some(date) = valid(y as i32, m, d) {
+                        return Some(date.format("%Y-%m-%d").to_string());
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_forms_keep_time_and_offset() {
+        assert_eq!(normalize("2015-07-24T05:36:09+01:00").unwrap(), "2015-07-24T05:36:09+01:00");
+        assert_eq!(normalize("2017-11-03 03:01:00.000000").unwrap(), "2017-11-03T03:01:00.000000");
+        assert_eq!(normalize("2019-10-16T10:00:00+0200").unwrap(), "2019-10-16T10:00:00+02:00");
+        assert_eq!(normalize("2019-10-16").unwrap(), "2019-10-16");
+        assert_eq!(normalize("2015-10-15T02:19:15.607Z").unwrap(), "2015-10-15T02:19:15.607Z");
+    }
+
+    #[test]
+    fn written_dates_in_several_languages() {
+        assert_eq!(normalize("October 16, 2019").unwrap(), "2019-10-16");
+        assert_eq!(normalize("16. Oktober 2019, 10:02 Uhr").unwrap(), "2019-10-16");
+        assert_eq!(normalize("Wed, 16 Oct 2019 10:00:00 GMT").unwrap(), "2019-10-16");
+        assert_eq!(normalize("16 de octubre de 2019").unwrap(), "2019-10-16");
+        assert_eq!(normalize("16.10.2019").unwrap(), "2019-10-16");
+        assert!(normalize("no date here").is_none());
+    }
+
+    #[test]
+    fn url_dates() {
+        assert_eq!(from_url("https://x.com/2019/10/16/story").unwrap(), "2019-10-16");
+        assert_eq!(from_url("https://x.com/news/20191016-story.html").unwrap(), "2019-10-16");
+        assert!(from_url("https://x.com/2019/story").is_none());
+    }
+}

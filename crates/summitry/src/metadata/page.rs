@@ -1,0 +1,267 @@
+//! One walk over the DOM gathering every metadata source: meta tags,
+//! JSON-LD scripts, `<title>`, headings, `<time>`, microdata, `rel=author`
+//! and byline elements, the canonical link and the page language.
+
+use scraper::{node::Node, ElementRef, Html};
+
+use crate::article::normalize_space;
+
+/// Byline-looking elements longer than this are boxes, not bylines.
+const MAX_BYLINE_CHARS: usize = 120;
+/// Keep at most this many candidates of each kind.
+const MAX_CANDIDATES: usize = 12;
+
+/// A `<time>` or date-bearing element.
+#[derive(Debug, Clone)]
+pub(crate) struct TimeEl {
+    /// `datetime`/`content` attribute, else the text.
+    pub(crate) value: String,
+    /// Says it is the publication date (`pubdate`, itemprop, class).
+    pub(crate) published: bool,
+    /// Says it is the modification date.
+    pub(crate) modified: bool,
+    /// Inside an `article`/`main` or a header of one.
+    pub(crate) in_article: bool,
+}
+
+/// Everything the page says about itself, before choosing.
+#[derive(Debug, Default)]
+pub(crate) struct Page {
+    /// Meta tags as (normalised key, content), in page order.
+    pub(crate) meta: Vec<(String, String)>,
+    pub(crate) ld_scripts: Vec<String>,
+    pub(crate) title_tag: Option<String>,
+    pub(crate) h1: Vec<String>,
+    /// Number of `h1` elements on the page.
+    pub(crate) h1_count: usize,
+    pub(crate) times: Vec<TimeEl>,
+    /// Microdata / rel=author / byline-class texts, in page order.
+    pub(crate) bylines: Vec<String>,
+    /// Microdata `itemprop=author` names (most trusted bylines).
+    pub(crate) item_authors: Vec<String>,
+    pub(crate) canonical: Option<String>,
+    pub(crate) lang: Option<String>,
+}
+
+impl Page {
+    /// First non-empty meta value among `keys` (in key order).
+    pub(crate) fn meta(&self, keys: &[&str]) -> Option<String> {
+        keys.iter().find_map(|k| {
+            self.meta
+                .iter()
+                .find(|(mk, v)| mk == k && !v.is_empty())
+                .map(|(_, v)| v.clone())
+        })
+    }
+
+    /// Every non-empty meta value of `key`.
+    pub(crate) fn meta_all(&self, key: &str) -> Vec<String> {
+        self.meta
+            .iter()
+            .filter(|(k, v)| k == key && !v.is_empty())
+            .map(|(_, v)| v.clone())
+            .collect()
+    }
+}
+
+fn key(s: &str) -> String {
+    s.trim().to_lowercase().replace('.', ":")
+}
+
+/// Text of an element, capped at `cap` bytes (stops early on big boxes).
+pub(crate) fn capped_text(el: ElementRef<'_>, cap: usize) -> String {
+    let mut s = String::new();
+    for t in el.text() {
+        s.push_str(t);
+        if s.len() > cap {
+            break;
+        }
+    }
+    normalize_space(&s)
+}
+
+fn has_ancestor(el: ElementRef<'_>, tags: &[&str]) -> bool {
+    el.ancestors()
+        .filter_map(ElementRef::wrap)
+        .any(|a| tags.contains(&a.value().name()))
+}
+
+/// Walks the page once.
+pub(crate) fn gather(doc: &Html) -> Page {
+    let mut p = Page::default();
+    for node in doc.tree.root().descendants() {
+        let Node::Element(e) = node.value() else {
+            continue;
+        };
+        let Some(el) = ElementRef::wrap(node) else {
+            continue;
+        };
+        let name = e.name();
+        match name {
+            "html" => {
+                p.lang = e.attr("lang").or_else(|| e.attr("xml:lang")).map(str::to_string);
+            }
+            "meta" => {
+                let content = e
+                    .attr("content")
+                    .map(|c| normalize_space(&unescape(c)))
+                    .unwrap_or_default();
+                for attr in ["property", "name", "itemprop", "http-equiv"] {
+                    if let Some(k) = e.attr(attr) {
+                        for k in k.split_whitespace() {
+                            p.meta.push((key(k), content.clone()));
+                        }
+                    }
+                }
+            }
+            "title" if p.title_tag.is_none() && !has_ancestor(el, &["svg"]) => {
+                p.title_tag = Some(capped_text(el, 2000)).filter(|t| !t.is_empty());
+            }
+            "h1" if p.h1.len() < MAX_CANDIDATES => {
+                p.h1_count += 1;
+                let t = capped_text(el, 2000);
+                if !t.is_empty() {
+                    p.h1.push(t);
+                }
+            }
+            "script" => {
+                if e
+                    .attr("type")
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+                {
+                    p.ld_scripts.push(el.text().collect());
+                }
+                continue;
+            }
+            "link" => {
+                let rel = e.attr("rel").unwrap_or("");
+                if rel.eq_ignore_ascii_case("canonical") && p.canonical.is_none() {
+                    p.canonical = e.attr("href").map(|h| h.trim().to_string());
+                }
+                continue;
+            }
+            _ => {}
+        }
+        let itemprop = e.attr("itemprop").unwrap_or("");
+        let class = e.attr("class").unwrap_or("");
+        let hints = format!("{} {}", class, e.attr("id").unwrap_or("")).to_lowercase();
+        // Dates.
+        if name == "time" || itemprop.contains("datePublished") || itemprop.contains("dateModified") {
+            if p.times.len() < MAX_CANDIDATES * 4 {
+                let value = e
+                    .attr("datetime")
+                    .or_else(|| e.attr("content"))
+                    .map(str::to_string)
+                    .unwrap_or_else(|| capped_text(el, 200));
+                let published = e.attr("pubdate").is_some()
+                    || itemprop.contains("datePublished")
+                    || itemprop.contains("dateCreated")
+                    || hints.contains("publish")
+                    || hints.contains("posted")
+                    || hints.contains("created");
+                let modified = itemprop.contains("dateModified")
+                    || hints.contains("updated")
+                    || hints.contains("modified");
+                p.times.push(TimeEl {
+                    value,
+                    published,
+                    modified,
+                    in_article: has_ancestor(el, &["article", "main"]),
+                });
+            }
+            continue;
+        }
+        // Authors.
+        if name != "meta" && itemprop.split_whitespace().any(|i| i == "author" || i == "creator") {
+            if p.item_authors.len() < MAX_CANDIDATES {
+                let inner = el
+                    .descendants()
+                    .filter_map(ElementRef::wrap)
+                    .find(|d| d.value().attr("itemprop") == Some("name"));
+                let t = match inner {
+                    Some(n) => n
+                        .value()
+                        .attr("content")
+                        .map(normalize_space)
+                        .unwrap_or_else(|| capped_text(n, MAX_BYLINE_CHARS * 2)),
+                    None => e
+                        .attr("content")
+                        .map(normalize_space)
+                        .unwrap_or_else(|| capped_text(el, MAX_BYLINE_CHARS * 2)),
+                };
+                if !t.is_empty() && t.chars().count() <= MAX_BYLINE_CHARS {
+                    p.item_authors.push(t);
+                }
+            }
+            continue;
+        }
+        let is_byline = e.attr("rel").is_some_and(|r| r.split_whitespace().any(|r| r == "author"))
+            || ["byline", "author", "writtenby", "p-author", "autor", "auteur", "journalist"]
+                .iter()
+                .any(|h| hints.contains(h));
+        if is_byline && p.bylines.len() < MAX_CANDIDATES && !matches!(name, "body" | "article" | "main" | "html") {
+            let t = capped_text(el, MAX_BYLINE_CHARS * 2);
+            if !t.is_empty() && t.chars().count() <= MAX_BYLINE_CHARS {
+                p.bylines.push(t);
+            }
+        }
+    }
+    p
+}
+
+/// Decodes the HTML entities left in attribute values that were escaped
+/// twice (`&amp;quot;` in the source reads as `&quot;`).
+pub(crate) fn unescape(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains('&') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(rest.get(..i).unwrap_or(""));
+        let tail = rest.get(i..).unwrap_or("");
+        let semi = tail.get(..12).and_then(|t| t.find(';'));
+        let decoded = semi.and_then(|j| {
+            let ent = tail.get(1..j)?;
+            let c = match ent {
+                "amp" => '&',
+                "quot" => '"',
+                "apos" => '\'',
+                "lt" => '<',
+                "gt" => '>',
+                "nbsp" => ' ',
+                _ => {
+                    let n = ent.strip_prefix('#')?;
+                    let v = match n.strip_prefix(['x', 'X']) {
+                        Some(h) => u32::from_str_radix(h, 16).ok()?,
+                        None => n.parse().ok()?,
+                    };
+                    char::from_u32(v)?
+                }
+            };
+            Some((c, j + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = tail.get(len..).unwrap_or("");
+            }
+            None => {
+                out.push('&');
+                rest = tail.get(1..).unwrap_or("");
+            }
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entities_left_in_attributes_are_decoded() {
+        assert_eq!(unescape("Olive &#038; Herb &quot;x&quot; &#x2019; &bogus; a&b"), "Olive & Herb \"x\" \u{2019} &bogus; a&b");
+    }
+}

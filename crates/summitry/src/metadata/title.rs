@@ -1,0 +1,131 @@
+//! The title: the most trusted headline, without the site name around it
+//! ("Headline | Site", "Site - Headline", "Headline - Section - Site").
+
+use super::jsonld::Ld;
+use super::lexicon::TITLE_KEYS;
+use super::page::{unescape, Page};
+
+/// Separators between a headline and the site name, widest first.
+const SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " / ", " _ ", " ~ ", " // ", "_",
+];
+/// An `h1` shorter than this many words is not taken for the headline.
+const MIN_H1_WORDS: usize = 2;
+/// …nor one shorter than this many tenths of the title.
+const H1_SHARE_TENTHS: usize = 4;
+/// A page's only `h1` with this many words is its headline.
+const LONE_H1_WORDS: usize = 4;
+/// A last part of at most this many words may be a site name.
+const MAX_SITE_WORDS: usize = 4;
+/// The headline part must keep at least this many words when cut generically.
+const MIN_HEAD_WORDS: usize = 4;
+
+fn norm(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Picks and cleans the title.
+pub(crate) fn choose(p: &Page, ld: &Ld, site: Option<&str>) -> Option<String> {
+    let raw = ld
+        .headline
+        .clone()
+        .or_else(|| ld.name.clone().filter(|_| ld.is_article))
+        .or_else(|| p.meta(TITLE_KEYS))
+        .or_else(|| p.title_tag.clone())
+        .or_else(|| p.h1.first().cloned())?;
+    let raw = unescape(&raw).into_owned();
+    // The visible headline, when the title is it plus a kicker or site name.
+    let nr = norm(&raw);
+    let nt = p.title_tag.as_deref().map(norm).unwrap_or_default();
+    for h in &p.h1 {
+        let nh = norm(h);
+        let words = h.split_whitespace().count();
+        if words >= MIN_H1_WORDS
+            && nh.len() * 10 >= nr.len() * H1_SHARE_TENTHS
+            && (nr.contains(&nh)
+                || (!nt.is_empty() && nt.contains(&nh))
+                || (p.h1_count == 1 && words >= LONE_H1_WORDS))
+            && site.is_none_or(|s| norm(s) != nh)
+        {
+            return Some(h.clone());
+        }
+    }
+    Some(strip_site(&raw, site, &p.h1, p.title_tag.as_deref()))
+}
+
+/// Removes a site name before or after the headline.
+pub(crate) fn strip_site(t: &str, site: Option<&str>, h1: &[String], title_tag: Option<&str>) -> String {
+    let t = t.trim();
+    let nt = norm(t);
+    // The page's own headline, when the title starts with it.
+    for h in h1 {
+        let nh = norm(h);
+        if nh.len() >= 8 && nh != nt && nt.starts_with(&nh) {
+            for sep in SEPARATORS {
+                if let Some(i) = t.find(sep) {
+                    if norm(t.get(..i).unwrap_or("")) == nh {
+                        return t.get(..i).unwrap_or(t).trim().to_string();
+                    }
+                }
+            }
+        }
+    }
+    let site_n = site.map(norm).filter(|s| !s.is_empty());
+    let site_like = |part: &str| {
+        let np = norm(part);
+        !np.is_empty()
+            && site_n
+                .as_ref()
+                .is_some_and(|s| s.contains(&np) || np.contains(s.as_str()))
+    };
+    for sep in SEPARATORS {
+        if let Some(i) = t.rfind(sep) {
+            let (head, tail) = (t.get(..i).unwrap_or(""), t.get(i + sep.len()..).unwrap_or(""));
+            if !head.trim().is_empty() && site_like(tail) {
+                return head.trim().to_string();
+            }
+        }
+        if let Some(i) = t.find(sep) {
+            let (head, tail) = (t.get(..i).unwrap_or(""), t.get(i + sep.len()..).unwrap_or(""));
+            if !tail.trim().is_empty() && site_like(head) {
+                return tail.trim().to_string();
+            }
+        }
+    }
+    // The same suffix as the <title>'s, e.g. an og:title copied from it.
+    if let Some(tt) = title_tag {
+        for sep in [" | ", " - ", " – ", " — "] {
+            if let (Some(i), Some(j)) = (t.rfind(sep), tt.rfind(sep)) {
+                let tail = t.get(i..).unwrap_or("");
+                let head = t.get(..i).unwrap_or("");
+                if tail == tt.get(j..).unwrap_or("")
+                    && tail.split_whitespace().count() <= MAX_SITE_WORDS + 1
+                    && head.split_whitespace().count() >= MIN_HEAD_WORDS
+                    && t != tt
+                {
+                    return head.trim().to_string();
+                }
+            }
+        }
+    }
+    t.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_suffix_and_prefix_go() {
+        assert_eq!(strip_site("Leaders meet | The Daily", Some("The Daily"), &[], None), "Leaders meet");
+        assert_eq!(strip_site("The Daily - Leaders meet", Some("The Daily"), &[], None), "Leaders meet");
+        assert_eq!(
+            strip_site("Leaders meet in Bangkok - World - Paper", None, &["Leaders meet in Bangkok".into()], None),
+            "Leaders meet in Bangkok"
+        );
+        assert_eq!(strip_site("Well-known fact - a story", None, &[], None), "Well-known fact - a story");
+    }
+}

@@ -1,0 +1,254 @@
+//! Attribution: the speaker phrase, cue and addressee around a quote.
+
+use crate::people::tokens::Token;
+use crate::Person;
+
+use super::verbs::{
+    is_cue_verb, ADDRESSEE_VERBS, AUX_WORDS, CLAUSE_OPENERS, MAX_POST_CUE_DISTANCE,
+    MAX_SPEAKER_WORDS, PHRASE_STOPS, SPEAKER_PRONOUNS,
+};
+
+/// What the text around a quote says about who said it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Attribution {
+    /// The speaker phrase as a byte span.
+    pub speaker: (usize, usize),
+    /// The cue word(s) as written.
+    pub cue: String,
+    /// The addressee phrase, when the cue verb takes one.
+    pub addressee: Option<String>,
+    /// Byte offset where the attribution clause starts (for kind decisions).
+    pub clause_start: usize,
+}
+
+/// The text, its words, and where people are mentioned.
+pub(crate) struct Ctx<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    /// `(start, end, person index)` of every person mention, sorted.
+    pub mentions: Vec<(usize, usize, usize)>,
+    pub people: &'a [Person],
+}
+
+impl<'a> Ctx<'a> {
+    pub(crate) fn new(text: &'a str, toks: &'a [Token], people: &'a [Person]) -> Self {
+        let mut mentions: Vec<(usize, usize, usize)> = people
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| p.mentions.iter().map(move |m| (m.start, m.end, i)))
+            .collect();
+        mentions.sort_unstable();
+        Ctx {
+            text,
+            toks,
+            mentions,
+            people,
+        }
+    }
+
+    fn word(&self, i: usize) -> &'a str {
+        self.toks.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    fn lower(&self, i: usize) -> String {
+        self.word(i).to_lowercase()
+    }
+
+    /// The text between token `i` and token `i + 1`.
+    fn gap(&self, i: usize) -> &'a str {
+        match (self.toks.get(i), self.toks.get(i + 1)) {
+            (Some(a), Some(b)) => self.text.get(a.full_end..b.start).unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    fn plain_gap(&self, i: usize) -> bool {
+        self.gap(i).chars().all(char::is_whitespace)
+    }
+
+    /// Token indices whose start lies in `[s, e)`.
+    pub(crate) fn range(&self, s: usize, e: usize) -> (usize, usize) {
+        let a = self.toks.partition_point(|t| t.start < s);
+        let b = self.toks.partition_point(|t| t.start < e);
+        (a, b.max(a))
+    }
+
+    fn span(&self, a: usize, b: usize) -> (usize, usize) {
+        let s = self.toks.get(a).map_or(0, |t| t.start);
+        let e = self.toks.get(b).map_or(s, |t| t.full_end);
+        (s, e)
+    }
+
+    /// The person mentioned inside `[s, e)`, if any (the last one).
+    pub(crate) fn person_in(&self, s: usize, e: usize) -> Option<&'a Person> {
+        let i = self.mentions.partition_point(|m| m.0 < s);
+        self.mentions
+            .get(i..)?
+            .iter()
+            .take_while(|m| m.1 <= e)
+            .last()
+            .and_then(|m| self.people.get(m.2))
+    }
+
+    /// The last person mentioned before `pos`.
+    pub(crate) fn person_before(&self, pos: usize) -> Option<&'a Person> {
+        let i = self.mentions.partition_point(|m| m.1 <= pos);
+        i.checked_sub(1)
+            .and_then(|j| self.mentions.get(j))
+            .and_then(|m| self.people.get(m.2))
+    }
+
+    /// Whether token `i` is a cue (verb, or "according to").
+    fn is_cue(&self, i: usize) -> bool {
+        is_cue_verb(self.word(i)) && !self.word(i).starts_with(char::is_uppercase)
+            || self.is_according(i)
+    }
+
+    fn is_according(&self, i: usize) -> bool {
+        self.lower(i) == "according" && self.lower(i + 1) == "to"
+    }
+
+    /// A phrase after a cue verb: words up to punctuation or a stop word.
+    fn phrase_after(&self, from: usize, end: usize) -> Option<(usize, usize)> {
+        let mut j = from;
+        while j < end && j < from + MAX_SPEAKER_WORDS {
+            if j > from && PHRASE_STOPS.contains(&self.lower(j).as_str()) {
+                break;
+            }
+            if j == from && PHRASE_STOPS.contains(&self.lower(j).as_str()) {
+                return None;
+            }
+            j += 1;
+            if !self.plain_gap(j - 1) {
+                break;
+            }
+        }
+        (j > from).then_some((from, j - 1))
+    }
+
+    /// The speaker phrase ending just before token `v` (a cue verb): back to
+    /// punctuation, a clause opener or `start`, skipping auxiliaries.
+    fn phrase_before(&self, v: usize, start: usize) -> Option<(usize, usize)> {
+        let mut end = v;
+        while end > start && AUX_WORDS.contains(&self.lower(end - 1).as_str()) {
+            if !self.plain_gap(end - 1) {
+                break;
+            }
+            end -= 1;
+        }
+        if end == start || !self.plain_gap(end - 1) {
+            return None;
+        }
+        let mut b = end - 1;
+        while b > start && end - b < MAX_SPEAKER_WORDS {
+            let prev = b - 1;
+            if !self.plain_gap(prev) || CLAUSE_OPENERS.contains(&self.lower(prev).as_str()) {
+                break;
+            }
+            b = prev;
+        }
+        if CLAUSE_OPENERS.contains(&self.lower(b).as_str()) {
+            return None;
+        }
+        Some((b, end - 1))
+    }
+
+    fn addressee(&self, v: usize, end: usize) -> Option<String> {
+        if !ADDRESSEE_VERBS.contains(&self.lower(v).as_str()) || !self.plain_gap(v) {
+            return None;
+        }
+        let (a, b) = self.phrase_after(v + 1, end)?;
+        let (s, e) = self.span(a, b);
+        Some(self.text.get(s..e)?.to_string())
+    }
+
+    /// Attribution after a quote, in `[s, e)`: "…," Kishida said / said Kishida / according to X.
+    pub(crate) fn after(&self, s: usize, e: usize) -> Option<Attribution> {
+        let (a, b) = self.range(s, e);
+        if a >= b {
+            return None;
+        }
+        let lead = self.text.get(s..self.toks.get(a)?.start)?;
+        if lead.contains(['.', '?', '!', ';']) && self.word(a).starts_with(char::is_uppercase) {
+            return None;
+        }
+        // inverted: said Kishida / according to X
+        if self.is_cue(a) {
+            let (v, from) = if self.is_according(a) {
+                (a, a + 2)
+            } else {
+                (a, a + 1)
+            };
+            if let Some((x, y)) = self.phrase_after(from, b) {
+                let cue = if self.is_according(a) {
+                    "according to".to_string()
+                } else {
+                    self.word(v).to_string()
+                };
+                return Some(Attribution {
+                    speaker: self.span(x, y),
+                    cue,
+                    addressee: None,
+                    clause_start: self.toks.get(a)?.start,
+                });
+            }
+        }
+        // subject first: Kishida told reporters
+        let mut v = a;
+        while v < b && v < a + MAX_POST_CUE_DISTANCE {
+            if v > a && self.is_cue(v) && !self.is_according(v) {
+                let (x, _) = self.phrase_before(v, a)?;
+                if x != a {
+                    return None;
+                }
+                let mut end = v - 1;
+                while end > x && AUX_WORDS.contains(&self.lower(end).as_str()) {
+                    end -= 1;
+                }
+                return Some(Attribution {
+                    speaker: self.span(x, end),
+                    cue: self.word(v).to_string(),
+                    addressee: self.addressee(v, b),
+                    clause_start: self.toks.get(a)?.start,
+                });
+            }
+            if v > a && !self.plain_gap(v - 1) && !self.gap(v - 1).trim().eq(",") {
+                return None;
+            }
+            v += 1;
+        }
+        None
+    }
+
+    /// Attribution before a quote, in `[s, e)`: Xi said the “…” / According to X, “…”.
+    pub(crate) fn before(&self, s: usize, e: usize) -> Option<Attribution> {
+        let (a, b) = self.range(s, e);
+        if a >= b {
+            return None;
+        }
+        if self.is_according(a) {
+            let (x, y) = self.phrase_after(a + 2, b)?;
+            return Some(Attribution {
+                speaker: self.span(x, y),
+                cue: "according to".to_string(),
+                addressee: None,
+                clause_start: self.toks.get(a)?.start,
+            });
+        }
+        let v = (a..b)
+            .rev()
+            .find(|&v| self.is_cue(v) && !self.is_according(v))?;
+        let (x, y) = self.phrase_before(v, a)?;
+        Some(Attribution {
+            speaker: self.span(x, y),
+            cue: self.word(v).to_string(),
+            addressee: self.addressee(v, b),
+            clause_start: self.toks.get(x)?.start,
+        })
+    }
+
+    /// Whether a speaker phrase is a personal pronoun.
+    pub(crate) fn is_pronoun(phrase: &str) -> bool {
+        SPEAKER_PRONOUNS.contains(&phrase.to_lowercase().as_str())
+    }
+}

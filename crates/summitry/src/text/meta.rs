@@ -1,0 +1,501 @@
+//! Metadata read off the lines around the story: headline, byline, dates,
+//! site name, wire credit, dateline, section and summary bullets.
+
+use super::chrome::{BYLINE_CUES, CORPORATE_SUFFIXES, DESK_WORDS, MODIFIED_CUES, PUBLISHED_CUES};
+use super::classify::{
+    breadcrumb_parts, contains_cue, ends_sentence, is_byline, is_copyright, is_date_line,
+    is_dated_header, key, starts_with_cue, Feat,
+};
+use super::dates;
+use super::lines::Line;
+use super::weights::*;
+
+/// What the lines say about the story.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Meta {
+    pub(crate) title: Option<String>,
+    pub(crate) title_line: Option<usize>,
+    pub(crate) authors: Vec<String>,
+    pub(crate) published: Option<String>,
+    pub(crate) modified: Option<String>,
+    pub(crate) site_name: Option<String>,
+    pub(crate) section: Option<String>,
+    pub(crate) credit: Option<String>,
+    pub(crate) dateline: Option<String>,
+    pub(crate) description: Option<String>,
+    /// Lines used as metadata, kept out of the body.
+    pub(crate) used: Vec<usize>,
+}
+
+/// Reads the metadata given the main region `start..=end`.
+pub(crate) fn read(lines: &[Line], feats: &[Feat], region: Option<(usize, usize)>) -> Meta {
+    let mut m = Meta::default();
+    let start = region.map_or(lines.len(), |(s, _)| s);
+    let end = region.map_or(lines.len(), |(_, e)| e);
+    let crumb_at = lines
+        .iter()
+        .take(start)
+        .position(|l| breadcrumb_parts(&l.text).len() >= 3);
+    let crumb = crumb_at
+        .and_then(|i| lines.get(i))
+        .map(|l| breadcrumb_parts(&l.text));
+
+    find_title(lines, feats, start, crumb_at, crumb.as_deref(), &mut m);
+    let header_from = match m.title_line {
+        Some(t) => t + 1,
+        None => header_start(lines, start),
+    };
+    find_description(lines, header_from, start, &mut m);
+    find_byline_and_dates(lines, feats, header_from, start, &mut m);
+    if m.published.is_none() {
+        // A "Published …" line just above the headline.
+        if let Some(t) = m.title_line {
+            let above = (0..t).rev().take(2);
+            for i in above {
+                if let Some(l) = lines.get(i) {
+                    let lower = l.text.to_lowercase();
+                    if contains_cue(&lower, PUBLISHED_CUES) {
+                        m.published = dates::find(&l.text).map(|d| d.iso());
+                        m.used.push(i);
+                    }
+                }
+            }
+        }
+    }
+    if let Some((s, _)) = region {
+        if let Some(first) = lines.get(s) {
+            read_credit(&first.text, &mut m);
+        }
+    }
+    find_site_and_credit(lines, start, end, crumb.as_deref(), &mut m);
+    if let Some(parts) = crumb.as_deref() {
+        if parts.len() >= 3 {
+            m.section = parts
+                .get(parts.len() - 2)
+                .map(|s| s.to_string())
+                .filter(|s| !s.is_empty());
+        }
+    }
+    m
+}
+
+/// Where the header (byline, dates) begins when no headline was found: a
+/// few non-empty lines above the story.
+fn header_start(lines: &[Line], start: usize) -> usize {
+    let _ = lines;
+    start.saturating_sub(HEADER_LOOKBACK_NO_TITLE)
+}
+
+fn headline_like(t: &str, f: &Feat) -> bool {
+    (TITLE_MIN_WORDS..=TITLE_MAX_WORDS).contains(&f.words)
+        && !t.ends_with(['.', ',', ';', ':'])
+        && !t.contains(" | ")
+        && !f.header
+        && !f.caption
+        && (!f.chrome || f.repeated)
+        && t.chars().any(char::is_uppercase)
+}
+
+fn find_title(
+    lines: &[Line],
+    feats: &[Feat],
+    start: usize,
+    crumb_at: Option<usize>,
+    crumb: Option<&[&str]>,
+    m: &mut Meta,
+) {
+    // The breadcrumb's last part, when a line below it states it in full.
+    if let (Some(last), Some(at)) = (crumb.and_then(|p| p.last()), crumb_at) {
+        let k = key(last);
+        if let Some(i) = (at + 1..start).find(|&i| lines.get(i).is_some_and(|l| key(&l.text) == k))
+        {
+            if let Some(l) = lines.get(i) {
+                m.title = Some(l.text.clone());
+                m.title_line = Some(i);
+                return;
+            }
+        }
+    }
+    let mut seen = 0;
+    for i in (0..start).rev() {
+        let (Some(l), Some(f)) = (lines.get(i), feats.get(i)) else {
+            continue;
+        };
+        seen += 1;
+        if seen > TITLE_LOOKBACK {
+            break;
+        }
+        if l.bullet {
+            continue;
+        }
+        if headline_like(&l.text, f) && !name_like(&l.text) {
+            m.title = Some(l.text.clone());
+            m.title_line = Some(i);
+            return;
+        }
+    }
+}
+
+/// A line of two to four capitalised words: a person's name.
+pub(crate) fn name_like(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+        })
+}
+
+/// Summary bullets right under the headline.
+fn find_description(lines: &[Line], from: usize, start: usize, m: &mut Meta) {
+    if m.title_line.is_none() {
+        return;
+    }
+    let mut parts = Vec::new();
+    for i in from..start {
+        match lines.get(i) {
+            Some(l) if l.bullet && l.text.split_whitespace().count() >= 5 => {
+                parts.push(l.text.clone());
+                m.used.push(i);
+            }
+            _ => break,
+        }
+    }
+    if !parts.is_empty() {
+        m.description = Some(parts.join(" "));
+    }
+}
+
+fn push_author(m: &mut Meta, a: &str) {
+    let a = a
+        .trim()
+        .trim_matches(|c: char| matches!(c, ',' | ';' | '-' | '–' | '—' | '|' | ':'))
+        .trim();
+    if a.is_empty() || a.split_whitespace().count() > 6 {
+        return;
+    }
+    if !m.authors.iter().any(|x| x.eq_ignore_ascii_case(a)) {
+        m.authors.push(a.to_string());
+    }
+}
+
+/// The names of a byline: "By Jane Doe and John Roe, August 1, 2022".
+fn byline_names(t: &str) -> Vec<String> {
+    let lower = t.to_lowercase();
+    let mut rest = t;
+    // Drop the cue word(s).
+    for c in BYLINE_CUES {
+        if starts_with_cue(&lower, &[c]) {
+            rest = t.get(c.len()..).unwrap_or("").trim_start();
+            break;
+        }
+    }
+    // Cut at a date or a published cue.
+    let cut = rest
+        .split([',', '|', '•', '·'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .take_while(|p| {
+            let pl = p.to_lowercase();
+            dates::find(p).is_none()
+                && !starts_with_cue(&pl, PUBLISHED_CUES)
+                && !starts_with_cue(&pl, MODIFIED_CUES)
+                && !p.chars().any(|c| c.is_ascii_digit())
+        })
+        .collect::<Vec<_>>();
+    let mut out = Vec::new();
+    for part in cut {
+        for name in part
+            .split(" and ")
+            .flat_map(|p| p.split(" & "))
+            .flat_map(|p| p.split(" und "))
+        {
+            let n = name.trim();
+            if !n.is_empty() {
+                out.push(n.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// The desk word a line starts with ("Staff Published …" → "Staff").
+fn desk_prefix(t: &str) -> Option<&str> {
+    let lower = t.to_lowercase();
+    DESK_WORDS
+        .iter()
+        .find(|d| starts_with_cue(&lower, &[d]))
+        .and_then(|d| t.get(..d.len()))
+}
+
+fn find_byline_and_dates(lines: &[Line], feats: &[Feat], from: usize, start: usize, m: &mut Meta) {
+    let mut names_only = Vec::new();
+    for i in from..start {
+        let (Some(l), Some(f)) = (lines.get(i), feats.get(i)) else {
+            continue;
+        };
+        let t = l.text.as_str();
+        let lower = t.to_lowercase();
+        let date = dates::find(t);
+        let mut used = false;
+        if let Some(d) = date {
+            if contains_cue(&lower, MODIFIED_CUES) {
+                if m.modified.is_none() {
+                    m.modified = Some(d.iso());
+                }
+                used = true;
+            } else if is_date_line(t) || is_dated_header(t, f.words) || desk_prefix(t).is_some() {
+                if m.published.is_none() {
+                    m.published = Some(d.iso());
+                }
+                used = true;
+            }
+        }
+        if is_byline(t, f.words) {
+            for n in byline_names(t) {
+                push_author(m, &n);
+            }
+            used = true;
+        } else if let Some(d) = desk_prefix(t) {
+            push_author(m, d);
+            used = true;
+        } else if t.contains(" | ") && f.words <= BYLINE_MAX_WORDS {
+            let lower_rest = lower.split_once(" | ").map_or("", |(_, r)| r);
+            if DESK_WORDS.iter().any(|d| lower_rest.contains(d)) {
+                push_author(m, t);
+                used = true;
+            }
+        } else if date.is_none() && name_like(t) && !f.repeated {
+            names_only.push((i, t.to_string()));
+        }
+        if used {
+            m.used.push(i);
+        }
+    }
+    if m.authors.is_empty() && names_only.len() == 1 {
+        for (i, n) in names_only {
+            push_author(m, &n);
+            m.used.push(i);
+        }
+    }
+}
+
+/// Reads a wire credit and dateline opening the story: "(Bloomberg) —",
+/// "WASHINGTON (AP) —".
+fn read_credit(first: &str, m: &mut Meta) {
+    let Some(open) = first.find('(') else {
+        return;
+    };
+    if open > 40 {
+        return;
+    }
+    let Some(close_rel) = first.get(open..).and_then(|r| r.find(')')) else {
+        return;
+    };
+    let close = open + close_rel;
+    let after = first.get(close + 1..).unwrap_or("").trim_start();
+    if !after.starts_with(['—', '–', '-']) {
+        return;
+    }
+    let inside = first.get(open + 1..close).unwrap_or("").trim();
+    if inside.is_empty() || inside.split_whitespace().count() > 4 {
+        return;
+    }
+    m.credit = Some(inside.to_string());
+    let place = first.get(..open).unwrap_or("").trim().trim_end_matches(',');
+    if !place.is_empty()
+        && place.split_whitespace().count() <= 4
+        && place
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    {
+        m.dateline = Some(title_case(place));
+    }
+}
+
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f
+                    .to_uppercase()
+                    .chain(c.flat_map(char::to_lowercase))
+                    .collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
+/// The name in a copyright line: "© 2024 Site. All Rights Reserved." → "Site".
+pub(crate) fn copyright_name(t: &str) -> Option<String> {
+    let mut s = t.trim();
+    for p in [
+        "©",
+        "(c)",
+        "(C)",
+        "Copyright",
+        "copyright",
+        "COPYRIGHT",
+        "©",
+    ] {
+        s = s.strip_prefix(p).unwrap_or(s).trim_start();
+    }
+    // Years and year ranges.
+    let s =
+        s.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | ' ' | ','));
+    let s = s.strip_prefix('©').unwrap_or(s).trim();
+    let lower = s.to_lowercase();
+    let mut end = s.len();
+    for stop in ["all rights reserved", ". ", " | ", " - ", " – "] {
+        if let Some(i) = lower.find(stop) {
+            end = end.min(i);
+        }
+    }
+    let mut name = s
+        .get(..end)
+        .unwrap_or(s)
+        .trim()
+        .trim_end_matches(['.', ','])
+        .trim();
+    // One corporate suffix: "Wire L.P." → "Wire".
+    let lower = name.to_lowercase();
+    if let Some(suffix) = CORPORATE_SUFFIXES.iter().find(|x| {
+        let x = x.trim_end_matches('.');
+        lower.ends_with(&format!(" {x}"))
+    }) {
+        let cut = name.len() - suffix.trim_end_matches('.').len() - 1;
+        name = name.get(..cut).unwrap_or(name).trim_end();
+    }
+    let name = name.trim_end_matches(['.', ',']).trim();
+    let words = name.split_whitespace().count();
+    ((1..=SITE_MAX_WORDS).contains(&words) && name.chars().any(char::is_alphabetic))
+        .then(|| name.to_string())
+}
+
+fn find_site_and_credit(
+    lines: &[Line],
+    start: usize,
+    end: usize,
+    crumb: Option<&[&str]>,
+    m: &mut Meta,
+) {
+    let mut site = None;
+    for (i, l) in lines.iter().enumerate() {
+        if !is_copyright(&l.text) {
+            continue;
+        }
+        let Some(name) = copyright_name(&l.text) else {
+            continue;
+        };
+        let near_story = i > start && i <= end + 2;
+        let is_credit = m.credit.as_deref().is_some_and(|c| key(c) == key(&name));
+        if near_story && !l.text.to_lowercase().contains("all rights reserved") || is_credit {
+            if m.credit.is_none() {
+                m.credit = Some(name);
+            }
+        } else {
+            site = Some(name);
+        }
+    }
+    if site.is_none() {
+        site = crumb
+            .and_then(|p| p.first())
+            .filter(|s| {
+                let w = s.split_whitespace().count();
+                (1..=SITE_MAX_WORDS).contains(&w)
+                    && !matches!(
+                        key(s).as_str(),
+                        "home" | "start" | "startseite" | "accueil" | "inicio"
+                    )
+            })
+            .map(|s| s.to_string());
+    }
+    if site.is_none() && m.title_line.is_none() {
+        // A masthead "Site | Tagline" above the story.
+        for l in lines
+            .iter()
+            .take(start)
+            .rev()
+            .take(HEADER_LOOKBACK_NO_TITLE)
+        {
+            if let Some((left, right)) = l.text.split_once(" | ") {
+                let w = left.split_whitespace().count();
+                if (1..=3).contains(&w)
+                    && !ends_sentence(right)
+                    && !right
+                        .to_lowercase()
+                        .split(' ')
+                        .any(|x| DESK_WORDS.contains(&x))
+                {
+                    site = Some(left.trim().to_string());
+                    break;
+                }
+            }
+        }
+    }
+    m.site_name = site;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn copyright_names() {
+        assert_eq!(
+            copyright_name("© 2024 Example Age. All Rights Reserved.").as_deref(),
+            Some("Example Age")
+        );
+        assert_eq!(
+            copyright_name("©2022 Wire Co L.P.").as_deref(),
+            Some("Wire Co")
+        );
+        assert_eq!(
+            copyright_name("Copyright 2010-2019 Daily Planet").as_deref(),
+            Some("Daily Planet")
+        );
+    }
+
+    #[test]
+    fn bylines() {
+        assert_eq!(
+            byline_names("By Jane Doe and John Roe"),
+            vec!["Jane Doe", "John Roe"]
+        );
+        assert_eq!(
+            byline_names("By Jane Doe, August 1, 2022"),
+            vec!["Jane Doe"]
+        );
+        assert_eq!(
+            desk_prefix("Staff Published August 19, 2022"),
+            Some("Staff")
+        );
+    }
+
+    #[test]
+    fn wire_credit_and_dateline() {
+        let mut m = Meta::default();
+        read_credit("WASHINGTON (AP) — The talks began.", &mut m);
+        assert_eq!(m.credit.as_deref(), Some("AP"));
+        assert_eq!(m.dateline.as_deref(), Some("Washington"));
+        let mut m = Meta::default();
+        read_credit("(Wire) — Leaders met.", &mut m);
+        assert_eq!(m.credit.as_deref(), Some("Wire"));
+        assert_eq!(m.dateline, None);
+        let mut m = Meta::default();
+        read_credit("The leaders (both new) met on Friday.", &mut m);
+        assert_eq!(m.credit, None);
+    }
+
+    #[test]
+    fn names() {
+        assert!(name_like("Boris T. Kaiser"));
+        assert!(!name_like("The talks began"));
+        assert!(!name_like("Staff"));
+    }
+}

@@ -1,0 +1,56 @@
+//! The text stage's heuristics, one constant per knob with its reason.
+
+/// A line at least this long that ends without sentence punctuation and is
+/// followed by a lowercase line was wrapped by the dumper: re-join them.
+pub(crate) const WRAP_MIN_CHARS: usize = 60;
+/// A line within this fraction of the dump's longest line was cut at the wrap width.
+pub(crate) const WRAP_WIDTH_SHARE: f64 = 0.97;
+/// Lines must reach this many times the wrap width to be counted as cut there.
+pub(crate) const WRAP_WIDTH_MIN_LINES: usize = 3;
+
+/// Fewest words of a story paragraph that ends like a sentence.
+pub(crate) const GOOD_MIN_WORDS: usize = 10;
+/// Fewest words of a story paragraph whatever its ending (long runs of prose).
+pub(crate) const GOOD_LONG_WORDS: usize = 30;
+/// Fewest stop-word share of a story paragraph (jusText uses 0.30 for English).
+pub(crate) const GOOD_MIN_STOP_DENSITY: f64 = 0.10;
+/// Characters that count as one word in scripts written without spaces (CJK).
+pub(crate) const CJK_CHARS_PER_WORD: usize = 2;
+
+/// Most words of a line that a chrome cue phrase marks as chrome.
+pub(crate) const CUE_MAX_WORDS: usize = 25;
+/// Most words of a line matched against whole-line chrome phrases as a prefix.
+pub(crate) const LINE_PREFIX_MAX_WORDS: usize = 6;
+/// Most words of a repeated line treated as chrome (long repeats are rare story text).
+pub(crate) const REPEAT_MAX_WORDS: usize = 30;
+/// Most words of a menu item: runs of such short lines are navigation.
+pub(crate) const MENU_ITEM_MAX_WORDS: usize = 4;
+/// Fewest short lines in a row that make a menu run.
+pub(crate) const MENU_RUN_MIN: usize = 3;
+
+/// Score of a chrome block in the main-region search (in words).
+pub(crate) const BAD_PENALTY: f64 = 8.0;
+/// Score of a short, undecided block in the main-region search (in words).
+pub(crate) const NEUTRAL_PENALTY: f64 = 2.0;
+/// Words of a story block beyond this count no further in the region search.
+pub(crate) const GOOD_WORDS_CAP: f64 = 120.0;
+
+/// Most words of a short line kept as a subheading inside the story.
+pub(crate) const HEADING_MAX_WORDS: usize = 10;
+/// A line of at least this many words without end punctuation between two
+/// story paragraphs is a teaser headline for another story.
+pub(crate) const TEASER_MIN_WORDS: usize = 8;
+
+/// Fewest and most words of a headline.
+pub(crate) const TITLE_MIN_WORDS: usize = 3;
+/// Most words of a headline.
+pub(crate) const TITLE_MAX_WORDS: usize = 30;
+/// How many non-empty lines above the story a headline is looked for.
+pub(crate) const TITLE_LOOKBACK: usize = 14;
+/// How many non-empty lines above the story the header (byline, date) spans
+/// when no headline was found.
+pub(crate) const HEADER_LOOKBACK_NO_TITLE: usize = 4;
+/// Most words of a byline.
+pub(crate) const BYLINE_MAX_WORDS: usize = 12;
+/// Most words of a site name.
+pub(crate) const SITE_MAX_WORDS: usize = 6;
