@@ -145,7 +145,10 @@ fn should_remove(f: &Flat<'_>, i: usize, a: &Agg, scores: &[Option<f64>], flags:
         return true;
     }
     let is_list0 = matches!(tag, "ul" | "ol");
-    if is_list0 && a.link_density() > LIST_LINK_DENSITY {
+    if is_list0
+        && a.link_density() > LIST_LINK_DENSITY
+        && a.chars < LINK_LIST_ITEM_CHARS * a.li.max(1)
+    {
         return true;
     }
     if a.commas >= CLEAN_MAX_COMMAS {

@@ -222,7 +222,9 @@ pub(crate) const CLEAN_MIN_CHARS: u32 = 25;
 /// Share of text in lists that makes a box a list (Readability: 0.9).
 pub(crate) const LIST_SHARE: f64 = 0.9;
 /// Lists whose text is mostly links are link lists (related stories, tags), not story.
-pub(crate) const LIST_LINK_DENSITY: f64 = 0.5;
+pub(crate) const LIST_LINK_DENSITY: f64 = 0.6;
+/// …whose items average fewer characters than this (headlines, not prose).
+pub(crate) const LINK_LIST_ITEM_CHARS: u32 = 120;
 /// A paragraph this linked and this short is a teaser of another page.
 pub(crate) const TEASER_LINK_DENSITY: f64 = 0.9;
 /// …when shorter than this many characters.

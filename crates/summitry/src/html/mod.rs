@@ -93,6 +93,25 @@ fn update_depth(depth: &mut usize, closing: bool, name: &[u8], self_closing: boo
     true
 }
 
+/// Elements whose content is raw text, not tags.
+const RAW_TEXT_TAGS: &[&str] = &["script", "style", "textarea", "title", "xmp", "plaintext"];
+
+fn find(bytes: &[u8], from: usize, pat: &[u8]) -> Option<usize> {
+    bytes
+        .get(from..)?
+        .windows(pat.len())
+        .position(|w| w == pat)
+        .map(|p| p + from)
+}
+
+fn find_ci(bytes: &[u8], from: usize, pat: &[u8]) -> Option<usize> {
+    bytes
+        .get(from..)?
+        .windows(pat.len())
+        .position(|w| w.eq_ignore_ascii_case(pat))
+        .map(|p| p + from)
+}
+
 /// Calls `f(start, end, closing, name, self_closing)` for each tag.
 fn for_each_tag(bytes: &[u8], mut f: impl FnMut(usize, usize, bool, &[u8], bool)) {
     let mut i = 0;
@@ -101,6 +120,11 @@ fn for_each_tag(bytes: &[u8], mut f: impl FnMut(usize, usize, bool, &[u8], bool)
         .and_then(|b| b.iter().position(|&c| c == b'<'))
     {
         let start = i + off;
+        // Comments hold no tags.
+        if bytes.get(start..start + 4) == Some(b"<!--") {
+            i = find(bytes, start + 4, b"-->").map_or(bytes.len(), |e| e + 3);
+            continue;
+        }
         let mut j = start + 1;
         let closing = bytes.get(j) == Some(&b'/');
         if closing {
@@ -126,8 +150,18 @@ fn for_each_tag(bytes: &[u8], mut f: impl FnMut(usize, usize, bool, &[u8], bool)
         };
         let end = j + gt + 1;
         let self_closing = bytes.get(end.saturating_sub(2)) == Some(&b'/');
-        f(start, end, closing, &bytes[name_start..j], self_closing);
+        let name = bytes.get(name_start..j).unwrap_or(b"");
+        f(start, end, closing, name, self_closing);
         i = end;
+        // Raw-text elements: their content is not markup.
+        if !closing {
+            for raw in RAW_TEXT_TAGS {
+                if name.eq_ignore_ascii_case(raw.as_bytes()) {
+                    let close = format!("</{raw}");
+                    i = find_ci(bytes, end, close.as_bytes()).unwrap_or(bytes.len());
+                }
+            }
+        }
     }
 }
 
@@ -138,6 +172,16 @@ mod tests {
     #[test]
     fn shallow_pages_are_not_copied() {
         assert!(flatten_deep("<div><p>a</p><br></div>", 4).is_none());
+    }
+
+    #[test]
+    fn tags_in_scripts_and_comments_do_not_count() {
+        let src = format!(
+            "<script>{}</script><!-- {} --><div>x</div>",
+            "<div>".repeat(10),
+            "<div>".repeat(10)
+        );
+        assert!(flatten_deep(&src, 3).is_none());
     }
 
     #[test]
