@@ -5,8 +5,14 @@
 
 use super::clean::is_data_table;
 use super::flat::Flat;
+use super::weights::{TEASER_CUES, TEASER_LINK_DENSITY, TEASER_MAX_CHARS};
 use crate::article::{normalize_space, BlockDraft};
 use crate::BlockKind;
+
+/// Invisible format characters dropped from text (soft hyphen, zero-width marks, BOM).
+const INVISIBLE: &[char] = &[
+    '\u{ad}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}',
+];
 
 /// Elements that end the running paragraph.
 const BLOCK_TAGS: &[&str] = &[
@@ -60,6 +66,8 @@ const BLOCK_TAGS: &[&str] = &[
 struct Emitter {
     out: Vec<BlockDraft>,
     buf: String,
+    /// Characters of `buf` inside links.
+    linked: usize,
 }
 
 impl Emitter {
@@ -69,6 +77,10 @@ impl Emitter {
             return;
         }
         let buf = std::mem::take(&mut self.buf);
+        let linked = std::mem::take(&mut self.linked);
+        if kind == BlockKind::Paragraph && is_teaser(&buf, linked) {
+            return;
+        }
         let mut para = String::new();
         let push = |para: &mut String, out: &mut Vec<BlockDraft>| {
             let t = normalize_space(para);
@@ -89,6 +101,21 @@ impl Emitter {
         }
         push(&mut para, &mut self.out);
     }
+}
+
+/// An inline teaser, "Read more" line or copyright line.
+fn is_teaser(buf: &str, linked: usize) -> bool {
+    let t = buf.trim();
+    if t.is_empty() {
+        return false;
+    }
+    let density = linked as f64 / t.len() as f64;
+    if density > TEASER_LINK_DENSITY && t.chars().count() < TEASER_MAX_CHARS {
+        return true;
+    }
+    let head: String = t.chars().take(40).collect::<String>().to_lowercase();
+    let head = head.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©');
+    TEASER_CUES.iter().any(|c| head.starts_with(c)) && t.chars().count() < TEASER_MAX_CHARS * 2
 }
 
 fn kind_of(f: &Flat<'_>, stack: &[(usize, usize)]) -> (BlockKind, Option<u8>) {
@@ -115,11 +142,13 @@ pub(crate) fn emit(f: &Flat<'_>, gone: &[bool], roots: &[usize]) -> Vec<BlockDra
     let mut e = Emitter {
         out: Vec::new(),
         buf: String::new(),
+        linked: 0,
     };
     for &r in roots {
         let end = f.end_of(r);
         let mut stack: Vec<(usize, usize)> = Vec::new();
         let mut i = r;
+        let mut link_end = 0usize;
         while i < end {
             while stack.last().is_some_and(|&(e_end, _)| e_end <= i) {
                 let (k, l) = kind_of(f, &stack);
@@ -132,12 +161,25 @@ pub(crate) fn emit(f: &Flat<'_>, gone: &[bool], roots: &[usize]) -> Vec<BlockDra
             }
             if let Some(t) = f.text(i) {
                 for c in t.chars() {
+                    if INVISIBLE.contains(&c) {
+                        continue;
+                    }
                     e.buf.push(if c.is_whitespace() { ' ' } else { c });
+                }
+                if i < link_end {
+                    e.linked += t.len();
                 }
                 i += 1;
                 continue;
             }
             let tag = f.tag_of(i);
+            if tag == "a"
+                && !f
+                    .attr(i, "href")
+                    .is_some_and(|h| h.trim_start().starts_with("javascript:"))
+            {
+                link_end = link_end.max(f.end_of(i));
+            }
             if tag == "br" {
                 e.buf.push('\n');
             } else if tag == "table" && is_data_table(f, i) {
@@ -233,7 +275,7 @@ mod tests {
 
     #[test]
     fn loose_text_and_double_br_make_paragraphs() {
-        let b = blocks("<div>One <b>two</b><br><br>three<p>four</p>five</div>");
+        let b = blocks("<div>One <b>t\u{ad}wo</b><br><br>three<p>four</p>five</div>");
         let t: Vec<_> = b.iter().map(|d| d.text.as_str()).collect();
         assert_eq!(t, vec!["One two", "three", "four", "five"]);
     }

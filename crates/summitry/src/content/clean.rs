@@ -144,6 +144,13 @@ fn should_remove(f: &Flat<'_>, i: usize, a: &Agg, scores: &[Option<f64>], flags:
     if f64::from(w) + s < 0.0 {
         return true;
     }
+    let is_list0 = matches!(tag, "ul" | "ol");
+    if is_list0
+        && a.link_density() > LIST_LINK_DENSITY
+        && a.chars < LINK_LIST_ITEM_CHARS * a.li.max(1)
+    {
+        return true;
+    }
     if a.commas >= CLEAN_MAX_COMMAS {
         return false;
     }

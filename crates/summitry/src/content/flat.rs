@@ -244,6 +244,12 @@ fn is_hidden(e: &scraper::node::Element) -> bool {
     if e.attr("hidden").is_some() {
         return true;
     }
+    if e.attr("class").is_some_and(|c| {
+        c.split_whitespace()
+            .any(|t| HIDDEN_CLASSES.iter().any(|h| t.eq_ignore_ascii_case(h)))
+    }) {
+        return true;
+    }
     if e.attr("aria-hidden") == Some("true")
         && !e
             .attr("class")

@@ -110,7 +110,12 @@ pub(crate) fn own(f: &Flat<'_>, i: usize, a: &mut Agg) {
     a.chars += f.chars.get(i).copied().unwrap_or(0);
     a.commas += f.commas.get(i).copied().unwrap_or(0);
     match f.tag_of(i) {
-        "a" => a.links = a.chars,
+        "a" if !f
+            .attr(i, "href")
+            .is_some_and(|h| h.trim_start().starts_with("javascript:")) =>
+        {
+            a.links = a.chars
+        }
         "p" => a.p += 1,
         "img" | "picture" => a.img += 1,
         "li" => a.li += 1,

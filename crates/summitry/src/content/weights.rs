@@ -221,3 +221,75 @@ pub(crate) const CLEAN_LINK_DENSITY_HIGH: f64 = 0.5;
 pub(crate) const CLEAN_MIN_CHARS: u32 = 25;
 /// Share of text in lists that makes a box a list (Readability: 0.9).
 pub(crate) const LIST_SHARE: f64 = 0.9;
+/// Lists whose text is mostly links are link lists (related stories, tags), not story.
+pub(crate) const LIST_LINK_DENSITY: f64 = 0.6;
+/// …whose items average fewer characters than this (headlines, not prose).
+pub(crate) const LINK_LIST_ITEM_CHARS: u32 = 120;
+/// A paragraph this linked and this short is a teaser of another page.
+pub(crate) const TEASER_LINK_DENSITY: f64 = 0.9;
+/// …when shorter than this many characters.
+pub(crate) const TEASER_MAX_CHARS: usize = 160;
+/// Openers of inline teasers and chrome lines, lower-case, in the main European languages.
+pub(crate) const TEASER_CUES: &[&str] = &[
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "related:",
+    "related article",
+    "you might also like",
+    "you may also like",
+    "recommended:",
+    "more:",
+    "watch:",
+    "click here",
+    "lesen sie auch",
+    "lesen sie hier",
+    "lesen sie mehr",
+    "mehr zum thema",
+    "mehr dazu",
+    "auch interessant",
+    "das könnte sie auch interessieren",
+    "weiterlesen",
+    "lire aussi",
+    "lire également",
+    "à lire aussi",
+    "voir aussi",
+    "le puede interesar",
+    "lea también",
+    "lee también",
+    "ver también",
+    "leia também",
+    "leia mais",
+    "veja também",
+    "leggi anche",
+    "vedi anche",
+    "lees ook",
+    "zie ook",
+    "czytaj też",
+    "czytaj także",
+    "escucha esta nota",
+    "listen to this article",
+    "share this",
+    "teilen",
+    "copyright",
+    "©",
+    "all rights reserved",
+    "alle rechte vorbehalten",
+    "tous droits réservés",
+    "todos los derechos reservados",
+];
+/// Class names that CSS frameworks use to hide an element.
+pub(crate) const HIDDEN_CLASSES: &[&str] = &[
+    "hidden",
+    "is-hidden",
+    "d-none",
+    "hide",
+    "visually-hidden",
+    "sr-only",
+    "screen-reader-text",
+    "u-hidden",
+    "js-hidden",
+    "invisible",
+    "element-invisible",
+];

@@ -146,6 +146,25 @@ fn update_depth(depth: &mut usize, tag: &Tag<'_>) -> bool {
     true
 }
 
+/// Elements whose content is raw text, not tags.
+const RAW_TEXT_TAGS: &[&str] = &["script", "style", "textarea", "title", "xmp", "plaintext"];
+
+fn find(bytes: &[u8], from: usize, pat: &[u8]) -> Option<usize> {
+    bytes
+        .get(from..)?
+        .windows(pat.len())
+        .position(|w| w == pat)
+        .map(|p| p + from)
+}
+
+fn find_ci(bytes: &[u8], from: usize, pat: &[u8]) -> Option<usize> {
+    bytes
+        .get(from..)?
+        .windows(pat.len())
+        .position(|w| w.eq_ignore_ascii_case(pat))
+        .map(|p| p + from)
+}
+
 /// Calls `f` for each tag, in order.
 fn for_each_tag<'a>(bytes: &'a [u8], mut f: impl FnMut(Tag<'a>)) {
     let mut i = 0;
@@ -154,6 +173,11 @@ fn for_each_tag<'a>(bytes: &'a [u8], mut f: impl FnMut(Tag<'a>)) {
         .and_then(|b| b.iter().position(|&c| c == b'<'))
     {
         let start = i + off;
+        // Comments hold no tags.
+        if bytes.get(start..start + 4) == Some(b"<!--") {
+            i = find(bytes, start + 4, b"-->").map_or(bytes.len(), |e| e + 3);
+            continue;
+        }
         let mut j = start + 1;
         let closing = bytes.get(j) == Some(&b'/');
         if closing {
@@ -189,6 +213,15 @@ fn for_each_tag<'a>(bytes: &'a [u8], mut f: impl FnMut(Tag<'a>)) {
             name,
         });
         i = end;
+        // Raw-text elements: their content is not markup.
+        if !closing {
+            for raw in RAW_TEXT_TAGS {
+                if name.eq_ignore_ascii_case(raw.as_bytes()) {
+                    let close = format!("</{raw}");
+                    i = find_ci(bytes, end, close.as_bytes()).unwrap_or(bytes.len());
+                }
+            }
+        }
     }
 }
 
@@ -199,6 +232,16 @@ mod tests {
     #[test]
     fn shallow_pages_are_not_copied() {
         assert!(bound("<div><p>a</p><br></div>", 4, 8).is_none());
+    }
+
+    #[test]
+    fn tags_in_scripts_and_comments_do_not_count() {
+        let src = format!(
+            "<script>{}</script><!-- {} --><div>x</div>",
+            "<div>".repeat(10),
+            "<div>".repeat(10)
+        );
+        assert!(bound(&src, 3, 8).is_none());
     }
 
     #[test]

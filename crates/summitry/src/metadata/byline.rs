@@ -9,10 +9,63 @@ use crate::article::normalize_space;
 const MAX_NAME_WORDS: usize = 6;
 /// Words of a job title or chrome, not of a name.
 const NOT_NAME_WORDS: &[&str] = &[
-    "reporter", "correspondent", "editor", "writer", "columnist", "contributor", "staff",
-    "photographer", "follow", "twitter", "email", "updated", "published", "posted", "senior",
-    "chief", "bureau", "redakteur", "redakteurin", "korrespondent", "journaliste", "periodista",
-    "more", "articles", "view", "profile", "min", "read", "share", "comments", "contact",
+    "reporter",
+    "correspondent",
+    "editor",
+    "writer",
+    "columnist",
+    "contributor",
+    "staff",
+    "photographer",
+    "follow",
+    "twitter",
+    "email",
+    "updated",
+    "published",
+    "posted",
+    "senior",
+    "chief",
+    "bureau",
+    "redakteur",
+    "redakteurin",
+    "korrespondent",
+    "journaliste",
+    "periodista",
+    "more",
+    "articles",
+    "view",
+    "profile",
+    "min",
+    "read",
+    "share",
+    "comments",
+    "contact",
+    "artikel",
+    "alle",
+    "beiträge",
+    "name",
+    "image",
+    "photo",
+    "foto",
+    "bild",
+    "mehr",
+    "weitere",
+    "sagt",
+    "says",
+    "posts",
+    "team",
+    "about",
+    "sign",
+    "subscribe",
+    "menu",
+    "login",
+    "log",
+    "register",
+    "search",
+    "home",
+    "by",
+    "par",
+    "por",
 ];
 /// Lower-case particles allowed inside names.
 const NAME_PARTICLES: &[&str] = &[
@@ -25,10 +78,7 @@ pub(crate) fn agency(s: &str) -> Option<&'static str> {
     let n = normalize_space(s)
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
-    AGENCIES
-        .iter()
-        .find(|(k, _)| *k == n)
-        .map(|&(_, v)| v)
+    AGENCIES.iter().find(|(k, _)| *k == n).map(|&(_, v)| v)
 }
 
 fn strip_prefix(s: &str) -> &str {
@@ -43,7 +93,10 @@ fn strip_prefix(s: &str) -> &str {
         }) else {
             return s;
         };
-        s = s.get(p.len()..).unwrap_or("").trim_start_matches([' ', ':', '\u{a0}']);
+        s = s
+            .get(p.len()..)
+            .unwrap_or("")
+            .trim_start_matches([' ', ':', '\u{a0}']);
     }
 }
 
@@ -52,11 +105,16 @@ fn cut_at_date(s: &str) -> &str {
     let mut end = s.len();
     for (i, w) in words(s) {
         let lower = w.to_lowercase();
-        if w.chars().any(|c| c.is_ascii_digit())
-            || (MONTHS.iter().any(|(m, _)| *m == lower) && w.len() > 2 && {
-                let rest = s.get(i + w.len()..).unwrap_or("");
-                rest.trim_start_matches(['.', ' ']).starts_with(|c: char| c.is_ascii_digit())
-            })
+        if let Some(d) = w.find(|c: char| c.is_ascii_digit()) {
+            end = i + d;
+            break;
+        }
+        let month = MONTHS.iter().any(|(m, _)| *m == lower) && w.len() > 2;
+        let rest = s.get(i + w.len()..).unwrap_or("");
+        if month
+            && rest
+                .trim_start_matches(['.', ' '])
+                .starts_with(|c: char| c.is_ascii_digit())
         {
             end = i;
             break;
@@ -89,7 +147,7 @@ fn looks_like_name(s: &str) -> bool {
     if words.is_empty() || words.len() > MAX_NAME_WORDS {
         return false;
     }
-    if s.contains('@') || s.contains("://") || s.contains("www.") {
+    if s.contains(['@', '*', '#', '=']) || s.contains("://") || s.contains("www.") {
         return false;
     }
     let mut capital = 0;
@@ -115,8 +173,8 @@ fn looks_like_name(s: &str) -> bool {
 pub(crate) fn authors(raw: &str) -> (Vec<String>, Option<String>) {
     let text = normalize_space(raw);
     let text = strip_prefix(&text);
-    let text = cut_at_date(text);
-    let mut parts: Vec<String> = vec![text.to_string()];
+    let text = cut_at_date(text).replace(['(', ')', '[', ']'], ",");
+    let mut parts: Vec<String> = vec![text];
     for sep in [",", ";", "|", "/", "·", "•", "\u{2013}", "\u{2014}", " - "] {
         parts = parts
             .iter()
@@ -129,7 +187,10 @@ pub(crate) fn authors(raw: &str) -> (Vec<String>, Option<String>) {
             .flat_map(|p| {
                 let lower = p.to_lowercase();
                 if let Some(at) = lower.find(j) {
-                    let (a, b) = (p.get(..at).unwrap_or(""), p.get(at + j.len()..).unwrap_or(""));
+                    let (a, b) = (
+                        p.get(..at).unwrap_or(""),
+                        p.get(at + j.len()..).unwrap_or(""),
+                    );
                     vec![a.to_string(), b.to_string()]
                 } else {
                     vec![p.clone()]
@@ -140,7 +201,8 @@ pub(crate) fn authors(raw: &str) -> (Vec<String>, Option<String>) {
     let mut names = Vec::new();
     let mut credit = None;
     for p in parts {
-        let p = strip_prefix(p.trim()).trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ':' | '.' | '-'));
+        let p = strip_prefix(p.trim())
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ':' | '.' | '-'));
         if p.is_empty() {
             continue;
         }
@@ -148,11 +210,49 @@ pub(crate) fn authors(raw: &str) -> (Vec<String>, Option<String>) {
             credit.get_or_insert_with(|| a.to_string());
             continue;
         }
+        let p = trim_lower_tail(p);
         if looks_like_name(p) && !names.iter().any(|n: &String| n == p) {
             names.push(p.to_string());
         }
     }
+    // A short all-capitals org after a name ("Rob Picheta, CNN") is not an author.
+    if names.len() > 1 {
+        let is_org = |n: &String| {
+            !n.contains(' ') && n.chars().count() <= 4 && n.chars().all(|c| c.is_uppercase())
+        };
+        if names.iter().any(|n| !is_org(n)) {
+            names.retain(|n| !is_org(n));
+        }
+    }
     (names, credit)
+}
+
+/// Drops lower-case words trailing a name ("Moritz Gathmann am").
+fn trim_lower_tail(s: &str) -> &str {
+    let mut end = s.len();
+    for (i, w) in words(s).into_iter().rev() {
+        let lower = w.chars().next().is_some_and(char::is_lowercase);
+        if lower && i > 0 && !NAME_PARTICLES.contains(&w) {
+            end = i;
+        } else {
+            break;
+        }
+    }
+    s.get(..end)
+        .unwrap_or(s)
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.')
+}
+
+/// A bare user name from structured markup ("gizzmo", "fri.juli").
+pub(crate) fn handle(raw: &str) -> Option<String> {
+    let t = normalize_space(raw);
+    let ok = !t.is_empty()
+        && !t.contains(' ')
+        && t.chars().count() <= 30
+        && t.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'))
+        && !t.chars().all(|c| c.is_ascii_digit());
+    ok.then_some(t)
 }
 
 /// The dateline place and wire credit opening a story's first paragraph:
@@ -178,7 +278,8 @@ pub(crate) fn dateline(first: &str) -> (Option<String>, Option<String>) {
         let inside = lead.get(o + 1..lead.len() - 1).unwrap_or("");
         credit = agency(inside).map(str::to_string).or_else(|| {
             let w = inside.split_whitespace().count();
-            (w > 0 && w <= 3 && inside.starts_with(|c: char| c.is_uppercase())).then(|| inside.to_string())
+            (w > 0 && w <= 3 && inside.starts_with(|c: char| c.is_uppercase()))
+                .then(|| inside.to_string())
         });
         if credit.is_none() {
             return (None, None);
@@ -229,11 +330,26 @@ mod tests {
 
     #[test]
     fn bylines_split_and_clean() {
-        assert_eq!(authors("By Jane Doe and John Roe").0, vec!["Jane Doe", "John Roe"]);
+        assert_eq!(
+            authors("By Jane Doe and John Roe").0,
+            vec!["Jane Doe", "John Roe"]
+        );
         assert_eq!(authors("Par Sébastien Farcis").0, vec!["Sébastien Farcis"]);
-        assert_eq!(authors("By Nathan Willis March 25, 2015").0, vec!["Nathan Willis"]);
+        assert_eq!(
+            authors("By Nathan Willis March 25, 2015").0,
+            vec!["Nathan Willis"]
+        );
         assert_eq!(authors("Jane Doe, Senior Reporter").0, vec!["Jane Doe"]);
-        assert_eq!(authors("Ludwig van Beethoven").0, vec!["Ludwig van Beethoven"]);
+        assert_eq!(
+            authors("Ludwig van Beethoven").0,
+            vec!["Ludwig van Beethoven"]
+        );
+        assert_eq!(
+            authors("VON MORITZ GATHMANN am 21. April 2020").0,
+            vec!["MORITZ GATHMANN"]
+        );
+        assert_eq!(authors("Rob Picheta, CNN").0, vec!["Rob Picheta"]);
+        assert!(authors("Name *").0.is_empty());
     }
 
     #[test]
@@ -249,12 +365,18 @@ mod tests {
             dateline("WASHINGTON (AP) — The Senate voted."),
             (Some("Washington".into()), Some("AP".into()))
         );
-        assert_eq!(dateline("(Reuters) - Shares rose."), (None, Some("Reuters".into())));
+        assert_eq!(
+            dateline("(Reuters) - Shares rose."),
+            (None, Some("Reuters".into()))
+        );
         assert_eq!(
             dateline("BEIJING, Nov 17 (Reuters) - China said."),
             (Some("Beijing".into()), Some("Reuters".into()))
         );
-        assert_eq!(dateline("NEW YORK — Stocks fell."), (Some("New York".into()), None));
+        assert_eq!(
+            dateline("NEW YORK — Stocks fell."),
+            (Some("New York".into()), None)
+        );
         assert_eq!(dateline("The minister — who spoke — said."), (None, None));
     }
 }

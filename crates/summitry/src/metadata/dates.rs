@@ -36,6 +36,25 @@ pub(crate) fn normalize(s: &str) -> Option<String> {
         .or_else(|| epoch(s))
 }
 
+/// The first date written anywhere in a short text ("Veröffentlicht am 12.01.2022, 10:00").
+pub(crate) fn normalize_in_text(s: &str) -> Option<String> {
+    if let Some(d) = normalize(s) {
+        return Some(d);
+    }
+    // Try from each digit run that starts a word.
+    let mut prev_digit = false;
+    for (i, c) in s.char_indices() {
+        let digit = c.is_ascii_digit();
+        if digit && !prev_digit {
+            if let Some(d) = s.get(i..).and_then(|r| iso(r).or_else(|| numeric(r))) {
+                return Some(d);
+            }
+        }
+        prev_digit = digit;
+    }
+    textual(s)
+}
+
 /// `2019-10-16`, `2019-10-16T10:00:00+02:00`, `2017-11-03 03:01:00.000000`.
 fn iso(s: &str) -> Option<String> {
     let b = s.as_bytes();
@@ -50,7 +69,9 @@ fn iso(s: &str) -> Option<String> {
     let rest = s.get(10..).unwrap_or("");
     let rb = rest.as_bytes();
     if matches!(rb.first(), Some(b'T' | b' ' | b't'))
-        && rb.get(1..3).is_some_and(|h| h.iter().all(u8::is_ascii_digit))
+        && rb
+            .get(1..3)
+            .is_some_and(|h| h.iter().all(u8::is_ascii_digit))
         && rb.get(3) == Some(&b':')
     {
         // Time: digits, colons and a fraction, then an offset.
@@ -133,7 +154,9 @@ pub(crate) fn textual(s: &str) -> Option<String> {
         };
         let day = window
             .iter()
-            .filter(|&&(j, v)| j != yj && (1..=31).contains(&v) && toks.get(j).is_some_and(|t| t.len() <= 2))
+            .filter(|&&(j, v)| {
+                j != yj && (1..=31).contains(&v) && toks.get(j).is_some_and(|t| t.len() <= 2)
+            })
             .min_by_key(|&&(j, _)| j.abs_diff(i))
             .map(|&(_, v)| v);
         if let Some(d) = day {
@@ -204,27 +227,64 @@ mod tests {
 
     #[test]
     fn iso_forms_keep_time_and_offset() {
-        assert_eq!(normalize("2015-07-24T05:36:09+01:00").unwrap(), "2015-07-24T05:36:09+01:00");
-        assert_eq!(normalize("2017-11-03 03:01:00.000000").unwrap(), "2017-11-03T03:01:00.000000");
-        assert_eq!(normalize("2019-10-16T10:00:00+0200").unwrap(), "2019-10-16T10:00:00+02:00");
+        assert_eq!(
+            normalize("2015-07-24T05:36:09+01:00").unwrap(),
+            "2015-07-24T05:36:09+01:00"
+        );
+        assert_eq!(
+            normalize("2017-11-03 03:01:00.000000").unwrap(),
+            "2017-11-03T03:01:00.000000"
+        );
+        assert_eq!(
+            normalize("2019-10-16T10:00:00+0200").unwrap(),
+            "2019-10-16T10:00:00+02:00"
+        );
         assert_eq!(normalize("2019-10-16").unwrap(), "2019-10-16");
-        assert_eq!(normalize("2015-10-15T02:19:15.607Z").unwrap(), "2015-10-15T02:19:15.607Z");
+        assert_eq!(
+            normalize("2015-10-15T02:19:15.607Z").unwrap(),
+            "2015-10-15T02:19:15.607Z"
+        );
     }
 
     #[test]
     fn written_dates_in_several_languages() {
         assert_eq!(normalize("October 16, 2019").unwrap(), "2019-10-16");
-        assert_eq!(normalize("16. Oktober 2019, 10:02 Uhr").unwrap(), "2019-10-16");
-        assert_eq!(normalize("Wed, 16 Oct 2019 10:00:00 GMT").unwrap(), "2019-10-16");
+        assert_eq!(
+            normalize("16. Oktober 2019, 10:02 Uhr").unwrap(),
+            "2019-10-16"
+        );
+        assert_eq!(
+            normalize("Wed, 16 Oct 2019 10:00:00 GMT").unwrap(),
+            "2019-10-16"
+        );
         assert_eq!(normalize("16 de octubre de 2019").unwrap(), "2019-10-16");
         assert_eq!(normalize("16.10.2019").unwrap(), "2019-10-16");
         assert!(normalize("no date here").is_none());
     }
 
     #[test]
+    fn dates_inside_text() {
+        assert_eq!(
+            normalize_in_text("Veröffentlicht am 12.01.2022, 10:00").unwrap(),
+            "2022-01-12"
+        );
+        assert_eq!(
+            normalize_in_text("Posted on March 3, 2021 by Jane").unwrap(),
+            "2021-03-03"
+        );
+        assert!(normalize_in_text("Call 0800 123 456").is_none());
+    }
+
+    #[test]
     fn url_dates() {
-        assert_eq!(from_url("https://x.com/2019/10/16/story").unwrap(), "2019-10-16");
-        assert_eq!(from_url("https://x.com/news/20191016-story.html").unwrap(), "2019-10-16");
+        assert_eq!(
+            from_url("https://x.com/2019/10/16/story").unwrap(),
+            "2019-10-16"
+        );
+        assert_eq!(
+            from_url("https://x.com/news/20191016-story.html").unwrap(),
+            "2019-10-16"
+        );
         assert!(from_url("https://x.com/2019/story").is_none());
     }
 }

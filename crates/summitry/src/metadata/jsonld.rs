@@ -243,7 +243,10 @@ mod tests {
     #[test]
     fn broken_json_is_repaired_or_ignored() {
         let s = "{\"@type\":\"Article\",\"headline\":\"Line\nbreak\"};";
-        assert_eq!(read(&[s.to_string()]).headline.as_deref(), Some("Line break"));
+        assert_eq!(
+            read(&[s.to_string()]).headline.as_deref(),
+            Some("Line break")
+        );
         assert!(read(&["{not json".to_string()]).headline.is_none());
         let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
         assert!(read(&[deep]).headline.is_none());

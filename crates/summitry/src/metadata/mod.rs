@@ -57,6 +57,11 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
         .or_else(time_pub)
         .or_else(|| a.url.as_deref().and_then(dates::from_url))
         .or_else(|| {
+            p.date_texts
+                .iter()
+                .find_map(|t| dates::normalize_in_text(t))
+        })
+        .or_else(|| {
             p.times
                 .iter()
                 .filter(|t| !t.modified)
@@ -92,12 +97,18 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
     for b in &p.bylines {
         sources.push(vec![b.clone()]);
     }
-    for raws in sources {
+    let structured = sources.len() - p.bylines.len();
+    let site_n = a.site_name.as_deref().map(norm_key).unwrap_or_default();
+    let mut fallback: Vec<String> = Vec::new();
+    for (k, raws) in sources.into_iter().enumerate() {
         let mut names = Vec::new();
         for raw in raws.iter().filter(|r| !r.starts_with("http")) {
-            let (n, c) = byline::authors(raw);
+            let (mut n, c) = byline::authors(raw);
             if credit.is_none() {
                 credit = c;
+            }
+            if n.is_empty() && k < structured {
+                n.extend(byline::handle(raw));
             }
             for n in n {
                 if !names.contains(&n) {
@@ -105,10 +116,21 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
                 }
             }
         }
-        if !names.is_empty() {
-            a.authors = names;
-            break;
+        if names.is_empty() {
+            continue;
         }
+        // The publisher named as author: keep looking for a person.
+        if !site_n.is_empty() && names.iter().all(|n| norm_key(n) == site_n) {
+            if fallback.is_empty() {
+                fallback = names;
+            }
+            continue;
+        }
+        a.authors = names;
+        break;
+    }
+    if a.authors.is_empty() {
+        a.authors = fallback;
     }
     a.credit = credit;
 
@@ -133,14 +155,34 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
         ld.keywords.clone()
     };
     a.image = p
-        .meta(&["og:image", "og:image:url", "twitter:image", "twitter:image:src"])
+        .meta(&[
+            "og:image",
+            "og:image:url",
+            "twitter:image",
+            "twitter:image:src",
+        ])
         .or_else(|| ld.image.clone());
     a
+}
+
+fn norm_key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// Fills what needs the body: the wire credit and dateline of the first
 /// paragraph.
 pub(crate) fn finish(a: &mut Article) {
+    if a.published.is_none() {
+        a.published = a
+            .blocks
+            .iter()
+            .take(3)
+            .filter(|b| b.text.len() < 200)
+            .find_map(|b| dates::normalize_in_text(&b.text));
+    }
     let Some(first) = a.blocks.iter().find(|b| b.kind == BlockKind::Paragraph) else {
         return;
     };

@@ -11,6 +11,11 @@ const MAX_BYLINE_CHARS: usize = 120;
 /// Keep at most this many candidates of each kind.
 const MAX_CANDIDATES: usize = 12;
 
+/// class/id substrings of elements showing the article's date.
+const DATE_HINTS: &[&str] = &[
+    "date", "datum", "fecha", "publish", "posted", "dateline", "time", "meta", "byline", "info",
+];
+
 /// A `<time>` or date-bearing element.
 #[derive(Debug, Clone)]
 pub(crate) struct TimeEl {
@@ -39,6 +44,8 @@ pub(crate) struct Page {
     pub(crate) bylines: Vec<String>,
     /// Microdata `itemprop=author` names (most trusted bylines).
     pub(crate) item_authors: Vec<String>,
+    /// Short texts of date-looking elements (class/id "date", "datum", …), in page order.
+    pub(crate) date_texts: Vec<String>,
     pub(crate) canonical: Option<String>,
     pub(crate) lang: Option<String>,
 }
@@ -86,6 +93,18 @@ fn has_ancestor(el: ElementRef<'_>, tags: &[&str]) -> bool {
         .any(|a| tags.contains(&a.value().name()))
 }
 
+/// Inside a comment section or a form (comment authors are not bylines).
+fn in_comments(el: ElementRef<'_>) -> bool {
+    el.ancestors().filter_map(ElementRef::wrap).any(|a| {
+        let v = a.value();
+        v.name() == "form"
+            || v.attr("class")
+                .into_iter()
+                .chain(v.attr("id"))
+                .any(|c| c.to_ascii_lowercase().contains("comment"))
+    })
+}
+
 /// Walks the page once.
 pub(crate) fn gather(doc: &Html) -> Page {
     let mut p = Page::default();
@@ -99,7 +118,10 @@ pub(crate) fn gather(doc: &Html) -> Page {
         let name = e.name();
         match name {
             "html" => {
-                p.lang = e.attr("lang").or_else(|| e.attr("xml:lang")).map(str::to_string);
+                p.lang = e
+                    .attr("lang")
+                    .or_else(|| e.attr("xml:lang"))
+                    .map(str::to_string);
             }
             "meta" => {
                 let content = e
@@ -125,8 +147,7 @@ pub(crate) fn gather(doc: &Html) -> Page {
                 }
             }
             "script" => {
-                if e
-                    .attr("type")
+                if e.attr("type")
                     .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
                 {
                     p.ld_scripts.push(el.text().collect());
@@ -146,7 +167,8 @@ pub(crate) fn gather(doc: &Html) -> Page {
         let class = e.attr("class").unwrap_or("");
         let hints = format!("{} {}", class, e.attr("id").unwrap_or("")).to_lowercase();
         // Dates.
-        if name == "time" || itemprop.contains("datePublished") || itemprop.contains("dateModified") {
+        if name == "time" || itemprop.contains("datePublished") || itemprop.contains("dateModified")
+        {
             if p.times.len() < MAX_CANDIDATES * 4 {
                 let value = e
                     .attr("datetime")
@@ -171,8 +193,27 @@ pub(crate) fn gather(doc: &Html) -> Page {
             }
             continue;
         }
+        if p.date_texts.len() < MAX_CANDIDATES
+            && DATE_HINTS.iter().any(|h| hints.contains(h))
+            && !hints.contains("update")
+            && !hints.contains("today")
+            && !matches!(name, "body" | "html" | "article" | "main")
+            && !el
+                .ancestors()
+                .filter_map(ElementRef::wrap)
+                .any(|a| matches!(a.value().name(), "a" | "nav" | "footer" | "aside" | "li"))
+        {
+            let t = capped_text(el, MAX_BYLINE_CHARS * 2);
+            if !t.is_empty() && t.chars().count() <= MAX_BYLINE_CHARS {
+                p.date_texts.push(t);
+            }
+        }
         // Authors.
-        if name != "meta" && itemprop.split_whitespace().any(|i| i == "author" || i == "creator") {
+        if name != "meta"
+            && itemprop
+                .split_whitespace()
+                .any(|i| i == "author" || i == "creator")
+        {
             if p.item_authors.len() < MAX_CANDIDATES {
                 let inner = el
                     .descendants()
@@ -195,11 +236,26 @@ pub(crate) fn gather(doc: &Html) -> Page {
             }
             continue;
         }
-        let is_byline = e.attr("rel").is_some_and(|r| r.split_whitespace().any(|r| r == "author"))
-            || ["byline", "author", "writtenby", "p-author", "autor", "auteur", "journalist"]
-                .iter()
-                .any(|h| hints.contains(h));
-        if is_byline && p.bylines.len() < MAX_CANDIDATES && !matches!(name, "body" | "article" | "main" | "html") {
+        let is_byline = name == "byline"
+            || e.attr("rel")
+                .is_some_and(|r| r.split_whitespace().any(|r| r == "author"))
+            || ([
+                "byline",
+                "author",
+                "writtenby",
+                "p-author",
+                "autor",
+                "auteur",
+                "journalist",
+            ]
+            .iter()
+            .any(|h| hints.contains(h))
+                && !hints.contains("authori"));
+        if is_byline
+            && p.bylines.len() < MAX_CANDIDATES
+            && !matches!(name, "body" | "article" | "main" | "html")
+            && !in_comments(el)
+        {
             let t = capped_text(el, MAX_BYLINE_CHARS * 2);
             if !t.is_empty() && t.chars().count() <= MAX_BYLINE_CHARS {
                 p.bylines.push(t);
@@ -262,6 +318,9 @@ mod tests {
 
     #[test]
     fn entities_left_in_attributes_are_decoded() {
-        assert_eq!(unescape("Olive &#038; Herb &quot;x&quot; &#x2019; &bogus; a&b"), "Olive & Herb \"x\" \u{2019} &bogus; a&b");
+        assert_eq!(
+            unescape("Olive &#038; Herb &quot;x&quot; &#x2019; &bogus; a&b"),
+            "Olive & Herb \"x\" \u{2019} &bogus; a&b"
+        );
     }
 }

@@ -57,7 +57,12 @@ pub(crate) fn choose(p: &Page, ld: &Ld, site: Option<&str>) -> Option<String> {
 }
 
 /// Removes a site name before or after the headline.
-pub(crate) fn strip_site(t: &str, site: Option<&str>, h1: &[String], title_tag: Option<&str>) -> String {
+pub(crate) fn strip_site(
+    t: &str,
+    site: Option<&str>,
+    h1: &[String],
+    title_tag: Option<&str>,
+) -> String {
     let t = t.trim();
     let nt = norm(t);
     // The page's own headline, when the title starts with it.
@@ -83,13 +88,19 @@ pub(crate) fn strip_site(t: &str, site: Option<&str>, h1: &[String], title_tag: 
     };
     for sep in SEPARATORS {
         if let Some(i) = t.rfind(sep) {
-            let (head, tail) = (t.get(..i).unwrap_or(""), t.get(i + sep.len()..).unwrap_or(""));
+            let (head, tail) = (
+                t.get(..i).unwrap_or(""),
+                t.get(i + sep.len()..).unwrap_or(""),
+            );
             if !head.trim().is_empty() && site_like(tail) {
                 return head.trim().to_string();
             }
         }
         if let Some(i) = t.find(sep) {
-            let (head, tail) = (t.get(..i).unwrap_or(""), t.get(i + sep.len()..).unwrap_or(""));
+            let (head, tail) = (
+                t.get(..i).unwrap_or(""),
+                t.get(i + sep.len()..).unwrap_or(""),
+            );
             if !tail.trim().is_empty() && site_like(head) {
                 return tail.trim().to_string();
             }
@@ -120,12 +131,26 @@ mod tests {
 
     #[test]
     fn site_suffix_and_prefix_go() {
-        assert_eq!(strip_site("Leaders meet | The Daily", Some("The Daily"), &[], None), "Leaders meet");
-        assert_eq!(strip_site("The Daily - Leaders meet", Some("The Daily"), &[], None), "Leaders meet");
         assert_eq!(
-            strip_site("Leaders meet in Bangkok - World - Paper", None, &["Leaders meet in Bangkok".into()], None),
+            strip_site("Leaders meet | The Daily", Some("The Daily"), &[], None),
+            "Leaders meet"
+        );
+        assert_eq!(
+            strip_site("The Daily - Leaders meet", Some("The Daily"), &[], None),
+            "Leaders meet"
+        );
+        assert_eq!(
+            strip_site(
+                "Leaders meet in Bangkok - World - Paper",
+                None,
+                &["Leaders meet in Bangkok".into()],
+                None
+            ),
             "Leaders meet in Bangkok"
         );
-        assert_eq!(strip_site("Well-known fact - a story", None, &[], None), "Well-known fact - a story");
+        assert_eq!(
+            strip_site("Well-known fact - a story", None, &[], None),
+            "Well-known fact - a story"
+        );
     }
 }
