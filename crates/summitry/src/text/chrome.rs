@@ -370,6 +370,66 @@ pub(crate) const CHROME_STRONG_CUES: &[&str] = &[
     "your email address will not be published",
 ];
 
+/// Phrases of a short line that opens the readers' comments.
+pub(crate) const COMMENT_MARKERS: &[&str] = &[
+    "comments",
+    "comment",
+    "responses",
+    "replies",
+    "thoughts on",
+    "leave a reply",
+    "kommentare",
+    "kommentar",
+    "gedanke zu",
+    "gedanken zu",
+    "antworten",
+    "commentaires",
+    "commentaire",
+    "réponses",
+    "comentarios",
+    "comentario",
+    "commenti",
+    "commento",
+    "comentários",
+    "reacties",
+    "reactie",
+    "komentarze",
+    "комментарии",
+];
+
+/// Words that, with "cookie", make a line a consent notice.
+pub(crate) const CONSENT_CONTEXT: &[&str] = &[
+    "website",
+    "webseite",
+    "site",
+    "browser",
+    "consent",
+    "einwilligung",
+    "zustimm",
+    "akzept",
+    "accept",
+    "datenschutz",
+    "privacy",
+    "analytics",
+    "tracking",
+    "gerät",
+    "device",
+    "einstellung",
+    "setting",
+    "navigat",
+    "utilis",
+    "verwende",
+    "nutzen",
+    "partner",
+    "aceptar",
+    "acepta",
+    "consenso",
+    "consentement",
+    "ablehnen",
+    "deaktivieren",
+    "aktivieren",
+];
+
 /// Words that start a byline ("By Jane Doe").
 pub(crate) const BYLINE_CUES: &[&str] = &[
     "by",
