@@ -509,6 +509,35 @@ pub(crate) fn main_region(feats: &[Feat]) -> Option<(usize, usize)> {
         }
     }
     best.map(|(_, s, e)| extend(feats, s, e))
+        .map(|(s, e)| cut_tail(feats, s, e))
+}
+
+/// Ends the region before a chrome line ("Related articles", "Share this")
+/// when what follows it holds much less story text than what precedes it:
+/// the tail is teasers and widgets, not the story.
+fn cut_tail(feats: &[Feat], s: usize, e: usize) -> (usize, usize) {
+    let total = good_words(feats, s, e);
+    let mut before = 0usize;
+    for i in s..=e {
+        let Some(f) = feats.get(i) else { break };
+        if f.class == Class::Good {
+            before += f.words;
+            continue;
+        }
+        if !f.chrome || f.words < TAIL_MARKER_MIN_WORDS || before == 0 {
+            continue;
+        }
+        let after = total - before;
+        if (after as f64) < before as f64 * TAIL_CUT_SHARE {
+            let last_good = (s..i)
+                .rev()
+                .find(|&j| feats.get(j).is_some_and(|f| f.class == Class::Good));
+            if let Some(j) = last_good {
+                return (s, j);
+            }
+        }
+    }
+    (s, e)
 }
 
 /// Whether a line may lie in a short gap that the region grows across.

@@ -53,6 +53,13 @@ pub(crate) const GOOD_WORDS_CAP: f64 = 120.0;
 /// it that the region grows across (jusText-style context).
 pub(crate) const EXTEND_MAX_GAP: usize = 3;
 
+/// Fewest words of a chrome line that can end the story ("Related
+/// articles"; one-word "Advertisement" breaks appear mid-story).
+pub(crate) const TAIL_MARKER_MIN_WORDS: usize = 2;
+/// The region ends at such a line when the story text after it is less than
+/// this share of the story text before it.
+pub(crate) const TAIL_CUT_SHARE: f64 = 0.25;
+
 /// Most words of a short line kept as a subheading inside the story.
 pub(crate) const HEADING_MAX_WORDS: usize = 10;
 /// A line of at least this many words without end punctuation between two
