@@ -321,8 +321,6 @@ pub(crate) const CHROME_CUES: &[&str] = &[
     "have an existing account",
     "create an account",
     "your account",
-    "javascript",
-    "your browser",
     "skip to",
     "download the app",
     "get the app",

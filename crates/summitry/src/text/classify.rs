@@ -446,6 +446,7 @@ fn mark_menu_runs(lines: &[Line], feats: &mut [Feat]) {
         .zip(feats.iter())
         .map(|(l, f)| {
             !l.numbered
+                && !f.code
                 && (f.words <= MENU_ITEM_MAX_WORDS && !f.ends_sentence
                     || l.bullet && f.class == Class::Bad)
         })
@@ -474,7 +475,8 @@ fn region_score(f: &Feat) -> f64 {
     match f.class {
         Class::Good if f.in_comments => (f.words as f64).min(GOOD_WORDS_CAP) * COMMENT_DAMPING,
         Class::Good => (f.words as f64).min(GOOD_WORDS_CAP),
-        Class::Bad => -BAD_PENALTY,
+        Class::Bad if f.chrome => -BAD_PENALTY,
+        Class::Bad => -WEAK_BAD_PENALTY,
         Class::Neutral if f.ends_sentence || f.caption || f.code || f.numbered => 0.0,
         Class::Neutral => -NEUTRAL_PENALTY,
     }
