@@ -6,8 +6,9 @@
 use std::collections::{HashMap, HashSet};
 
 use super::chrome::{
-    BYLINE_CUES, CAPTION_CUES, CHROME_CUES, CHROME_LINES, CHROME_PREFIXES, CHROME_STRONG_CUES,
-    COMMENT_MARKERS, CONSENT_CONTEXT, MODIFIED_CUES, PUBLISHED_CUES, STOP_WORDS,
+    BIO_VERBS, BYLINE_CUES, CAPTION_CUES, CHROME_CUES, CHROME_LINES, CHROME_PREFIXES,
+    CHROME_STRONG_CUES, COMMENT_MARKERS, CONSENT_CONTEXT, MODIFIED_CUES, PUBLISHED_CUES,
+    STOP_WORDS,
 };
 use super::dates;
 use super::lines::Line;
@@ -495,7 +496,7 @@ pub(crate) fn good_words(feats: &[Feat], start: usize, end: usize) -> usize {
 
 /// The main story region: the run of lines with the largest score
 /// (Kadane's maximum subarray), as an inclusive index range.
-pub(crate) fn main_region(feats: &[Feat]) -> Option<(usize, usize)> {
+pub(crate) fn main_region(lines: &[Line], feats: &[Feat]) -> Option<(usize, usize)> {
     let mut best: Option<(f64, usize, usize)> = None;
     let mut cur = 0.0;
     let mut start = 0;
@@ -512,6 +513,48 @@ pub(crate) fn main_region(feats: &[Feat]) -> Option<(usize, usize)> {
     }
     best.map(|(_, s, e)| extend(feats, s, e))
         .map(|(s, e)| cut_tail(feats, s, e))
+        .map(|(s, e)| cut_bio(lines, feats, s, e))
+}
+
+/// An author's bio: a capitalised name of two or three words, then a
+/// verb such as "is" ("Jane Doe is a professor at …").
+pub(crate) fn is_bio(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().take(5).collect();
+    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    if STOP_WORDS
+        .iter()
+        .any(|(_, ws)| ws.contains(&first.as_str()))
+    {
+        return false;
+    }
+    (2..=3).any(|n| {
+        words.len() > n
+            && words.iter().take(n).all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-'))
+            })
+            && words
+                .get(n)
+                .is_some_and(|v| BIO_VERBS.contains(&v.to_lowercase().as_str()))
+    })
+}
+
+/// Drops an author's bio from the end of the region.
+fn cut_bio(lines: &[Line], feats: &[Feat], s: usize, e: usize) -> (usize, usize) {
+    let goods: Vec<usize> = (s..=e)
+        .rev()
+        .filter(|&i| feats.get(i).is_some_and(|f| f.class == Class::Good))
+        .take(BIO_TAIL_LINES + 1)
+        .collect();
+    for (k, &i) in goods.iter().enumerate().take(BIO_TAIL_LINES) {
+        if lines.get(i).is_some_and(|l| is_bio(&l.text)) {
+            if let Some(&prev) = goods.get(k + 1) {
+                return (s, prev);
+            }
+        }
+    }
+    (s, e)
 }
 
 /// Ends the region before a chrome line ("Related articles", "Share this")
@@ -651,7 +694,7 @@ mod tests {
         );
         let lines = split(&src);
         let f = features(&lines, language(&lines), &Lexicon::new(), false);
-        assert_eq!(main_region(&f), Some((3, 6)));
+        assert_eq!(main_region(&lines, &f), Some((3, 6)));
     }
 
     #[test]
@@ -665,6 +708,13 @@ mod tests {
             assert!(is_code(l), "{l}");
         }
         assert!(!is_code("The talks (in Bangkok) went well."));
+    }
+
+    #[test]
+    fn author_bios() {
+        assert!(is_bio("Jane Doe is a professor at the university."));
+        assert!(is_bio("Max Muster ist Redakteur."));
+        assert!(!is_bio("The minister is in town."));
     }
 
     #[test]

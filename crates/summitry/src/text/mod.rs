@@ -58,14 +58,14 @@ fn story_region(
     lex: &classify::Lexicon,
 ) -> (Vec<Feat>, Option<(usize, usize)>) {
     let feats = classify::features(lines, lang, lex, false);
-    let region = classify::main_region(&feats);
+    let region = classify::main_region(lines, &feats);
     let enough =
         region.is_some_and(|(s, e)| classify::good_words(&feats, s, e) >= FALLBACK_BELOW_WORDS);
     if enough {
         return (feats, region);
     }
     let relaxed = classify::features(lines, None, lex, true);
-    let r = classify::main_region(&relaxed);
+    let r = classify::main_region(lines, &relaxed);
     if r.is_some() {
         (relaxed, r)
     } else {
