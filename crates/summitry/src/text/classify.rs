@@ -274,6 +274,22 @@ pub(crate) fn is_code(t: &str) -> bool {
     starts || tag || statement || call
 }
 
+/// A caption's closing credit: "(Jane Doe/Agency)".
+fn ends_with_photo_credit(t: &str) -> bool {
+    let Some(open) = t
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|r| r.rfind('(').map(|i| (r, i)))
+    else {
+        return false;
+    };
+    let (r, i) = open;
+    let inside = r.get(i + 1..).unwrap_or("");
+    inside.contains('/')
+        && inside.split_whitespace().count() <= CREDIT_MAX_WORDS
+        && !inside.contains("//")
+}
+
 /// A w3m image or form placeholder: "[logo]", "[          ]".
 fn is_placeholder(t: &str) -> bool {
     t.starts_with('[') && t.ends_with(']')
@@ -380,11 +396,12 @@ pub(crate) fn features(
             let lower = t.to_lowercase();
             let chrome = lex.is_chrome(t, k, words);
             let repeated = counts.get(k.as_str()).copied().unwrap_or(0) > 1;
-            let caption = CAPTION_CUES.iter().any(|c| lower.contains(c));
+            let caption =
+                CAPTION_CUES.iter().any(|c| lower.contains(c)) || ends_with_photo_credit(t);
             let header = is_date_line(t) || is_byline(t, words) || is_dated_header(t, words);
             let ends = ends_sentence(t);
             let code = is_code(t);
-            let class = if code || l.numbered && !chrome {
+            let class = if code {
                 Class::Neutral
             } else if chrome || header || (repeated && words <= REPEAT_MAX_WORDS) {
                 Class::Bad
@@ -607,6 +624,12 @@ fn extend(feats: &[Feat], mut s: usize, mut e: usize) -> (usize, usize) {
             None => break,
         }
     }
+    // A closing paragraph that lacks end punctuation (cut quotes).
+    while feats.get(e + 1).is_some_and(|f| {
+        f.class == Class::Neutral && !f.chrome && !f.in_comments && f.words > TEASER_MAX_WORDS
+    }) {
+        e += 1;
+    }
     loop {
         let after = (1..=EXTEND_MAX_GAP + 1)
             .find(|&d| feats.get(e + d).is_none_or(|f| !gap_ok(f)))
@@ -708,6 +731,16 @@ mod tests {
             assert!(is_code(l), "{l}");
         }
         assert!(!is_code("The talks (in Bangkok) went well."));
+    }
+
+    #[test]
+    fn photo_credits() {
+        assert!(ends_with_photo_credit(
+            "The minister arrives (Jane Doe/Agency)"
+        ));
+        assert!(!ends_with_photo_credit(
+            "The talks (in the capital) went well"
+        ));
     }
 
     #[test]

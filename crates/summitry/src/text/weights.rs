@@ -66,6 +66,9 @@ pub(crate) const TAIL_CUT_SHARE: f64 = 0.25;
 /// How many story lines at the end of the region are checked for an author's bio.
 pub(crate) const BIO_TAIL_LINES: usize = 2;
 
+/// Most words inside a caption's closing "(Name/Agency)" credit.
+pub(crate) const CREDIT_MAX_WORDS: usize = 6;
+
 /// Most words of a short line kept as a subheading inside the story.
 pub(crate) const HEADING_MAX_WORDS: usize = 10;
 /// A line of at least this many words without end punctuation between two
