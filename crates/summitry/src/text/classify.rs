@@ -290,9 +290,10 @@ fn ends_with_photo_credit(t: &str) -> bool {
         && !inside.contains("//")
 }
 
-/// A w3m image or form placeholder: "[logo]", "[          ]".
+/// A w3m image or form placeholder ("[logo]", "[          ]"), or a
+/// tracking-pixel tag that leaked as text.
 fn is_placeholder(t: &str) -> bool {
-    t.starts_with('[') && t.ends_with(']')
+    t.starts_with('[') && t.ends_with(']') || t.contains("<img ") || t.contains("src=\"http")
 }
 
 /// Only digits, punctuation and symbols: "02:22", "23", "1/5".
@@ -400,7 +401,7 @@ pub(crate) fn features(
                 CAPTION_CUES.iter().any(|c| lower.contains(c)) || ends_with_photo_credit(t);
             let header = is_date_line(t) || is_byline(t, words) || is_dated_header(t, words);
             let ends = ends_sentence(t);
-            let code = is_code(t);
+            let code = is_code(t) && !is_placeholder(t);
             let class = if code {
                 Class::Neutral
             } else if chrome || header || (repeated && words <= REPEAT_MAX_WORDS) {

@@ -111,7 +111,11 @@ fn decide(l: &Line, f: &Feat, next: Option<&Feat>) -> Option<BlockKind> {
         return Some(BlockKind::Caption);
     }
     let list_or = |k| if l.bullet { BlockKind::ListItem } else { k };
-    match f.class {
+    // Inside the story, a short line that only its run made chrome (a list
+    // of ingredients, a table) is read as an undecided line.
+    let weak_bad = f.class == Class::Bad && !f.chrome && !f.header && !f.repeated;
+    let class = if weak_bad { Class::Neutral } else { f.class };
+    match class {
         Class::Bad => None,
         Class::Good => Some(list_or(BlockKind::Paragraph)),
         Class::Neutral => {

@@ -79,6 +79,8 @@ pub(crate) const TEASER_MAX_WORDS: usize = 14;
 
 /// Fewest and most words of a headline.
 pub(crate) const TITLE_MIN_WORDS: usize = 3;
+/// Most share of digits in a headline (dates, scores and prices are not headlines).
+pub(crate) const TITLE_MAX_DIGIT_SHARE: f64 = 0.25;
 /// Most words of a headline.
 pub(crate) const TITLE_MAX_WORDS: usize = 30;
 /// How many non-empty lines above the story a headline is looked for.
