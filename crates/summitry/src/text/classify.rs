@@ -6,8 +6,9 @@
 use std::collections::{HashMap, HashSet};
 
 use super::chrome::{
-    BYLINE_CUES, CAPTION_CUES, CHROME_CUES, CHROME_LINES, CHROME_PREFIXES, CHROME_STRONG_CUES,
-    MODIFIED_CUES, PUBLISHED_CUES, STOP_WORDS,
+    BIO_VERBS, BYLINE_CUES, CAPTION_CUES, CHROME_CUES, CHROME_LINES, CHROME_PREFIXES,
+    CHROME_STRONG_CUES, COMMENT_MARKERS, CONSENT_CONTEXT, MODIFIED_CUES, PUBLISHED_CUES,
+    STOP_WORDS,
 };
 use super::dates;
 use super::lines::Line;
@@ -41,6 +42,12 @@ pub(crate) struct Feat {
     pub(crate) caption: bool,
     /// A date, byline or "Published …" line: header metadata.
     pub(crate) header: bool,
+    /// A line of program code or markup (kept inside a story, never chrome).
+    pub(crate) code: bool,
+    /// A numbered list item ("10. Name").
+    pub(crate) numbered: bool,
+    /// Below the start of the readers' comments.
+    pub(crate) in_comments: bool,
     /// The class from all of the above.
     pub(crate) class: Class,
 }
@@ -184,6 +191,9 @@ impl Lexicon {
         if words <= CUE_MAX_WORDS && CHROME_CUES.iter().any(|c| lower.contains(c)) {
             return true;
         }
+        if is_consent(&lower, words) {
+            return true;
+        }
         if starts_with_cue(&lower, CHROME_PREFIXES)
             || CHROME_STRONG_CUES.iter().any(|c| lower.contains(c))
         {
@@ -191,6 +201,34 @@ impl Lexicon {
         }
         is_copyright(text) || is_breadcrumb(text) || is_placeholder(text) || no_letters(text)
     }
+}
+
+/// A cookie-consent notice: "cookie" with a word about the site or consent.
+fn is_consent(lower: &str, words: usize) -> bool {
+    words <= CONSENT_MAX_WORDS
+        && lower.contains("cookie")
+        && CONSENT_CONTEXT.iter().any(|c| lower.contains(c))
+}
+
+/// A short line opening the readers' comments ("38 Comments", "Peter says:").
+pub(crate) fn is_comment_marker(t: &str, words: usize) -> bool {
+    if words > COMMENT_MARKER_MAX_WORDS {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let says = [
+        "says:",
+        "sagt:",
+        "dit :",
+        "dit:",
+        "dice:",
+        "scrive:",
+        "schreibt:",
+        "wrote:",
+    ]
+    .iter()
+    .any(|c| lower.ends_with(c));
+    says || contains_cue(&lower, COMMENT_MARKERS)
 }
 
 /// "© 2024 Site. All Rights Reserved.", "Copyright 2019 …".
@@ -223,9 +261,39 @@ pub(crate) fn breadcrumb_parts(t: &str) -> Vec<&str> {
     vec![t]
 }
 
-/// A w3m image or form placeholder: "[logo]", "[          ]".
+/// A line of program code or markup: brackets-only lines, statements,
+/// tags, comments.
+pub(crate) fn is_code(t: &str) -> bool {
+    if !t.is_empty() && t.chars().all(|c| "{}[]();,".contains(c)) {
+        return true;
+    }
+    let starts = t.starts_with("//") || t.starts_with("/*") || t.starts_with("#include");
+    let tag = t.starts_with('<') && t.ends_with('>') && !t.starts_with("<<");
+    let statement = t.ends_with(['{', ';']) && t.contains(['(', '=', '{', '"']);
+    let call = t.contains("=>") || t.contains("();") || t.contains("function(");
+    starts || tag || statement || call
+}
+
+/// A caption's closing credit: "(Jane Doe/Agency)".
+fn ends_with_photo_credit(t: &str) -> bool {
+    let Some(open) = t
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|r| r.rfind('(').map(|i| (r, i)))
+    else {
+        return false;
+    };
+    let (r, i) = open;
+    let inside = r.get(i + 1..).unwrap_or("");
+    inside.contains('/')
+        && inside.split_whitespace().count() <= CREDIT_MAX_WORDS
+        && !inside.contains("//")
+}
+
+/// A w3m image or form placeholder ("[logo]", "[          ]"), or a
+/// tracking-pixel tag that leaked as text.
 fn is_placeholder(t: &str) -> bool {
-    t.starts_with('[') && t.ends_with(']')
+    t.starts_with('[') && t.ends_with(']') || t.contains("<img ") || t.contains("src=\"http")
 }
 
 /// Only digits, punctuation and symbols: "02:22", "23", "1/5".
@@ -289,7 +357,15 @@ pub(crate) fn is_dated_header(t: &str, words: usize) -> bool {
 }
 
 /// Features and classes of every line.
-pub(crate) fn features(lines: &[Line], lang: Option<&str>, lex: &Lexicon) -> Vec<Feat> {
+///
+/// `relaxed` is the fallback for pages where nothing reads as a story
+/// paragraph: any line of a few words that is not chrome counts as story.
+pub(crate) fn features(
+    lines: &[Line],
+    lang: Option<&str>,
+    lex: &Lexicon,
+    relaxed: bool,
+) -> Vec<Feat> {
     let stops = stop_set(lang);
     let keys: Vec<String> = lines.iter().map(|l| key(&l.text)).collect();
     let mut counts: HashMap<&str, usize> = HashMap::new();
@@ -321,14 +397,19 @@ pub(crate) fn features(lines: &[Line], lang: Option<&str>, lex: &Lexicon) -> Vec
             let lower = t.to_lowercase();
             let chrome = lex.is_chrome(t, k, words);
             let repeated = counts.get(k.as_str()).copied().unwrap_or(0) > 1;
-            let caption = CAPTION_CUES.iter().any(|c| lower.contains(c));
+            let caption =
+                CAPTION_CUES.iter().any(|c| lower.contains(c)) || ends_with_photo_credit(t);
             let header = is_date_line(t) || is_byline(t, words) || is_dated_header(t, words);
             let ends = ends_sentence(t);
-            let class = if chrome || header || (repeated && words <= REPEAT_MAX_WORDS) {
+            let code = is_code(t) && !is_placeholder(t);
+            let class = if code {
+                Class::Neutral
+            } else if chrome || header || (repeated && words <= REPEAT_MAX_WORDS) {
                 Class::Bad
             } else if words >= GOOD_MIN_WORDS
                 && (ends || words >= GOOD_LONG_WORDS)
                 && stop_density >= GOOD_MIN_STOP_DENSITY
+                || relaxed && words >= RELAXED_MIN_WORDS
             {
                 Class::Good
             } else {
@@ -342,12 +423,39 @@ pub(crate) fn features(lines: &[Line], lang: Option<&str>, lex: &Lexicon) -> Vec
                 repeated,
                 caption,
                 header,
+                code,
+                numbered: l.numbered,
+                in_comments: false,
                 class,
             }
         })
         .collect();
     mark_menu_runs(lines, &mut feats);
+    mark_comments(lines, &mut feats);
     feats
+}
+
+/// Lines below the first comment marker that follows story text are in the
+/// comments section.
+fn mark_comments(lines: &[Line], feats: &mut [Feat]) {
+    let mut story_seen = 0usize;
+    let mut from = None;
+    for (i, (l, f)) in lines.iter().zip(feats.iter()).enumerate() {
+        if f.class == Class::Good {
+            story_seen += f.words;
+        } else if story_seen >= COMMENTS_AFTER_WORDS && is_comment_marker(&l.text, f.words) {
+            from = Some(i);
+            break;
+        }
+    }
+    if let Some(from) = from {
+        for f in feats.iter_mut().skip(from) {
+            f.in_comments = true;
+        }
+        if let Some(f) = feats.get_mut(from) {
+            f.class = Class::Bad;
+        }
+    }
 }
 
 /// Runs of short non-sentence lines (or short bullets) are navigation.
@@ -356,8 +464,10 @@ fn mark_menu_runs(lines: &[Line], feats: &mut [Feat]) {
         .iter()
         .zip(feats.iter())
         .map(|(l, f)| {
-            f.words <= MENU_ITEM_MAX_WORDS && !f.ends_sentence && f.class != Class::Good
-                || l.bullet && f.class == Class::Bad
+            !l.numbered
+                && !f.code
+                && (f.words <= MENU_ITEM_MAX_WORDS && !f.ends_sentence
+                    || l.bullet && f.class == Class::Bad)
         })
         .collect();
     let short = |i: usize| short.get(i).copied().unwrap_or(false);
@@ -382,16 +492,29 @@ fn mark_menu_runs(lines: &[Line], feats: &mut [Feat]) {
 /// The score of a line in the main-region search.
 fn region_score(f: &Feat) -> f64 {
     match f.class {
+        Class::Good if f.in_comments => (f.words as f64).min(GOOD_WORDS_CAP) * COMMENT_DAMPING,
         Class::Good => (f.words as f64).min(GOOD_WORDS_CAP),
-        Class::Bad => -BAD_PENALTY,
-        Class::Neutral if f.ends_sentence || f.caption => 0.0,
+        Class::Bad if f.chrome => -BAD_PENALTY,
+        Class::Bad => -WEAK_BAD_PENALTY,
+        Class::Neutral if f.ends_sentence || f.caption || f.code || f.numbered => 0.0,
         Class::Neutral => -NEUTRAL_PENALTY,
     }
 }
 
+/// Words of story lines in `start..=end`.
+pub(crate) fn good_words(feats: &[Feat], start: usize, end: usize) -> usize {
+    feats
+        .iter()
+        .take(end + 1)
+        .skip(start)
+        .filter(|f| f.class == Class::Good)
+        .map(|f| f.words)
+        .sum()
+}
+
 /// The main story region: the run of lines with the largest score
 /// (Kadane's maximum subarray), as an inclusive index range.
-pub(crate) fn main_region(feats: &[Feat]) -> Option<(usize, usize)> {
+pub(crate) fn main_region(lines: &[Line], feats: &[Feat]) -> Option<(usize, usize)> {
     let mut best: Option<(f64, usize, usize)> = None;
     let mut cur = 0.0;
     let mut start = 0;
@@ -406,7 +529,122 @@ pub(crate) fn main_region(feats: &[Feat]) -> Option<(usize, usize)> {
             best = Some((cur, start, i));
         }
     }
-    best.map(|(_, s, e)| (s, e))
+    best.map(|(_, s, e)| extend(feats, s, e))
+        .map(|(s, e)| cut_tail(feats, s, e))
+        .map(|(s, e)| cut_bio(lines, feats, s, e))
+}
+
+/// An author's bio: a capitalised name of two or three words, then a
+/// verb such as "is" ("Jane Doe is a professor at …").
+pub(crate) fn is_bio(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().take(5).collect();
+    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    if STOP_WORDS
+        .iter()
+        .any(|(_, ws)| ws.contains(&first.as_str()))
+    {
+        return false;
+    }
+    (2..=3).any(|n| {
+        words.len() > n
+            && words.iter().take(n).all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-'))
+            })
+            && words
+                .get(n)
+                .is_some_and(|v| BIO_VERBS.contains(&v.to_lowercase().as_str()))
+    })
+}
+
+/// Drops an author's bio from the end of the region.
+fn cut_bio(lines: &[Line], feats: &[Feat], s: usize, e: usize) -> (usize, usize) {
+    let goods: Vec<usize> = (s..=e)
+        .rev()
+        .filter(|&i| feats.get(i).is_some_and(|f| f.class == Class::Good))
+        .take(BIO_TAIL_LINES + 1)
+        .collect();
+    for (k, &i) in goods.iter().enumerate().take(BIO_TAIL_LINES) {
+        if lines.get(i).is_some_and(|l| is_bio(&l.text)) {
+            if let Some(&prev) = goods.get(k + 1) {
+                return (s, prev);
+            }
+        }
+    }
+    (s, e)
+}
+
+/// Ends the region before a chrome line ("Related articles", "Share this")
+/// when what follows it holds much less story text than what precedes it:
+/// the tail is teasers and widgets, not the story.
+fn cut_tail(feats: &[Feat], s: usize, e: usize) -> (usize, usize) {
+    let total = good_words(feats, s, e);
+    let mut before = 0usize;
+    for i in s..=e {
+        let Some(f) = feats.get(i) else { break };
+        if f.class == Class::Good {
+            before += f.words;
+            continue;
+        }
+        if !f.chrome || f.words < TAIL_MARKER_MIN_WORDS || before == 0 {
+            continue;
+        }
+        let after = total - before;
+        if (after as f64) < before as f64 * TAIL_CUT_SHARE {
+            let last_good = (s..i)
+                .rev()
+                .find(|&j| feats.get(j).is_some_and(|f| f.class == Class::Good));
+            if let Some(j) = last_good {
+                return (s, j);
+            }
+        }
+    }
+    (s, e)
+}
+
+/// Whether a line may lie in a short gap that the region grows across.
+fn gap_ok(f: &Feat) -> bool {
+    !f.chrome && f.class != Class::Good && !f.in_comments
+}
+
+/// Grows the region over story lines just outside it, across gaps of at
+/// most `EXTEND_MAX_GAP` lines that are not chrome.
+fn extend(feats: &[Feat], mut s: usize, mut e: usize) -> (usize, usize) {
+    loop {
+        let before = (1..=EXTEND_MAX_GAP + 1)
+            .take_while(|&d| d <= s)
+            .find(|&d| feats.get(s - d).is_none_or(|f| !gap_ok(f)))
+            .filter(|&d| {
+                feats
+                    .get(s - d)
+                    .is_some_and(|f| f.class == Class::Good && !f.in_comments)
+            });
+        match before {
+            Some(d) => s -= d,
+            None => break,
+        }
+    }
+    // A closing paragraph that lacks end punctuation (cut quotes).
+    while feats.get(e + 1).is_some_and(|f| {
+        f.class == Class::Neutral && !f.chrome && !f.in_comments && f.words > TEASER_MAX_WORDS
+    }) {
+        e += 1;
+    }
+    loop {
+        let after = (1..=EXTEND_MAX_GAP + 1)
+            .find(|&d| feats.get(e + d).is_none_or(|f| !gap_ok(f)))
+            .filter(|&d| {
+                feats
+                    .get(e + d)
+                    .is_some_and(|f| f.class == Class::Good && !f.in_comments)
+            });
+        match after {
+            Some(d) => e += d,
+            None => break,
+        }
+    }
+    (s, e)
 }
 
 #[cfg(test)]
@@ -417,7 +655,7 @@ mod tests {
     fn classes(src: &str) -> Vec<Class> {
         let lines = split(src);
         let lang = language(&lines);
-        features(&lines, lang, &Lexicon::new())
+        features(&lines, lang, &Lexicon::new(), false)
             .into_iter()
             .map(|f| f.class)
             .collect()
@@ -479,8 +717,38 @@ mod tests {
             "Menu\nHome\nWorld\n{PARA}\n{PARA} Again.\nShare\n{PARA} Once more.\nShare This\nPrint\nEmail\nComments\nSign in\nTerms of use\nLoved it\nAnother short one.\nThis story paragraph is far away from the rest of the story."
         );
         let lines = split(&src);
-        let f = features(&lines, language(&lines), &Lexicon::new());
-        assert_eq!(main_region(&f), Some((3, 6)));
+        let f = features(&lines, language(&lines), &Lexicon::new(), false);
+        assert_eq!(main_region(&lines, &f), Some((3, 6)));
+    }
+
+    #[test]
+    fn code_lines_are_not_chrome() {
+        for l in [
+            "});",
+            "var cow = new Cow();",
+            "<div id=\"x\"></div>",
+            "// cow.js",
+        ] {
+            assert!(is_code(l), "{l}");
+        }
+        assert!(!is_code("The talks (in Bangkok) went well."));
+    }
+
+    #[test]
+    fn photo_credits() {
+        assert!(ends_with_photo_credit(
+            "The minister arrives (Jane Doe/Agency)"
+        ));
+        assert!(!ends_with_photo_credit(
+            "The talks (in the capital) went well"
+        ));
+    }
+
+    #[test]
+    fn author_bios() {
+        assert!(is_bio("Jane Doe is a professor at the university."));
+        assert!(is_bio("Max Muster ist Redakteur."));
+        assert!(!is_bio("The minister is in town."));
     }
 
     #[test]

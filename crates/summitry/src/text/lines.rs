@@ -10,6 +10,9 @@ const BULLETS: &[char] = &[
     '•', '◦', '▪', '▫', '□', '■', '●', '○', '·', '*', '-', '–', '►', '▶', '»',
 ];
 
+/// Invisible hyphenation hint; removed so words read whole.
+const SOFT_HYPHEN: char = '\u{ad}';
+
 /// One line (or re-joined paragraph) of the dump.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Line {
@@ -21,6 +24,8 @@ pub(crate) struct Line {
     pub(crate) indent: usize,
     /// Whether a blank line came before it.
     pub(crate) blank_before: bool,
+    /// Whether the line starts with an item number ("10. Name", "3) Step").
+    pub(crate) numbered: bool,
 }
 
 /// Splits off a bullet marker: `"• Home"` → `(true, "Home")`; numbered
@@ -44,6 +49,14 @@ fn strip_bullet(t: &str, indent: usize) -> (bool, &str) {
         }
     }
     (false, t)
+}
+
+/// "10. Name", "3) Step": an item number and a space.
+fn starts_numbered(t: &str) -> bool {
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    (1..=3).contains(&digits)
+        && t.get(digits..)
+            .is_some_and(|r| r.starts_with(". ") || r.starts_with(") "))
 }
 
 fn ends_sentence(t: &str) -> bool {
@@ -79,7 +92,7 @@ pub(crate) fn split(src: &str) -> Vec<Line> {
         }
         let indent = l.len() - l.trim_start().len();
         let (bullet, body) = strip_bullet(trimmed, indent);
-        let text = normalize_space(body);
+        let text = normalize_space(&body.replace(SOFT_HYPHEN, ""));
         if text.is_empty() {
             blank = true;
             prev_joinable = false;
@@ -101,11 +114,13 @@ pub(crate) fn split(src: &str) -> Vec<Line> {
         prev_joinable = raw_len >= WRAP_MIN_CHARS
             && (!ends_sentence(&text) || wraps_at_width && raw_len >= near);
         prev_raw_len = raw_len;
+        let numbered = starts_numbered(&text);
         out.push(Line {
             text,
             bullet,
             indent,
             blank_before: blank,
+            numbered,
         });
         blank = false;
     }
@@ -144,6 +159,13 @@ mod tests {
     fn short_or_finished_lines_stay_apart() {
         let v = split("Staff\nlowercase start\nA full sentence that is long enough to be wrapped, really.\nand more");
         assert_eq!(v.len(), 4);
+    }
+
+    #[test]
+    fn soft_hyphens_go_numbers_noted() {
+        let v = split("Mit\u{ad}te\n10. Ronnie Dio\n2019. Year");
+        assert_eq!(v[0].text, "Mitte");
+        assert!(v[1].numbered && !v[2].numbered);
     }
 
     #[test]

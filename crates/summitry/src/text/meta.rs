@@ -92,8 +92,24 @@ fn headline_like(t: &str, f: &Feat) -> bool {
         && !t.contains(" | ")
         && !f.header
         && !f.caption
-        && (!f.chrome || f.repeated)
+        && !f.chrome
         && t.chars().any(char::is_uppercase)
+        && !t.contains(['©', '»', '›', '<', '>', '@'])
+        && digit_share(t) < TITLE_MAX_DIGIT_SHARE
+}
+
+/// Share of digits among the non-space characters.
+fn digit_share(t: &str) -> f64 {
+    let (mut d, mut n) = (0usize, 0usize);
+    for c in t.chars().filter(|c| !c.is_whitespace()) {
+        n += 1;
+        d += usize::from(c.is_ascii_digit());
+    }
+    if n == 0 {
+        0.0
+    } else {
+        d as f64 / n as f64
+    }
 }
 
 fn find_title(

@@ -19,7 +19,7 @@ use crate::article::BlockDraft;
 use crate::{Article, BlockKind, Options};
 use classify::{key, Class, Feat};
 use lines::Line;
-use weights::{HEADING_MAX_WORDS, TEASER_MIN_WORDS};
+use weights::{FALLBACK_BELOW_WORDS, HEADING_MAX_WORDS, TEASER_MAX_WORDS, TEASER_MIN_WORDS};
 
 /// Splits `src` into story blocks and metadata (the article's body is left
 /// empty for [`crate::article::assemble`]).
@@ -27,8 +27,7 @@ pub(crate) fn run(src: &str, opts: &Options) -> (Article, Vec<BlockDraft>) {
     let lines = lines::split(src);
     let lang = classify::language(&lines);
     let lex = classify::Lexicon::new();
-    let feats = classify::features(&lines, lang, &lex);
-    let region = classify::main_region(&feats);
+    let (feats, region) = story_region(&lines, lang, &lex);
     let m = meta::read(&lines, &feats, region);
     let blocks = match region {
         Some((s, e)) => body(&lines, &feats, s, e, &m),
@@ -49,6 +48,29 @@ pub(crate) fn run(src: &str, opts: &Options) -> (Article, Vec<BlockDraft>) {
         ..Article::default()
     };
     (article, blocks)
+}
+
+/// Features and the main region; pages with (almost) no story paragraph
+/// are read again with the relaxed rule, whatever their language.
+fn story_region(
+    lines: &[Line],
+    lang: Option<&str>,
+    lex: &classify::Lexicon,
+) -> (Vec<Feat>, Option<(usize, usize)>) {
+    let feats = classify::features(lines, lang, lex, false);
+    let region = classify::main_region(lines, &feats);
+    let enough =
+        region.is_some_and(|(s, e)| classify::good_words(&feats, s, e) >= FALLBACK_BELOW_WORDS);
+    if enough {
+        return (feats, region);
+    }
+    let relaxed = classify::features(lines, None, lex, true);
+    let r = classify::main_region(lines, &relaxed);
+    if r.is_some() {
+        (relaxed, r)
+    } else {
+        (feats, region)
+    }
 }
 
 /// The next line after `i` inside the region that is not chrome.
@@ -89,22 +111,29 @@ fn decide(l: &Line, f: &Feat, next: Option<&Feat>) -> Option<BlockKind> {
         return Some(BlockKind::Caption);
     }
     let list_or = |k| if l.bullet { BlockKind::ListItem } else { k };
-    match f.class {
+    // Inside the story, a short line that only its run made chrome (a list
+    // of ingredients, a table) is read as an undecided line.
+    let weak_bad = f.class == Class::Bad && !f.chrome && !f.header && !f.repeated;
+    let class = if weak_bad { Class::Neutral } else { f.class };
+    match class {
         Class::Bad => None,
         Class::Good => Some(list_or(BlockKind::Paragraph)),
         Class::Neutral => {
-            if f.ends_sentence || l.text.ends_with(':') {
+            if f.ends_sentence || f.code {
                 return Some(list_or(BlockKind::Paragraph));
             }
             if l.bullet {
                 return Some(BlockKind::ListItem);
             }
-            if f.words >= TEASER_MIN_WORDS {
-                // A headline of another story inserted between paragraphs.
+            if (TEASER_MIN_WORDS..=TEASER_MAX_WORDS).contains(&f.words) {
+                // A headline of another story inserted between paragraphs:
+                // longer than a subheading, shorter than a paragraph.
                 return None;
             }
-            let before_story = next.is_some_and(|n| n.class == Class::Good);
-            (f.words <= HEADING_MAX_WORDS && before_story).then_some(BlockKind::Heading)
+            let _ = next;
+            Some(BlockKind::Heading)
+                .filter(|_| f.words <= HEADING_MAX_WORDS)
+                .or(Some(BlockKind::Paragraph))
         }
     }
 }
@@ -134,7 +163,7 @@ mod tests {
 
     #[test]
     fn subheading_kept_teaser_dropped() {
-        let src = format!("{P1}\nWhat comes next\n{P2}\nRival leaders trade barbs over border dispute in tense summit\n{P1} Again.");
+        let src = format!("{P1}\nWhat comes next\n{P2}\nRival leaders trade barbs over a long border dispute at a tense summit\n{P1} Again.");
         let (_, t) = texts(&src);
         assert!(t.contains(&"What comes next".to_string()));
         assert!(!t.iter().any(|x| x.starts_with("Rival")));
@@ -170,6 +199,42 @@ mod tests {
 mod debug {
     use super::*;
 
+    /// `DUMP_DIR=dir`: one TSV row per line of every file: file, index,
+    /// class, in-region, text.
+    #[test]
+    #[ignore]
+    fn dump_dir() {
+        let Ok(dir) = std::env::var("DUMP_DIR") else {
+            return;
+        };
+        let lex = classify::Lexicon::new();
+        let Ok(rd) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for e in rd.flatten() {
+            let path = e.path();
+            let src = std::fs::read_to_string(&path).unwrap_or_default();
+            let lines = lines::split(&src);
+            let lang = classify::language(&lines);
+            let (feats, region) = story_region(&lines, lang, &lex);
+            let name = path
+                .file_stem()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .to_string();
+            for (i, (l, f)) in lines.iter().zip(&feats).enumerate() {
+                let inr = region.is_some_and(|(s, e)| (s..=e).contains(&i));
+                println!(
+                    "{name}\t{i}\t{:?}\t{}\t{}\t{}",
+                    f.class,
+                    u8::from(inr),
+                    f.words,
+                    l.text
+                );
+            }
+        }
+    }
+
     #[test]
     #[ignore]
     fn dump() {
@@ -179,8 +244,7 @@ mod debug {
         let src = std::fs::read_to_string(path).unwrap_or_default();
         let lines = lines::split(&src);
         let lang = classify::language(&lines);
-        let feats = classify::features(&lines, lang, &classify::Lexicon::new());
-        let region = classify::main_region(&feats);
+        let (feats, region) = story_region(&lines, lang, &classify::Lexicon::new());
         println!("lang {lang:?} region {region:?}");
         for (i, (l, f)) in lines.iter().zip(&feats).enumerate() {
             let t: String = l.text.chars().take(90).collect();

@@ -14,6 +14,10 @@ pub(crate) const GOOD_MIN_WORDS: usize = 10;
 pub(crate) const GOOD_LONG_WORDS: usize = 30;
 /// Fewest stop-word share of a story paragraph (jusText uses 0.30 for English).
 pub(crate) const GOOD_MIN_STOP_DENSITY: f64 = 0.10;
+/// Fewest words of a story line in the fallback for pages with no clear story paragraph.
+pub(crate) const RELAXED_MIN_WORDS: usize = 1;
+/// Below this many story words in the region, the page is read again relaxed.
+pub(crate) const FALLBACK_BELOW_WORDS: usize = 12;
 /// Characters that count as one word in scripts written without spaces (CJK).
 pub(crate) const CJK_CHARS_PER_WORD: usize = 2;
 
@@ -28,21 +32,55 @@ pub(crate) const MENU_ITEM_MAX_WORDS: usize = 4;
 /// Fewest short lines in a row that make a menu run.
 pub(crate) const MENU_RUN_MIN: usize = 3;
 
+/// Most words of a cookie-consent line (longer ones are story text about cookies).
+pub(crate) const CONSENT_MAX_WORDS: usize = 120;
+/// Most words of a line that opens the comments ("38 Comments").
+pub(crate) const COMMENT_MARKER_MAX_WORDS: usize = 8;
+/// Story words that must come before a comments marker (a "2 comments" link
+/// under the headline is not the comments section).
+pub(crate) const COMMENTS_AFTER_WORDS: usize = 60;
+/// Weight of readers' comments in the region search: they are prose but not the story.
+pub(crate) const COMMENT_DAMPING: f64 = 0.2;
+
 /// Score of a chrome block in the main-region search (in words).
 pub(crate) const BAD_PENALTY: f64 = 8.0;
+/// Score of a line that is chrome by position or repetition only (menu
+/// runs, repeated lines, dates): code and tables in a story look alike.
+pub(crate) const WEAK_BAD_PENALTY: f64 = 5.0;
 /// Score of a short, undecided block in the main-region search (in words).
 pub(crate) const NEUTRAL_PENALTY: f64 = 2.0;
 /// Words of a story block beyond this count no further in the region search.
 pub(crate) const GOOD_WORDS_CAP: f64 = 120.0;
 
+/// Most non-chrome lines between the region and a story line just outside
+/// it that the region grows across (jusText-style context).
+pub(crate) const EXTEND_MAX_GAP: usize = 3;
+
+/// Fewest words of a chrome line that can end the story ("Related
+/// articles"; one-word "Advertisement" breaks appear mid-story).
+pub(crate) const TAIL_MARKER_MIN_WORDS: usize = 2;
+/// The region ends at such a line when the story text after it is less than
+/// this share of the story text before it.
+pub(crate) const TAIL_CUT_SHARE: f64 = 0.25;
+
+/// How many story lines at the end of the region are checked for an author's bio.
+pub(crate) const BIO_TAIL_LINES: usize = 2;
+
+/// Most words inside a caption's closing "(Name/Agency)" credit.
+pub(crate) const CREDIT_MAX_WORDS: usize = 6;
+
 /// Most words of a short line kept as a subheading inside the story.
 pub(crate) const HEADING_MAX_WORDS: usize = 10;
 /// A line of at least this many words without end punctuation between two
-/// story paragraphs is a teaser headline for another story.
-pub(crate) const TEASER_MIN_WORDS: usize = 8;
+/// story paragraphs is a teaser headline for another story (subheadings are shorter).
+pub(crate) const TEASER_MIN_WORDS: usize = 11;
+/// Longer lines without end punctuation are paragraphs, not headlines.
+pub(crate) const TEASER_MAX_WORDS: usize = 14;
 
 /// Fewest and most words of a headline.
 pub(crate) const TITLE_MIN_WORDS: usize = 3;
+/// Most share of digits in a headline (dates, scores and prices are not headlines).
+pub(crate) const TITLE_MAX_DIGIT_SHARE: f64 = 0.25;
 /// Most words of a headline.
 pub(crate) const TITLE_MAX_WORDS: usize = 30;
 /// How many non-empty lines above the story a headline is looked for.
