@@ -4,8 +4,8 @@ use crate::people::tokens::Token;
 use crate::Person;
 
 use super::verbs::{
-    is_cue_verb, ADDRESSEE_VERBS, AUX_WORDS, CLAUSE_OPENERS, MAX_POST_CUE_DISTANCE,
-    MAX_SPEAKER_WORDS, PHRASE_STOPS, SPEAKER_PRONOUNS,
+    is_cue_verb, is_speech_verb, ADDRESSEE_VERBS, AUX_WORDS, CLAUSE_OPENERS, MAX_POST_CUE_DISTANCE,
+    MAX_SPEAKER_WORDS, NOT_CUE_NEXT, PHRASE_STOPS, SPEAKER_PRONOUNS,
 };
 
 /// What the text around a quote says about who said it.
@@ -100,7 +100,9 @@ impl<'a> Ctx<'a> {
 
     /// Whether token `i` is a cue (verb, or "according to").
     fn is_cue(&self, i: usize) -> bool {
-        is_cue_verb(self.word(i)) && !self.word(i).starts_with(char::is_uppercase)
+        is_cue_verb(self.word(i))
+            && !self.word(i).starts_with(char::is_uppercase)
+            && !NOT_CUE_NEXT.contains(&self.lower(i + 1).as_str())
             || self.is_according(i)
     }
 
@@ -162,6 +164,18 @@ impl<'a> Ctx<'a> {
         Some(self.text.get(s..e)?.to_string())
     }
 
+    /// "according to X" anywhere in tokens `[a, b)`.
+    fn according_in(&self, a: usize, b: usize) -> Option<Attribution> {
+        let i = (a..b).find(|&i| self.is_according(i))?;
+        let (x, y) = self.phrase_after(i + 2, b)?;
+        Some(Attribution {
+            speaker: self.span(x, y),
+            cue: "according to".to_string(),
+            addressee: None,
+            clause_start: self.toks.get(i)?.start,
+        })
+    }
+
     /// Attribution after a quote, in `[s, e)`: "…," Kishida said / said Kishida / according to X.
     pub(crate) fn after(&self, s: usize, e: usize) -> Option<Attribution> {
         let (a, b) = self.range(s, e);
@@ -169,7 +183,26 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let lead = self.text.get(s..self.toks.get(a)?.start)?;
-        if lead.contains(['.', '?', '!', ';']) && self.word(a).starts_with(char::is_uppercase) {
+        let new_sentence =
+            lead.contains(['.', '?', '!', ';']) && self.word(a).starts_with(char::is_uppercase);
+        let reach = if new_sentence {
+            6
+        } else {
+            MAX_POST_CUE_DISTANCE
+        };
+        let quote_end = self.text.get(..s).and_then(|t| {
+            t.trim_end_matches(['”', '"', '’', '»', '」', ' '])
+                .chars()
+                .next_back()
+        });
+        let detached = lead.contains([',', '?', '!', '.', '—', '–', '-'])
+            || quote_end.is_some_and(|c| matches!(c, ',' | '?' | '!' | '.' | '—' | '–'));
+        let pronoun_subject = Self::is_pronoun(self.word(a))
+            && (a + 1..b.min(a + 4)).any(|v| self.is_cue(v) && !self.is_according(v));
+        if !detached && !pronoun_subject {
+            return self.according_in(a, b);
+        }
+        if CLAUSE_OPENERS.contains(&self.lower(a).as_str()) {
             return None;
         }
         // inverted: said Kishida / according to X
@@ -195,24 +228,27 @@ impl<'a> Ctx<'a> {
         }
         // subject first: Kishida told reporters
         let mut v = a;
-        while v < b && v < a + MAX_POST_CUE_DISTANCE {
+        while v < b && v < a + reach {
             if v > a && self.is_cue(v) && !self.is_according(v) {
-                let (x, _) = self.phrase_before(v, a)?;
-                if x != a {
-                    return None;
-                }
-                let mut end = v - 1;
-                while end > x && AUX_WORDS.contains(&self.lower(end).as_str()) {
+                // the head of the phrase: up to an apposition's comma
+                let mut end = (a..v).find(|&j| self.gap(j).contains(',')).unwrap_or(v - 1);
+                while end > a && AUX_WORDS.contains(&self.lower(end).as_str()) {
                     end -= 1;
                 }
+                if !self.plain_gap(v - 1) && !self.gap(v - 1).trim().eq(",") {
+                    return None;
+                }
                 return Some(Attribution {
-                    speaker: self.span(x, end),
+                    speaker: self.span(a, end),
                     cue: self.word(v).to_string(),
                     addressee: self.addressee(v, b),
                     clause_start: self.toks.get(a)?.start,
                 });
             }
             if v > a && !self.plain_gap(v - 1) && !self.gap(v - 1).trim().eq(",") {
+                return None;
+            }
+            if v > a && CLAUSE_OPENERS.contains(&self.lower(v).as_str()) {
                 return None;
             }
             v += 1;
@@ -235,16 +271,67 @@ impl<'a> Ctx<'a> {
                 clause_start: self.toks.get(a)?.start,
             });
         }
+        if let Some(at) = self.according_in(a, b) {
+            return Some(at);
+        }
+        // the reporting verb of the main clause: the first verb of saying,
+        // else the last cue ("X said that Beijing hoped …")
         let v = (a..b)
-            .rev()
-            .find(|&v| self.is_cue(v) && !self.is_according(v))?;
-        let (x, y) = self.phrase_before(v, a)?;
+            .find(|&v| {
+                self.is_cue(v) && is_speech_verb(self.word(v)) && !self.lower(v).ends_with("ing")
+            })
+            .or_else(|| {
+                (a..b)
+                    .rev()
+                    .find(|&v| self.is_cue(v) && !self.is_according(v))
+            })?;
+        let participle = self.lower(v).ends_with("ing")
+            && v > a
+            && (self.gap(v - 1).contains(',') || self.phrase_before(v, a).is_none());
+        let coordinated = v > a && matches!(self.lower(v - 1).as_str(), "and" | "but");
+        let (x, y) = if participle || coordinated {
+            self.main_subject(a, v)?
+        } else {
+            self.phrase_before(v, a)?
+        };
         Some(Attribution {
             speaker: self.span(x, y),
             cue: self.word(v).to_string(),
             addressee: self.addressee(v, b),
             clause_start: self.toks.get(x)?.start,
         })
+    }
+
+    /// The subject of the main clause before token `v`: the speaker phrase
+    /// of an earlier cue verb, else the first person or pronoun.
+    fn main_subject(&self, a: usize, v: usize) -> Option<(usize, usize)> {
+        if let Some(u) = (a..v).find(|&u| {
+            self.is_cue(u) && is_speech_verb(self.word(u)) && !self.lower(u).ends_with("ing")
+        }) {
+            if let Some(p) = self.phrase_before(u, a) {
+                return Some(p);
+            }
+        }
+        (a..v)
+            .find(|&j| {
+                let w = self.word(j);
+                Self::is_pronoun(w) && w != "it" && w != "It"
+                    || self.toks.get(j).is_some_and(|t| {
+                        let k = self.mentions.partition_point(|m| m.0 < t.start);
+                        self.mentions.get(k).is_some_and(|m| m.0 == t.start)
+                    })
+            })
+            .map(|j| {
+                // extend over the rest of a multi-word name
+                let mut e = j;
+                while e + 1 < v
+                    && self.plain_gap(e)
+                    && self.word(e + 1).starts_with(char::is_uppercase)
+                {
+                    e += 1;
+                }
+                (j, e)
+            })
     }
 
     /// Whether a speaker phrase is a personal pronoun.

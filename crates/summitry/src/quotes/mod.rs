@@ -16,6 +16,10 @@ use crate::{Person, Quote, QuoteKind, Span, Speaker};
 
 use attrib::{Attribution, Ctx};
 
+/// A pronoun speaker refers back to the previous quote's speaker when that
+/// quote ended less than this many bytes before.
+const PRONOUN_REACH: usize = 600;
+
 /// Finds the quotes in `text`.
 pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person]) -> Vec<Quote> {
     let toks = tokenize(text);
@@ -49,10 +53,18 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person]) -> Vec<Quot
         let post = text.get(m.close..sent_end).unwrap_or("").trim();
         let attr = after.as_ref().or(before.as_ref());
         let kind = kind_of(text, m, pre, post, before.as_ref(), after.is_some());
-        let mut speaker = attr.map(|a| resolve(&ctx, a));
+        let last_speaker = out
+            .last()
+            .filter(|p| m.open.saturating_sub(p.end) < PRONOUN_REACH)
+            .and_then(|p| p.speaker.as_ref())
+            .and_then(|s| s.name.as_deref())
+            .and_then(|n| people.iter().find(|p| p.name == n));
+        let mut speaker = attr.map(|a| resolve(&ctx, a, last_speaker));
         let mut cue = attr.map(|a| a.cue.clone());
         let addressee = attr.and_then(|a| a.addressee.clone());
-        if speaker.is_none() && pre.is_empty() {
+        let same_sentence = prev_close
+            .is_some_and(|c| sentences.get(si).is_some_and(|s| s.start < c) && c <= m.open);
+        if speaker.is_none() && (pre.is_empty() || same_sentence) {
             // continuation: the quote right after an attributed quote keeps its speaker
             if let Some(p) = out.last() {
                 let between = text.get(p.end..m.open).unwrap_or("");
@@ -107,13 +119,13 @@ fn kind_of(
 
 /// The speaker an attribution names: a person, a resolved pronoun, or the
 /// phrase as written.
-fn resolve(ctx: &Ctx, a: &Attribution) -> Speaker {
+fn resolve(ctx: &Ctx, a: &Attribution, last_speaker: Option<&Person>) -> Speaker {
     let (s, e) = a.speaker;
     let phrase = ctx.text.get(s..e).unwrap_or("").trim();
     if Ctx::is_pronoun(phrase) {
         let lower = phrase.to_lowercase();
         let name = matches!(lower.as_str(), "he" | "she")
-            .then(|| ctx.person_before(s))
+            .then(|| last_speaker.or_else(|| ctx.person_before(s)))
             .flatten()
             .map(|p| p.name.clone());
         return Speaker {

@@ -287,7 +287,32 @@ pub(crate) const STANCE_VERBS: &[&str] = &[
     "branded",
     "pronounce",
     "pronounced",
+    "react",
+    "reacted",
+    "reacts",
+    "remember",
+    "remembered",
+    "remembers",
+    "wonder",
+    "wondered",
+    "wonders",
+    "retort",
+    "retorted",
+    "retorts",
+    "fume",
+    "fumed",
+    "rail",
+    "railed",
+    "marvel",
+    "marveled",
+    "marvelled",
+    "concludes",
+    "recalling",
+    "explaining",
 ];
+
+/// A cue word followed by one of these is a participle, not speech ("measures added by").
+pub(crate) const NOT_CUE_NEXT: &[&str] = &["by", "up", "off"];
 
 /// Speech verbs that take the addressee as object ("told reporters").
 pub(crate) const ADDRESSEE_VERBS: &[&str] = &[
