@@ -132,13 +132,19 @@ impl<'a> Ctx<'a> {
     /// punctuation, a clause opener or `start`, skipping auxiliaries.
     fn phrase_before(&self, v: usize, start: usize) -> Option<(usize, usize)> {
         let mut end = v;
-        while end > start && AUX_WORDS.contains(&self.lower(end - 1).as_str()) {
+        while end > start && self.is_aux(end - 1) {
             if !self.plain_gap(end - 1) {
                 break;
             }
             end -= 1;
         }
-        if end == start || !self.plain_gap(end - 1) {
+        if end == start {
+            return None;
+        }
+        if self.gap(end - 1).contains(',') {
+            return self.head_before_apposition(start, end);
+        }
+        if !self.plain_gap(end - 1) {
             return None;
         }
         let mut b = end - 1;
@@ -153,6 +159,43 @@ impl<'a> Ctx<'a> {
             return None;
         }
         Some((b, end - 1))
+    }
+
+    /// Whether token `i` may stand between a speaker and the cue verb
+    /// ("also", "has", "quickly").
+    fn is_aux(&self, i: usize) -> bool {
+        let w = self.lower(i);
+        AUX_WORDS.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ly"))
+    }
+
+    /// "Hemsley, the co-author of …, said": the speaker is the comma
+    /// segment that names someone, not the apposition next to the verb.
+    fn head_before_apposition(&self, start: usize, end: usize) -> Option<(usize, usize)> {
+        let mut seg_end = end;
+        let mut j = end;
+        while j > start {
+            j -= 1;
+            let seg_start = if j == start || self.gap(j - 1).contains(',') {
+                j
+            } else {
+                continue;
+            };
+            let w = self.word(seg_start);
+            let lower = w.to_lowercase();
+            let is_clause = matches!(
+                lower.as_str(),
+                "who" | "which" | "whose" | "a" | "an" | "the" | "one" | "himself" | "herself"
+            ) || !w.starts_with(char::is_uppercase) && !Self::is_pronoun(w);
+            if !is_clause {
+                let last = (seg_end - 1).min(seg_start + MAX_SPEAKER_WORDS - 1);
+                return Some((seg_start, last));
+            }
+            seg_end = seg_start;
+            if end - seg_start > 3 * MAX_SPEAKER_WORDS {
+                break;
+            }
+        }
+        None
     }
 
     fn addressee(&self, v: usize, end: usize) -> Option<String> {
@@ -174,6 +217,15 @@ impl<'a> Ctx<'a> {
             addressee: None,
             clause_start: self.toks.get(i)?.start,
         })
+    }
+
+    /// A closing attribution clause later in the sentence: "…, Gilbert
+    /// said." / "…, said Steve Elmendorf".
+    pub(crate) fn tail(&self, s: usize, e: usize) -> Option<Attribution> {
+        let (a, b) = self.range(s, e);
+        (a..b)
+            .filter(|&i| i > a && self.gap(i - 1).contains(','))
+            .find_map(|i| self.after(self.toks.get(i)?.start, e))
     }
 
     /// Attribution after a quote, in `[s, e)`: "…," Kishida said / said Kishida / according to X.
@@ -277,6 +329,7 @@ impl<'a> Ctx<'a> {
         // the reporting verb of the main clause: the first verb of saying,
         // else the last cue ("X said that Beijing hoped …")
         let v = (a..b)
+            .rev()
             .find(|&v| {
                 self.is_cue(v) && is_speech_verb(self.word(v)) && !self.lower(v).ends_with("ing")
             })

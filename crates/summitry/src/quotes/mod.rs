@@ -36,6 +36,15 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person]) -> Vec<Quot
             .min(m.open);
         let ei = sentences.partition_point(|s| s.end < m.close);
         let mut sent_end = sentences.get(ei).map_or(text.len(), |s| s.end).max(m.close);
+        if sent_end <= m.close {
+            // the sentence ended inside the quote ("…?" Sanders asked): the
+            // attribution is in the next one, if it is in the same paragraph
+            if let Some(next) = sentences.get(ei + 1) {
+                if !text.get(m.close..next.start).unwrap_or("\n").contains('\n') {
+                    sent_end = next.end;
+                }
+            }
+        }
         if let Some(next) = marked.get(k + 1) {
             sent_end = sent_end.min(next.open).max(m.close);
         }
@@ -49,9 +58,14 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person]) -> Vec<Quot
         } else {
             None
         };
+        let tail = if after.is_none() && before.is_none() && m.closed {
+            ctx.tail(m.close, sent_end)
+        } else {
+            None
+        };
         let pre = text.get(sent_start..m.open).unwrap_or("").trim();
         let post = text.get(m.close..sent_end).unwrap_or("").trim();
-        let attr = after.as_ref().or(before.as_ref());
+        let attr = after.as_ref().or(before.as_ref()).or(tail.as_ref());
         let kind = kind_of(text, m, pre, post, before.as_ref(), after.is_some());
         let last_speaker = out
             .last()

@@ -307,6 +307,11 @@ pub(crate) const STANCE_VERBS: &[&str] = &[
     "marveled",
     "marvelled",
     "concludes",
+    "question",
+    "questioned",
+    "assure",
+    "assured",
+    "assures",
     "recalling",
     "explaining",
 ];
@@ -376,6 +381,8 @@ pub(crate) const AUX_WORDS: &[&str] = &[
     "quickly",
     "finally",
     "told",
+    "quoted",
+    "as",
 ];
 
 /// Words that open a clause: a speaker phrase never reaches back past them.
