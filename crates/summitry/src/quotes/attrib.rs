@@ -3,10 +3,58 @@
 use crate::people::tokens::Token;
 use crate::Person;
 
+/// Words that open an introductory phrase before the subject ("In a
+/// statement, …", "After the vote, …").
+const INTRO_WORDS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "when",
+    "while",
+    "as",
+    "despite",
+    "for",
+    "from",
+    "with",
+    "since",
+    "though",
+    "although",
+    "earlier",
+    "later",
+    "meanwhile",
+    "still",
+    "but",
+    "and",
+    "yet",
+    "asked",
+    "speaking",
+    "instead",
+    "now",
+    "then",
+    "today",
+    "yesterday",
+];
+
 use super::verbs::{
     is_cue_verb, is_speech_verb, ADDRESSEE_VERBS, AUX_WORDS, CLAUSE_OPENERS, MAX_POST_CUE_DISTANCE,
     MAX_SPEAKER_WORDS, NOT_CUE_NEXT, PHRASE_STOPS, SPEAKER_PRONOUNS,
 };
+
+/// Abbreviations that end in a full stop inside a name or title.
+const NAME_ABBREVIATIONS: &[&str] = &[
+    "Sen", "Rep", "Gov", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Prof", "Rev", "St",
+    "Jr", "Sr", "Capt", "Cmdr", "Adm", "Maj", "Pres", "Sec", "Atty", "Supt", "Hon",
+];
+
+/// Whether `w` is an abbreviation or initial that a full stop follows inside a name.
+fn is_abbreviation(w: &str) -> bool {
+    NAME_ABBREVIATIONS.contains(&w)
+        || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+        || (w.contains('.') && w.chars().all(|c| c.is_uppercase() || c == '.'))
+}
 
 /// What the text around a quote says about who said it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,8 +110,20 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Whether tokens `i` and `i + 1` belong to one phrase: only spaces
+    /// between them, or an abbreviation's full stop ("Sen. Chuck Schumer"),
+    /// or a parenthesis ("Schumer (D-N.Y.)").
     fn plain_gap(&self, i: usize) -> bool {
-        self.gap(i).chars().all(char::is_whitespace)
+        let g = self.gap(i);
+        if g.chars().all(char::is_whitespace) {
+            return true;
+        }
+        let core: String = g.chars().filter(|c| !c.is_whitespace()).collect();
+        match core.as_str() {
+            "." => is_abbreviation(self.word(i)),
+            "(" | ")" | ".)" => true,
+            _ => false,
+        }
     }
 
     /// Token indices whose start lies in `[s, e)`.
@@ -88,6 +148,12 @@ impl<'a> Ctx<'a> {
             .take_while(|m| m.1 <= e)
             .last()
             .and_then(|m| self.people.get(m.2))
+    }
+
+    /// Whether a person is mentioned inside `[s, e)`.
+    pub(crate) fn person_mentioned_in(&self, s: usize, e: usize) -> bool {
+        let i = self.mentions.partition_point(|m| m.0 < s);
+        self.mentions.get(i).is_some_and(|m| m.1 <= e)
     }
 
     /// The last person mentioned before `pos`.
@@ -159,6 +225,35 @@ impl<'a> Ctx<'a> {
             return None;
         }
         Some((b, end - 1))
+    }
+
+    /// The subject at the start of the sentence `[s, e)`, after an
+    /// introductory phrase: a pronoun, or a person's name with its titles.
+    pub(crate) fn sentence_subject(&self, s: usize, e: usize) -> Option<(usize, usize)> {
+        let (a, b) = self.range(s, e);
+        let mut start = a;
+        if INTRO_WORDS.contains(&self.lower(a).as_str()) {
+            start = (a..b.min(a + 10)).find(|&j| self.gap(j).contains(','))? + 1;
+        }
+        let w = self.word(start);
+        if Self::is_pronoun(w) && !w.eq_ignore_ascii_case("it") && !w.eq_ignore_ascii_case("i") {
+            return Some((start, start));
+        }
+        let t = self.toks.get(start)?;
+        let mut end = start;
+        while end + 1 < b
+            && self.plain_gap(end)
+            && self
+                .toks
+                .get(end + 1)
+                .is_some_and(|t| t.is_capitalised(self.text))
+            && !self.toks.get(end).is_some_and(|t| t.possessive)
+        {
+            end += 1;
+        }
+        let e_off = self.toks.get(end)?.end;
+        self.person_in(t.start, e_off)?;
+        Some((start, end))
     }
 
     /// Whether token `i` may stand between a speaker and the cue verb
@@ -338,8 +433,12 @@ impl<'a> Ctx<'a> {
                     .rev()
                     .find(|&v| self.is_cue(v) && !self.is_according(v))
             })?;
+        let own_subject = self
+            .phrase_before(v, a)
+            .is_some_and(|(x, _)| x > a && self.lower(x - 1) == "with");
         let participle = self.lower(v).ends_with("ing")
             && v > a
+            && !own_subject
             && (self.gap(v - 1).contains(',') || self.phrase_before(v, a).is_none());
         let coordinated = v > a && matches!(self.lower(v - 1).as_str(), "and" | "but");
         let (x, y) = if participle || coordinated {

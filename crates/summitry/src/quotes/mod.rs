@@ -73,7 +73,21 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person]) -> Vec<Quot
             .and_then(|p| p.speaker.as_ref())
             .and_then(|s| s.name.as_deref())
             .and_then(|n| people.iter().find(|p| p.name == n));
-        let mut speaker = attr.map(|a| resolve(&ctx, a, last_speaker));
+        let subject = if attr.is_none() && !pre.is_empty() {
+            ctx.sentence_subject(sent_start, m.open)
+        } else {
+            None
+        };
+        let mut speaker = attr.map(|a| resolve(&ctx, a.speaker, sent_start, last_speaker));
+        if speaker.is_none() {
+            speaker = subject.map(|(x, y)| {
+                let (s, e) = (
+                    toks.get(x).map_or(0, |t| t.start),
+                    toks.get(y).map_or(0, |t| t.end),
+                );
+                resolve(&ctx, (s, e), sent_start, last_speaker)
+            });
+        }
         let mut cue = attr.map(|a| a.cue.clone());
         let addressee = attr.and_then(|a| a.addressee.clone());
         let same_sentence = prev_close
@@ -133,13 +147,22 @@ fn kind_of(
 
 /// The speaker an attribution names: a person, a resolved pronoun, or the
 /// phrase as written.
-fn resolve(ctx: &Ctx, a: &Attribution, last_speaker: Option<&Person>) -> Speaker {
-    let (s, e) = a.speaker;
+fn resolve(
+    ctx: &Ctx,
+    (s, e): (usize, usize),
+    sent_start: usize,
+    last_speaker: Option<&Person>,
+) -> Speaker {
     let phrase = ctx.text.get(s..e).unwrap_or("").trim();
     if Ctx::is_pronoun(phrase) {
         let lower = phrase.to_lowercase();
         let name = matches!(lower.as_str(), "he" | "she")
-            .then(|| last_speaker.or_else(|| ctx.person_before(s)))
+            .then(|| {
+                ctx.person_before(s)
+                    .filter(|_| ctx.person_mentioned_in(sent_start, s))
+                    .or(last_speaker)
+                    .or_else(|| ctx.person_before(s))
+            })
             .flatten()
             .map(|p| p.name.clone());
         return Speaker {
