@@ -61,6 +61,9 @@ fn is_abbreviation(w: &str) -> bool {
 pub(crate) struct Attribution {
     /// The speaker phrase as a byte span.
     pub speaker: (usize, usize),
+    /// The whole source phrase, appositions included ("Graham, a former
+    /// candidate,"), as a byte span.
+    pub full: (usize, usize),
     /// The cue word(s) as written.
     pub cue: String,
     /// The addressee phrase, when the cue verb takes one.
@@ -256,6 +259,36 @@ impl<'a> Ctx<'a> {
         Some((start, end))
     }
 
+    /// The source phrase from token `x` to the cue verb `v`, auxiliaries off.
+    fn full_before(&self, x: usize, v: usize) -> (usize, usize) {
+        let mut end = v;
+        while end > x + 1 && self.is_aux(end - 1) {
+            end -= 1;
+        }
+        self.span(x, end.saturating_sub(1).max(x))
+    }
+
+    /// The last token of an apposition after token `y` (", a former
+    /// candidate,"), or `y` when none follows.
+    fn apposition_end(&self, y: usize, b: usize) -> usize {
+        if !self.gap(y).trim().eq(",") || y + 1 >= b {
+            return y;
+        }
+        let first = self.word(y + 1);
+        let opens = first.starts_with(char::is_lowercase)
+            && !CLAUSE_OPENERS.contains(&first)
+            && !PHRASE_STOPS.contains(&first)
+            && !is_cue_verb(first);
+        if !opens {
+            return y;
+        }
+        let mut z = y + 1;
+        while z + 1 < b && z < y + 3 * MAX_SPEAKER_WORDS && self.plain_gap(z) {
+            z += 1;
+        }
+        z
+    }
+
     /// Whether token `i` may stand between a speaker and the cue verb
     /// ("also", "has", "quickly").
     fn is_aux(&self, i: usize) -> bool {
@@ -308,6 +341,7 @@ impl<'a> Ctx<'a> {
         let (x, y) = self.phrase_after(i + 2, b)?;
         Some(Attribution {
             speaker: self.span(x, y),
+            full: self.span(x, self.apposition_end(y, b)),
             cue: "according to".to_string(),
             addressee: None,
             clause_start: self.toks.get(i)?.start,
@@ -365,8 +399,10 @@ impl<'a> Ctx<'a> {
                 } else {
                     self.word(v).to_string()
                 };
+                let z = self.apposition_end(y, b);
                 return Some(Attribution {
                     speaker: self.span(x, y),
+                    full: self.span(x, z),
                     cue,
                     addressee: None,
                     clause_start: self.toks.get(a)?.start,
@@ -387,6 +423,7 @@ impl<'a> Ctx<'a> {
                 }
                 return Some(Attribution {
                     speaker: self.span(a, end),
+                    full: self.full_before(a, v),
                     cue: self.word(v).to_string(),
                     addressee: self.addressee(v, b),
                     clause_start: self.toks.get(a)?.start,
@@ -413,6 +450,7 @@ impl<'a> Ctx<'a> {
             let (x, y) = self.phrase_after(a + 2, b)?;
             return Some(Attribution {
                 speaker: self.span(x, y),
+                full: self.span(x, self.apposition_end(y, b)),
                 cue: "according to".to_string(),
                 addressee: None,
                 clause_start: self.toks.get(a)?.start,
@@ -446,8 +484,14 @@ impl<'a> Ctx<'a> {
         } else {
             self.phrase_before(v, a)?
         };
+        let full = if participle || coordinated {
+            self.span(x, y)
+        } else {
+            self.full_before(x, v)
+        };
         Some(Attribution {
             speaker: self.span(x, y),
+            full,
             cue: self.word(v).to_string(),
             addressee: self.addressee(v, b),
             clause_start: self.toks.get(x)?.start,

@@ -20,6 +20,12 @@ use attrib::{Attribution, Ctx};
 /// quote ended less than this many bytes before.
 const PRONOUN_REACH: usize = 600;
 
+/// Longest quoted title, in words.
+const MAX_TITLE_WORDS: usize = 8;
+
+/// Unattributed quotes of at most this many words are scare quotes.
+const MAX_SCARE_WORDS: usize = 3;
+
 /// Finds the quotes in `text`.
 pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person]) -> Vec<Quote> {
     let toks = tokenize(text);
@@ -78,7 +84,15 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person]) -> Vec<Quot
         } else {
             None
         };
-        let mut speaker = attr.map(|a| resolve(&ctx, a.speaker, sent_start, last_speaker));
+        let mut speaker = attr.map(|a| {
+            let mut sp = resolve(&ctx, a.speaker, sent_start, last_speaker);
+            if let Some(full) = text.get(a.full.0..a.full.1) {
+                if a.full != a.speaker && !Ctx::is_pronoun(&sp.mention) {
+                    sp.mention = full.trim_end_matches([',', ' ']).to_string();
+                }
+            }
+            sp
+        });
         if speaker.is_none() {
             speaker = subject.map(|(x, y)| {
                 let (s, e) = (
@@ -102,6 +116,10 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person]) -> Vec<Quot
                 }
             }
         }
+        if speaker.is_none() && is_title_or_scare(text.get(m.start..m.end).unwrap_or("")) {
+            prev_close = Some(m.close);
+            continue;
+        }
         out.push(Quote {
             text: text.get(m.start..m.end).unwrap_or("").to_string(),
             kind,
@@ -114,6 +132,25 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person]) -> Vec<Quot
         prev_close = Some(m.close);
     }
     out
+}
+
+/// A quoted title ("Morning Joe", "The Truman Show") or scare quote
+/// ("autopsy"): short, and either in title case or without a verb's
+/// worth of words. Only dropped when nobody is said to have said it.
+fn is_title_or_scare(q: &str) -> bool {
+    let words: Vec<&str> = q.split_whitespace().collect();
+    if words.len() > MAX_TITLE_WORDS || q.ends_with(['.', '!', '?', ',']) {
+        return false;
+    }
+    let significant: Vec<&&str> = words
+        .iter()
+        .filter(|w| w.chars().count() > 3 || w.starts_with(char::is_uppercase))
+        .collect();
+    let title_case = !significant.is_empty()
+        && significant
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    title_case || words.len() <= MAX_SCARE_WORDS
 }
 
 /// Direct when the quote is the whole statement: nothing but an
