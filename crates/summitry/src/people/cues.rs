@@ -442,3 +442,7 @@ pub(crate) const LEADER_ROLES: &[&str] = &[
     "Queen",
     "Emperor",
 ];
+
+/// In English-language news a "President" given no country, in a story that
+/// names the United States, is the US president (AP style leaves it out).
+pub(crate) const UNQUALIFIED_PRESIDENT_COUNTRY: &str = "United States";

@@ -19,6 +19,7 @@ use crate::{Mention, Person, Span};
 use cues::{
     APPOSITION_OPENERS, CHINESE_SURNAMES, FUNCTION_WORDS, LEADER_ROLES, MAX_APPOSITION_WORDS,
     MAX_NAME_WORDS, MAX_PREFIX_WORDS, NAME_PARTICLES, NOT_NAME_WORDS, OTHER_FAMILY_FIRST_SURNAMES,
+    UNQUALIFIED_PRESIDENT_COUNTRY,
 };
 use tokens::{tokenize, Token};
 
@@ -488,6 +489,22 @@ fn group(text: &str, toks: &[Token], cands: &[Candidate]) -> Vec<Person> {
             if !(home_has_leader && is_leader(p.role.as_deref())) {
                 p.country = Some(home.to_string());
             }
+        }
+    }
+    // English-language copy writes the US president unqualified
+    let names_us = lexicon::find_places(text)
+        .iter()
+        .any(|h| h.country == UNQUALIFIED_PRESIDENT_COUNTRY);
+    let us_has_president = out.iter().any(|p| {
+        p.country.as_deref() == Some(UNQUALIFIED_PRESIDENT_COUNTRY)
+            && p.role.as_deref() == Some("President")
+    });
+    if names_us && !us_has_president {
+        if let Some(p) = out
+            .iter_mut()
+            .find(|p| p.country.is_none() && p.role.as_deref() == Some("President"))
+        {
+            p.country = Some(UNQUALIFIED_PRESIDENT_COUNTRY.to_string());
         }
     }
     out.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.start));
