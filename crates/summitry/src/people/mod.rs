@@ -17,8 +17,9 @@ use crate::quotes::verbs;
 use crate::{Mention, Person, Span};
 
 use cues::{
-    APPOSITION_OPENERS, CHINESE_SURNAMES, FUNCTION_WORDS, LEADER_ROLES, MAX_APPOSITION_WORDS,
-    MAX_NAME_WORDS, MAX_PREFIX_WORDS, NAME_PARTICLES, NOT_NAME_WORDS, OTHER_FAMILY_FIRST_SURNAMES,
+    APPOSITION_OPENERS, ARABIC_ARTICLES, CHINESE_SURNAMES, FUNCTION_WORDS, LEADER_ROLES,
+    MAX_APPOSITION_WORDS, MAX_NAME_WORDS, MAX_PREFIX_WORDS, NAME_PARTICLES, NOT_NAME_WORDS,
+    OTHER_FAMILY_FIRST_SURNAMES, UNQUALIFIED_PRESIDENT_COUNTRY, US_OFFICES,
 };
 use tokens::{tokenize, Token};
 
@@ -105,7 +106,14 @@ fn is_initial(text: &str, toks: &[Token], i: usize) -> bool {
 }
 
 fn capitalised(text: &str, toks: &[Token], i: usize) -> bool {
-    toks.get(i).is_some_and(|t| t.is_capitalised(text))
+    toks.get(i).is_some_and(|t| {
+        t.is_capitalised(text)
+            || ARABIC_ARTICLES.iter().any(|p| {
+                t.text(text)
+                    .strip_prefix(p)
+                    .is_some_and(|r| r.starts_with(char::is_uppercase))
+            })
+    })
 }
 
 /// Maximal runs of capitalised words joined by single spaces (or by an
@@ -158,6 +166,7 @@ fn joins(text: &str, toks: &[Token], i: usize) -> bool {
 /// Whether a word can open a person's title or country prefix.
 fn is_prefix_word(w: &str) -> bool {
     lexicon::is_title_word(w)
+        || lexicon::is_title_word(w.strip_suffix('s').unwrap_or(""))
         || lexicon::is_title_modifier(w)
         || lexicon::is_honorific(w)
         || lexicon::is_honorific(&format!("{w}."))
@@ -167,6 +176,26 @@ fn is_prefix_word(w: &str) -> bool {
         || matches!(
             w.to_lowercase().as_str(),
             "foreign" | "ministry" | "affairs" | "party" | "communist" | "cabinet" | "state"
+        )
+}
+
+/// Whether token `i` opens a sentence or paragraph.
+fn sentence_initial(ctx: &Ctx, i: usize) -> bool {
+    if i == 0 {
+        return true;
+    }
+    let g = gap(ctx.text, ctx.toks, i - 1);
+    g.contains(['.', '!', '?', '\n', ':', '“', '"'])
+}
+
+/// A capitalised sentence opener that is a participle or adverb
+/// ("Rebuking Vance, …", "Therefore Rubio …"), not a first name.
+fn is_clause_word(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    (lower.len() > 5 && (lower.ends_with("ing") || lower.ends_with("ly")))
+        || matches!(
+            lower.as_str(),
+            "therefore" | "thus" | "hence" | "moreover" | "indeed"
         )
 }
 
@@ -193,7 +222,9 @@ fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
             while first <= b && toks.get(first).is_some_and(|t| t.start < end) {
                 first += 1;
             }
-        } else if is_prefix_word(word(text, toks, first)) {
+        } else if is_prefix_word(word(text, toks, first))
+            || (first == a && sentence_initial(ctx, a) && is_clause_word(word(text, toks, a)))
+        {
             first += 1;
         } else {
             break;
@@ -238,7 +269,7 @@ fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
             role = Some(r.role.to_string());
             anchored = true;
         }
-        if let Some(pl) = lexicon::find_places(prefix).first() {
+        if let Some(pl) = lexicon::find_places(prefix).last() {
             country = Some(pl.country);
         }
         anchored |= (p..first).any(|i| {
@@ -476,6 +507,14 @@ fn group(text: &str, toks: &[Token], cands: &[Candidate]) -> Vec<Person> {
             }
         })
         .collect();
+    let names_us = lexicon::find_places(text)
+        .iter()
+        .any(|h| h.country == UNQUALIFIED_PRESIDENT_COUNTRY);
+    for p in out.iter_mut().filter(|p| {
+        p.country.is_none() && p.role.as_deref().is_some_and(|r| US_OFFICES.contains(&r))
+    }) {
+        p.country = Some(UNQUALIFIED_PRESIDENT_COUNTRY.to_string());
+    }
     if let Some(home) = dominant_country(text) {
         let is_leader = |r: Option<&str>| r.is_some_and(|r| LEADER_ROLES.contains(&r));
         let home_has_leader = out
@@ -488,6 +527,19 @@ fn group(text: &str, toks: &[Token], cands: &[Candidate]) -> Vec<Person> {
             if !(home_has_leader && is_leader(p.role.as_deref())) {
                 p.country = Some(home.to_string());
             }
+        }
+    }
+    // English-language copy writes the US president unqualified
+    let us_has_president = out.iter().any(|p| {
+        p.country.as_deref() == Some(UNQUALIFIED_PRESIDENT_COUNTRY)
+            && p.role.as_deref() == Some("President")
+    });
+    if names_us && !us_has_president {
+        if let Some(p) = out
+            .iter_mut()
+            .find(|p| p.country.is_none() && p.role.as_deref() == Some("President"))
+        {
+            p.country = Some(UNQUALIFIED_PRESIDENT_COUNTRY.to_string());
         }
     }
     out.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.start));

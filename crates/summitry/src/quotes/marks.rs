@@ -22,13 +22,13 @@ pub(crate) struct Marked {
 /// The closing mark for an opening one.
 fn closer(open: char) -> Option<&'static [char]> {
     match open {
-        '“' => Some(&['”', '“']),
+        '“' => Some(&['”', '“', '"']),
         '„' => Some(&['“', '”']),
         '«' => Some(&['»']),
         '»' => Some(&['«']),
         '「' => Some(&['」']),
         '『' => Some(&['』']),
-        '"' => Some(&['"']),
+        '"' => Some(&['"', '”']),
         _ => None,
     }
 }
@@ -38,10 +38,31 @@ pub(crate) fn find(text: &str) -> Vec<Marked> {
     let mut out = Vec::new();
     let mut para_start = 0;
     for para in text.split('\n') {
-        scan_paragraph(text, para_start, para, &mut out);
+        if !is_headline(para) {
+            scan_paragraph(text, para_start, para, &mut out);
+        }
         para_start += para.len() + 1;
     }
     out
+}
+
+/// A headline or teaser line: no closing punctuation and mostly
+/// capitalised words. Quotes in it are not quotes of the story.
+fn is_headline(para: &str) -> bool {
+    let t = para.trim();
+    if t.is_empty() || t.ends_with(['.', '!', '?', ':', ',']) {
+        return false;
+    }
+    let words: Vec<&str> = t
+        .split_whitespace()
+        .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    let caps = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    words.len() >= 3 && caps * 10 >= words.len() * 7
 }
 
 fn scan_paragraph(text: &str, base: usize, para: &str, out: &mut Vec<Marked>) {
@@ -55,10 +76,13 @@ fn scan_paragraph(text: &str, base: usize, para: &str, out: &mut Vec<Marked>) {
                 let opens = match c {
                     '“' | '„' | '«' | '「' | '『' => true,
                     '»' => false,
-                    '"' => !prev.is_some_and(char::is_alphanumeric),
+                    '"' => {
+                        !prev.is_some_and(char::is_alphanumeric)
+                            || next.is_some_and(char::is_alphanumeric)
+                    }
                     _ => false,
                 };
-                if opens && next.is_some_and(|n| !n.is_whitespace()) {
+                if opens && (c != '"' || next.is_some_and(|n| !n.is_whitespace())) {
                     open = Some((i, c));
                 }
             }
@@ -138,6 +162,8 @@ mod tests {
     fn curly_straight_and_guillemets() {
         let t = "“One,” he said. He said \"two\" and «three» and „four“ and 「five」.";
         assert_eq!(texts(t), vec!["One,", "two", "three", "four", "five"]);
+        let mixed = "\"Six,” he said. “Seven,\" she said.";
+        assert_eq!(texts(mixed), vec!["Six,", "Seven,"]);
     }
 
     #[test]
@@ -153,6 +179,12 @@ mod tests {
             texts(t),
             vec!["First paragraph of the speech.", "Second one,"]
         );
+    }
+
+    #[test]
+    fn headlines_hold_no_quotes() {
+        assert!(texts("Quad Ministers Meet in N.Y., Oppose “Unilateral Attempts”").is_empty());
+        assert_eq!(texts("He said “no” today."), vec!["no"]);
     }
 
     #[test]

@@ -16,6 +16,16 @@ use crate::{Person, Quote, QuoteKind, Span, Speaker};
 
 use attrib::{Attribution, Ctx};
 
+/// A pronoun speaker refers back to the previous quote's speaker when that
+/// quote ended less than this many bytes before.
+const PRONOUN_REACH: usize = 600;
+
+/// Longest quoted title, in words.
+const MAX_TITLE_WORDS: usize = 8;
+
+/// Unattributed quotes of at most this many words are scare quotes.
+const MAX_SCARE_WORDS: usize = 3;
+
 /// Finds the quotes in `text`.
 pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person]) -> Vec<Quote> {
     let toks = tokenize(text);
@@ -32,6 +42,15 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person]) -> Vec<Quot
             .min(m.open);
         let ei = sentences.partition_point(|s| s.end < m.close);
         let mut sent_end = sentences.get(ei).map_or(text.len(), |s| s.end).max(m.close);
+        if sent_end <= m.close {
+            // the sentence ended inside the quote ("…?" Sanders asked): the
+            // attribution is in the next one, if it is in the same paragraph
+            if let Some(next) = sentences.get(ei + 1) {
+                if !text.get(m.close..next.start).unwrap_or("\n").contains('\n') {
+                    sent_end = next.end;
+                }
+            }
+        }
         if let Some(next) = marked.get(k + 1) {
             sent_end = sent_end.min(next.open).max(m.close);
         }
@@ -45,14 +64,49 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person]) -> Vec<Quot
         } else {
             None
         };
+        let tail = if after.is_none() && before.is_none() && m.closed {
+            ctx.tail(m.close, sent_end)
+        } else {
+            None
+        };
         let pre = text.get(sent_start..m.open).unwrap_or("").trim();
         let post = text.get(m.close..sent_end).unwrap_or("").trim();
-        let attr = after.as_ref().or(before.as_ref());
+        let attr = after.as_ref().or(before.as_ref()).or(tail.as_ref());
         let kind = kind_of(text, m, pre, post, before.as_ref(), after.is_some());
-        let mut speaker = attr.map(|a| resolve(&ctx, a));
+        let last_speaker = out
+            .last()
+            .filter(|p| m.open.saturating_sub(p.end) < PRONOUN_REACH)
+            .and_then(|p| p.speaker.as_ref())
+            .and_then(|s| s.name.as_deref())
+            .and_then(|n| people.iter().find(|p| p.name == n));
+        let subject = if attr.is_none() && !pre.is_empty() {
+            ctx.sentence_subject(sent_start, m.open)
+        } else {
+            None
+        };
+        let mut speaker = attr.map(|a| {
+            let mut sp = resolve(&ctx, a.speaker, sent_start, last_speaker);
+            if let Some(full) = text.get(a.full.0..a.full.1) {
+                if a.full != a.speaker && !Ctx::is_pronoun(&sp.mention) {
+                    sp.mention = full.trim_end_matches([',', ' ']).to_string();
+                }
+            }
+            sp
+        });
+        if speaker.is_none() {
+            speaker = subject.map(|(x, y)| {
+                let (s, e) = (
+                    toks.get(x).map_or(0, |t| t.start),
+                    toks.get(y).map_or(0, |t| t.end),
+                );
+                resolve(&ctx, (s, e), sent_start, last_speaker)
+            });
+        }
         let mut cue = attr.map(|a| a.cue.clone());
         let addressee = attr.and_then(|a| a.addressee.clone());
-        if speaker.is_none() && pre.is_empty() {
+        let same_sentence = prev_close
+            .is_some_and(|c| sentences.get(si).is_some_and(|s| s.start < c) && c <= m.open);
+        if speaker.is_none() && (pre.is_empty() || same_sentence) {
             // continuation: the quote right after an attributed quote keeps its speaker
             if let Some(p) = out.last() {
                 let between = text.get(p.end..m.open).unwrap_or("");
@@ -61,6 +115,10 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person]) -> Vec<Quot
                     cue = None;
                 }
             }
+        }
+        if speaker.is_none() && is_title_or_scare(text.get(m.start..m.end).unwrap_or("")) {
+            prev_close = Some(m.close);
+            continue;
         }
         out.push(Quote {
             text: text.get(m.start..m.end).unwrap_or("").to_string(),
@@ -74,6 +132,25 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person]) -> Vec<Quot
         prev_close = Some(m.close);
     }
     out
+}
+
+/// A quoted title ("Morning Joe", "The Truman Show") or scare quote
+/// ("autopsy"): short, and either in title case or without a verb's
+/// worth of words. Only dropped when nobody is said to have said it.
+fn is_title_or_scare(q: &str) -> bool {
+    let words: Vec<&str> = q.split_whitespace().collect();
+    if words.len() > MAX_TITLE_WORDS || q.ends_with(['.', '!', '?', ',']) {
+        return false;
+    }
+    let significant: Vec<&&str> = words
+        .iter()
+        .filter(|w| w.chars().count() > 3 || w.starts_with(char::is_uppercase))
+        .collect();
+    let title_case = !significant.is_empty()
+        && significant
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    title_case || words.len() <= MAX_SCARE_WORDS
 }
 
 /// Direct when the quote is the whole statement: nothing but an
@@ -107,13 +184,22 @@ fn kind_of(
 
 /// The speaker an attribution names: a person, a resolved pronoun, or the
 /// phrase as written.
-fn resolve(ctx: &Ctx, a: &Attribution) -> Speaker {
-    let (s, e) = a.speaker;
+fn resolve(
+    ctx: &Ctx,
+    (s, e): (usize, usize),
+    sent_start: usize,
+    last_speaker: Option<&Person>,
+) -> Speaker {
     let phrase = ctx.text.get(s..e).unwrap_or("").trim();
     if Ctx::is_pronoun(phrase) {
         let lower = phrase.to_lowercase();
         let name = matches!(lower.as_str(), "he" | "she")
-            .then(|| ctx.person_before(s))
+            .then(|| {
+                ctx.person_before(s)
+                    .filter(|_| ctx.person_mentioned_in(sent_start, s))
+                    .or(last_speaker)
+                    .or_else(|| ctx.person_before(s))
+            })
             .flatten()
             .map(|p| p.name.clone());
         return Speaker {

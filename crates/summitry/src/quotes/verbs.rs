@@ -14,8 +14,6 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
     "adds",
     "added",
     "adding",
-    "state",
-    "states",
     "stated",
     "declare",
     "declares",
@@ -57,14 +55,13 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
     "quipped",
     "joke",
     "joked",
-    "tweet",
     "tweeted",
-    "tweets",
     "post",
     "posted",
 ];
 
-/// Verbs of stance and emphasis that also introduce speech in news reports.
+/// Verbs of stance and emphasis that also introduce speech in news reports
+/// (forms more often nouns — "state", "claims", "tweet" — left out).
 pub(crate) const STANCE_VERBS: &[&str] = &[
     "stress",
     "stressed",
@@ -92,7 +89,6 @@ pub(crate) const STANCE_VERBS: &[&str] = &[
     "arguing",
     "claim",
     "claimed",
-    "claims",
     "claiming",
     "emphasize",
     "emphasized",
@@ -287,7 +283,37 @@ pub(crate) const STANCE_VERBS: &[&str] = &[
     "branded",
     "pronounce",
     "pronounced",
+    "react",
+    "reacted",
+    "reacts",
+    "remember",
+    "remembered",
+    "remembers",
+    "wonder",
+    "wondered",
+    "wonders",
+    "retort",
+    "retorted",
+    "retorts",
+    "fume",
+    "fumed",
+    "rail",
+    "railed",
+    "marvel",
+    "marveled",
+    "marvelled",
+    "concludes",
+    "question",
+    "questioned",
+    "assure",
+    "assured",
+    "assures",
+    "recalling",
+    "explaining",
 ];
+
+/// A cue word followed by one of these is a participle, not speech ("measures added by").
+pub(crate) const NOT_CUE_NEXT: &[&str] = &["by", "up", "off"];
 
 /// Speech verbs that take the addressee as object ("told reporters").
 pub(crate) const ADDRESSEE_VERBS: &[&str] = &[
@@ -351,6 +377,8 @@ pub(crate) const AUX_WORDS: &[&str] = &[
     "quickly",
     "finally",
     "told",
+    "quoted",
+    "as",
 ];
 
 /// Words that open a clause: a speaker phrase never reaches back past them.
