@@ -79,6 +79,17 @@ pub(crate) const TRIGGERS: &[(&str, Class, bool)] = &[
     ("host", Class::Visit, true),
     ("received", Class::Visit, true),
     ("welcomed", Class::Visit, true),
+    ("welcomes", Class::Visit, true),
+    ("welcome", Class::Visit, true),
+    ("hosting", Class::Visit, true),
+    ("receives", Class::Visit, true),
+    ("greeted", Class::Visit, true),
+    ("hosted by", Class::Visit, false),
+    ("meeting with", Class::Meet, false),
+    ("talks with", Class::Meet, false),
+    ("held talks", Class::Meet, false),
+    ("bilateral", Class::Meet, false),
+    ("spoke", Class::Meet, true),
     ("discussed", Class::Weak, false),
 ];
 
@@ -362,6 +373,9 @@ pub(crate) const PHRASE_STOPS: &[&str] = &[
     "\"",
     "(",
     "according",
+    "reported",
+    "told",
+    "added",
     "during",
     "at",
     "said",
@@ -725,7 +739,7 @@ pub(crate) const NOT_NAME: &[&str] = &[
 pub(crate) const LEFT_GAP: usize = 9;
 
 /// How far (in tokens) a party may stand after a trigger and still be its object.
-pub(crate) const RIGHT_GAP: usize = 6;
+pub(crate) const RIGHT_GAP: usize = 4;
 
 /// How many tokens before a trigger the status cues are looked for.
 pub(crate) const STATUS_BEFORE: usize = 10;

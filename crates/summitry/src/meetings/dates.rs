@@ -100,6 +100,17 @@ const VAGUE: &[&str] = &[
     "later this month",
 ];
 
+/// Whether a word names a month or a weekday.
+pub(crate) fn is_calendar_word(w: &str) -> bool {
+    MONTHS.iter().any(|m| m.0 == w) || WEEKDAYS.iter().any(|d| d.0 == w)
+}
+
+/// Whether a date text is one of the vague expressions that never resolve.
+pub(crate) fn is_vague(text: &str) -> bool {
+    let t = text.to_lowercase();
+    VAGUE.iter().any(|v| t == *v) || t.starts_with("this ")
+}
+
 fn month(t: Option<&Tok>) -> Option<u32> {
     let t = t?;
     // "May" is a month only when capitalised.

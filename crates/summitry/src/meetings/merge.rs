@@ -159,8 +159,13 @@ pub(crate) fn fill(
     duration: Option<MeetingDuration>,
 ) {
     let unresolved = r.date.as_ref().is_none_or(|d| d.value.is_none());
+    let vague = r
+        .date
+        .as_ref()
+        .is_none_or(|d| super::dates::is_vague(&d.text));
     if let Some(d) = date {
-        if r.date.is_none() || (unresolved && d.value.is_some()) {
+        let better = vague && !super::dates::is_vague(&d.text);
+        if r.date.is_none() || (unresolved && d.value.is_some()) || (unresolved && better) {
             r.date = Some(d);
         }
     }

@@ -197,9 +197,9 @@ fn parties_for(
     let mut extent = trig.b;
     let right = parties::right(ents, toks, trig.b, visit);
     if trig.needs_party {
-        let ok = right
-            .and_then(|(k, _)| ents.get(k))
-            .is_some_and(|e| e.a.saturating_sub(trig.b) <= 3);
+        let ok = right.and_then(|(k, _)| ents.get(k)).is_some_and(|e| {
+            e.a == trig.b && (trig.class != Class::Call || e.kind == EntKind::Person)
+        });
         if !ok {
             return (out, extent);
         }
@@ -231,6 +231,14 @@ fn parties_for(
         return (out, extent);
     }
     if let Some((lo, hi)) = right {
+        // "a summit between X and Y": the pair names the parties on its own.
+        let between = hi > lo
+            && ents
+                .get(lo)
+                .is_some_and(|e| (trig.b.saturating_sub(1)..e.a).any(|k| lw(toks, k) == "between"));
+        if between {
+            out.clear();
+        }
         for e in ents.get(lo..=hi).unwrap_or(&[]) {
             push_party(&mut out, &e.party);
         }

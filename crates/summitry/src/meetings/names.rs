@@ -160,11 +160,27 @@ pub(crate) fn title_before(text: &str, toks: &[Tok], a: usize) -> (Option<String
 }
 
 fn find_local(text: &str, sents: &[Vec<Tok>], idx: &mut Index) {
+    // Words the text also writes in lower case are common words ("Rival", "Justice") when they
+    // open a capitalised run.
+    let lower: std::collections::HashSet<&str> = sents
+        .iter()
+        .flatten()
+        .filter(|t| t.word && !t.cap)
+        .map(|t| t.lower.as_str())
+        .collect();
     // Pass 1: full names (two words or more).
     let mut full: HashMap<String, usize> = HashMap::new();
     let mut singles: Vec<(usize, usize, String, bool)> = Vec::new();
     for toks in sents {
         for (a, b) in runs(text, toks) {
+            let mut a = a;
+            while b - a >= 2
+                && toks
+                    .get(a)
+                    .is_some_and(|t| lower.contains(t.lower.as_str()))
+            {
+                a += 1;
+            }
             let name = run_text(text, toks, a, b).to_string();
             let (s, e) = (
                 toks.get(a).map_or(0, |t| t.start),
@@ -263,12 +279,31 @@ fn find_local(text: &str, sents: &[Vec<Tok>], idx: &mut Index) {
             }
         }
     }
+    let full_starts: Vec<(usize, usize)> = idx.mentions.iter().map(|m| (m.0, m.2)).collect();
     for (s, e, name, titled) in singles {
         let w = name.trim_end_matches('.').to_lowercase();
         match by_word.get(&w).map(Vec::as_slice) {
             Some([i]) => idx.mentions.push((s, e, *i)),
-            Some(_) => {}
-            None if titled => {
+            Some(cands) => {
+                // Ambiguous ("Wang" for Wang Yi and Wang Wenbin): the one named last before it.
+                let last_before = |c: usize| {
+                    full_starts
+                        .iter()
+                        .filter(|m| m.1 == c && m.0 < s)
+                        .map(|m| m.0)
+                        .max()
+                };
+                if let Some(i) = cands
+                    .iter()
+                    .copied()
+                    .filter_map(|c| last_before(c).map(|p| (p, c)))
+                    .max()
+                    .map(|x| x.1)
+                {
+                    idx.mentions.push((s, e, i));
+                }
+            }
+            None if titled && !TITLE_WORDS.contains(&w.as_str()) => {
                 let i = *full.entry(name.clone()).or_insert_with(|| {
                     idx.people.push(Known {
                         name: name.clone(),

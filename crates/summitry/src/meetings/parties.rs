@@ -83,24 +83,53 @@ fn title_case(s: &str) -> String {
 
 /// Where the titles before a name begin ("China's top diplomat Yang Jiechi", "U.S. President Joe Biden").
 fn title_chain_start(text: &str, toks: &[Tok], i: usize, floor: usize) -> usize {
+    let place_ending_at = |end: usize| -> usize {
+        for len in (1..=gazetteer::MAX_WORDS).rev() {
+            if end < len || end - len < floor {
+                continue;
+            }
+            let (Some(f), Some(l)) = (toks.get(end - len), toks.get(end - 1)) else {
+                continue;
+            };
+            if f.cap
+                && text
+                    .get(f.start..l.end)
+                    .and_then(gazetteer::lookup)
+                    .is_some()
+            {
+                return len;
+            }
+        }
+        0
+    };
     let mut a = i;
+    let mut office = false;
     while a > floor {
         let Some(t) = toks.get(a - 1) else { break };
         let title = t.word
             && (TITLE_WORDS.contains(&t.lower.as_str()) || OFFICES.contains(&t.lower.as_str()));
-        let place = t.cap && gazetteer::lookup(text.get(t.start..t.end).unwrap_or("")).is_some();
-        let poss = t.lower == "'s"
-            && a >= 2
-            && toks.get(a - 2).is_some_and(|c| {
-                c.cap && gazetteer::lookup(text.get(c.start..c.end).unwrap_or("")).is_some()
-            });
-        if poss {
-            a -= 2;
-        } else if title || place {
+        if title {
+            office = true;
             a -= 1;
-        } else {
+            continue;
+        }
+        if t.lower == "'s" && a >= 2 {
+            let n = place_ending_at(a - 1);
+            if n > 0 {
+                a -= 1 + n;
+                continue;
+            }
             break;
         }
+        let n = place_ending_at(a);
+        if n > 0 {
+            a -= n;
+            continue;
+        }
+        if office && matches!(t.lower.as_str(), "his" | "her" | "their" | "its") {
+            a -= 1;
+        }
+        break;
     }
     a.max(floor)
 }
@@ -271,7 +300,8 @@ pub(crate) fn entities(text: &str, toks: &[Tok], idx: &Index) -> Vec<Ent> {
                                 | "met"
                         )
                 });
-                if !modifier && toks.get(i + len).is_none_or(|x| x.lower != "-") {
+                let adjective = toks.get(i + len).is_some_and(|x| x.word && x.cap);
+                if !modifier && !adjective && toks.get(i + len).is_none_or(|x| x.lower != "-") {
                     out.push(Ent {
                         a: i,
                         b: i + len,
@@ -413,6 +443,8 @@ pub(crate) fn right(ents: &[Ent], toks: &[Tok], b: usize, visit: bool) -> Option
     let gap: Vec<&Tok> = (b..e.a).filter_map(|i| toks.get(i)).collect();
     let with = gap
         .iter()
+        .copied()
+        .chain(b.checked_sub(1).and_then(|p| toks.get(p)))
         .any(|t| matches!(t.lower.as_str(), "with" | "between" | "among"));
     let limit = if with { RIGHT_GAP + 3 } else { RIGHT_GAP };
     if gap.len() > limit
@@ -425,7 +457,13 @@ pub(crate) fn right(ents: &[Ent], toks: &[Tok], b: usize, visit: bool) -> Option
                     "that" | "which" | "who" | "where" | "when" | "after" | "before" | "since"
                 )
         })
+        || gap.iter().skip(1).any(|t| t.lower == "to")
+        || (!visit && gap.first().is_some_and(|t| t.lower == "to") && gap.len() > 1)
     {
+        return None;
+    }
+    // "to view Scalia's casket": a possessive is a modifier, not a party.
+    if toks.get(e.b).is_some_and(|t| t.lower == "'s") {
         return None;
     }
     if !eligible(e, visit) && !with {
@@ -460,6 +498,12 @@ pub(crate) fn left(ents: &[Ent], toks: &[Tok], a: usize, visit: bool) -> Option<
     }
     if gap.first().is_some_and(|t| t.lower == "'s") {
         gap.remove(0);
+    }
+    // "Donald Trump (C) welcomes": a short parenthesis.
+    if gap.first().is_some_and(|t| t.lower == "(") {
+        if let Some(close) = gap.iter().position(|t| t.lower == ")").filter(|&c| c <= 4) {
+            gap = gap.split_off(close + 1);
+        }
     }
     if gap.len() > LEFT_GAP
         || gap.iter().any(|t| {

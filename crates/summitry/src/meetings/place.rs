@@ -147,7 +147,10 @@ pub(crate) fn occasion(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option
                 k += 1;
             }
             // "during the talks" / "at their meeting" are the meeting itself, not an occasion.
-            let named = (start..k).any(|x| toks.get(x).is_some_and(|t| t.cap && t.word));
+            let named = (start..k).any(|x| {
+                toks.get(x)
+                    .is_some_and(|t| t.cap && t.word && !super::dates::is_calendar_word(&t.lower))
+            }) && !matches!(lw(toks, start), "their" | "his" | "her" | "its");
             let end = if side {
                 Some(k.saturating_sub(1))
             } else {

@@ -155,7 +155,7 @@ fn temporal_before(toks: &[Tok], i: usize) -> bool {
         toks.get(k).is_some_and(|t| {
             matches!(
                 t.lower.as_str(),
-                "following" | "after" | "since" | "before" | "amid" | "over"
+                "following" | "after" | "since" | "before" | "amid" | "over" | "wake"
             )
         })
     })
