@@ -48,6 +48,7 @@ mod content;
 mod decode;
 mod error;
 mod html;
+mod lexicon;
 mod meetings;
 mod metadata;
 mod model;

@@ -1,8 +1,572 @@
 //! Stage 6: the people the body names, with role, country and mentions.
+//!
+//! No statistical model: a person is a run of capitalised words anchored by
+//! a title of office or honorific before it ("Chinese President Xi
+//! Jinping"), an apposition after it ("Takeo Akiba, Japan's top national
+//! security adviser"), a speech verb ("…," Kishida said) or by repetition
+//! of one of its words alone. Later short mentions ("Xi", "President
+//! Kishida") resolve to the fullest name.
 
-use crate::{Person, Span};
+mod cues;
+pub(crate) mod tokens;
+
+use std::collections::HashMap;
+
+use crate::lexicon;
+use crate::quotes::verbs;
+use crate::{Mention, Person, Span};
+
+use cues::{
+    APPOSITION_OPENERS, CHINESE_SURNAMES, FUNCTION_WORDS, LEADER_ROLES, MAX_APPOSITION_WORDS,
+    MAX_NAME_WORDS, MAX_PREFIX_WORDS, NAME_PARTICLES, NOT_NAME_WORDS, OTHER_FAMILY_FIRST_SURNAMES,
+};
+use tokens::{tokenize, Token};
+
+/// A name found in the text, before grouping.
+#[derive(Debug, Clone)]
+struct Candidate {
+    /// Token indices of the name, inclusive.
+    first: usize,
+    last: usize,
+    role: Option<String>,
+    country: Option<&'static str>,
+    /// Anchored by a title, honorific, apposition or speech verb.
+    anchored: bool,
+}
 
 /// Finds the people named in `text`.
-pub(crate) fn run(_text: &str, _sentences: &[Span]) -> Vec<Person> {
-    Vec::new()
+pub(crate) fn run(text: &str, _sentences: &[Span]) -> Vec<Person> {
+    let toks = tokenize(text);
+    let mut hits: HashMap<usize, usize> = HashMap::new();
+    for h in lexicon::find_places(text) {
+        hits.insert(h.start, h.end);
+    }
+    for h in lexicon::find_roles(text) {
+        let e = hits.entry(h.start).or_insert(h.end);
+        *e = (*e).max(h.end);
+    }
+    let covered = covered_tokens(&toks, &hits);
+    let ctx = Ctx {
+        text,
+        toks: &toks,
+        hits: &hits,
+        covered: &covered,
+    };
+    let cands: Vec<Candidate> = name_runs(text, &toks)
+        .into_iter()
+        .filter_map(|(a, b)| analyze(&ctx, a, b))
+        .collect();
+    group(text, &toks, &cands)
+}
+
+/// The text, its tokens, and where lexicon phrases (places, titles) stand.
+struct Ctx<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    /// Start offset → end offset of each place or title phrase.
+    hits: &'a HashMap<usize, usize>,
+    /// Per token: inside a place or title phrase.
+    covered: &'a [bool],
+}
+
+/// Marks the tokens that lie inside a lexicon phrase.
+fn covered_tokens(toks: &[Token], hits: &HashMap<usize, usize>) -> Vec<bool> {
+    let mut spans: Vec<(usize, usize)> = hits.iter().map(|(&s, &e)| (s, e)).collect();
+    spans.sort_unstable();
+    let mut out = vec![false; toks.len()];
+    let mut j = 0;
+    for (i, t) in toks.iter().enumerate() {
+        while spans.get(j).is_some_and(|&(_, e)| e <= t.start) {
+            j += 1;
+        }
+        if let (Some(&(s, e)), Some(o)) = (spans.get(j), out.get_mut(i)) {
+            *o = s <= t.start && t.end <= e;
+        }
+    }
+    out
+}
+
+/// The gap between two tokens.
+fn gap<'a>(text: &'a str, toks: &[Token], i: usize) -> &'a str {
+    match (toks.get(i), toks.get(i + 1)) {
+        (Some(a), Some(b)) => text.get(a.full_end..b.start).unwrap_or(""),
+        _ => "",
+    }
+}
+
+fn word<'a>(text: &'a str, toks: &[Token], i: usize) -> &'a str {
+    toks.get(i).map_or("", |t| t.text(text))
+}
+
+/// Whether token `i` is a single capital letter (an initial).
+fn is_initial(text: &str, toks: &[Token], i: usize) -> bool {
+    let w = word(text, toks, i);
+    w.chars().count() == 1 && w.chars().all(char::is_uppercase)
+}
+
+fn capitalised(text: &str, toks: &[Token], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| t.is_capitalised(text))
+}
+
+/// Maximal runs of capitalised words joined by single spaces (or by an
+/// initial's or honorific's full stop), with lowercase name particles inside.
+fn name_runs(text: &str, toks: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !capitalised(text, toks, i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i + 1 < toks.len() && joins(text, toks, i) {
+            i += 1;
+        }
+        // a run never ends on a particle
+        let mut end = i;
+        while end > start && !capitalised(text, toks, end) {
+            end -= 1;
+        }
+        out.push((start, end));
+        i += 1;
+    }
+    out
+}
+
+/// Whether token `i` and `i + 1` belong to one capitalised run.
+fn joins(text: &str, toks: &[Token], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    if t.possessive {
+        return false;
+    }
+    let g = gap(text, toks, i);
+    let w = word(text, toks, i);
+    let gap_ok = g == " "
+        || (g == ". " && (is_initial(text, toks, i) || lexicon::is_honorific(&format!("{w}."))));
+    if !gap_ok {
+        return false;
+    }
+    let next = word(text, toks, i + 1);
+    if capitalised(text, toks, i + 1) {
+        return true;
+    }
+    NAME_PARTICLES.contains(&next)
+        && capitalised(text, toks, i + 2)
+        && gap(text, toks, i + 1) == " "
+}
+
+/// Whether a word can open a person's title or country prefix.
+fn is_prefix_word(w: &str) -> bool {
+    lexicon::is_title_word(w)
+        || lexicon::is_title_modifier(w)
+        || lexicon::is_honorific(w)
+        || lexicon::is_honorific(&format!("{w}."))
+        || lexicon::country_by_name(w).is_some()
+        || lexicon::country_of_demonym(w).is_some()
+        || FUNCTION_WORDS.contains(&w)
+        || matches!(
+            w.to_lowercase().as_str(),
+            "foreign" | "ministry" | "affairs" | "party" | "communist" | "cabinet" | "state"
+        )
+}
+
+/// Whether a word rules out a person's name.
+fn is_not_name(w: &str) -> bool {
+    NOT_NAME_WORDS.contains(&w)
+        || FUNCTION_WORDS.contains(&w)
+        || lexicon::is_title_word(w)
+        || lexicon::country_of(w).is_some()
+        || lexicon::organisation(w).is_some()
+        || w.chars().any(|c| c.is_ascii_digit())
+        || (w.chars().count() > 1 && w.chars().all(|c| !c.is_lowercase()))
+}
+
+/// Turns a capitalised run into a candidate name, with the title and
+/// country its context gives.
+fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
+    let (text, toks, hits) = (ctx.text, ctx.toks, ctx.hits);
+    // strip the title / country / function-word prefix inside the run
+    let mut first = a;
+    while first <= b {
+        let Some(t) = toks.get(first) else { break };
+        if let Some(&end) = hits.get(&t.start) {
+            while first <= b && toks.get(first).is_some_and(|t| t.start < end) {
+                first += 1;
+            }
+        } else if is_prefix_word(word(text, toks, first)) {
+            first += 1;
+        } else {
+            break;
+        }
+    }
+    if first > b {
+        return None;
+    }
+    let last = b;
+    if last + 1 - first > MAX_NAME_WORDS {
+        return None;
+    }
+    for i in first..=last {
+        let w = word(text, toks, i);
+        if !NAME_PARTICLES.contains(&w) && !is_initial(text, toks, i) && is_not_name(w) {
+            return None;
+        }
+    }
+    // the prefix: words before the name that are titles, countries, modifiers
+    let mut p = first;
+    while p > 0 && first - p < MAX_PREFIX_WORDS {
+        let g = gap(text, toks, p - 1);
+        let w = word(text, toks, p - 1);
+        let sep_ok = g == " " || g == ". ";
+        let in_hit = ctx.covered.get(p - 1).copied().unwrap_or(false);
+        let org_word = NOT_NAME_WORDS.contains(&w.trim_end_matches('s'))
+            || NOT_NAME_WORDS.contains(&w)
+            || lexicon::is_title_word(w.trim_end_matches('s'));
+        if !sep_ok || !(in_hit || org_word || is_prefix_word(w) || w == "of" || w == "the") {
+            break;
+        }
+        p -= 1;
+    }
+    let mut role = None;
+    let mut country = None;
+    let mut anchored = false;
+    if p < first {
+        let span_start = toks.get(p).map_or(0, |t| t.start);
+        let span_end = toks.get(first).map_or(0, |t| t.start);
+        let prefix = text.get(span_start..span_end).unwrap_or("");
+        if let Some(r) = lexicon::find_roles(prefix).last() {
+            role = Some(r.role.to_string());
+            anchored = true;
+        }
+        if let Some(pl) = lexicon::find_places(prefix).first() {
+            country = Some(pl.country);
+        }
+        anchored |= (p..first).any(|i| {
+            let w = word(text, toks, i);
+            lexicon::is_honorific(w) || lexicon::is_honorific(&format!("{w}."))
+        });
+    }
+    // an apposition after the name: ", the President of China,"
+    if let Some((r, c)) = apposition(text, toks, last) {
+        if role.is_none() {
+            role = r.map(str::to_string);
+        }
+        anchored |= r.is_some();
+        if country.is_none() {
+            country = c;
+        }
+    }
+    // a speech verb right after or right before
+    let after = word(text, toks, last + 1);
+    let g_after = gap(text, toks, last);
+    if (g_after == " " || g_after == ", ") && verbs::is_speech_verb(after) {
+        anchored = true;
+    }
+    if first > 0
+        && gap(text, toks, first - 1) == " "
+        && verbs::is_speech_verb(word(text, toks, first - 1))
+    {
+        anchored = true;
+    }
+    Some(Candidate {
+        first,
+        last,
+        role,
+        country,
+        anchored,
+    })
+}
+
+/// Role and country from an apposition after token `last`.
+fn apposition(
+    text: &str,
+    toks: &[Token],
+    last: usize,
+) -> Option<(Option<&'static str>, Option<&'static str>)> {
+    let g = gap(text, toks, last);
+    if g.trim() != "," {
+        return None;
+    }
+    let start_tok = last + 1;
+    let mut end_tok = start_tok;
+    while end_tok < start_tok + MAX_APPOSITION_WORDS && end_tok + 1 < toks.len() {
+        let g = gap(text, toks, end_tok);
+        if g.contains([',', '.', ';', ':', '(', ')', '“', '”', '"', '\n']) {
+            break;
+        }
+        end_tok += 1;
+    }
+    let opener = word(text, toks, start_tok).to_lowercase();
+    let s = toks.get(start_tok)?.start;
+    let e = toks.get(end_tok)?.full_end;
+    let phrase = text.get(s..e)?;
+    let roles = lexicon::find_roles(phrase);
+    let role = roles.first().map(|r| r.role);
+    let first_words_end = toks.get(start_tok + 2).map_or(usize::MAX, |t| t.full_end);
+    let starts_ok = APPOSITION_OPENERS.contains(&opener.as_str())
+        || roles.first().is_some_and(|r| s + r.start < first_words_end)
+        || lexicon::find_places(phrase)
+            .first()
+            .is_some_and(|p| p.start == 0);
+    if !starts_ok || opener == "who" && role.is_none() {
+        return None;
+    }
+    let country = lexicon::find_places(phrase).first().map(|p| p.country);
+    if role.is_none() && country.is_none() {
+        return None;
+    }
+    Some((role, country))
+}
+
+/// Groups candidates into people, resolving short mentions.
+fn group(text: &str, toks: &[Token], cands: &[Candidate]) -> Vec<Person> {
+    // how often each capitalised word stands alone (outside a longer name)
+    let mut alone: HashMap<&str, usize> = HashMap::new();
+    let mut in_name = vec![false; toks.len()];
+    for c in cands.iter().filter(|c| c.last > c.first) {
+        for f in in_name.iter_mut().take(c.last + 1).skip(c.first) {
+            *f = true;
+        }
+    }
+    for (i, t) in toks.iter().enumerate() {
+        if !in_name.get(i).copied().unwrap_or(false) && t.is_capitalised(text) {
+            *alone.entry(t.text(text)).or_default() += 1;
+        }
+    }
+    struct Acc {
+        name: String,
+        short: String,
+        role: Option<String>,
+        country: Option<&'static str>,
+        anchored: bool,
+        mentions: Vec<Span>,
+    }
+    let mut people: Vec<Acc> = Vec::new();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    for c in cands.iter().filter(|c| c.last > c.first) {
+        let (Some(s), Some(e)) = (toks.get(c.first), toks.get(c.last)) else {
+            continue;
+        };
+        let name = text.get(s.start..e.end).unwrap_or("").to_string();
+        let idx = *by_name.entry(name.clone()).or_insert_with(|| {
+            let first_w = word(text, toks, c.first);
+            let last_w = word(text, toks, c.last);
+            let fa = alone.get(first_w).copied().unwrap_or(0);
+            let la = alone.get(last_w).copied().unwrap_or(0);
+            let family_first = CHINESE_SURNAMES.contains(&first_w)
+                || OTHER_FAMILY_FIRST_SURNAMES.contains(&first_w);
+            let short = if fa > la || (fa == la && family_first) {
+                first_w
+            } else {
+                last_w
+            };
+            people.push(Acc {
+                name: name.clone(),
+                short: short.to_string(),
+                role: None,
+                country: None,
+                anchored: false,
+                mentions: Vec::new(),
+            });
+            people.len() - 1
+        });
+        if let Some(p) = people.get_mut(idx) {
+            p.mentions.push(Span::new(s.start, e.end));
+            p.anchored |= c.anchored;
+            if p.role.is_none() {
+                p.role.clone_from(&c.role);
+            }
+            if p.country.is_none() {
+                p.country = c.country;
+            }
+        }
+    }
+    // a person is kept when anchored or when its short form recurs alone
+    for p in &mut people {
+        if !p.anchored && alone.get(p.short.as_str()).copied().unwrap_or(0) > 0 {
+            p.anchored = true;
+        }
+    }
+    people.retain(|p| p.anchored);
+    let mut by_short: HashMap<&str, usize> = HashMap::new();
+    for (i, p) in people.iter().enumerate() {
+        by_short.entry(p.short.as_str()).or_insert(i);
+    }
+    // short mentions, titled single names included
+    let mut extra: Vec<(usize, Span, Option<String>, Option<&'static str>)> = Vec::new();
+    let single: HashMap<usize, &Candidate> = cands
+        .iter()
+        .filter(|c| c.first == c.last)
+        .map(|c| (c.first, c))
+        .collect();
+    for (i, t) in toks.iter().enumerate() {
+        if in_name.get(i).copied().unwrap_or(false) || !t.is_capitalised(text) {
+            continue;
+        }
+        if let Some(&pi) = by_short.get(t.text(text)) {
+            let (r, c) = single
+                .get(&i)
+                .map_or((None, None), |c| (c.role.clone(), c.country));
+            extra.push((pi, Span::new(t.start, t.end), r, c));
+        }
+    }
+    let mut lone: Vec<Acc> = Vec::new();
+    for c in single.values() {
+        let Some(t) = toks.get(c.first) else { continue };
+        let w = t.text(text);
+        if c.role.is_some() && !by_short.contains_key(w) && !lone.iter().any(|l| l.name == w) {
+            lone.push(Acc {
+                name: w.to_string(),
+                short: w.to_string(),
+                role: c.role.clone(),
+                country: c.country,
+                anchored: true,
+                mentions: Vec::new(),
+            });
+        }
+    }
+    for (pi, span, r, c) in extra {
+        if let Some(p) = people.get_mut(pi) {
+            p.mentions.push(span);
+            if p.role.is_none() {
+                p.role = r;
+            }
+            if p.country.is_none() {
+                p.country = c;
+            }
+        }
+    }
+    let base = people.len();
+    people.extend(lone);
+    for (i, t) in toks.iter().enumerate() {
+        if in_name.get(i).copied().unwrap_or(false) {
+            continue;
+        }
+        let w = t.text(text);
+        if let Some(p) = people.iter_mut().skip(base).find(|p| p.name == w) {
+            p.mentions.push(Span::new(t.start, t.end));
+        }
+    }
+    let mut out: Vec<Person> = people
+        .into_iter()
+        .filter(|p| !p.mentions.is_empty())
+        .map(|mut p| {
+            p.mentions.sort();
+            p.mentions.dedup();
+            let first_word = p.name.split(' ').next().unwrap_or("");
+            let country = p.country.or_else(|| {
+                CHINESE_SURNAMES
+                    .contains(&first_word)
+                    .then_some("China")
+                    .filter(|_| p.name.contains(' '))
+            });
+            Person {
+                mentions: p
+                    .mentions
+                    .iter()
+                    .map(|s| Mention {
+                        start: s.start,
+                        end: s.end,
+                        text: s.text(text).to_string(),
+                    })
+                    .collect(),
+                name: p.name,
+                role: p.role,
+                country: country.map(str::to_string),
+            }
+        })
+        .collect();
+    if let Some(home) = dominant_country(text) {
+        let is_leader = |r: Option<&str>| r.is_some_and(|r| LEADER_ROLES.contains(&r));
+        let home_has_leader = out
+            .iter()
+            .any(|p| p.country.as_deref() == Some(home) && is_leader(p.role.as_deref()));
+        for p in out
+            .iter_mut()
+            .filter(|p| p.country.is_none() && p.role.is_some())
+        {
+            if !(home_has_leader && is_leader(p.role.as_deref())) {
+                p.country = Some(home.to_string());
+            }
+        }
+    }
+    out.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.start));
+    out
+}
+
+/// The country the text names most often (names and demonyms), when one
+/// clearly leads: a titled person with no stated country most likely
+/// belongs to it (the story's own country writes its officials unqualified).
+fn dominant_country(text: &str) -> Option<&'static str> {
+    let mut counts: HashMap<&'static str, usize> = HashMap::new();
+    for h in lexicon::find_places(text) {
+        if h.kind != lexicon::PlaceKind::City {
+            *counts.entry(h.country).or_default() += 1;
+        }
+    }
+    let mut v: Vec<(&'static str, usize)> = counts.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    match (v.first(), v.get(1)) {
+        (Some(a), Some(b)) if a.1 > b.1 => Some(a.0),
+        (Some(a), None) => Some(a.0),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(t: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        run(t, &[])
+            .into_iter()
+            .map(|p| (p.name, p.role, p.country))
+            .collect()
+    }
+
+    #[test]
+    fn titled_names_with_country() {
+        let t = "Chinese President Xi Jinping met Japanese Prime Minister Fumio Kishida. Xi spoke.";
+        let p = run(t, &[]);
+        assert_eq!(p.len(), 2);
+        assert_eq!(p[0].name, "Xi Jinping");
+        assert_eq!(p[0].role.as_deref(), Some("President"));
+        assert_eq!(p[0].country.as_deref(), Some("China"));
+        assert_eq!(p[0].mentions.len(), 2);
+        assert_eq!(p[1].name, "Fumio Kishida");
+        assert_eq!(p[1].country.as_deref(), Some("Japan"));
+    }
+
+    #[test]
+    fn apposition_gives_role_and_country() {
+        let t = "Takeo Akiba, Japan’s top national security adviser, met Yang. Akiba left.";
+        assert_eq!(
+            names(t),
+            vec![(
+                "Takeo Akiba".to_string(),
+                Some("national security adviser".to_string()),
+                Some("Japan".to_string())
+            )]
+        );
+    }
+
+    #[test]
+    fn east_asian_short_form() {
+        let t = "South Korean President Yoon Suk Yeol arrived. Later, Yoon said little.";
+        let p = run(t, &[]);
+        assert_eq!(p[0].name, "Yoon Suk Yeol");
+        assert_eq!(p[0].mentions.last().map(|m| m.text.as_str()), Some("Yoon"));
+    }
+
+    #[test]
+    fn organisations_are_not_people() {
+        let t = "The Asia Pacific Economic Cooperation Forum met in San Francisco. The National Security Secretariat said so.";
+        assert!(run(t, &[]).is_empty());
+    }
+
+    #[test]
+    fn speech_verb_anchors_a_name() {
+        let t = "“We will win,” said Maria Lopez on Friday.";
+        assert_eq!(names(t).first().map(|p| p.0.as_str()), Some("Maria Lopez"));
+    }
 }

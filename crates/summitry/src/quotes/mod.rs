@@ -1,8 +1,253 @@
 //! Stage 7: quotations and reported speech, attributed to speakers.
+//!
+//! Quoted spans come from pairing quotation marks ([`marks`]); each is then
+//! attributed from the words after it ("…," Kishida told reporters) or
+//! before it (Xi said the “…”) within its sentence, or inherits the speaker
+//! of the quote just before it (a quoted paragraph that continues a
+//! statement). Speakers resolve to people; pronouns to the last person
+//! named; organisations and unnamed sources stay as written.
 
-use crate::{Person, Quote, Span};
+mod attrib;
+mod marks;
+pub(crate) mod verbs;
+
+use crate::people::tokens::tokenize;
+use crate::{Person, Quote, QuoteKind, Span, Speaker};
+
+use attrib::{Attribution, Ctx};
+
+/// A pronoun speaker refers back to the previous quote's speaker when that
+/// quote ended less than this many bytes before.
+const PRONOUN_REACH: usize = 600;
 
 /// Finds the quotes in `text`.
-pub(crate) fn run(_text: &str, _sentences: &[Span], _people: &[Person]) -> Vec<Quote> {
-    Vec::new()
+pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person]) -> Vec<Quote> {
+    let toks = tokenize(text);
+    let ctx = Ctx::new(text, &toks, people);
+    let marked = marks::find(text);
+    let mut out: Vec<Quote> = Vec::with_capacity(marked.len());
+    let mut prev_close: Option<usize> = None;
+    for (k, m) in marked.iter().enumerate() {
+        let si = sentences.partition_point(|s| s.end <= m.open);
+        let sent_start = sentences
+            .get(si)
+            .map_or(0, |s| s.start)
+            .max(prev_close.unwrap_or(0))
+            .min(m.open);
+        let ei = sentences.partition_point(|s| s.end < m.close);
+        let mut sent_end = sentences.get(ei).map_or(text.len(), |s| s.end).max(m.close);
+        if sent_end <= m.close {
+            // the sentence ended inside the quote ("…?" Sanders asked): the
+            // attribution is in the next one, if it is in the same paragraph
+            if let Some(next) = sentences.get(ei + 1) {
+                if !text.get(m.close..next.start).unwrap_or("\n").contains('\n') {
+                    sent_end = next.end;
+                }
+            }
+        }
+        if let Some(next) = marked.get(k + 1) {
+            sent_end = sent_end.min(next.open).max(m.close);
+        }
+        let after = if m.closed {
+            ctx.after(m.close, sent_end)
+        } else {
+            None
+        };
+        let before = if after.is_none() {
+            ctx.before(sent_start, m.open)
+        } else {
+            None
+        };
+        let tail = if after.is_none() && before.is_none() && m.closed {
+            ctx.tail(m.close, sent_end)
+        } else {
+            None
+        };
+        let pre = text.get(sent_start..m.open).unwrap_or("").trim();
+        let post = text.get(m.close..sent_end).unwrap_or("").trim();
+        let attr = after.as_ref().or(before.as_ref()).or(tail.as_ref());
+        let kind = kind_of(text, m, pre, post, before.as_ref(), after.is_some());
+        let last_speaker = out
+            .last()
+            .filter(|p| m.open.saturating_sub(p.end) < PRONOUN_REACH)
+            .and_then(|p| p.speaker.as_ref())
+            .and_then(|s| s.name.as_deref())
+            .and_then(|n| people.iter().find(|p| p.name == n));
+        let subject = if attr.is_none() && !pre.is_empty() {
+            ctx.sentence_subject(sent_start, m.open)
+        } else {
+            None
+        };
+        let mut speaker = attr.map(|a| resolve(&ctx, a.speaker, sent_start, last_speaker));
+        if speaker.is_none() {
+            speaker = subject.map(|(x, y)| {
+                let (s, e) = (
+                    toks.get(x).map_or(0, |t| t.start),
+                    toks.get(y).map_or(0, |t| t.end),
+                );
+                resolve(&ctx, (s, e), sent_start, last_speaker)
+            });
+        }
+        let mut cue = attr.map(|a| a.cue.clone());
+        let addressee = attr.and_then(|a| a.addressee.clone());
+        let same_sentence = prev_close
+            .is_some_and(|c| sentences.get(si).is_some_and(|s| s.start < c) && c <= m.open);
+        if speaker.is_none() && (pre.is_empty() || same_sentence) {
+            // continuation: the quote right after an attributed quote keeps its speaker
+            if let Some(p) = out.last() {
+                let between = text.get(p.end..m.open).unwrap_or("");
+                if between.matches("\n\n").count() <= 1 && between.len() < 400 {
+                    speaker.clone_from(&p.speaker);
+                    cue = None;
+                }
+            }
+        }
+        out.push(Quote {
+            text: text.get(m.start..m.end).unwrap_or("").to_string(),
+            kind,
+            speaker,
+            cue,
+            addressee,
+            start: m.start,
+            end: m.end,
+        });
+        prev_close = Some(m.close);
+    }
+    out
+}
+
+/// Direct when the quote is the whole statement: nothing but an
+/// attribution before it and after it; partial when it sits inside the
+/// reporter's own sentence.
+fn kind_of(
+    text: &str,
+    m: &marks::Marked,
+    pre: &str,
+    post: &str,
+    before: Option<&Attribution>,
+    after: bool,
+) -> QuoteKind {
+    let starts_upper = text
+        .get(m.start..)
+        .and_then(|s| s.chars().next())
+        .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic());
+    let pre_ok = pre.is_empty()
+        || pre.ends_with([':', ',', '—'])
+        || (starts_upper && before.is_some_and(|b| pre.ends_with(b.cue.as_str())));
+    let post_ok = post.is_empty()
+        || after
+        || post.starts_with([',', '.', ';', ':', '!', '?', '—', '–', '-', ')'])
+        || !m.closed;
+    if pre_ok && post_ok && starts_upper {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Partial
+    }
+}
+
+/// The speaker an attribution names: a person, a resolved pronoun, or the
+/// phrase as written.
+fn resolve(
+    ctx: &Ctx,
+    (s, e): (usize, usize),
+    sent_start: usize,
+    last_speaker: Option<&Person>,
+) -> Speaker {
+    let phrase = ctx.text.get(s..e).unwrap_or("").trim();
+    if Ctx::is_pronoun(phrase) {
+        let lower = phrase.to_lowercase();
+        let name = matches!(lower.as_str(), "he" | "she")
+            .then(|| {
+                ctx.person_before(s)
+                    .filter(|_| ctx.person_mentioned_in(sent_start, s))
+                    .or(last_speaker)
+                    .or_else(|| ctx.person_before(s))
+            })
+            .flatten()
+            .map(|p| p.name.clone());
+        return Speaker {
+            name,
+            mention: phrase.to_string(),
+        };
+    }
+    let name = ctx
+        .person_in(s, e)
+        .map_or_else(|| phrase.to_string(), |p| p.name.clone());
+    Speaker {
+        name: Some(name),
+        mention: phrase.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(t: &str) -> Vec<Quote> {
+        let sents = crate::sentences::split(t);
+        let people = crate::people::run(t, &sents);
+        run(t, &sents, &people)
+    }
+
+    fn speaker(q: &Quote) -> Option<&str> {
+        q.speaker.as_ref().and_then(|s| s.name.as_deref())
+    }
+
+    #[test]
+    fn direct_with_speaker_after_and_addressee() {
+        let t = "Japanese Prime Minister Fumio Kishida met Xi. “It was a good start,” Kishida told reporters after talks.";
+        let q = quotes(t);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].kind, QuoteKind::Direct);
+        assert_eq!(speaker(&q[0]), Some("Fumio Kishida"));
+        assert_eq!(q[0].addressee.as_deref(), Some("reporters"));
+        assert_eq!(q[0].cue.as_deref(), Some("told"));
+    }
+
+    #[test]
+    fn partial_with_speaker_before() {
+        let t =
+            "Chinese President Xi Jinping spoke. Xi said the “Asia-Pacific is no one’s backyard.”";
+        let q = quotes(t);
+        assert_eq!(q[0].kind, QuoteKind::Partial);
+        assert_eq!(speaker(&q[0]), Some("Xi Jinping"));
+    }
+
+    #[test]
+    fn inverted_order_and_continuation() {
+        let t = "“We will win,” said Maria Lopez. “And we will govern.”\n\n“Third paragraph.”";
+        let q = quotes(t);
+        assert_eq!(q.len(), 3);
+        assert!(q.iter().all(|q| speaker(q) == Some("Maria Lopez")));
+        assert_eq!(q[0].cue.as_deref(), Some("said"));
+    }
+
+    #[test]
+    fn pronoun_resolves_to_last_person() {
+        let t = "Foreign Minister Wang Yi arrived. “We are ready,” he said.";
+        let q = quotes(t);
+        let s = q[0].speaker.as_ref();
+        assert_eq!(s.map(|s| s.mention.as_str()), Some("he"));
+        assert_eq!(speaker(&q[0]), Some("Wang Yi"));
+    }
+
+    #[test]
+    fn unnamed_source_kept_as_written() {
+        let t = "“A summit would bode well,” an international affairs analyst from the mainland said, speaking on condition of anonymity.";
+        let q = quotes(t);
+        assert_eq!(
+            speaker(&q[0]),
+            Some("an international affairs analyst from the mainland")
+        );
+    }
+
+    #[test]
+    fn according_to() {
+        let t =
+            "The two agreed to “maintain communication”, according to China’s foreign ministry.";
+        let q = quotes(t);
+        assert_eq!(q[0].kind, QuoteKind::Partial);
+        assert_eq!(speaker(&q[0]), Some("China’s foreign ministry"));
+        assert_eq!(q[0].cue.as_deref(), Some("according to"));
+    }
 }

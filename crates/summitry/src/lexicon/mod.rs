@@ -1,0 +1,398 @@
+//! Shared gazetteer: countries (names, demonyms, capitals and major cities),
+//! titles of office, honorifics, international organisations and forums.
+//!
+//! Tables live in the submodules, one group per constant with its reason;
+//! the lookups here are built once ([`LazyLock`]) and are case-aware:
+//! acronyms ("US", "UN") match only as written, other names also in any case.
+
+// Shared API: some lookups serve only the meetings stage or later stages.
+#![allow(dead_code)]
+
+mod countries;
+mod orgs;
+mod roles;
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// What a place word in the text names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PlaceKind {
+    /// The country's own name ("Japan", "the U.S.").
+    Country,
+    /// A demonym or adjective ("Japanese").
+    Demonym,
+    /// A capital or major city ("Tokyo").
+    City,
+}
+
+/// A place found in a text: byte span, country, and how it was named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct PlaceHit {
+    /// Start byte offset.
+    pub start: usize,
+    /// End byte offset (exclusive).
+    pub end: usize,
+    /// Canonical country name.
+    pub country: &'static str,
+    /// Name, demonym or city.
+    pub kind: PlaceKind,
+}
+
+/// A title of office found in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct RoleHit {
+    /// Start byte offset.
+    pub start: usize,
+    /// End byte offset (exclusive).
+    pub end: usize,
+    /// Canonical title ("Foreign Minister").
+    pub role: &'static str,
+}
+
+/// Whether `s` is an acronym that must match as written ("US", not "us").
+fn is_acronym(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).count() <= 4
+        && s.chars().all(|c| c.is_uppercase() || c == '.' || c == '-')
+}
+
+struct Table {
+    exact: HashMap<&'static str, &'static str>,
+    lower: HashMap<String, &'static str>,
+}
+
+impl Table {
+    fn new() -> Self {
+        Table {
+            exact: HashMap::new(),
+            lower: HashMap::new(),
+        }
+    }
+    fn add(&mut self, form: &'static str, value: &'static str) {
+        self.exact.entry(form).or_insert(value);
+        if !is_acronym(form) {
+            self.lower.entry(form.to_lowercase()).or_insert(value);
+        }
+    }
+    fn get(&self, s: &str) -> Option<&'static str> {
+        let s = s.trim();
+        let s = s.strip_prefix("the ").unwrap_or(s);
+        if let Some(v) = self.exact.get(s) {
+            return Some(v);
+        }
+        if is_acronym(s) {
+            return None;
+        }
+        self.lower.get(&s.to_lowercase()).copied()
+    }
+}
+
+fn countries() -> impl Iterator<Item = &'static countries::CountryRow> {
+    countries::ALL.iter().flat_map(|t| t.iter())
+}
+
+static NAMES: LazyLock<Table> = LazyLock::new(|| {
+    let mut t = Table::new();
+    for (name, aliases, _, _) in countries() {
+        t.add(name, name);
+        for a in *aliases {
+            t.add(a, name);
+            if let Some(b) = a.strip_prefix("the ") {
+                t.add(b, name);
+            }
+        }
+    }
+    t
+});
+
+static DEMONYMS: LazyLock<Table> = LazyLock::new(|| {
+    let mut t = Table::new();
+    for (name, _, demonyms, _) in countries() {
+        for d in *demonyms {
+            t.add(d, name);
+        }
+    }
+    t
+});
+
+static CITIES: LazyLock<Table> = LazyLock::new(|| {
+    let mut t = Table::new();
+    for (name, _, _, cities) in countries() {
+        for c in *cities {
+            t.add(c, name);
+        }
+    }
+    t
+});
+
+static ROLES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
+    for (canon, forms) in roles::ALL.iter().flat_map(|t| t.iter()) {
+        m.entry(*canon).or_insert(*canon);
+        for f in *forms {
+            m.entry(*f).or_insert(*canon);
+        }
+    }
+    m
+});
+
+static TITLE_WORDS: LazyLock<HashMap<String, ()>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
+    for (_, forms) in roles::ALL.iter().flat_map(|t| t.iter()) {
+        for f in *forms {
+            for w in f.split([' ', '-']) {
+                if !matches!(w, "of" | "the" | "for" | "state" | "house") && w.len() > 1 {
+                    m.insert(w.trim_end_matches('.').to_string(), ());
+                }
+            }
+        }
+    }
+    m
+});
+
+static ORGS: LazyLock<Table> = LazyLock::new(|| {
+    let mut t = Table::new();
+    for (canon, aliases) in orgs::FORUMS.iter().chain(orgs::ORGANISATIONS.iter()) {
+        t.add(canon, canon);
+        for a in *aliases {
+            t.add(a, canon);
+        }
+    }
+    t
+});
+
+static FORUM_SET: LazyLock<HashMap<&'static str, ()>> =
+    LazyLock::new(|| orgs::FORUMS.iter().map(|(c, _)| (*c, ())).collect());
+
+/// A compiled scanner and the value of each pattern.
+type Scanner<V> = (Option<AhoCorasick>, Vec<V>);
+
+/// Place forms for scanning text: `(pattern, country, kind)`.
+static PLACE_SCAN: LazyLock<Scanner<(&'static str, PlaceKind)>> = LazyLock::new(|| {
+    let mut pats: Vec<&'static str> = Vec::new();
+    let mut vals = Vec::new();
+    for (name, aliases, demonyms, cities) in countries() {
+        let mut push = |p: &'static str, k: PlaceKind| {
+            pats.push(p);
+            vals.push((*name, k));
+        };
+        push(name, PlaceKind::Country);
+        for a in *aliases {
+            push(a, PlaceKind::Country);
+        }
+        for d in *demonyms {
+            push(d, PlaceKind::Demonym);
+        }
+        for c in *cities {
+            push(c, PlaceKind::City);
+        }
+    }
+    let ac = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&pats)
+        .ok();
+    (ac, vals)
+});
+
+/// Role forms for scanning text, case-insensitive.
+static ROLE_SCAN: LazyLock<Scanner<&'static str>> = LazyLock::new(|| {
+    let mut pats: Vec<&'static str> = Vec::new();
+    let mut vals = Vec::new();
+    for (canon, forms) in roles::ALL.iter().flat_map(|t| t.iter()) {
+        for f in *forms {
+            pats.push(f);
+            vals.push(*canon);
+        }
+    }
+    let ac = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .ascii_case_insensitive(true)
+        .build(&pats)
+        .ok();
+    (ac, vals)
+});
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// Whether `text[start..end]` stands on word boundaries.
+fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).and_then(|s| s.chars().next_back());
+    let after = text.get(end..).and_then(|s| s.chars().next());
+    !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+}
+
+/// The canonical country for a name or alias ("U.S." → "United States").
+pub(crate) fn country_by_name(name: &str) -> Option<&'static str> {
+    NAMES.get(name)
+}
+
+/// The country of a demonym ("Chinese" → "China").
+pub(crate) fn country_of_demonym(word: &str) -> Option<&'static str> {
+    DEMONYMS.get(word)
+}
+
+/// The country of a capital or major city ("Beijing" → "China").
+pub(crate) fn country_of_city(city: &str) -> Option<&'static str> {
+    CITIES.get(city)
+}
+
+/// The country named by a country name, a demonym or a city, in that order.
+pub(crate) fn country_of(word: &str) -> Option<&'static str> {
+    country_by_name(word)
+        .or_else(|| country_of_demonym(word))
+        .or_else(|| country_of_city(word))
+}
+
+/// Whether `word` belongs to a title of office ("President", "minister", "Foreign").
+pub(crate) fn is_title_word(word: &str) -> bool {
+    let w = word.trim_end_matches('.').to_lowercase();
+    TITLE_WORDS.contains_key(&w)
+}
+
+/// The canonical title for a title phrase ("foreign affairs minister" →
+/// "Foreign Minister"); a leading modifier ("former", "top") is dropped
+/// unless the phrase is known with it.
+pub(crate) fn canonical_role(phrase: &str) -> Option<&'static str> {
+    let p = phrase.trim().to_lowercase();
+    let p = p.split_whitespace().collect::<Vec<_>>().join(" ");
+    if let Some(r) = ROLES.get(p.as_str()) {
+        return Some(r);
+    }
+    let mut rest = p.as_str();
+    while let Some((head, tail)) = rest.split_once(' ') {
+        if !roles::TITLE_MODIFIERS.contains(&head) {
+            break;
+        }
+        if let Some(r) = ROLES.get(tail) {
+            return Some(r);
+        }
+        rest = tail;
+    }
+    None
+}
+
+/// Whether `word` is a courtesy title ("Mr.", "Dr", "Sheikh").
+pub(crate) fn is_honorific(word: &str) -> bool {
+    roles::HONORIFICS.contains(&word)
+}
+
+/// Whether `word` qualifies a title without being an office ("former", "acting").
+pub(crate) fn is_title_modifier(word: &str) -> bool {
+    roles::TITLE_MODIFIERS.contains(&word.to_lowercase().as_str())
+}
+
+/// The canonical name of an international organisation or forum ("APEC").
+pub(crate) fn organisation(name: &str) -> Option<&'static str> {
+    ORGS.get(name)
+}
+
+/// Whether `name` is a summit or forum (leaders meet on its sidelines).
+pub(crate) fn is_forum(name: &str) -> bool {
+    organisation(name).is_some_and(|c| FORUM_SET.contains_key(c))
+}
+
+/// Every country name, demonym and city in `text`, in order, on word
+/// boundaries and as capitalised (case-sensitive).
+pub(crate) fn find_places(text: &str) -> Vec<PlaceHit> {
+    let (Some(ac), vals) = &*PLACE_SCAN else {
+        return Vec::new();
+    };
+    ac.find_iter(text)
+        .filter(|m| on_word_boundaries(text, m.start(), m.end()))
+        .filter_map(|m| {
+            let (country, kind) = *vals.get(m.pattern().as_usize())?;
+            Some(PlaceHit {
+                start: m.start(),
+                end: m.end(),
+                country,
+                kind,
+            })
+        })
+        .collect()
+}
+
+/// Every title of office in `text` (any case), in order, longest form first.
+pub(crate) fn find_roles(text: &str) -> Vec<RoleHit> {
+    let (Some(ac), vals) = &*ROLE_SCAN else {
+        return Vec::new();
+    };
+    ac.find_iter(text)
+        .filter(|m| on_word_boundaries(text, m.start(), m.end()))
+        .filter_map(|m| {
+            Some(RoleHit {
+                start: m.start(),
+                end: m.end(),
+                role: vals.get(m.pattern().as_usize())?,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn countries_by_any_name() {
+        assert_eq!(country_of_demonym("Chinese"), Some("China"));
+        assert_eq!(country_of_demonym("South Korean"), Some("South Korea"));
+        assert_eq!(country_by_name("U.S."), Some("United States"));
+        assert_eq!(country_by_name("the Philippines"), Some("Philippines"));
+        assert_eq!(country_by_name("us"), None);
+        assert_eq!(country_of_city("Beijing"), Some("China"));
+        assert_eq!(country_of_city("tokyo"), Some("Japan"));
+        assert_eq!(country_of("Japanese"), Some("Japan"));
+        assert_eq!(country_of("Nowhere"), None);
+    }
+
+    #[test]
+    fn titles() {
+        assert!(is_title_word("President"));
+        assert!(is_title_word("minister"));
+        assert!(!is_title_word("Kishida"));
+        assert_eq!(canonical_role("Prime Minister"), Some("Prime Minister"));
+        assert_eq!(
+            canonical_role("minister of foreign affairs"),
+            Some("Foreign Minister")
+        );
+        assert_eq!(canonical_role("former President"), Some("President"));
+        assert_eq!(canonical_role("premier"), Some("Premier"));
+        assert_eq!(canonical_role("banana"), None);
+        assert!(is_honorific("Mr."));
+    }
+
+    #[test]
+    fn organisations() {
+        assert_eq!(
+            organisation("APEC"),
+            Some("Asia-Pacific Economic Cooperation")
+        );
+        assert!(is_forum("G20"));
+        assert!(!is_forum("NATO"));
+        assert_eq!(organisation("un"), None);
+    }
+
+    #[test]
+    fn scans() {
+        let t = "Chinese President Xi met Japan's Prime Minister in Bangkok; US-China ties.";
+        let p: Vec<(&str, PlaceKind)> =
+            find_places(t).iter().map(|h| (h.country, h.kind)).collect();
+        assert_eq!(
+            p,
+            vec![
+                ("China", PlaceKind::Demonym),
+                ("Japan", PlaceKind::Country),
+                ("Thailand", PlaceKind::City),
+                ("United States", PlaceKind::Country),
+                ("China", PlaceKind::Country),
+            ]
+        );
+        let r: Vec<&str> = find_roles(t).iter().map(|h| h.role).collect();
+        assert_eq!(r, vec!["President", "Prime Minister"]);
+        assert!(find_roles("presidential").is_empty());
+    }
+}
