@@ -1,15 +1,568 @@
 //! Stage 8: meetings — who met whom, when, where, and whether it happened.
+//!
+//! Per sentence: triggers ([`triggers`]) and party candidates ([`parties`]);
+//! each trigger takes the parties standing around it, a status from the cue
+//! words near it ([`cues`]), a date ([`dates`]), place and occasion
+//! ([`place`]), duration ([`duration`]) and topics/outcomes ([`details`]).
+//! Mentions of one meeting fold into one record ([`merge`]); mentions with no
+//! parties of their own ("the talks", "their meeting") join the meeting in
+//! focus. Every pass is linear in the text, with tables compiled once.
+
+mod cues;
+mod dates;
+mod details;
+mod duration;
+mod gazetteer;
+mod merge;
+mod names;
+mod parties;
+mod place;
+mod tokens;
+mod triggers;
 
 use chrono::NaiveDate;
 
-use crate::{Meeting, Person, Span};
+use crate::{Meeting, MeetingKind, MeetingStatus, Participant, Person, Span};
+use cues::{
+    Class, AFTER_CUES, ANAPHORS, ANAPHOR_REACH, CANCELLED, CLAUSE_BREAKS, PAIR_SUBJECTS, PLANNED,
+    PROPOSED, STATUS_AFTER, STATUS_BEFORE,
+};
+use dates::Tense;
+use merge::Rec;
+use parties::{Ent, EntKind};
+use tokens::Tok;
+use triggers::Trigger;
 
 /// Finds the meetings `text` reports; relative dates resolve against `reference`.
 pub(crate) fn run(
-    _text: &str,
-    _sentences: &[Span],
-    _people: &[Person],
-    _reference: Option<NaiveDate>,
+    text: &str,
+    sentences: &[Span],
+    people: &[Person],
+    reference: Option<NaiveDate>,
 ) -> Vec<Meeting> {
-    Vec::new()
+    let sents: Vec<Vec<Tok>> = sentences
+        .iter()
+        .map(|s| tokens::tokenize(text, s.start, s.end))
+        .collect();
+    let idx = names::index(text, &sents, people);
+    let mut st = State {
+        recs: Vec::new(),
+        focus: None,
+        prev_subject: None,
+    };
+    for (si, (toks, span)) in sents.iter().zip(sentences).enumerate() {
+        sentence(text, toks, *span, si, &idx, reference, &mut st);
+    }
+    st.recs
+        .into_iter()
+        .filter(|r| r.parties.len() >= 2)
+        .map(into_meeting)
+        .collect()
 }
+
+struct State {
+    recs: Vec<Rec>,
+    /// The record last created or joined, and the sentence it was in.
+    focus: Option<usize>,
+    /// The first person of the previous sentence, for "he"/"she".
+    prev_subject: Option<Participant>,
+}
+
+fn lw(toks: &[Tok], i: usize) -> &str {
+    toks.get(i).map(|t| t.lower.as_str()).unwrap_or("")
+}
+
+fn phrase_at(toks: &[Tok], i: usize, p: &str) -> bool {
+    p.split(' ').enumerate().all(|(k, w)| lw(toks, i + k) == w)
+}
+
+/// The status the cue words around a trigger give it.
+fn status(toks: &[Tok], lo: usize, mid: usize, hi: usize) -> MeetingStatus {
+    let has = |set: &[&str]| {
+        (lo..hi).any(|i| {
+            if i >= mid && !set.iter().any(|c| AFTER_CUES.contains(c)) {
+                return false;
+            }
+            set.iter().any(|c| {
+                (i < mid || AFTER_CUES.contains(c))
+                    && phrase_at(toks, i, c)
+                    && !(c == &"may" && toks.get(i).is_some_and(|t| t.cap))
+            })
+        })
+    };
+    if has(CANCELLED) {
+        MeetingStatus::Cancelled
+    } else if has(PROPOSED) {
+        MeetingStatus::Proposed
+    } else if has(PLANNED) {
+        MeetingStatus::Planned
+    } else {
+        MeetingStatus::Held
+    }
+}
+
+/// Start of the clause a token is in (after the last clause break before it).
+fn clause_start(toks: &[Tok], i: usize, floor: usize) -> usize {
+    (floor..i)
+        .rev()
+        .find(|&k| {
+            toks.get(k)
+                .is_some_and(|t| CLAUSE_BREAKS.contains(&t.lower.as_str()))
+        })
+        .map_or(floor, |k| k + 1)
+}
+
+fn tense(s: MeetingStatus) -> Tense {
+    if s == MeetingStatus::Held {
+        Tense::Past
+    } else {
+        Tense::Future
+    }
+}
+
+/// Auxiliaries and adverbs that may stand between a pronoun subject and its verb.
+const AUX: &[&str] = &[
+    "had",
+    "has",
+    "have",
+    "also",
+    "will",
+    "would",
+    "is",
+    "was",
+    "are",
+    "were",
+    "then",
+    "later",
+    "already",
+    "to",
+    "expected",
+    "due",
+    "set",
+    "plans",
+    "planned",
+    "could",
+    "might",
+    "may",
+    "not",
+    "never",
+    "first",
+    "again",
+    "privately",
+    "briefly",
+    "separately",
+    "once",
+];
+
+fn pronoun_subject(
+    toks: &[Tok],
+    ents: &[Ent],
+    a: usize,
+    prev: &Option<Participant>,
+) -> Option<Participant> {
+    let mut k = a;
+    while k > 0 && AUX.contains(&lw(toks, k - 1)) {
+        k -= 1;
+    }
+    if k == 0 || !matches!(lw(toks, k - 1), "he" | "she") {
+        return None;
+    }
+    ents.iter()
+        .rev()
+        .find(|e| e.b < k && e.kind == EntKind::Person)
+        .map(|e| e.party.clone())
+        .or_else(|| prev.clone())
+}
+
+fn push_party(out: &mut Vec<Participant>, p: &Participant) {
+    let dup = out.iter().any(|q| match (&q.name, &p.name) {
+        (Some(a), Some(b)) => a == b,
+        (None, None) => q.country == p.country && q.role == p.role,
+        _ => false,
+    });
+    if !dup {
+        out.push(p.clone());
+    }
+}
+
+fn parties_for(
+    toks: &[Tok],
+    ents: &[Ent],
+    trig: &Trigger,
+    before: Option<&Trigger>,
+    prev: &Option<Participant>,
+) -> (Vec<Participant>, usize) {
+    let visit = trig.class == Class::Visit;
+    let mut out = Vec::new();
+    let mut extent = trig.b;
+    let right = parties::right(ents, toks, trig.b, visit);
+    if trig.needs_party {
+        let ok = right.and_then(|(k, _)| ents.get(k)).is_some_and(|e| {
+            e.a == trig.b && (trig.class != Class::Call || e.kind == EntKind::Person)
+        });
+        if !ok {
+            return (out, extent);
+        }
+    }
+    let mut left = parties::left(ents, toks, trig.a, visit);
+    // "Yang visited Japan … and met with Kitamura": Japan is the object of the first verb;
+    // the subject is the first verb's.
+    if let (Some((lo, hi)), Some(p)) = (left, before) {
+        let object = ents.get(lo).is_some_and(|e| e.a <= p.b + 1 && e.a >= p.b);
+        let and = ents
+            .get(hi)
+            .is_some_and(|e| (e.b..trig.a).any(|k| lw(toks, k) == "and"));
+        if object && and {
+            left = parties::left(ents, toks, p.a, p.class == Class::Visit);
+        }
+    }
+    if let Some((lo, hi)) = left {
+        for e in ents.get(lo..=hi).unwrap_or(&[]) {
+            push_party(&mut out, &e.party);
+        }
+    } else if let Some(p) = pronoun_subject(toks, ents, trig.a, prev) {
+        push_party(&mut out, &p);
+    }
+    if trig.class == Class::Weak {
+        let people = out.iter().filter(|p| p.name.is_some()).count();
+        if people < 2 || out.len() != people {
+            out.clear();
+        }
+        return (out, extent);
+    }
+    if let Some((lo, hi)) = right {
+        // "a summit between X and Y": the pair names the parties on its own.
+        let between = hi > lo
+            && ents
+                .get(lo)
+                .is_some_and(|e| (trig.b.saturating_sub(1)..e.a).any(|k| lw(toks, k) == "between"));
+        if between {
+            out.clear();
+        }
+        for e in ents.get(lo..=hi).unwrap_or(&[]) {
+            push_party(&mut out, &e.party);
+        }
+        extent = ents.get(hi).map_or(extent, |e| e.b);
+    }
+    // "X and Y asserted … in the first meeting of the leaders": the sentence's subject.
+    if out.len() < 2 && left.is_none() {
+        if let Some(first) = ents.first().filter(|e| {
+            e.b <= trig.a && (0..e.a).all(|k| toks.get(k).is_none_or(|t| !t.word || t.cap))
+        }) {
+            let (lo, hi) = parties::group(ents, toks, 0);
+            if hi > lo
+                && ents.get(hi).is_some_and(|e| e.b <= trig.a)
+                && first.kind != EntKind::Country
+            {
+                out.clear();
+                for e in ents.get(lo..=hi).unwrap_or(&[]) {
+                    push_party(&mut out, &e.party);
+                }
+            }
+        }
+    }
+    // "X told Y … in their first talks": the two people before "their".
+    if out.len() < 2 && matches!(trig.det.as_str(), "their")
+        || (out.is_empty() && lw(toks, trig.a.wrapping_sub(2)) == "their")
+    {
+        let people: Vec<&Ent> = ents
+            .iter()
+            .filter(|e| e.kind == EntKind::Person && e.b <= trig.a)
+            .collect();
+        if people.len() == 2 {
+            out.clear();
+            for e in people {
+                push_party(&mut out, &e.party);
+            }
+        }
+    }
+    (out, extent)
+}
+
+fn kind_of(class: Class, n: usize) -> MeetingKind {
+    match class {
+        Class::Call => MeetingKind::Call,
+        Class::Visit => MeetingKind::Visit,
+        _ if n >= 3 || class == Class::Multi => MeetingKind::Multilateral,
+        _ => MeetingKind::Bilateral,
+    }
+}
+
+fn is_pair_subject(toks: &[Tok]) -> bool {
+    let mut i = 0;
+    while matches!(lw(toks, i), "but" | "and" | "meanwhile" | "," | "also") {
+        i += 1;
+    }
+    PAIR_SUBJECTS.iter().any(|p| phrase_at(toks, i, p))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn sentence(
+    text: &str,
+    toks: &[Tok],
+    span: Span,
+    si: usize,
+    idx: &names::Index,
+    reference: Option<NaiveDate>,
+    st: &mut State,
+) {
+    let ents = parties::entities(text, toks, idx);
+    let trigs = triggers::find(toks, idx);
+    let found_dates = dates::find(toks);
+    let mut touched: Vec<(usize, usize, usize)> = Vec::new(); // (rec, lo, hi)
+    let mut created_here: Vec<usize> = Vec::new();
+    for (ti, trig) in trigs.iter().enumerate() {
+        let lo = ti
+            .checked_sub(1)
+            .and_then(|p| trigs.get(p))
+            .map_or(0, |p| p.b);
+        let hi = trigs.get(ti + 1).map_or(toks.len(), |n| n.a);
+        let before = ti.checked_sub(1).and_then(|p| trigs.get(p));
+        let (ps, extent) = parties_for(toks, &ents, trig, before, &st.prev_subject);
+        let cs = clause_start(toks, trig.a, 0);
+        let slo = cs.max(trig.a.saturating_sub(STATUS_BEFORE));
+        let shi = (extent.max(trig.b) + STATUS_AFTER).min(hi.max(trig.b));
+        let status = status(toks, slo, trig.a, shi);
+        if ps.len() < 2 {
+            // A mention with no parties of its own joins the meeting in focus.
+            let Some(f) = st.focus else { continue };
+            let Some(r) = st.recs.get_mut(f) else {
+                continue;
+            };
+            let anaphoric = ANAPHORS.contains(&trig.det.as_str())
+                || ps.iter().all(|p| {
+                    r.parties
+                        .iter()
+                        .any(|q| q.name.is_some() && q.name == p.name)
+                });
+            if si.saturating_sub(r.last) > ANAPHOR_REACH
+                || !anaphoric
+                || trig.class == Class::Weak
+                || trig.needs_party
+            {
+                continue;
+            }
+            if status == MeetingStatus::Cancelled && r.status != MeetingStatus::Held {
+                r.status = MeetingStatus::Cancelled;
+            }
+            touched.push((f, lo, hi));
+            continue;
+        }
+        // Date: the nearest expression in this trigger's stretch, not the report's own date.
+        let mut since_rec = None;
+        let mut best: Option<&dates::Found> = None;
+        for d in &found_dates {
+            if d.of_report || d.b <= lo.saturating_sub(0) && d.b <= lo || d.a >= hi {
+                continue;
+            }
+            if d.since {
+                if (0..trig.a).any(|k| matches!(lw(toks, k), "first" | "last")) {
+                    since_rec = Some(d);
+                }
+                continue;
+            }
+            let dist = |f: &dates::Found| {
+                if f.a >= trig.b {
+                    f.a - trig.b
+                } else {
+                    trig.a.saturating_sub(f.b)
+                }
+            };
+            if best.is_none_or(|b| dist(d) < dist(b)) {
+                best = Some(d);
+            }
+        }
+        let date = best.map(|d| {
+            let mut t = tense(status);
+            if status == MeetingStatus::Cancelled {
+                t = nearest_tense(&d.what, reference);
+            }
+            dates::date_ref(text, toks, d, reference, t)
+        });
+        let main_hi = since_rec.map_or(hi, |d| d.a);
+        let location = place::location(text, toks, trig.a, lo, main_hi).map(|x| x.1);
+        let occasion = place::occasion(text, toks, lo, main_hi);
+        let dur = duration::find(text, toks, lo, hi);
+        let (topics, outcomes) = details::find(text, toks, trig.a, main_hi);
+        let new = Rec {
+            kind: kind_of(trig.class, ps.len()),
+            parties: ps.clone(),
+            status,
+            date,
+            location,
+            occasion,
+            duration: dur,
+            topics,
+            outcomes,
+            evidence: vec![span],
+            last: si,
+        };
+        let at = match merge::find(&st.recs, &new, si) {
+            Some(i) => {
+                if let Some(r) = st.recs.get_mut(i) {
+                    merge::join(r, new);
+                }
+                i
+            }
+            None => {
+                st.recs.push(new);
+                created_here.push(st.recs.len() - 1);
+                st.recs.len() - 1
+            }
+        };
+        st.focus = Some(at);
+        // "the first … since November last year in Bangkok": that earlier meeting is its own record.
+        if let Some(d) = since_rec {
+            let when = dates::date_ref(text, toks, d, reference, Tense::Past);
+            let location = place::location(text, toks, d.b, d.b, hi).map(|x| x.1);
+            let occasion = place::occasion(text, toks, d.b, hi);
+            let (topics, outcomes) = details::find(text, toks, d.b, hi);
+            let old = Rec {
+                kind: MeetingKind::Bilateral,
+                parties: ps,
+                status: MeetingStatus::Held,
+                date: Some(when),
+                location,
+                occasion,
+                duration: None,
+                topics,
+                outcomes,
+                evidence: vec![span],
+                last: si,
+            };
+            match merge::find(&st.recs, &old, si) {
+                Some(i) => {
+                    if let Some(r) = st.recs.get_mut(i) {
+                        merge::join(r, old);
+                    }
+                }
+                None => st.recs.push(old),
+            }
+        }
+    }
+    // "The two agreed to …": the meeting in focus, with what they agreed.
+    if trigs.is_empty() && is_pair_subject(toks) {
+        if let Some(f) = st.focus.filter(|&f| {
+            st.recs
+                .get(f)
+                .is_some_and(|r| si.saturating_sub(r.last) <= ANAPHOR_REACH)
+        }) {
+            touched.push((f, 0, toks.len()));
+        }
+    }
+    for (f, lo, hi) in touched {
+        let (topics, outcomes) = details::find(text, toks, lo, hi);
+        let dur = duration::find(text, toks, lo, hi);
+        let loc = place::location(text, toks, lo, lo, hi).map(|x| x.1);
+        let occ = place::occasion(text, toks, lo, hi);
+        let date = found_dates
+            .iter()
+            .find(|d| d.a >= lo && d.b <= hi && !d.of_report && !d.since)
+            .map(|d| (d.clone(), lo));
+        if let Some(r) = st.recs.get_mut(f) {
+            let date =
+                date.map(|(d, _)| dates::date_ref(text, toks, &d, reference, tense(r.status)));
+            merge::fill(r, date, loc, occ, dur);
+            merge::extend(r, topics, outcomes, vec![span], si);
+        }
+        st.focus = Some(f);
+    }
+    fold_visits(&mut st.recs, &created_here);
+    st.prev_subject = ents
+        .iter()
+        .find(|e| e.kind == EntKind::Person)
+        .map(|e| e.party.clone())
+        .or(st.prev_subject.take());
+}
+
+fn nearest_tense(what: &dates::Expr, reference: Option<NaiveDate>) -> Tense {
+    let Some(r) = reference else {
+        return Tense::Past;
+    };
+    let past = dates::resolve(what, Some(r), Tense::Past)
+        .and_then(|v| NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok());
+    let fut = dates::resolve(what, Some(r), Tense::Future)
+        .and_then(|v| NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok());
+    match (past, fut) {
+        (Some(p), Some(f)) if (f - r) < (r - p) => Tense::Future,
+        _ => Tense::Past,
+    }
+}
+
+/// "Yang visited Japan and met with Kitamura": one visit, to the country of the person met.
+fn fold_visits(recs: &mut Vec<Rec>, created: &[usize]) {
+    let visits: Vec<usize> = created
+        .iter()
+        .copied()
+        .filter(|&i| {
+            recs.get(i).is_some_and(|r| {
+                r.kind == MeetingKind::Visit
+                    && r.parties
+                        .iter()
+                        .any(|p| p.name.is_none() && p.role.is_none())
+            })
+        })
+        .collect();
+    let mut drop = Vec::new();
+    for v in visits {
+        let Some(vr) = recs.get(v).cloned() else {
+            continue;
+        };
+        let Some(country) = vr
+            .parties
+            .iter()
+            .find(|p| p.name.is_none())
+            .and_then(|p| p.country.clone())
+        else {
+            continue;
+        };
+        let visitor: Vec<&Participant> = vr.parties.iter().filter(|p| p.name.is_some()).collect();
+        let target = created.iter().copied().find(|&i| {
+            i != v
+                && recs.get(i).is_some_and(|r| {
+                    r.kind != MeetingKind::Visit && visitor.iter().all(|x| r.parties.contains(x))
+                })
+        });
+        if let Some(t) = target {
+            if let Some(r) = recs.get_mut(t) {
+                r.kind = MeetingKind::Visit;
+                if r.location.is_none() {
+                    r.location = vr.location.clone().or(Some(country));
+                }
+                if r.date.is_none() {
+                    r.date = vr.date.clone();
+                }
+            }
+            drop.push(v);
+        }
+    }
+    drop.sort_unstable();
+    for d in drop.into_iter().rev() {
+        if d < recs.len() {
+            recs.remove(d);
+        }
+    }
+}
+
+fn into_meeting(r: Rec) -> Meeting {
+    let kind = if r.kind == MeetingKind::Bilateral && r.parties.len() >= 3 {
+        MeetingKind::Multilateral
+    } else {
+        r.kind
+    };
+    Meeting {
+        participants: r.parties,
+        kind,
+        status: r.status,
+        date: r.date,
+        location: r.location,
+        occasion: r.occasion,
+        duration: r.duration,
+        topics: r.topics,
+        outcomes: r.outcomes,
+        evidence: r.evidence,
+    }
+}
+
+#[cfg(test)]
+mod tests;

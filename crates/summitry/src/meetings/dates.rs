@@ -1,0 +1,496 @@
+//! Date expressions near a trigger, resolved with chrono against the reference date.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+use super::tokens::Tok;
+use crate::DateRef;
+
+/// Which way a relative date points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tense {
+    /// Past: the latest such day on or before the reference.
+    Past,
+    /// Future: the next such day on or after the reference.
+    Future,
+}
+
+/// A date expression found in a sentence.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    /// First token.
+    pub a: usize,
+    /// End token (exclusive).
+    pub b: usize,
+    /// Whether "since" introduces it (a reference-point meeting).
+    pub since: bool,
+    /// Whether a reporting verb right before it dates the report instead.
+    pub of_report: bool,
+    /// What it is.
+    pub what: Expr,
+}
+
+/// The shapes this stage resolves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Expr {
+    /// A weekday; `shift` is -1 for "last", +1 for "next", 0 otherwise.
+    Weekday(Weekday, i32),
+    /// Month and day, with a year when written.
+    MonthDay(u32, u32, Option<i32>),
+    /// A month, with a year when written; `rel_year` for "last year" (-1) / "next year" (+1).
+    Month(u32, Option<i32>, Option<i32>),
+    /// A year, or a season of one.
+    Year(i32),
+    /// "last year" (-1), "this year" (0), "next year" (+1).
+    RelYear(i32),
+    /// Vague: "recently", "last week"; never resolves.
+    Vague,
+}
+
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan.", 1),
+    ("february", 2),
+    ("feb.", 2),
+    ("march", 3),
+    ("april", 4),
+    ("apr.", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("aug.", 8),
+    ("september", 9),
+    ("sept.", 9),
+    ("sep.", 9),
+    ("october", 10),
+    ("oct.", 10),
+    ("november", 11),
+    ("nov.", 11),
+    ("december", 12),
+    ("dec.", 12),
+];
+
+const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("monday", Weekday::Mon),
+    ("tuesday", Weekday::Tue),
+    ("wednesday", Weekday::Wed),
+    ("thursday", Weekday::Thu),
+    ("friday", Weekday::Fri),
+    ("saturday", Weekday::Sat),
+    ("sunday", Weekday::Sun),
+];
+
+/// Parts of the day that extend a weekday ("Thursday evening").
+const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
+/// Seasons: resolve to their year.
+const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
+/// Vague expressions, kept as text with no value.
+const VAGUE: &[&str] = &[
+    "recently",
+    "last week",
+    "this week",
+    "earlier this week",
+    "next week",
+    "this month",
+    "last month",
+    "in the coming weeks",
+    "in the coming days",
+    "over the coming days",
+    "earlier this month",
+    "later this month",
+];
+
+/// Whether a word names a month or a weekday.
+pub(crate) fn is_calendar_word(w: &str) -> bool {
+    MONTHS.iter().any(|m| m.0 == w) || WEEKDAYS.iter().any(|d| d.0 == w)
+}
+
+/// Whether a date text is one of the vague expressions that never resolve.
+pub(crate) fn is_vague(text: &str) -> bool {
+    let t = text.to_lowercase();
+    VAGUE.iter().any(|v| t == *v) || t.starts_with("this ")
+}
+
+fn month(t: Option<&Tok>) -> Option<u32> {
+    let t = t?;
+    // "May" is a month only when capitalised.
+    if t.lower == "may" && !t.cap {
+        return None;
+    }
+    MONTHS.iter().find(|m| m.0 == t.lower).map(|m| m.1)
+}
+
+fn year(t: Option<&Tok>) -> Option<i32> {
+    let t = t?;
+    if t.lower.len() == 4 && t.lower.chars().all(|c| c.is_ascii_digit()) {
+        let y: i32 = t.lower.parse().ok()?;
+        (1900..=2100).contains(&y).then_some(y)
+    } else {
+        None
+    }
+}
+
+fn day(t: Option<&Tok>) -> Option<u32> {
+    let t = t?;
+    let digits: String = t.lower.chars().take_while(char::is_ascii_digit).collect();
+    let rest = t.lower.get(digits.len()..).unwrap_or("");
+    if digits.is_empty() || digits.len() > 2 || !matches!(rest, "" | "st" | "nd" | "rd" | "th") {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+fn lw(toks: &[Tok], i: usize) -> &str {
+    toks.get(i).map(|t| t.lower.as_str()).unwrap_or("")
+}
+
+fn phrase_at(toks: &[Tok], i: usize, p: &str) -> usize {
+    let n = p.split(' ').count();
+    if p.split(' ').enumerate().all(|(k, w)| lw(toks, i + k) == w) {
+        n
+    } else {
+        0
+    }
+}
+
+/// Finds the date expressions of one sentence.
+pub(crate) fn find(toks: &[Tok]) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let start = i;
+        let mut what = None;
+        let mut b = i + 1;
+        if let Some(n) = VAGUE.iter().map(|v| phrase_at(toks, i, v)).find(|&n| n > 0) {
+            what = Some(Expr::Vague);
+            b = i + n;
+        } else if let Some(w) = WEEKDAYS.iter().find(|w| w.0 == lw(toks, i)).map(|w| w.1) {
+            let mut a = i;
+            let mut shift = 0;
+            match lw(toks, i.wrapping_sub(1)) {
+                "next" => {
+                    a = i - 1;
+                    shift = 1;
+                }
+                "last" => {
+                    a = i - 1;
+                    shift = -1;
+                }
+                "on" if lw(toks, i.wrapping_sub(2)) == "later" => {
+                    a = i - 2;
+                }
+                "this" => {
+                    a = i - 1;
+                }
+                _ => {}
+            }
+            if lw(toks, i + 1) == "'s" || DAY_PARTS.contains(&lw(toks, i + 1)) {
+                b = i + 2;
+            }
+            // "Thursday, June 16, 2016": a full date follows.
+            if lw(toks, b) == "," {
+                if let (Some(m), Some(d)) = (month(toks.get(b + 1)), day(toks.get(b + 2))) {
+                    let mut e = b + 3;
+                    let y = if lw(toks, e) == "," {
+                        year(toks.get(e + 1))
+                    } else {
+                        year(toks.get(e))
+                    };
+                    if y.is_some() {
+                        e += if lw(toks, e) == "," { 2 } else { 1 };
+                    }
+                    out.push(Found {
+                        a,
+                        b: e,
+                        since: false,
+                        of_report: false,
+                        what: Expr::MonthDay(m, d, y),
+                    });
+                    i = e;
+                    continue;
+                }
+            }
+            return_push(&mut out, toks, a, b, Expr::Weekday(w, shift));
+            i = b;
+            continue;
+        } else if let Some(m) = month(toks.get(i)) {
+            if let Some(d) = day(toks.get(i + 1)) {
+                b = i + 2;
+                // "November 15-17": the first day.
+                if lw(toks, b) == "-" && day(toks.get(b + 1)).is_some() {
+                    b += 2;
+                }
+                let y = if lw(toks, b) == "," {
+                    year(toks.get(b + 1))
+                } else {
+                    None
+                };
+                if y.is_some() {
+                    b += 2;
+                }
+                what = Some(Expr::MonthDay(m, d, y));
+            } else if let Some(y) = year(toks.get(i + 1)) {
+                b = i + 2;
+                what = Some(Expr::Month(m, Some(y), None));
+            } else if phrase_at(toks, i + 1, "last year") > 0 {
+                b = i + 3;
+                what = Some(Expr::Month(m, None, Some(-1)));
+            } else if phrase_at(toks, i + 1, "next year") > 0 {
+                b = i + 3;
+                what = Some(Expr::Month(m, None, Some(1)));
+            } else if toks.get(i).is_some_and(|t| t.cap) {
+                what = Some(Expr::Month(m, None, None));
+            }
+        } else if SEASONS.contains(&lw(toks, i)) {
+            let of = usize::from(lw(toks, i + 1) == "of");
+            if let Some(y) = year(toks.get(i + 1 + of)) {
+                b = i + 2 + of;
+                what = Some(Expr::Year(y));
+            }
+        } else if let Some(y) = year(toks.get(i)) {
+            if matches!(
+                lw(toks, i.wrapping_sub(1)),
+                "in" | "since" | "of" | "during"
+            ) {
+                what = Some(Expr::Year(y));
+            }
+        } else if let Some(n) = ["last year", "this year", "next year"]
+            .iter()
+            .map(|p| phrase_at(toks, i, p))
+            .find(|&n| n > 0)
+        {
+            b = i + n;
+            what = Some(Expr::RelYear(match lw(toks, i) {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            }));
+        }
+        match what {
+            Some(w) => {
+                return_push(&mut out, toks, start, b, w);
+                i = b;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn return_push(out: &mut Vec<Found>, toks: &[Tok], a: usize, b: usize, what: Expr) {
+    let prev = |k: usize| lw(toks, a.wrapping_sub(k));
+    let since = prev(1) == "since" || (prev(1) == "in" && prev(2) == "since");
+    let of_report = super::cues::SPEECH_VERBS.contains(&prev(1))
+        || (prev(1) == "on" && super::cues::SPEECH_VERBS.contains(&prev(2)));
+    out.push(Found {
+        a,
+        b,
+        since,
+        of_report,
+        what,
+    });
+}
+
+/// The written text of a found expression: "on" and possessives dropped.
+pub(crate) fn text_of(text: &str, toks: &[Tok], f: &Found) -> String {
+    let mut b = f.b;
+    if toks.get(b.wrapping_sub(1)).is_some_and(|t| t.lower == "'s") {
+        b -= 1;
+    }
+    let s = toks.get(f.a).map_or(0, |t| t.start);
+    let e = toks.get(b.wrapping_sub(1)).map_or(s, |t| t.end);
+    text.get(s..e).unwrap_or("").to_string()
+}
+
+fn ym(y: i32, m: u32) -> String {
+    format!("{y:04}-{m:02}")
+}
+
+/// Resolves an expression against `reference` in the given tense.
+pub(crate) fn resolve(what: &Expr, reference: Option<NaiveDate>, tense: Tense) -> Option<String> {
+    match *what {
+        Expr::Year(y) => Some(format!("{y:04}")),
+        Expr::Month(m, Some(y), _) => Some(ym(y, m)),
+        Expr::MonthDay(m, d, Some(y)) => NaiveDate::from_ymd_opt(y, m, d).map(|x| x.to_string()),
+        Expr::Vague => None,
+        _ => {
+            let r = reference?;
+            match *what {
+                Expr::RelYear(k) => Some(format!("{:04}", r.year() + k)),
+                Expr::Month(m, None, Some(k)) => Some(ym(r.year() + k, m)),
+                Expr::Month(m, _, _) => {
+                    let y = match tense {
+                        Tense::Past if m > r.month() => r.year() - 1,
+                        Tense::Future if m < r.month() => r.year() + 1,
+                        _ => r.year(),
+                    };
+                    Some(ym(y, m))
+                }
+                Expr::MonthDay(m, d, _) => {
+                    let this = NaiveDate::from_ymd_opt(r.year(), m, d)?;
+                    let y = match tense {
+                        Tense::Past if this > r => r.year() - 1,
+                        Tense::Future if this < r - Duration::days(31) => r.year() + 1,
+                        _ => r.year(),
+                    };
+                    NaiveDate::from_ymd_opt(y, m, d).map(|x| x.to_string())
+                }
+                Expr::Weekday(w, shift) => Some(weekday(r, w, shift, tense).to_string()),
+                _ => None,
+            }
+        }
+    }
+}
+
+/// "Thursday" in the past: the latest Thursday on or before `r`; in the future: the next on or
+/// after it. "next Thursday": the Thursday of the following week; "last Monday": of the previous.
+pub(crate) fn weekday(r: NaiveDate, w: Weekday, shift: i32, tense: Tense) -> NaiveDate {
+    let rd = i64::from(r.weekday().num_days_from_monday());
+    let wd = i64::from(w.num_days_from_monday());
+    match shift {
+        1 => r + Duration::days(7 - rd + wd),
+        -1 => r - Duration::days(rd + 7 - wd),
+        _ => match tense {
+            Tense::Past => r - Duration::days((rd - wd).rem_euclid(7)),
+            Tense::Future => r + Duration::days((wd - rd).rem_euclid(7)),
+        },
+    }
+}
+
+/// Builds the output date.
+pub(crate) fn date_ref(
+    text: &str,
+    toks: &[Tok],
+    f: &Found,
+    reference: Option<NaiveDate>,
+    tense: Tense,
+) -> DateRef {
+    DateRef {
+        text: text_of(text, toks, f),
+        value: resolve(&f.what, reference, tense),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::meetings::tokens::tokenize;
+
+    fn one(t: &str, r: &str, tense: Tense) -> (String, Option<String>) {
+        let toks = tokenize(t, 0, t.len());
+        let f = find(&toks);
+        let f = f.first().expect("a date");
+        let d = date_ref(
+            t,
+            &toks,
+            f,
+            NaiveDate::parse_from_str(r, "%Y-%m-%d").ok(),
+            tense,
+        );
+        (d.text, d.value)
+    }
+
+    #[test]
+    fn weekdays_past_and_future() {
+        assert_eq!(
+            one("they met on Thursday", "2022-11-18", Tense::Past),
+            ("Thursday".into(), Some("2022-11-17".into()))
+        );
+        assert_eq!(
+            one("they met on Friday", "2022-11-18", Tense::Past).1,
+            Some("2022-11-18".into())
+        );
+        assert_eq!(
+            one("to meet on Friday", "2022-11-17", Tense::Future).1,
+            Some("2022-11-18".into())
+        );
+        assert_eq!(
+            one("talks on Thursday evening", "2023-11-17", Tense::Past),
+            ("Thursday evening".into(), Some("2023-11-16".into()))
+        );
+        assert_eq!(
+            one("a meeting later on Thursday", "2023-11-16", Tense::Future),
+            ("later on Thursday".into(), Some("2023-11-16".into()))
+        );
+        assert_eq!(
+            one("Wednesday’s talks", "2022-08-19", Tense::Past),
+            ("Wednesday".into(), Some("2022-08-17".into()))
+        );
+    }
+
+    #[test]
+    fn next_and_last_weekday() {
+        assert_eq!(
+            one("around next Thursday", "2023-11-02", Tense::Future).1,
+            Some("2023-11-09".into())
+        );
+        assert_eq!(
+            one("around next Thursday", "2023-11-03", Tense::Future).1,
+            Some("2023-11-09".into())
+        );
+        assert_eq!(
+            one("last Monday", "2016-03-17", Tense::Past).1,
+            Some("2016-03-07".into())
+        );
+    }
+
+    #[test]
+    fn month_day_and_ranges() {
+        assert_eq!(
+            one("on Aug. 4 on the sidelines", "2022-08-19", Tense::Past),
+            ("Aug. 4".into(), Some("2022-08-04".into()))
+        );
+        assert_eq!(
+            one("set for November 15-17", "2023-11-03", Tense::Future),
+            ("November 15-17".into(), Some("2023-11-15".into()))
+        );
+        assert_eq!(
+            one("on Thursday, June 16, 2016", "2016-06-17", Tense::Past).1,
+            Some("2016-06-16".into())
+        );
+    }
+
+    #[test]
+    fn months_years_and_seasons() {
+        assert_eq!(
+            one("in February 2020", "2022-08-19", Tense::Past),
+            ("February 2020".into(), Some("2020-02".into()))
+        );
+        assert_eq!(
+            one("in the spring of 2020", "2022-11-18", Tense::Past),
+            ("spring of 2020".into(), Some("2020".into()))
+        );
+        assert_eq!(
+            one("an August meeting", "2022-11-18", Tense::Past),
+            ("August".into(), Some("2022-08".into()))
+        );
+        assert_eq!(
+            one("since November last year", "2023-11-03", Tense::Past),
+            ("November last year".into(), Some("2022-11".into()))
+        );
+        assert_eq!(
+            one("last year", "2023-11-03", Tense::Past).1,
+            Some("2022".into())
+        );
+        assert_eq!(
+            one("first met in 2007", "2015-11-10", Tense::Past).1,
+            Some("2007".into())
+        );
+    }
+
+    #[test]
+    fn unanchored_dates_have_no_value() {
+        let t = "they met on Thursday";
+        let toks = tokenize(t, 0, t.len());
+        let f = find(&toks);
+        assert_eq!(
+            f.first()
+                .map(|f| date_ref(t, &toks, f, None, Tense::Past).value),
+            Some(None)
+        );
+        assert_eq!(
+            one("met recently", "2023-11-03", Tense::Past),
+            ("recently".into(), None)
+        );
+    }
+}

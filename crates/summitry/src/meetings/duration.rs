@@ -1,0 +1,184 @@
+//! How long a meeting lasted: "about 45 minutes", "seven hours", "3½ hours", "for an hour".
+
+use super::tokens::Tok;
+use crate::MeetingDuration;
+
+/// Number words up to twelve, and "an"/"a" for one.
+const NUMBERS: &[(&str, f64)] = &[
+    ("a", 1.0),
+    ("an", 1.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("fifteen", 15.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("forty-five", 45.0),
+    ("ninety", 90.0),
+    ("half", 0.5),
+];
+
+/// Hedges kept in the written text ("about 45 minutes").
+const HEDGES: &[&str] = &[
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "some",
+    "approximately",
+    "over",
+    "more than",
+    "less than",
+    "just over",
+    "just under",
+    "under",
+];
+
+fn number(s: &str) -> Option<f64> {
+    if let Some(n) = NUMBERS.iter().find(|n| n.0 == s) {
+        return Some(n.1);
+    }
+    let mut v = 0.0;
+    let mut any = false;
+    for c in s.chars() {
+        match c {
+            '0'..='9' => {
+                v = v * 10.0 + f64::from(c as u32 - '0' as u32);
+                any = true;
+            }
+            '½' => {
+                v += 0.5;
+                any = true;
+            }
+            '¼' => {
+                v += 0.25;
+                any = true;
+            }
+            '¾' => {
+                v += 0.75;
+                any = true;
+            }
+            _ => return None,
+        }
+    }
+    any.then_some(v)
+}
+
+fn unit(s: &str) -> Option<f64> {
+    match s {
+        "hour" | "hours" | "hr" | "hrs" => Some(60.0),
+        "minute" | "minutes" | "min" | "mins" => Some(1.0),
+        _ => None,
+    }
+}
+
+fn lw(toks: &[Tok], i: usize) -> &str {
+    toks.get(i).map(|t| t.lower.as_str()).unwrap_or("")
+}
+
+/// Finds a duration in tokens `[lo, hi)`.
+pub(crate) fn find(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<MeetingDuration> {
+    for i in lo..hi {
+        let Some(u) = unit(lw(toks, i)) else { continue };
+        // "<n> hours", "<n>-hour", "an hour and a half", "half an hour".
+        let mut k = i.checked_sub(1)?;
+        if lw(toks, k) == "-" {
+            k = k.checked_sub(1)?;
+        }
+        let mut n = number(lw(toks, k))?;
+        let mut a = k;
+        if lw(toks, k.wrapping_sub(1)) == "-" {
+            // "forty-five"
+            if let (Some(t), Some(o)) = (number(lw(toks, k.wrapping_sub(2))), Some(n)) {
+                if t >= 20.0 && o < 10.0 {
+                    n += t;
+                    a = k - 2;
+                }
+            }
+        }
+        if lw(toks, a.wrapping_sub(1)) == "half" && (n - 1.0).abs() < f64::EPSILON {
+            n = 0.5;
+            a -= 1;
+        }
+        // Not a duration: "2½ years" is filtered by unit; "the 45 minutes before" is still taken.
+        let mut b = i + 1;
+        if lw(toks, b) == "and" && lw(toks, b + 1) == "a" && lw(toks, b + 2) == "half" {
+            n += 0.5;
+            b += 3;
+        }
+        for h in HEDGES {
+            let words: Vec<&str> = h.split(' ').collect();
+            let len = words.len();
+            if a >= len
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(x, w)| lw(toks, a - len + x) == *w)
+            {
+                a -= len;
+                break;
+            }
+        }
+        let minutes = (n * u).round();
+        if !(1.0..=60.0 * 24.0 * 3.0).contains(&minutes) {
+            continue;
+        }
+        let (Some(f), Some(l)) = (toks.get(a), toks.get(b - 1)) else {
+            continue;
+        };
+        return Some(MeetingDuration {
+            text: text.get(f.start..l.end).unwrap_or("").to_string(),
+            minutes: minutes as u32,
+        });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::meetings::tokens::tokenize;
+
+    fn mins(t: &str) -> Option<(String, u32)> {
+        let toks = tokenize(t, 0, t.len());
+        find(t, &toks, 0, toks.len()).map(|d| (d.text, d.minutes))
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(
+            mins("talks he said lasted about 45 minutes."),
+            Some(("about 45 minutes".into(), 45))
+        );
+        assert_eq!(
+            mins("which lasted for seven hours on Wednesday"),
+            Some(("seven hours".into(), 420))
+        );
+        assert_eq!(
+            mins("talked for 3½ hours on Thursday"),
+            Some(("3½ hours".into(), 210))
+        );
+        assert_eq!(
+            mins("For an hour, the nominee sat"),
+            Some(("an hour".into(), 60))
+        );
+        assert_eq!(mins("a 90-minute meeting"), Some(("90-minute".into(), 90)));
+        assert_eq!(
+            mins("a nearly two-hour discussion"),
+            Some(("nearly two-hour".into(), 120))
+        );
+        assert_eq!(mins("half an hour"), Some(("half an hour".into(), 30)));
+        assert_eq!(mins("in about 2½ years"), None);
+    }
+}

@@ -1,0 +1,300 @@
+//! A compact local gazetteer: countries with their names, demonyms and
+//! capitals or major cities. General knowledge only; it lets the meetings
+//! stage name parties and places without waiting for the shared lexicon.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// `(canonical country, other names, demonyms, cities)`, all as written in news copy.
+type Row = (
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
+/// Countries most present in diplomacy coverage, with capitals and major cities.
+pub(crate) const COUNTRIES: &[Row] = &[
+    (
+        "China",
+        &["People's Republic of China", "PRC"],
+        &["Chinese"],
+        &[
+            "Beijing",
+            "Shanghai",
+            "Guangzhou",
+            "Shenzhen",
+            "Hangzhou",
+            "Canton",
+        ],
+    ),
+    (
+        "Japan",
+        &[],
+        &["Japanese"],
+        &["Tokyo", "Osaka", "Kyoto", "Hiroshima"],
+    ),
+    (
+        "South Korea",
+        &["Republic of Korea", "ROK"],
+        &["South Korean"],
+        &["Seoul", "Busan"],
+    ),
+    ("North Korea", &["DPRK"], &["North Korean"], &["Pyongyang"]),
+    ("Taiwan", &[], &["Taiwanese"], &["Taipei"]),
+    (
+        "Vietnam",
+        &["Viet Nam"],
+        &["Vietnamese"],
+        &["Hanoi", "Ho Chi Minh City"],
+    ),
+    ("Thailand", &[], &["Thai"], &["Bangkok"]),
+    ("Cambodia", &[], &["Cambodian"], &["Phnom Penh"]),
+    (
+        "Philippines",
+        &["the Philippines"],
+        &["Filipino", "Philippine"],
+        &["Manila"],
+    ),
+    ("Indonesia", &[], &["Indonesian"], &["Jakarta", "Bali"]),
+    ("Malaysia", &[], &["Malaysian"], &["Kuala Lumpur"]),
+    ("Singapore", &[], &["Singaporean"], &[]),
+    ("Laos", &[], &["Lao", "Laotian"], &["Vientiane"]),
+    (
+        "Myanmar",
+        &["Burma"],
+        &["Burmese"],
+        &["Naypyidaw", "Yangon"],
+    ),
+    (
+        "Australia",
+        &[],
+        &["Australian"],
+        &["Canberra", "Sydney", "Melbourne"],
+    ),
+    (
+        "New Zealand",
+        &[],
+        &["New Zealander"],
+        &["Wellington", "Auckland"],
+    ),
+    (
+        "Papua New Guinea",
+        &["PNG"],
+        &["Papua New Guinean"],
+        &["Port Moresby"],
+    ),
+    ("India", &[], &["Indian"], &["New Delhi", "Delhi", "Mumbai"]),
+    ("Pakistan", &[], &["Pakistani"], &["Islamabad"]),
+    ("Afghanistan", &[], &["Afghan"], &["Kabul"]),
+    ("Iran", &[], &["Iranian"], &["Tehran"]),
+    ("Iraq", &[], &["Iraqi"], &["Baghdad"]),
+    ("Syria", &[], &["Syrian"], &["Damascus"]),
+    (
+        "Turkey",
+        &["Türkiye", "Turkiye"],
+        &["Turkish"],
+        &["Ankara", "Istanbul"],
+    ),
+    ("Israel", &[], &["Israeli"], &["Jerusalem", "Tel Aviv"]),
+    (
+        "Palestine",
+        &["Palestinian territories"],
+        &["Palestinian"],
+        &["Ramallah"],
+    ),
+    ("Saudi Arabia", &[], &["Saudi"], &["Riyadh", "Jeddah"]),
+    (
+        "United Arab Emirates",
+        &["UAE"],
+        &["Emirati"],
+        &["Abu Dhabi", "Dubai"],
+    ),
+    ("Qatar", &[], &["Qatari"], &["Doha"]),
+    ("Oman", &[], &["Omani"], &["Muscat"]),
+    ("Egypt", &[], &["Egyptian"], &["Cairo"]),
+    ("Jordan", &[], &["Jordanian"], &["Amman"]),
+    ("Lebanon", &[], &["Lebanese"], &["Beirut"]),
+    (
+        "Russia",
+        &["Russian Federation"],
+        &["Russian"],
+        &["Moscow", "St. Petersburg", "Vladivostok", "Sochi"],
+    ),
+    ("Ukraine", &[], &["Ukrainian"], &["Kyiv", "Kiev"]),
+    ("Belarus", &[], &["Belarusian"], &["Minsk"]),
+    (
+        "United States",
+        &[
+            "U.S.",
+            "US",
+            "USA",
+            "U.S.A.",
+            "America",
+            "United States of America",
+        ],
+        &["American"],
+        &[
+            "Washington",
+            "New York",
+            "San Francisco",
+            "Los Angeles",
+            "Chicago",
+            "Boston",
+            "Orlando",
+            "Anchorage",
+            "Philadelphia",
+            "Miami",
+        ],
+    ),
+    ("Canada", &[], &["Canadian"], &["Ottawa", "Toronto"]),
+    ("Mexico", &[], &["Mexican"], &["Mexico City"]),
+    (
+        "Brazil",
+        &[],
+        &["Brazilian"],
+        &["Brasilia", "Rio de Janeiro"],
+    ),
+    (
+        "Argentina",
+        &[],
+        &["Argentine", "Argentinian"],
+        &["Buenos Aires"],
+    ),
+    ("Cuba", &[], &["Cuban"], &["Havana"]),
+    ("Venezuela", &[], &["Venezuelan"], &["Caracas"]),
+    ("Guyana", &[], &["Guyanese"], &["Georgetown"]),
+    (
+        "United Kingdom",
+        &["UK", "U.K.", "Britain", "Great Britain"],
+        &["British"],
+        &["London"],
+    ),
+    ("France", &[], &["French"], &["Paris"]),
+    ("Germany", &[], &["German"], &["Berlin", "Munich"]),
+    ("Italy", &[], &["Italian"], &["Rome"]),
+    ("Spain", &[], &["Spanish"], &["Madrid"]),
+    ("Greece", &[], &["Greek"], &["Athens"]),
+    ("Hungary", &[], &["Hungarian"], &["Budapest"]),
+    ("Poland", &[], &["Polish"], &["Warsaw"]),
+    (
+        "Netherlands",
+        &["the Netherlands"],
+        &["Dutch"],
+        &["Amsterdam", "The Hague"],
+    ),
+    ("Belgium", &[], &["Belgian"], &["Brussels"]),
+    ("Switzerland", &[], &["Swiss"], &["Geneva", "Bern", "Davos"]),
+    ("Austria", &[], &["Austrian"], &["Vienna"]),
+    ("Sweden", &[], &["Swedish"], &["Stockholm"]),
+    ("Norway", &[], &["Norwegian"], &["Oslo"]),
+    ("Finland", &[], &["Finnish"], &["Helsinki"]),
+    ("Denmark", &[], &["Danish"], &["Copenhagen"]),
+    ("Ireland", &[], &["Irish"], &["Dublin"]),
+    ("Portugal", &[], &["Portuguese"], &["Lisbon"]),
+    ("Serbia", &[], &["Serbian"], &["Belgrade"]),
+    ("Vatican", &["Holy See", "Vatican City"], &[], &[]),
+    (
+        "South Africa",
+        &[],
+        &["South African"],
+        &["Pretoria", "Johannesburg"],
+    ),
+    ("Nigeria", &[], &["Nigerian"], &["Abuja"]),
+    ("Kenya", &[], &["Kenyan"], &["Nairobi"]),
+    ("Ethiopia", &[], &["Ethiopian"], &["Addis Ababa"]),
+];
+
+/// What a phrase names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Place {
+    /// The country itself ("Japan", "the U.S.").
+    Country(&'static str),
+    /// Its demonym ("Japanese").
+    Demonym(&'static str),
+    /// A city of it, with the city's own name ("Bangkok").
+    City(&'static str, &'static str),
+}
+
+impl Place {
+    /// The country the phrase belongs to.
+    pub(crate) fn country(self) -> &'static str {
+        match self {
+            Place::Country(c) | Place::Demonym(c) | Place::City(_, c) => c,
+        }
+    }
+}
+
+/// The longest phrase in the table, in words.
+pub(crate) const MAX_WORDS: usize = 4;
+
+fn table() -> &'static HashMap<String, Place> {
+    static T: OnceLock<HashMap<String, Place>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut m = HashMap::new();
+        for (name, others, demonyms, cities) in COUNTRIES {
+            for c in *cities {
+                m.insert(key(c), Place::City(c, name));
+            }
+            for d in *demonyms {
+                m.insert(key(d), Place::Demonym(name));
+            }
+            m.insert(key(name), Place::Country(name));
+            for o in *others {
+                m.insert(key(o), Place::Country(name));
+            }
+        }
+        m
+    })
+}
+
+/// Normalised lookup key: lower case, words joined by one space, curly apostrophes straightened.
+pub(crate) fn key(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&w.to_lowercase().replace('’', "'"));
+    }
+    out
+}
+
+/// Looks up a phrase (any case); acronyms such as "US" must be written in capitals.
+pub(crate) fn lookup(phrase: &str) -> Option<Place> {
+    if phrase.len() <= 3 && phrase.chars().any(char::is_lowercase) && !phrase.contains('.') {
+        return None;
+    }
+    table().get(&key(phrase)).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_countries_demonyms_and_cities() {
+        assert_eq!(lookup("Japanese"), Some(Place::Demonym("Japan")));
+        assert_eq!(
+            lookup("San Francisco").map(Place::country),
+            Some("United States")
+        );
+        assert_eq!(lookup("U.S."), Some(Place::Country("United States")));
+        assert_eq!(lookup("us"), None);
+    }
+
+    #[test]
+    fn table_has_no_duplicate_keys() {
+        let mut seen = std::collections::HashSet::new();
+        for (name, others, dem, cities) in COUNTRIES {
+            for s in std::iter::once(name)
+                .chain(others.iter())
+                .chain(dem.iter())
+                .chain(cities.iter())
+            {
+                assert!(seen.insert(key(s)), "duplicate {s}");
+                assert!(s.split_whitespace().count() <= MAX_WORDS);
+            }
+        }
+    }
+}

@@ -1,0 +1,246 @@
+//! One record per real meeting: mentions with the same parties join.
+
+use crate::{DateRef, MeetingDuration, MeetingKind, MeetingStatus, Participant, Span};
+
+/// A meeting being assembled from its mentions.
+#[derive(Debug, Clone)]
+pub(crate) struct Rec {
+    /// The parties.
+    pub parties: Vec<Participant>,
+    /// Kind.
+    pub kind: MeetingKind,
+    /// Status.
+    pub status: MeetingStatus,
+    /// Date.
+    pub date: Option<DateRef>,
+    /// Location.
+    pub location: Option<String>,
+    /// Occasion.
+    pub occasion: Option<String>,
+    /// Duration.
+    pub duration: Option<MeetingDuration>,
+    /// Topics.
+    pub topics: Vec<String>,
+    /// Outcomes.
+    pub outcomes: Vec<String>,
+    /// Evidence sentences.
+    pub evidence: Vec<Span>,
+    /// Index of the last sentence that mentioned it.
+    pub last: usize,
+}
+
+fn key(p: &Participant) -> String {
+    match &p.name {
+        Some(n) => n.to_lowercase(),
+        None => format!("@{}", p.country.as_deref().unwrap_or("?").to_lowercase()),
+    }
+}
+
+/// Whether two party lists name the same parties.
+pub(crate) fn same_parties(a: &[Participant], b: &[Participant]) -> bool {
+    a.len() == b.len() && a.iter().all(|x| b.iter().any(|y| key(x) == key(y)))
+}
+
+/// Whether `b` may be `a` told differently: nameless offices match named people of the same
+/// (or an unknown) country.
+pub(crate) fn compatible_parties(a: &[Participant], b: &[Participant]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let fits = |x: &Participant, y: &Participant| match (&x.name, &y.name) {
+        (Some(n), Some(m)) => n == m,
+        (None, None) => x.country == y.country,
+        // A bare country matches only itself; an office also a person of unknown country.
+        (None, Some(_)) if x.role.is_none() => x.country == y.country,
+        (Some(_), None) if y.role.is_none() => x.country == y.country,
+        _ => x.country.is_none() || y.country.is_none() || x.country == y.country,
+    };
+    let mut used = vec![false; b.len()];
+    for x in a {
+        let hit = b
+            .iter()
+            .enumerate()
+            .position(|(i, y)| !used.get(i).copied().unwrap_or(true) && fits(x, y));
+        match hit {
+            Some(i) => {
+                if let Some(u) = used.get_mut(i) {
+                    *u = true;
+                }
+            }
+            None => return false,
+        }
+    }
+    true
+}
+
+fn rank(s: MeetingStatus) -> u8 {
+    match s {
+        MeetingStatus::Cancelled => 3,
+        MeetingStatus::Held => 2,
+        MeetingStatus::Planned => 1,
+        MeetingStatus::Proposed => 0,
+    }
+}
+
+/// Whether two statuses may describe one meeting.
+pub(crate) fn status_ok(a: MeetingStatus, b: MeetingStatus) -> bool {
+    use MeetingStatus::*;
+    a == b || !matches!((a, b), (Held, _) | (_, Held))
+}
+
+fn date_ok(a: &Option<DateRef>, b: &Option<DateRef>) -> bool {
+    match (
+        a.as_ref().and_then(|d| d.value.as_ref()),
+        b.as_ref().and_then(|d| d.value.as_ref()),
+    ) {
+        (Some(x), Some(y)) => x.starts_with(y.as_str()) || y.starts_with(x.as_str()),
+        _ => true,
+    }
+}
+
+/// The record a new mention joins, if any: the latest with the same parties, a status and date
+/// that agree; or, close by, one whose nameless offices the new mention names.
+pub(crate) fn find(recs: &[Rec], new: &Rec, sent: usize) -> Option<usize> {
+    let ok = |r: &Rec| status_ok(r.status, new.status) && date_ok(&r.date, &new.date);
+    if let Some(i) = recs
+        .iter()
+        .rposition(|r| same_parties(&r.parties, &new.parties) && ok(r))
+    {
+        return Some(i);
+    }
+    recs.iter().rposition(|r| {
+        sent.saturating_sub(r.last) <= 2 && compatible_parties(&r.parties, &new.parties) && ok(r)
+    })
+}
+
+/// Folds a new mention into a record.
+pub(crate) fn join(r: &mut Rec, new: Rec) {
+    // Names win over nameless offices: people of a known country first.
+    let mut named: Vec<Participant> = new
+        .parties
+        .iter()
+        .filter(|q| q.name.is_some())
+        .cloned()
+        .collect();
+    named.sort_by_key(|q| q.country.is_none());
+    for q in named {
+        if r.parties.iter().any(|p| p.name == q.name) {
+            continue;
+        }
+        if let Some(p) = r.parties.iter_mut().find(|p| {
+            p.name.is_none()
+                && (p.country.is_none() || q.country.is_none() || p.country == q.country)
+        }) {
+            let country = p.country.clone();
+            *p = q;
+            if p.country.is_none() {
+                p.country = country;
+            }
+        }
+    }
+    if rank(new.status) > rank(r.status) {
+        r.status = new.status;
+    }
+    if matches!(new.kind, MeetingKind::Call | MeetingKind::Visit)
+        && r.kind == MeetingKind::Bilateral
+    {
+        r.kind = new.kind;
+    }
+    fill(r, new.date, new.location, new.occasion, new.duration);
+    extend(r, new.topics, new.outcomes, new.evidence, new.last);
+}
+
+/// Fills missing details; a resolved date replaces an unresolved one.
+pub(crate) fn fill(
+    r: &mut Rec,
+    date: Option<DateRef>,
+    location: Option<String>,
+    occasion: Option<String>,
+    duration: Option<MeetingDuration>,
+) {
+    let unresolved = r.date.as_ref().is_none_or(|d| d.value.is_none());
+    let vague = r
+        .date
+        .as_ref()
+        .is_none_or(|d| super::dates::is_vague(&d.text));
+    if let Some(d) = date {
+        let better = vague && !super::dates::is_vague(&d.text);
+        if r.date.is_none() || (unresolved && d.value.is_some()) || (unresolved && better) {
+            r.date = Some(d);
+        }
+    }
+    if r.location.is_none() {
+        r.location = location;
+    }
+    if r.occasion.is_none() {
+        r.occasion = occasion;
+    }
+    if r.duration.is_none() {
+        r.duration = duration;
+    }
+}
+
+/// Adds topics, outcomes and evidence, without repeats.
+pub(crate) fn extend(
+    r: &mut Rec,
+    topics: Vec<String>,
+    outcomes: Vec<String>,
+    evidence: Vec<Span>,
+    last: usize,
+) {
+    for t in topics {
+        if !r.topics.contains(&t) {
+            r.topics.push(t);
+        }
+    }
+    for o in outcomes {
+        if !r.outcomes.contains(&o) {
+            r.outcomes.push(o);
+        }
+    }
+    for e in evidence {
+        if !r.evidence.contains(&e) {
+            r.evidence.push(e);
+        }
+    }
+    r.last = r.last.max(last);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(name: Option<&str>, country: Option<&str>) -> Participant {
+        Participant {
+            name: name.map(Into::into),
+            role: Some("Top Diplomat".into()),
+            country: country.map(Into::into),
+        }
+    }
+
+    #[test]
+    fn offices_are_compatible_with_named_people_of_their_country() {
+        let a = vec![p(None, Some("China")), p(None, Some("Japan"))];
+        let b = vec![
+            p(Some("Wang Yi"), None),
+            p(Some("Takeo Akiba"), Some("Japan")),
+        ];
+        assert!(compatible_parties(&a, &b));
+        assert!(!same_parties(&a, &b));
+        let bare = vec![
+            Participant {
+                country: Some("Japan".into()),
+                ..Default::default()
+            },
+            p(Some("Xi"), None),
+        ];
+        let other = vec![p(Some("Hayashi"), None), p(None, Some("China"))];
+        assert!(!compatible_parties(&bare, &other));
+    }
+
+    #[test]
+    fn held_and_planned_are_different_meetings() {
+        assert!(!status_ok(MeetingStatus::Held, MeetingStatus::Planned));
+        assert!(status_ok(MeetingStatus::Proposed, MeetingStatus::Cancelled));
+    }
+}

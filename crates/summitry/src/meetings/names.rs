@@ -1,0 +1,362 @@
+//! Who is who: person mentions from the `people` stage, and, where that stage
+//! found nothing, a small local finder of capitalised name runs so that
+//! participants still carry the fullest name the text gives.
+
+use std::collections::HashMap;
+
+use super::cues::{NOT_NAME, TITLE_WORDS};
+use super::gazetteer::{self, Place};
+use super::tokens::Tok;
+use crate::Person;
+
+/// One known person.
+#[derive(Debug, Clone)]
+pub(crate) struct Known {
+    /// Canonical (fullest) name.
+    pub name: String,
+    /// Title of office, when known.
+    pub role: Option<String>,
+    /// Country, when known.
+    pub country: Option<String>,
+}
+
+/// Person mentions by byte span, and the people they resolve to.
+#[derive(Debug, Default)]
+pub(crate) struct Index {
+    /// The people.
+    pub people: Vec<Known>,
+    /// `(start, end, person index)`, sorted by start.
+    pub mentions: Vec<(usize, usize, usize)>,
+}
+
+impl Index {
+    /// The mention starting at byte `start`, if any: `(end, person)`.
+    pub(crate) fn mention_at(&self, start: usize) -> Option<(usize, usize)> {
+        let i = self.mentions.partition_point(|m| m.0 < start);
+        self.mentions
+            .get(i)
+            .filter(|m| m.0 == start)
+            .map(|m| (m.1, m.2))
+    }
+}
+
+/// Builds the index from the `people` stage, or from the local finder when it is empty.
+pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index {
+    let mut idx = Index::default();
+    if people.iter().any(|p| !p.mentions.is_empty()) {
+        for (i, p) in people.iter().enumerate() {
+            idx.people.push(Known {
+                name: p.name.clone(),
+                role: p.role.clone(),
+                country: p.country.clone(),
+            });
+            for m in &p.mentions {
+                idx.mentions.push((m.start, m.end, i));
+            }
+        }
+    } else {
+        find_local(text, sents, &mut idx);
+    }
+    idx.mentions.sort_unstable();
+    idx.mentions.dedup_by(|b, a| b.0 < a.1);
+    idx
+}
+
+fn is_name_word(t: &Tok) -> bool {
+    t.word
+        && t.cap
+        && !NOT_NAME.contains(&t.lower.as_str())
+        && !t.lower.chars().all(|c| c.is_ascii_digit())
+}
+
+/// Length in tokens of a gazetteer place starting at token `i`, or 0.
+pub(crate) fn place_len(text: &str, toks: &[Tok], i: usize) -> usize {
+    for len in (1..=gazetteer::MAX_WORDS).rev() {
+        let (Some(f), Some(l)) = (toks.get(i), toks.get(i + len - 1)) else {
+            continue;
+        };
+        if text
+            .get(f.start..l.end)
+            .and_then(gazetteer::lookup)
+            .is_some()
+        {
+            return len;
+        }
+    }
+    0
+}
+
+/// Raw name runs `(start tok, end tok)` of one sentence, split at places.
+fn runs(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(t) = toks.get(i) else { break };
+        if !is_name_word(t)
+            || place_len(text, toks, i) > 0
+            || t.lower.ends_with('.') && t.lower.len() > 2 && !t.lower.eq("jr.")
+        {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while let Some(n) = toks.get(j) {
+            let hyphen = n.lower == "-"
+                && toks.get(j + 1).is_some_and(|x| x.word)
+                && n.start == toks.get(j - 1).map_or(0, |p| p.end);
+            if hyphen {
+                j += 2;
+                continue;
+            }
+            if is_name_word(n) && place_len(text, toks, j) == 0 {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        out.push((i, j));
+        i = j;
+    }
+    out
+}
+
+fn run_text<'a>(text: &'a str, toks: &[Tok], a: usize, b: usize) -> &'a str {
+    let s = toks.get(a).map_or(0, |t| t.start);
+    let e = toks.get(b.saturating_sub(1)).map_or(s, |t| t.end);
+    text.get(s..e).unwrap_or("")
+}
+
+/// Role and country from the title words right before a name ("Chinese President").
+pub(crate) fn title_before(text: &str, toks: &[Tok], a: usize) -> (Option<String>, Option<String>) {
+    let mut k = a;
+    let mut role_start = None;
+    let mut country = None;
+    while k > 0 {
+        let Some(t) = toks.get(k - 1) else { break };
+        if t.word && TITLE_WORDS.contains(&t.lower.as_str()) && t.lower != "u.s." {
+            role_start = Some(k - 1);
+            k -= 1;
+            continue;
+        }
+        if let Some(p) = gazetteer::lookup(text.get(t.start..t.end).unwrap_or("")) {
+            if matches!(p, Place::Demonym(_) | Place::Country(_)) {
+                country = Some(p.country().to_string());
+            }
+        }
+        if t.lower == "'s" {
+            if let Some(p) = toks
+                .get(k.wrapping_sub(2))
+                .and_then(|c| gazetteer::lookup(text.get(c.start..c.end).unwrap_or("")))
+            {
+                country = Some(p.country().to_string());
+            }
+        }
+        break;
+    }
+    let role = role_start
+        .map(|r| run_text(text, toks, r, a).to_string())
+        .filter(|s| !s.is_empty());
+    (role, country)
+}
+
+fn find_local(text: &str, sents: &[Vec<Tok>], idx: &mut Index) {
+    // Words the text also writes in lower case are common words ("Rival", "Justice") when they
+    // open a capitalised run.
+    let lower: std::collections::HashSet<&str> = sents
+        .iter()
+        .flatten()
+        .filter(|t| t.word && !t.cap)
+        .map(|t| t.lower.as_str())
+        .collect();
+    // Pass 1: full names (two words or more).
+    let mut full: HashMap<String, usize> = HashMap::new();
+    let mut singles: Vec<(usize, usize, String, bool)> = Vec::new();
+    for toks in sents {
+        for (a, b) in runs(text, toks) {
+            let mut a = a;
+            while b - a >= 2
+                && toks
+                    .get(a)
+                    .is_some_and(|t| lower.contains(t.lower.as_str()))
+            {
+                a += 1;
+            }
+            let name = run_text(text, toks, a, b).to_string();
+            let (s, e) = (
+                toks.get(a).map_or(0, |t| t.start),
+                toks.get(b - 1).map_or(0, |t| t.end),
+            );
+            if b - a >= 2 {
+                let (role, country) = title_before(text, toks, a);
+                let i = *full.entry(name.clone()).or_insert_with(|| {
+                    idx.people.push(Known {
+                        name: name.clone(),
+                        role: None,
+                        country: None,
+                    });
+                    idx.people.len() - 1
+                });
+                if let Some(k) = idx.people.get_mut(i) {
+                    if k.role.is_none() {
+                        k.role = role;
+                    }
+                    if k.country.is_none() {
+                        k.country = country;
+                    }
+                }
+                idx.mentions.push((s, e, i));
+            } else {
+                let titled = a > 0
+                    && toks
+                        .get(a - 1)
+                        .is_some_and(|t| TITLE_WORDS.contains(&t.lower.as_str()));
+                singles.push((s, e, name, titled));
+            }
+        }
+    }
+    // Shorter full names ("Joseph Biden") fold into a longer one that has all their words.
+    let words = |n: &str| -> Vec<String> {
+        n.split(|c: char| c.is_whitespace())
+            .map(|w| w.trim_end_matches('.').to_lowercase())
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let n = idx.people.len();
+    let mut target: Vec<usize> = (0..n).collect();
+    for i in 0..n {
+        let wi = idx
+            .people
+            .get(i)
+            .map(|k| words(&k.name))
+            .unwrap_or_default();
+        let mut best = i;
+        for j in 0..n {
+            let wj = idx
+                .people
+                .get(j)
+                .map(|k| words(&k.name))
+                .unwrap_or_default();
+            if wj.len() > wi.len()
+                && wi.iter().all(|w| wj.contains(w))
+                && wi.last() == wj.iter().rfind(|w| *w != "jr" && *w != "sr").or(wj.last())
+            {
+                best = j;
+            }
+        }
+        if let Some(t) = target.get_mut(i) {
+            *t = best;
+        }
+    }
+    for m in idx.mentions.iter_mut() {
+        m.2 = target.get(m.2).copied().unwrap_or(m.2);
+    }
+    for i in 0..n {
+        let t = target.get(i).copied().unwrap_or(i);
+        if t != i {
+            let (r, c) = idx
+                .people
+                .get(i)
+                .map(|k| (k.role.clone(), k.country.clone()))
+                .unwrap_or_default();
+            if let Some(k) = idx.people.get_mut(t) {
+                k.role = k.role.take().or(r);
+                k.country = k.country.take().or(c);
+            }
+        }
+    }
+    // Single words: a word of exactly one canonical full name, or a titled unknown name.
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, k) in idx.people.iter().enumerate() {
+        if target.get(i) != Some(&i) {
+            continue;
+        }
+        for w in words(&k.name) {
+            if w.len() > 1 && w != "jr" {
+                let v = by_word.entry(w).or_default();
+                if !v.contains(&i) {
+                    v.push(i);
+                }
+            }
+        }
+    }
+    let full_starts: Vec<(usize, usize)> = idx.mentions.iter().map(|m| (m.0, m.2)).collect();
+    for (s, e, name, titled) in singles {
+        let w = name.trim_end_matches('.').to_lowercase();
+        match by_word.get(&w).map(Vec::as_slice) {
+            Some([i]) => idx.mentions.push((s, e, *i)),
+            Some(cands) => {
+                // Ambiguous ("Wang" for Wang Yi and Wang Wenbin): the one named last before it.
+                let last_before = |c: usize| {
+                    full_starts
+                        .iter()
+                        .filter(|m| m.1 == c && m.0 < s)
+                        .map(|m| m.0)
+                        .max()
+                };
+                if let Some(i) = cands
+                    .iter()
+                    .copied()
+                    .filter_map(|c| last_before(c).map(|p| (p, c)))
+                    .max()
+                    .map(|x| x.1)
+                {
+                    idx.mentions.push((s, e, i));
+                }
+            }
+            None if titled && !TITLE_WORDS.contains(&w.as_str()) => {
+                let i = *full.entry(name.clone()).or_insert_with(|| {
+                    idx.people.push(Known {
+                        name: name.clone(),
+                        role: None,
+                        country: None,
+                    });
+                    idx.people.len() - 1
+                });
+                idx.mentions.push((s, e, i));
+            }
+            None => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::meetings::tokens::tokenize;
+
+    fn idx(t: &str) -> (Index, Vec<Vec<Tok>>) {
+        let sents: Vec<Vec<Tok>> = crate::sentences::split(t)
+            .iter()
+            .map(|s| tokenize(t, s.start, s.end))
+            .collect();
+        (index(t, &sents, &[]), sents)
+    }
+
+    #[test]
+    fn local_finder_resolves_short_names_to_the_fullest() {
+        let t = "Chinese President Xi Jinping met Japanese Prime Minister Fumio Kishida. Kishida told Xi he was glad.";
+        let (i, _) = idx(t);
+        let names: Vec<&str> = i
+            .mentions
+            .iter()
+            .filter_map(|m| i.people.get(m.2))
+            .map(|k| k.name.as_str())
+            .collect();
+        assert_eq!(
+            names,
+            vec!["Xi Jinping", "Fumio Kishida", "Fumio Kishida", "Xi Jinping"]
+        );
+        assert_eq!(
+            i.people.first().and_then(|k| k.country.as_deref()),
+            Some("China")
+        );
+    }
+
+    #[test]
+    fn middle_initials_and_suffixes_stay_in_the_name() {
+        let t = "Vice President Joseph R. Biden Jr. visited Israel. Mr. Biden left.";
+        let (i, _) = idx(t);
+        assert!(i.people.iter().any(|k| k.name == "Joseph R. Biden Jr."));
+        assert_eq!(i.mentions.len(), 2);
+    }
+}

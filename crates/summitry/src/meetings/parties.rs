@@ -1,0 +1,569 @@
+//! The parties of a meeting: who stands around its trigger in the sentence.
+
+use super::cues::{
+    CLAUSE_BREAKS, COLLECTIVE, LEFT_GAP, OFFICES, RIGHT_GAP, SPEECH_VERBS, TITLE_WORDS,
+};
+use super::gazetteer::{self, Place};
+use super::names::{title_before, Index};
+use super::tokens::Tok;
+use crate::Participant;
+
+/// What kind of party an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum EntKind {
+    /// A named person.
+    Person,
+    /// An office of a country ("his Japanese counterpart").
+    Office,
+    /// A country or its government.
+    Country,
+}
+
+/// A party candidate in a sentence: tokens `[a, b)`.
+#[derive(Debug, Clone)]
+pub(crate) struct Ent {
+    /// First token.
+    pub a: usize,
+    /// End token (exclusive).
+    pub b: usize,
+    /// What it is.
+    pub kind: EntKind,
+    /// The party it stands for.
+    pub party: Participant,
+    /// The word before it, lower case ("with", "in", "to").
+    pub prep: String,
+}
+
+/// Modifiers allowed between a country and an office ("Japan's top security adviser").
+const OFFICE_MODS: &[&str] = &[
+    "top", "chief", "senior", "new", "former", "then", "acting", "deputy", "national", "foreign",
+    "the",
+];
+
+fn country_at(text: &str, toks: &[Tok], i: usize) -> Option<(usize, Place)> {
+    for len in (1..=gazetteer::MAX_WORDS).rev() {
+        let (Some(f), Some(l)) = (toks.get(i), toks.get(i + len - 1)) else {
+            continue;
+        };
+        if !f.cap && f.lower != "the" {
+            continue;
+        }
+        if let Some(p) = text.get(f.start..l.end).and_then(gazetteer::lookup) {
+            return Some((len, p));
+        }
+    }
+    None
+}
+
+fn office_at(toks: &[Tok], i: usize) -> Option<(usize, &'static str)> {
+    for o in OFFICES {
+        let n = o.split(' ').count();
+        let ok = o
+            .split(' ')
+            .enumerate()
+            .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.lower == w));
+        if ok {
+            return Some((n, o));
+        }
+    }
+    None
+}
+
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Where the titles before a name begin ("China's top diplomat Yang Jiechi", "U.S. President Joe Biden").
+fn title_chain_start(text: &str, toks: &[Tok], i: usize, floor: usize) -> usize {
+    let place_ending_at = |end: usize| -> usize {
+        for len in (1..=gazetteer::MAX_WORDS).rev() {
+            if end < len || end - len < floor {
+                continue;
+            }
+            let (Some(f), Some(l)) = (toks.get(end - len), toks.get(end - 1)) else {
+                continue;
+            };
+            if f.cap
+                && text
+                    .get(f.start..l.end)
+                    .and_then(gazetteer::lookup)
+                    .is_some()
+            {
+                return len;
+            }
+        }
+        0
+    };
+    let mut a = i;
+    let mut office = false;
+    while a > floor {
+        let Some(t) = toks.get(a - 1) else { break };
+        let title = t.word
+            && (TITLE_WORDS.contains(&t.lower.as_str()) || OFFICES.contains(&t.lower.as_str()));
+        if title {
+            office = true;
+            a -= 1;
+            continue;
+        }
+        if t.lower == "'s" && a >= 2 {
+            let n = place_ending_at(a - 1);
+            if n > 0 {
+                a -= 1 + n;
+                continue;
+            }
+            break;
+        }
+        let n = place_ending_at(a);
+        if n > 0 {
+            a -= n;
+            continue;
+        }
+        if office && matches!(t.lower.as_str(), "his" | "her" | "their" | "its") {
+            a -= 1;
+        }
+        break;
+    }
+    a.max(floor)
+}
+
+/// Finds the party candidates of one sentence.
+pub(crate) fn entities(text: &str, toks: &[Tok], idx: &Index) -> Vec<Ent> {
+    let mut out: Vec<Ent> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(t) = toks.get(i) else { break };
+        let prep = i
+            .checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .map(|p| p.lower.clone())
+            .unwrap_or_default();
+        if let Some((end, p)) = idx.mention_at(t.start) {
+            let mut b = i + 1;
+            while toks.get(b).is_some_and(|x| x.end <= end) {
+                b += 1;
+            }
+            let k = idx.people.get(p);
+            let (role, country) = title_before(text, toks, i);
+            let floor = out.last().map_or(0, |e| e.b);
+            let a = title_chain_start(text, toks, i, floor);
+            let prep = a
+                .checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .map(|p| p.lower.clone())
+                .unwrap_or_default();
+            out.push(Ent {
+                a,
+                b,
+                kind: EntKind::Person,
+                party: Participant {
+                    name: k.map(|k| k.name.clone()),
+                    role: k.and_then(|k| k.role.clone()).or(role),
+                    country: k.and_then(|k| k.country.clone()).or(country),
+                },
+                prep,
+            });
+            i = b;
+            continue;
+        }
+        if let Some((len, place)) = country_at(text, toks, i) {
+            // Country or demonym, maybe followed by 's, modifiers and an office.
+            let mut j = i + len;
+            if toks.get(j).is_some_and(|x| x.lower == "'s") {
+                j += 1;
+            }
+            let mut m = j;
+            while toks
+                .get(m)
+                .is_some_and(|x| OFFICE_MODS.contains(&x.lower.as_str()))
+                && office_at(toks, m).is_none()
+            {
+                m += 1;
+            }
+            if let Some((olen, office)) = office_at(toks, m) {
+                let b = m + olen;
+                // An office followed by a name in apposition is that person, found next.
+                let mut n = b;
+                if toks.get(n).is_some_and(|x| x.lower == ",") {
+                    n += 1;
+                }
+                let named = toks
+                    .get(n)
+                    .is_some_and(|x| idx.mention_at(x.start).is_some());
+                let collective = COLLECTIVE.contains(&office);
+                if !named && !collective {
+                    if let Some(k) =
+                        resolve_office(idx, office, place.country(), toks.get(j..b).unwrap_or(&[]))
+                    {
+                        out.push(Ent {
+                            a: i,
+                            b,
+                            kind: EntKind::Person,
+                            party: k,
+                            prep,
+                        });
+                        i = b;
+                        continue;
+                    }
+                }
+                if !named && (matches!(place, Place::Demonym(_)) || j > i + len || collective) {
+                    let start_role = toks.get(j).map_or(0, |x| x.start);
+                    let role_text = toks
+                        .get(b - 1)
+                        .and_then(|e| text.get(start_role..e.end))
+                        .unwrap_or(office);
+                    let det = i
+                        .checked_sub(1)
+                        .and_then(|p| toks.get(p))
+                        .map(|p| p.lower.clone())
+                        .unwrap_or_default();
+                    let det_prep = i
+                        .checked_sub(2)
+                        .and_then(|p| toks.get(p))
+                        .map(|p| p.lower.clone())
+                        .unwrap_or_default();
+                    out.push(Ent {
+                        a: i,
+                        b,
+                        kind: if collective {
+                            EntKind::Country
+                        } else {
+                            EntKind::Office
+                        },
+                        party: Participant {
+                            name: None,
+                            role: if collective {
+                                None
+                            } else {
+                                Some(title_case(&role_text.to_lowercase()))
+                            },
+                            country: Some(place.country().to_string()),
+                        },
+                        prep: if matches!(det.as_str(), "the" | "his" | "her" | "their" | "its") {
+                            det_prep
+                        } else {
+                            prep
+                        },
+                    });
+                    i = b;
+                    continue;
+                }
+                i = b;
+                continue;
+            }
+            if matches!(place, Place::Country(_))
+                && toks.get(i + len).is_none_or(|x| x.lower != "'s")
+            {
+                // A bare country: a party only where the sentence makes it one.
+                let next = toks.get(i + len).map(|x| x.lower.as_str()).unwrap_or("");
+                let modifier = toks.get(i + len).is_some_and(|x| {
+                    x.word
+                        && !x.cap
+                        && !matches!(
+                            next,
+                            "and"
+                                | "or"
+                                | "to"
+                                | "in"
+                                | "on"
+                                | "for"
+                                | "at"
+                                | "over"
+                                | "after"
+                                | "before"
+                                | "during"
+                                | "amid"
+                                | "as"
+                                | "which"
+                                | "that"
+                                | "who"
+                                | "is"
+                                | "was"
+                                | "has"
+                                | "had"
+                                | "have"
+                                | "will"
+                                | "would"
+                                | "said"
+                                | "says"
+                                | "agreed"
+                                | "canceled"
+                                | "cancelled"
+                                | "proposed"
+                                | "met"
+                        )
+                });
+                let adjective = toks.get(i + len).is_some_and(|x| x.word && x.cap);
+                if !modifier && !adjective && toks.get(i + len).is_none_or(|x| x.lower != "-") {
+                    out.push(Ent {
+                        a: i,
+                        b: i + len,
+                        kind: EntKind::Country,
+                        party: Participant {
+                            name: None,
+                            role: None,
+                            country: Some(place.country().to_string()),
+                        },
+                        prep,
+                    });
+                }
+            }
+            i += len;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Offices that name the same post, for resolving "the Japanese premier" to the known prime minister.
+const ROLE_FAMILIES: &[&[&str]] = &[
+    &["prime minister", "premier", "pm"],
+    &["president"],
+    &[
+        "foreign minister",
+        "foreign secretary",
+        "secretary of state",
+    ],
+    &["vice president"],
+    &["chancellor"],
+    &["defense minister", "defence minister", "defense secretary"],
+];
+
+fn family(role: &str) -> Option<usize> {
+    let r = role.to_lowercase();
+    ROLE_FAMILIES
+        .iter()
+        .position(|f| f.iter().any(|x| r == *x || r.ends_with(&format!(" {x}"))))
+}
+
+/// The one known person who holds `office` for `country`, if exactly one does.
+fn resolve_office(idx: &Index, office: &str, country: &str, words: &[Tok]) -> Option<Participant> {
+    if words.iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "former" | "then" | "new" | "deputy" | "vice"
+        )
+    }) && !office.starts_with("vice")
+    {
+        return None;
+    }
+    let f = family(office)?;
+    let mut hits = idx.people.iter().filter(|k| {
+        k.country.as_deref() == Some(country) && k.role.as_deref().and_then(family) == Some(f)
+    });
+    let k = hits.next()?;
+    if hits.next().is_some() {
+        return None;
+    }
+    Some(Participant {
+        name: Some(k.name.clone()),
+        role: k.role.clone(),
+        country: k.country.clone(),
+    })
+}
+
+fn is_break(t: &Tok) -> bool {
+    CLAUSE_BREAKS.contains(&t.lower.as_str()) || t.lower == "."
+}
+
+/// Tokens between two entities that only coordinate them (", ", "and", ", and").
+fn coordinated(toks: &[Tok], from: usize, to: usize) -> bool {
+    if to <= from {
+        return to == from;
+    }
+    let gap: Vec<&str> = (from..to)
+        .filter_map(|k| toks.get(k))
+        .map(|t| t.lower.as_str())
+        .collect();
+    if matches!(
+        gap.as_slice(),
+        [","] | ["and"] | [",", "and"] | ["&"] | ["as", "well", "as"]
+    ) {
+        return true;
+    }
+    // "Takeo Akiba, secretary general of the Secretariat, and Yang": an apposition in between.
+    matches!(gap.as_slice(), [",", inner @ .., ",", "and"] if inner.len() <= 12 && !inner.iter().any(|w| matches!(*w, "," | ";" | ":" | "." | "and" | "who" | "which" | "said" | "says")))
+}
+
+/// The coordinated group of entities that contains `k`.
+pub(crate) fn group(ents: &[Ent], toks: &[Tok], k: usize) -> (usize, usize) {
+    let (mut lo, mut hi) = (k, k);
+    while lo > 0 {
+        let (Some(p), Some(c)) = (ents.get(lo - 1), ents.get(lo)) else {
+            break;
+        };
+        if coordinated(toks, p.b, c.a) {
+            lo -= 1;
+        } else {
+            break;
+        }
+    }
+    while let (Some(c), Some(n)) = (ents.get(hi), ents.get(hi + 1)) {
+        if coordinated(toks, c.b, n.a) {
+            hi += 1;
+        } else {
+            break;
+        }
+    }
+    (lo, hi)
+}
+
+/// Prepositions after which a country is a place, not a party.
+const PLACE_PREPS: &[&str] = &[
+    "in", "at", "from", "of", "across", "around", "near", "over", "about", "on", "for", "into",
+    "against", "within", "toward", "towards", "by",
+];
+
+/// Whether entity `e` may be a party of a trigger of the given class.
+pub(crate) fn eligible(e: &Ent, visit: bool) -> bool {
+    if e.kind == EntKind::Person {
+        return true;
+    }
+    if PLACE_PREPS.contains(&e.prep.as_str()) {
+        return false;
+    }
+    if e.prep == "to" {
+        return visit;
+    }
+    true
+}
+
+/// The parties on the right of a trigger ending at token `b`: `(first, last)` entity indices.
+pub(crate) fn right(ents: &[Ent], toks: &[Tok], b: usize, visit: bool) -> Option<(usize, usize)> {
+    let k = ents.iter().position(|e| e.a >= b)?;
+    let e = ents.get(k)?;
+    let gap: Vec<&Tok> = (b..e.a).filter_map(|i| toks.get(i)).collect();
+    let with = gap
+        .iter()
+        .copied()
+        .chain(b.checked_sub(1).and_then(|p| toks.get(p)))
+        .any(|t| matches!(t.lower.as_str(), "with" | "between" | "among"));
+    let limit = if with { RIGHT_GAP + 3 } else { RIGHT_GAP };
+    if gap.len() > limit
+        || gap.iter().any(|t| {
+            is_break(t)
+                || t.lower == ","
+                || SPEECH_VERBS.contains(&t.lower.as_str())
+                || matches!(
+                    t.lower.as_str(),
+                    "that" | "which" | "who" | "where" | "when" | "after" | "before" | "since"
+                )
+        })
+        || gap.iter().skip(1).any(|t| t.lower == "to")
+        || (!visit && gap.first().is_some_and(|t| t.lower == "to") && gap.len() > 1)
+    {
+        return None;
+    }
+    // "to view Scalia's casket": a possessive is a modifier, not a party.
+    if toks.get(e.b).is_some_and(|t| t.lower == "'s") {
+        return None;
+    }
+    if !eligible(e, visit) && !with {
+        return None;
+    }
+    if e.kind != EntKind::Person && !with && !visit && !gap.is_empty() {
+        return None;
+    }
+    let (_, hi) = group(ents, toks, k);
+    Some((k, hi))
+}
+
+/// Words that, between a subject and its trigger, show the subject belongs to another clause.
+const LEFT_STOPS: &[&str] = &[
+    "that", "which", "who", "whom", "where", "when", "while", "because", "although", "though",
+    "if", "but", "since", "after", "before", "as",
+];
+
+/// The parties on the left of a trigger starting at token `a`.
+pub(crate) fn left(ents: &[Ent], toks: &[Tok], a: usize, visit: bool) -> Option<(usize, usize)> {
+    let k = ents.iter().rposition(|e| e.b <= a)?;
+    let e = ents.get(k)?;
+    let mut gap: Vec<&Tok> = (e.b..a).filter_map(|i| toks.get(i)).collect();
+    // Skip one apposition: ", special adviser to the Japanese cabinet ,".
+    if gap.first().is_some_and(|t| t.lower == ",") {
+        match gap.iter().skip(1).position(|t| t.lower == ",") {
+            Some(close) => gap = gap.split_off(close + 2),
+            None => {
+                gap.remove(0);
+            }
+        }
+    }
+    if gap.first().is_some_and(|t| t.lower == "'s") {
+        gap.remove(0);
+    }
+    // "Donald Trump (C) welcomes": a short parenthesis.
+    if gap.first().is_some_and(|t| t.lower == "(") {
+        if let Some(close) = gap.iter().position(|t| t.lower == ")").filter(|&c| c <= 4) {
+            gap = gap.split_off(close + 1);
+        }
+    }
+    if gap.len() > LEFT_GAP
+        || gap.iter().any(|t| {
+            is_break(t)
+                || t.lower == ","
+                || SPEECH_VERBS.contains(&t.lower.as_str())
+                || LEFT_STOPS.contains(&t.lower.as_str())
+        })
+    {
+        return None;
+    }
+    if !eligible(e, visit) && e.kind == EntKind::Country {
+        return None;
+    }
+    let (lo, _) = group(ents, toks, k);
+    Some((lo, k))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::meetings::names::index;
+    use crate::meetings::tokens::tokenize;
+
+    fn ents(t: &str) -> (Vec<Ent>, Vec<Tok>) {
+        let toks = tokenize(t, 0, t.len());
+        let idx = index(t, std::slice::from_ref(&toks), &[]);
+        (entities(t, &toks, &idx), toks)
+    }
+
+    #[test]
+    fn office_and_country_parties() {
+        let (e, _) = ents("Chinese Foreign Minister Wang Yi canceled an August meeting with his Japanese counterpart.");
+        assert_eq!(e.len(), 2);
+        assert_eq!(
+            e.first().and_then(|x| x.party.name.as_deref()),
+            Some("Wang Yi")
+        );
+        assert_eq!(
+            e.get(1).and_then(|x| x.party.country.as_deref()),
+            Some("Japan")
+        );
+        assert_eq!(e.get(1).map(|x| x.kind), Some(EntKind::Office));
+    }
+
+    #[test]
+    fn coordinated_subjects_form_one_group() {
+        let (e, toks) = ents("The three leaders, Yoon Suk Yeol, Fumio Kishida, and Joe Biden, also held a trilateral meeting.");
+        let trig = toks
+            .iter()
+            .position(|t| t.lower == "trilateral")
+            .unwrap_or(0);
+        assert_eq!(left(&e, &toks, trig, false), Some((0, 2)));
+    }
+
+    #[test]
+    fn country_after_in_is_a_place() {
+        let (e, toks) = ents("Joe Biden met Xi Jinping in China.");
+        let trig = toks.iter().position(|t| t.lower == "met").unwrap_or(0);
+        assert_eq!(right(&e, &toks, trig + 1, false), Some((1, 1)));
+        assert!(!eligible(e.get(2).unwrap_or(&e[0]), false));
+    }
+}

@@ -1,0 +1,234 @@
+//! Where a meeting took place, and the gathering it was held on the sidelines of.
+
+use super::gazetteer::{self, Place};
+use super::tokens::Tok;
+
+/// Landmarks that stand for their city ("at the White House" → Washington).
+pub(crate) const LANDMARKS: &[(&str, &str)] = &[
+    ("white house", "Washington"),
+    ("oval office", "Washington"),
+    ("capitol", "Washington"),
+    ("capitol hill", "Washington"),
+    ("pentagon", "Washington"),
+    ("state department", "Washington"),
+    ("kremlin", "Moscow"),
+    ("élysée palace", "Paris"),
+    ("elysee palace", "Paris"),
+    ("downing street", "London"),
+    ("great hall of the people", "Beijing"),
+    ("zhongnanhai", "Beijing"),
+];
+
+/// Words that head a gathering ("the APEC summit", "a Group of 20 meeting").
+pub(crate) const GATHERINGS: &[&str] = &[
+    "summit",
+    "forum",
+    "conference",
+    "meeting",
+    "meetings",
+    "session",
+    "assembly",
+    "games",
+    "gathering",
+    "congress",
+    "convention",
+    "talks",
+    "ministerial",
+];
+
+/// Words that end an occasion phrase.
+const OCCASION_STOPS: &[&str] = &[
+    ",", ".", ";", ":", "in", "on", "where", "which", "who", "when", "to", "and", "with", "this",
+    "next", "last", "later", "—", "(", "that", "from", "after", "before",
+];
+
+fn lw(toks: &[Tok], i: usize) -> &str {
+    toks.get(i).map(|t| t.lower.as_str()).unwrap_or("")
+}
+
+/// A location after "in" (city else country), or a landmark after "at"/"in", nearest to token `at`.
+pub(crate) fn location(
+    text: &str,
+    toks: &[Tok],
+    at: usize,
+    lo: usize,
+    hi: usize,
+) -> Option<(usize, String)> {
+    let mut best: Option<(usize, usize, String)> = None;
+    let mut consider = |i: usize, name: String| {
+        let d = i.abs_diff(at);
+        if best.as_ref().is_none_or(|b| d < b.0) {
+            best = Some((d, i, name));
+        }
+    };
+    for i in lo..hi {
+        let p = lw(toks, i);
+        if !matches!(
+            p,
+            "in" | "at" | "to" | "visited" | "visiting" | "visit" | "near"
+        ) {
+            continue;
+        }
+        let mut j = i + 1;
+        if lw(toks, j) == "the" {
+            j += 1;
+        }
+        let mut hit = None;
+        for len in (1..=gazetteer::MAX_WORDS).rev() {
+            let (Some(f), Some(l)) = (toks.get(j), toks.get(j + len - 1)) else {
+                continue;
+            };
+            if !f.cap {
+                continue;
+            }
+            let phrase = text.get(f.start..l.end).unwrap_or("");
+            if let Some(pl) = gazetteer::lookup(phrase) {
+                // "in Chinese" or "in Japan's waters" is not a place of meeting.
+                if matches!(pl, Place::Demonym(_)) || lw(toks, j + len) == "'s" {
+                    break;
+                }
+                let name = match pl {
+                    Place::City(c, _) => c.to_string(),
+                    Place::Country(c) => c.to_string(),
+                    Place::Demonym(_) => break,
+                };
+                hit = Some(name);
+                break;
+            }
+            let key = gazetteer::key(phrase);
+            if let Some(l) = LANDMARKS.iter().find(|l| l.0 == key) {
+                hit = Some(l.1.to_string());
+                break;
+            }
+        }
+        if let Some(name) = hit {
+            if p == "to"
+                && !matches!(
+                    lw(toks, i.wrapping_sub(1)),
+                    "trip"
+                        | "traveled"
+                        | "travelled"
+                        | "visit"
+                        | "went"
+                        | "flew"
+                        | "came"
+                        | "arrived"
+                )
+            {
+                continue;
+            }
+            consider(i, name);
+        }
+    }
+    best.map(|b| (b.1, b.2))
+}
+
+/// The gathering a meeting took place at: "on the sidelines of X", "during X", "at X".
+pub(crate) fn occasion(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<String> {
+    let mut i = lo;
+    while i < hi {
+        let side = lw(toks, i) == "sidelines" && lw(toks, i + 1) == "of";
+        let during = matches!(lw(toks, i), "during" | "at" | "attend" | "attending");
+        if side || during {
+            let mut j = i + if side { 2 } else { 1 };
+            let start = j;
+            let mut last_head = None;
+            let mut k = j;
+            while k < hi && k < j + 12 {
+                let w = lw(toks, k);
+                if OCCASION_STOPS.contains(&w)
+                    && !(w == "and" && toks.get(k + 1).is_some_and(|t| t.cap))
+                {
+                    break;
+                }
+                if GATHERINGS.contains(&w) {
+                    last_head = Some(k);
+                }
+                k += 1;
+            }
+            // "during the talks" / "at their meeting" are the meeting itself, not an occasion.
+            let named = (start..k).any(|x| {
+                toks.get(x)
+                    .is_some_and(|t| t.cap && t.word && !super::dates::is_calendar_word(&t.lower))
+            }) && !matches!(lw(toks, start), "their" | "his" | "her" | "its");
+            let end = if side {
+                Some(k.saturating_sub(1))
+            } else {
+                last_head
+            };
+            if let Some(e) = end.filter(|&e| e >= start && (side || named)) {
+                let mut s = start;
+                while matches!(lw(toks, s), "the" | "a" | "an" | "this" | "its" | "their") && s < e
+                {
+                    s += 1;
+                }
+                // "a Group of 20 meeting" keeps its article-less name.
+                let (Some(f), Some(l)) = (toks.get(if side { start } else { s }), toks.get(e))
+                else {
+                    break;
+                };
+                let phrase = text.get(f.start..l.end).unwrap_or("").trim();
+                let phrase = phrase.strip_prefix("the ").unwrap_or(phrase);
+                if !phrase.is_empty() && !phrase.to_lowercase().contains("group's") {
+                    return Some(phrase.to_string());
+                }
+            }
+            j = k.max(i + 1);
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::meetings::tokens::tokenize;
+
+    fn occ(t: &str) -> Option<String> {
+        let toks = tokenize(t, 0, t.len());
+        occasion(t, &toks, 0, toks.len())
+    }
+
+    fn loc(t: &str) -> Option<String> {
+        let toks = tokenize(t, 0, t.len());
+        location(t, &toks, 0, 0, toks.len()).map(|x| x.1)
+    }
+
+    #[test]
+    fn occasions() {
+        assert_eq!(
+            occ("met on the sidelines of the APEC summit in San Francisco").as_deref(),
+            Some("APEC summit")
+        );
+        assert_eq!(
+            occ("at an Association of Southeast Asian Nations meeting in Phnom Penh").as_deref(),
+            Some("Association of Southeast Asian Nations meeting")
+        );
+        assert_eq!(
+            occ("met during a Group of 20 meeting in China").as_deref(),
+            Some("Group of 20 meeting")
+        );
+        assert_eq!(occ("during the talks"), None);
+    }
+
+    #[test]
+    fn locations() {
+        assert_eq!(
+            loc("met in Beijing on Thursday").as_deref(),
+            Some("Beijing")
+        );
+        assert_eq!(loc("a conference in Cambodia").as_deref(), Some("Cambodia"));
+        assert_eq!(
+            loc("arrived at the White House on Monday").as_deref(),
+            Some("Washington")
+        );
+        assert_eq!(
+            loc("Yang visited Japan in February").as_deref(),
+            Some("Japan")
+        );
+        assert_eq!(loc("tensions in Chinese waters"), None);
+    }
+}

@@ -1,0 +1,154 @@
+//! End-to-end checks of the stage on short texts: one per trigger, status and date shape.
+
+use super::*;
+use crate::sentences::split;
+
+fn meet(t: &str, r: &str) -> Vec<Meeting> {
+    run(
+        t,
+        &split(t),
+        &[],
+        NaiveDate::parse_from_str(r, "%Y-%m-%d").ok(),
+    )
+}
+
+fn names(m: &Meeting) -> Vec<String> {
+    m.participants
+        .iter()
+        .map(|p| {
+            p.name
+                .clone()
+                .or_else(|| p.country.clone())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+#[test]
+fn held_meeting_with_date_place_occasion_duration() {
+    let m = meet("Chinese President Xi Jinping met Japanese Prime Minister Fumio Kishida in Bangkok on Thursday on the sidelines of the APEC summit. Kishida said the talks lasted about 45 minutes.", "2022-11-18");
+    assert_eq!(m.len(), 1);
+    let m = &m[0];
+    assert_eq!(names(m), vec!["Xi Jinping", "Fumio Kishida"]);
+    assert_eq!(m.status, MeetingStatus::Held);
+    assert_eq!(m.kind, MeetingKind::Bilateral);
+    assert_eq!(
+        m.date.as_ref().and_then(|d| d.value.as_deref()),
+        Some("2022-11-17")
+    );
+    assert_eq!(m.location.as_deref(), Some("Bangkok"));
+    assert_eq!(m.occasion.as_deref(), Some("APEC summit"));
+    assert_eq!(m.duration.as_ref().map(|d| d.minutes), Some(45));
+    assert_eq!(m.evidence.len(), 2);
+}
+
+#[test]
+fn planned_expected_to_meet() {
+    let m = meet(
+        "Xi Jinping is expected to meet New Zealand premier Jacinda Ardern on Friday.",
+        "2022-11-17",
+    );
+    assert_eq!(m.len(), 1);
+    assert_eq!(m[0].status, MeetingStatus::Planned);
+    assert_eq!(
+        m[0].date.as_ref().and_then(|d| d.value.as_deref()),
+        Some("2022-11-18")
+    );
+}
+
+#[test]
+fn cancelled_meeting_with_counterpart() {
+    let m = meet("Chinese Foreign Minister Wang Yi canceled an August meeting with his Japanese counterpart.", "2022-11-18");
+    assert_eq!(m.len(), 1);
+    assert_eq!(m[0].status, MeetingStatus::Cancelled);
+    assert_eq!(names(&m[0]), vec!["Wang Yi", "Japan"]);
+    assert_eq!(
+        m[0].date.as_ref().and_then(|d| d.value.as_deref()),
+        Some("2022-08")
+    );
+}
+
+#[test]
+fn proposed_whether_realized() {
+    let m = meet("The focus will be on whether a summit between Prime Minister Fumio Kishida and Chinese President Xi Jinping will be realized.", "2022-08-19");
+    assert_eq!(m.len(), 1);
+    assert_eq!(m[0].status, MeetingStatus::Proposed);
+}
+
+#[test]
+fn trilateral_is_multilateral_and_due_is_planned() {
+    let m = meet("Yoon Suk Yeol met Fumio Kishida. Joe Biden arrived. Yoon, Kishida, and Biden are due to hold a trilateral meeting later on Thursday.", "2023-11-16");
+    let tri = m
+        .iter()
+        .find(|m| m.participants.len() == 3)
+        .expect("trilateral");
+    assert_eq!(tri.kind, MeetingKind::Multilateral);
+    assert_eq!(tri.status, MeetingStatus::Planned);
+    assert_eq!(
+        tri.date.as_ref().and_then(|d| d.value.as_deref()),
+        Some("2023-11-16")
+    );
+}
+
+#[test]
+fn phone_call_is_a_call() {
+    let m = meet(
+        "Joe Biden spoke by phone with Xi Jinping on Tuesday.",
+        "2024-04-03",
+    );
+    assert_eq!(m.len(), 1);
+    assert_eq!(m[0].kind, MeetingKind::Call);
+    assert_eq!(
+        m[0].date.as_ref().and_then(|d| d.value.as_deref()),
+        Some("2024-04-02")
+    );
+}
+
+#[test]
+fn later_mentions_join_and_cancel() {
+    let m = meet("The Japanese government had proposed holding a foreign ministerial meeting with China on Aug. 4. However, China canceled the meeting.", "2022-08-19");
+    assert_eq!(m.len(), 1);
+    assert_eq!(m[0].status, MeetingStatus::Cancelled);
+    assert_eq!(m[0].evidence.len(), 2);
+    assert_eq!(
+        m[0].date.as_ref().and_then(|d| d.value.as_deref()),
+        Some("2022-08-04")
+    );
+}
+
+#[test]
+fn visit_and_meeting_fold_into_one() {
+    let m = meet(
+        "Yang Jiechi visited Japan in February 2020 and met with Shigeru Kitamura.",
+        "2022-08-19",
+    );
+    assert_eq!(m.len(), 1);
+    assert_eq!(m[0].kind, MeetingKind::Visit);
+    assert_eq!(m[0].location.as_deref(), Some("Japan"));
+    assert_eq!(names(&m[0]), vec!["Yang Jiechi", "Shigeru Kitamura"]);
+}
+
+#[test]
+fn had_been_due_is_cancelled() {
+    let m = meet(
+        "Xi Jinping had been due to pay a state visit to Japan in the spring of 2020.",
+        "2022-11-18",
+    );
+    assert_eq!(m.len(), 1);
+    assert_eq!(m[0].status, MeetingStatus::Cancelled);
+    assert_eq!(m[0].kind, MeetingKind::Visit);
+    assert_eq!(
+        m[0].date.as_ref().and_then(|d| d.value.as_deref()),
+        Some("2020")
+    );
+}
+
+#[test]
+fn reference_point_meeting_is_its_own_record() {
+    let m = meet("Talks between Xi Jinping and Fumio Kishida were being arranged. They would be the first meeting between Xi and Kishida since November last year in Bangkok.", "2023-11-03");
+    assert_eq!(m.len(), 2, "{m:?}");
+    assert!(m
+        .iter()
+        .any(|x| x.status == MeetingStatus::Held && x.location.as_deref() == Some("Bangkok")));
+    assert!(m.iter().any(|x| x.status == MeetingStatus::Planned));
+}

@@ -1,0 +1,227 @@
+//! Trigger words: the verbs and nouns that report an encounter.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::cues::{Class, NOT_AFTER, TRIGGERS};
+use super::names::Index;
+use super::tokens::Tok;
+
+/// A trigger found in a sentence: tokens `[a, b)`.
+#[derive(Debug, Clone)]
+pub(crate) struct Trigger {
+    /// First token.
+    pub a: usize,
+    /// End token (exclusive).
+    pub b: usize,
+    /// What it reports.
+    pub class: Class,
+    /// Whether a party must follow it directly ("called Obama").
+    pub needs_party: bool,
+    /// The word before it, lower case ("the", "their").
+    pub det: String,
+}
+
+/// Month and day names: "an August meeting" is a meeting, not a gathering's name.
+const CALENDAR: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "tonight",
+];
+
+type Entry = (Vec<String>, Class, bool);
+
+fn table() -> &'static HashMap<String, Vec<Entry>> {
+    static T: OnceLock<HashMap<String, Vec<Entry>>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut m: HashMap<String, Vec<Entry>> = HashMap::new();
+        for (p, c, n) in TRIGGERS {
+            // Phrases are written as the tokenizer splits them, hyphens apart.
+            let words: Vec<String> = p
+                .replace('-', " - ")
+                .split_whitespace()
+                .map(str::to_string)
+                .collect();
+            if let Some(f) = words.first().cloned() {
+                m.entry(f).or_default().push((words, *c, *n));
+            }
+        }
+        for v in m.values_mut() {
+            v.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+        }
+        m
+    })
+}
+
+fn rank(c: Class) -> u8 {
+    match c {
+        Class::Call => 4,
+        Class::Multi => 3,
+        Class::Visit => 2,
+        Class::Meet => 1,
+        Class::Weak => 0,
+    }
+}
+
+/// Finds the triggers of one sentence; adjacent ones ("one-on-one meeting") become one.
+pub(crate) fn find(toks: &[Tok], idx: &Index) -> Vec<Trigger> {
+    let mut out: Vec<Trigger> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(t) = toks.get(i) else { break };
+        let hit = table().get(&t.lower).and_then(|v| {
+            v.iter().find(|(w, _, _)| {
+                w.iter()
+                    .enumerate()
+                    .all(|(k, x)| toks.get(i + k).is_some_and(|y| &y.lower == x))
+            })
+        });
+        let Some((words, class, needs)) = hit else {
+            i += 1;
+            continue;
+        };
+        let b = i + words.len();
+        let prev = i.checked_sub(1).and_then(|p| toks.get(p));
+        let det = prev.map(|p| p.lower.clone()).unwrap_or_default();
+        let next = toks.get(b).map(|n| n.lower.as_str()).unwrap_or("");
+        // "the APEC summit", "an Asean meeting": the name of a gathering, not a meeting of parties.
+        let gathering_name = matches!(
+            t.lower.as_str(),
+            "summit" | "meeting" | "meetings" | "talks" | "summits"
+        ) && prev.is_some_and(|p| {
+            p.cap
+                && p.word
+                && idx.mention_at(p.start).is_none()
+                && !is_person_end(toks, i - 1, idx)
+                && super::gazetteer::lookup(&p.lower).is_none()
+                && !CALENDAR.contains(&p.lower.as_str())
+        });
+        let next2 = toks.get(b + 1).map(|n| n.lower.as_str()).unwrap_or("");
+        let skip = NOT_AFTER.contains(&next)
+            || (matches!(next, "the" | "their" | "its" | "our" | "these")
+                && NOT_AFTER.contains(&next2))
+            || gathering_name
+            || (t.lower == "visit" && matches!(next, "us" | "our"))
+            || (t.lower == "talks" && det == "peace")
+            || (matches!(t.lower.as_str(), "visit" | "trip")
+                && det == "'s"
+                && temporal_before(toks, i));
+        if !skip {
+            match out.last_mut() {
+                Some(l) if l.b + 1 >= i && l.b <= i => {
+                    l.b = b;
+                    if rank(*class) > rank(l.class) {
+                        l.class = *class;
+                        l.needs_party = *needs;
+                    } else if l.needs_party && !needs {
+                        l.needs_party = false;
+                    }
+                }
+                _ => out.push(Trigger {
+                    a: i,
+                    b,
+                    class: *class,
+                    needs_party: *needs,
+                    det,
+                }),
+            }
+        }
+        i = b;
+    }
+    out
+}
+
+/// "following Pelosi's visit": a visit that only dates something else.
+fn temporal_before(toks: &[Tok], i: usize) -> bool {
+    (i.saturating_sub(10)..i).any(|k| {
+        toks.get(k).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "following" | "after" | "since" | "before" | "amid" | "over" | "wake"
+            )
+        })
+    })
+}
+
+fn is_person_end(toks: &[Tok], k: usize, idx: &Index) -> bool {
+    // A capitalised word that closes a person mention ("the Xi-Kishida summit" ends in a name).
+    let Some(t) = toks.get(k) else { return false };
+    idx.mentions.iter().any(|m| m.0 <= t.start && t.end <= m.1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::meetings::names::index;
+    use crate::meetings::tokens::tokenize;
+
+    fn trig(t: &str) -> Vec<(String, Class)> {
+        let toks = tokenize(t, 0, t.len());
+        let idx = index(t, std::slice::from_ref(&toks), &[]);
+        find(&toks, &idx)
+            .into_iter()
+            .map(|g| {
+                let s = toks.get(g.a).map_or(0, |x| x.start);
+                let e = toks.get(g.b - 1).map_or(0, |x| x.end);
+                (t[s..e].to_string(), g.class)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn verbal_and_nominal_triggers() {
+        assert_eq!(trig("Xi met Kishida."), vec![("met".into(), Class::Meet)]);
+        assert_eq!(
+            trig("the first one-on-one meeting between them"),
+            vec![("one-on-one meeting".into(), Class::Meet)]
+        );
+        assert_eq!(
+            trig("Biden spoke by phone with Xi"),
+            vec![("spoke by phone".into(), Class::Call)]
+        );
+        assert_eq!(
+            trig("a brief trilateral meeting"),
+            vec![("trilateral meeting".into(), Class::Multi)]
+        );
+        assert_eq!(
+            trig("pay a state visit to Japan"),
+            vec![("state visit".into(), Class::Visit)]
+        );
+        assert_eq!(
+            trig("they sat across from one another"),
+            vec![("sat across from".into(), Class::Meet)]
+        );
+        assert_eq!(
+            trig("held face-to-face talks"),
+            vec![("face-to-face talks".into(), Class::Meet)]
+        );
+        assert_eq!(
+            trig("in a video call on Monday"),
+            vec![("video call".into(), Class::Call)]
+        );
+    }
+
+    #[test]
+    fn gathering_names_are_not_triggers() {
+        assert!(trig("during the APEC summit").is_empty());
+        assert!(trig("relations that meet the requirements of the era").is_empty());
+    }
+}
