@@ -173,7 +173,12 @@ fn looks_like_name(s: &str) -> bool {
 pub(crate) fn authors(raw: &str) -> (Vec<String>, Option<String>) {
     let text = normalize_space(raw);
     let text = strip_prefix(&text);
-    let text = cut_at_date(text).replace(['(', ')', '[', ']'], ",");
+    let text = if text.contains(' ') {
+        cut_at_date(text)
+    } else {
+        text
+    };
+    let text = text.replace(['(', ')', '[', ']'], ",");
     let mut parts: Vec<String> = vec![text];
     for sep in [",", ";", "|", "/", "·", "•", "\u{2013}", "\u{2014}", " - "] {
         parts = parts
@@ -246,6 +251,19 @@ fn trim_lower_tail(s: &str) -> &str {
 /// A bare user name from structured markup ("gizzmo", "fri.juli").
 pub(crate) fn handle(raw: &str) -> Option<String> {
     let t = normalize_space(raw);
+    if agency(&t).is_some() {
+        return None;
+    }
+    let words = t.split_whitespace().count();
+    // A desk or organisation written out ("Contributors to Wikimedia projects").
+    if (2..=MAX_NAME_WORDS).contains(&words)
+        && t.starts_with(|c: char| c.is_uppercase())
+        && !t.contains(['@', ':', '|', '/', '*'])
+        && !t.chars().any(|c| c.is_ascii_digit())
+        && BYLINE_PREFIXES.iter().all(|p| !t.to_lowercase().starts_with(&format!("{p} ")))
+    {
+        return Some(t);
+    }
     let ok = !t.is_empty()
         && !t.contains(' ')
         && t.chars().count() <= 30
@@ -350,6 +368,9 @@ mod tests {
         );
         assert_eq!(authors("Rob Picheta, CNN").0, vec!["Rob Picheta"]);
         assert!(authors("Name *").0.is_empty());
+        assert_eq!(handle("Contributors to Wikimedia projects").as_deref(), Some("Contributors to Wikimedia projects"));
+        assert!(handle("AFP").is_none());
+        assert_eq!(authors("CC7567").0, vec!["CC7567"]);
     }
 
     #[test]

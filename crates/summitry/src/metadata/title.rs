@@ -27,12 +27,29 @@ fn norm(s: &str) -> String {
         .collect()
 }
 
+/// Share of the words of `b` found in `a`.
+fn overlap(a: &str, b: &str) -> f64 {
+    let wa: Vec<String> = a.split_whitespace().map(norm).collect();
+    let wb: Vec<String> = b.split_whitespace().map(norm).collect();
+    if wb.is_empty() {
+        return 0.0;
+    }
+    wb.iter().filter(|w| wa.contains(w)).count() as f64 / wb.len() as f64
+}
+
 /// Picks and cleans the title.
 pub(crate) fn choose(p: &Page, ld: &Ld, site: Option<&str>) -> Option<String> {
-    let raw = ld
-        .headline
-        .clone()
-        .or_else(|| ld.name.clone().filter(|_| ld.is_article))
+    // JSON-LD `headline` and `name` can differ; the one closer to <title> wins.
+    let ld_title = match (&ld.headline, ld.name.as_ref().filter(|_| ld.is_article)) {
+        (Some(h), Some(n)) if h != n => {
+            let tt = p.title_tag.as_deref().unwrap_or("");
+            let (sh, sn) = (overlap(tt, h), overlap(tt, n));
+            Some(if sn > sh { n.clone() } else { h.clone() })
+        }
+        (Some(h), _) => Some(h.clone()),
+        (None, n) => n.cloned(),
+    };
+    let raw = ld_title
         .or_else(|| p.meta(TITLE_KEYS))
         .or_else(|| p.title_tag.clone())
         .or_else(|| p.h1.first().cloned())?;
