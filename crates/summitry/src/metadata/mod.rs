@@ -100,15 +100,18 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
     let structured = sources.len() - p.bylines.len();
     let site_n = a.site_name.as_deref().map(norm_key).unwrap_or_default();
     let mut fallback: Vec<String> = Vec::new();
+    let mut orgs: Vec<String> = Vec::new();
     for (k, raws) in sources.into_iter().enumerate() {
         let mut names = Vec::new();
         for raw in raws.iter().filter(|r| !r.starts_with("http")) {
-            let (mut n, c) = byline::authors(raw);
+            let (n, c) = byline::authors(raw);
             if credit.is_none() {
                 credit = c;
             }
             if n.is_empty() && k < structured {
-                n.extend(byline::handle(raw));
+                if let Some(h) = byline::handle(raw) {
+                    orgs.push(h);
+                }
             }
             for n in n {
                 if !names.contains(&n) {
@@ -119,8 +122,11 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
         if names.is_empty() {
             continue;
         }
-        // The publisher named as author: keep looking for a person.
-        if !site_n.is_empty() && names.iter().all(|n| norm_key(n) == site_n) {
+        // The publisher or another organisation named as author: keep looking for a person.
+        if names
+            .iter()
+            .all(|n| byline::is_org(n) || (!site_n.is_empty() && norm_key(n) == site_n))
+        {
             if fallback.is_empty() {
                 fallback = names;
             }
@@ -130,7 +136,11 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
         break;
     }
     if a.authors.is_empty() {
-        a.authors = fallback;
+        a.authors = if fallback.is_empty() {
+            orgs.into_iter().take(1).collect()
+        } else {
+            fallback
+        };
     }
     a.credit = credit;
 
