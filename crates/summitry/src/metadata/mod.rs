@@ -186,12 +186,19 @@ fn norm_key(s: &str) -> String {
 /// paragraph.
 pub(crate) fn finish(a: &mut Article) {
     if a.published.is_none() {
-        a.published = a
-            .blocks
-            .iter()
-            .take(3)
-            .filter(|b| b.text.len() < 200)
-            .find_map(|b| dates::normalize_in_text(&b.text));
+        a.published = a.blocks.iter().take(3).find_map(|b| {
+            // A short line, or the very start of a longer one ("01.02.2022 – Der …").
+            let head = if b.text.len() < 200 {
+                b.text.as_str()
+            } else {
+                let mut end = 24.min(b.text.len());
+                while !b.text.is_char_boundary(end) {
+                    end -= 1;
+                }
+                b.text.get(..end).unwrap_or("")
+            };
+            dates::normalize_in_text(head)
+        });
     }
     let Some(first) = a.blocks.iter().find(|b| b.kind == BlockKind::Paragraph) else {
         return;

@@ -13,7 +13,27 @@ const MAX_CANDIDATES: usize = 12;
 
 /// class/id substrings of elements showing the article's date.
 const DATE_HINTS: &[&str] = &[
-    "date", "datum", "fecha", "publish", "posted", "dateline", "time", "meta", "byline", "info",
+    "date",
+    "datum",
+    "fecha",
+    "publish",
+    "posted",
+    "dateline",
+    "time",
+    "meta",
+    "byline",
+    "info",
+    "author",
+    "submitted",
+    "authored",
+    "zeit",
+    "data",
+    "entry-header",
+    "post-header",
+    "publica",
+    "pubblica",
+    "release",
+    "stamp",
 ];
 
 /// A `<time>` or date-bearing element.
@@ -203,7 +223,14 @@ pub(crate) fn gather(doc: &Html) -> Page {
                 .filter_map(ElementRef::wrap)
                 .any(|a| matches!(a.value().name(), "a" | "nav" | "footer" | "aside" | "li"))
         {
-            let t = capped_text(el, MAX_BYLINE_CHARS * 2);
+            let attr = e
+                .attr("datetime")
+                .or_else(|| e.attr("content"))
+                .or_else(|| e.attr("title"));
+            let t = match attr {
+                Some(a) if !a.trim().is_empty() => normalize_space(a),
+                _ => capped_text(el, MAX_BYLINE_CHARS * 2),
+            };
             if !t.is_empty() && t.chars().count() <= MAX_BYLINE_CHARS {
                 p.date_texts.push(t);
             }
