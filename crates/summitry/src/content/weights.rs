@@ -198,7 +198,7 @@ pub(crate) const BOILER_HINTS: &[&str] = &[
 /// Boilerplate boxes longer than this many characters are kept (may be the story itself).
 pub(crate) const BOILER_MAX_CHARS: u32 = 500;
 /// class/id/rel substrings of a byline element.
-pub(crate) const BYLINE_HINTS: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author"];
+pub(crate) const BYLINE_HINTS: &[&str] = &["byline", "author", "writtenby", "p-author"];
 /// A byline element is short.
 pub(crate) const BYLINE_MAX_CHARS: u32 = 100;
 /// A heading this similar to the title is the headline, not body.
