@@ -131,8 +131,16 @@ fn html_pages_find_title_and_body() {
 /// Every HTML fixture's body F1 must exceed this.
 const HTML_BODY_F1_FLOOR: f64 = 0.9;
 
-/// Metadata of representative pages, pinned: (fixture, published date, authors, dateline).
-const PINNED: &[(&str, Option<&str>, &[&str], Option<&str>)] = &[
+/// A pinned page: (fixture, published date, authors, dateline).
+type Pinned = (
+    &'static str,
+    Option<&'static str>,
+    &'static [&'static str],
+    Option<&'static str>,
+);
+
+/// Metadata of representative pages, pinned.
+const PINNED: &[Pinned] = &[
     ("ars-1", Some("2015-04-16"), &["Dan Goodin"], None),
     ("bbc-1", Some("2015-07-24"), &[], None),
     ("cnn", Some("2016-02-01"), &["Ahiza Garcia"], None),
