@@ -37,7 +37,13 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
         .or_else(|| p.meta(SITE_KEYS))
         .filter(|s| !s.starts_with("http"));
 
-    a.title = title::choose(&p, &ld, a.site_name.as_deref());
+    let host = a
+        .url
+        .as_deref()
+        .and_then(|u| u.split("://").nth(1))
+        .and_then(|r| r.split(['/', '?', '#']).next())
+        .map(|h| h.trim_start_matches("www.").to_string());
+    a.title = title::choose(&p, &ld, a.site_name.as_deref(), host.as_deref());
 
     a.description = p.meta(DESCRIPTION_KEYS).or_else(|| ld.description.clone());
 

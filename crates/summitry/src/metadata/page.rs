@@ -57,6 +57,8 @@ pub(crate) struct Page {
     pub(crate) ld_scripts: Vec<String>,
     pub(crate) title_tag: Option<String>,
     pub(crate) h1: Vec<String>,
+    /// For each `h1` made only of child elements (kicker and headline spans), their texts.
+    pub(crate) h1_parts: Vec<Vec<String>>,
     /// Number of `h1` elements on the page.
     pub(crate) h1_count: usize,
     pub(crate) times: Vec<TimeEl>,
@@ -125,6 +127,30 @@ fn in_comments(el: ElementRef<'_>) -> bool {
     })
 }
 
+/// The texts of a heading's child elements, when it has two or more and no
+/// loose text of its own (`<h1><span>Kicker</span><span>Headline</span></h1>`).
+fn heading_parts(el: ElementRef<'_>) -> Vec<String> {
+    let mut parts = Vec::new();
+    for c in el.children() {
+        match c.value() {
+            Node::Text(t) if !t.trim().is_empty() => return Vec::new(),
+            Node::Element(_) => {
+                if let Some(ce) = ElementRef::wrap(c) {
+                    let t = capped_text(ce, 2000);
+                    if !t.is_empty() {
+                        parts.push(t);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if parts.len() < 2 {
+        parts.clear();
+    }
+    parts
+}
+
 /// Walks the page once.
 pub(crate) fn gather(doc: &Html) -> Page {
     let mut p = Page::default();
@@ -164,6 +190,7 @@ pub(crate) fn gather(doc: &Html) -> Page {
                 let t = capped_text(el, 2000);
                 if !t.is_empty() {
                     p.h1.push(t);
+                    p.h1_parts.push(heading_parts(el));
                 }
             }
             "script" => {
