@@ -161,7 +161,7 @@ pub(crate) fn strip_site(
             if hw >= MIN_HEAD_WORDS - 1 && tw <= MAX_SITE_WORDS + 2 && hw >= tw {
                 return head.to_string();
             }
-            if hw <= 2 && tw >= MIN_HEAD_WORDS + 1 && !tail.contains(sep) {
+            if hw <= 2 && tw > MIN_HEAD_WORDS && !tail.contains(sep) {
                 return tail.to_string();
             }
         }
@@ -216,6 +216,7 @@ mod tests {
                 "Leaders meet in Bangkok - World - Paper",
                 None,
                 &["Leaders meet in Bangkok".into()],
+                None,
                 None
             ),
             "Leaders meet in Bangkok"
@@ -223,6 +224,36 @@ mod tests {
         assert_eq!(
             strip_site("Well-known fact - a story", None, &[], None, None),
             "Well-known fact - a story"
+        );
+        assert_eq!(
+            strip_site(
+                "Was wir nicht hören wollen | FASSETTE.NET",
+                None,
+                &[],
+                None,
+                None
+            ),
+            "Was wir nicht hören wollen"
+        );
+        assert_eq!(
+            strip_site(
+                "Politics | Mayor elected in a close race",
+                None,
+                &[],
+                None,
+                None
+            ),
+            "Mayor elected in a close race"
+        );
+        assert_eq!(
+            strip_site(
+                "Atomkraft ist nicht nachhaltig - Umweltbundesamt",
+                None,
+                &[],
+                None,
+                Some("umweltbundesamt.de")
+            ),
+            "Atomkraft ist nicht nachhaltig"
         );
     }
 }
