@@ -21,21 +21,23 @@ use lexicon::*;
 pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
     let p = page::gather(doc);
     let ld = jsonld::read(&p.ld_scripts);
-    let mut a = Article::default();
-
-    a.url = p
+    let url = p
         .canonical
         .clone()
         .filter(|u| u.starts_with("http"))
         .or_else(|| p.meta(&["og:url"]).filter(|u| u.starts_with("http")))
         .or_else(|| opts.url.clone())
         .or_else(|| ld.url.clone());
-
-    a.site_name = ld
+    let site_name = ld
         .publisher
         .clone()
         .or_else(|| p.meta(SITE_KEYS))
         .filter(|s| !s.starts_with("http"));
+    let mut a = Article {
+        url,
+        site_name,
+        ..Article::default()
+    };
 
     let host = a
         .url
