@@ -105,8 +105,8 @@ fn cut_at_date(s: &str) -> &str {
     let mut end = s.len();
     for (i, w) in words(s) {
         let lower = w.to_lowercase();
-        if let Some(d) = w.find(|c: char| c.is_ascii_digit()) {
-            end = i + d;
+        if w.starts_with(|c: char| c.is_ascii_digit()) {
+            end = i;
             break;
         }
         let month = MONTHS.iter().any(|(m, _)| *m == lower) && w.len() > 2;
@@ -145,6 +145,15 @@ fn words(s: &str) -> Vec<(usize, &str)> {
 fn looks_like_name(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     if words.is_empty() || words.len() > MAX_NAME_WORDS {
+        return false;
+    }
+    let lower = s.to_lowercase();
+    if words.len() == 1
+        && (NAME_PARTICLES.contains(&lower.as_str())
+            || BYLINE_PREFIXES
+                .iter()
+                .any(|p| p.trim_end_matches(':') == lower))
+    {
         return false;
     }
     if s.contains(['@', '*', '#', '=']) || s.contains("://") || s.contains("www.") {
@@ -247,9 +256,14 @@ fn after_label(s: &str) -> &str {
     }
     for p in [" by ", " von ", " par ", " por ", " di ", " door "] {
         if let Some(i) = lower.find(p) {
+            // "Alexa von Heyden" is a name; "Pressemitteilung von Katja Kipping" a label.
+            let rest_words = lower
+                .get(i + p.len()..)
+                .map_or(0, |r| r.split_whitespace().count());
             if lower
                 .get(..i)
                 .is_some_and(|h| h.split_whitespace().count() <= 2)
+                && rest_words >= 2
                 && lower.len() == s.len()
             {
                 cut = Some(cut.map_or(i + p.len(), |c: usize| c.max(i + p.len())));
@@ -270,7 +284,11 @@ pub(crate) fn is_org(s: &str) -> bool {
                 && tld.chars().all(|c| c.is_ascii_alphabetic())
         })
     });
-    domain
+    let initials = !s.contains(' ')
+        && (2..=3).contains(&s.chars().count())
+        && s.chars().all(|c| c.is_uppercase());
+    initials
+        || domain
         || ORG_WORDS
             .iter()
             .any(|o| lower.split_whitespace().any(|w| w.trim_matches(',') == *o))
@@ -446,6 +464,9 @@ mod tests {
         );
         assert_eq!(authors("Rob Picheta, CNN").0, vec!["Rob Picheta"]);
         assert!(authors("Name *").0.is_empty());
+        assert_eq!(authors("Alexa von Heyden").0, vec!["Alexa von Heyden"]);
+        assert!(authors("Von").0.is_empty());
+        assert_eq!(authors("Bo2man am 29.12.2010").0, vec!["Bo2man"]);
         assert_eq!(
             handle("Contributors to Wikimedia projects").as_deref(),
             Some("Contributors to Wikimedia projects")

@@ -131,10 +131,13 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
             continue;
         }
         // The publisher or another organisation named as author: keep looking for a person.
-        if names
-            .iter()
-            .all(|n| byline::is_org(n) || (!site_n.is_empty() && norm_key(n) == site_n))
-        {
+        if names.iter().all(|n| {
+            let k = norm_key(n);
+            byline::is_org(n)
+                || (!site_n.is_empty()
+                    && k.len() >= 3
+                    && (site_n.contains(&k) || k.contains(&site_n)))
+        }) {
             if fallback.is_empty() {
                 fallback = names;
             }

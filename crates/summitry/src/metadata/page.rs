@@ -101,6 +101,11 @@ fn key(s: &str) -> String {
 pub(crate) fn capped_text(el: ElementRef<'_>, cap: usize) -> String {
     let mut s = String::new();
     for t in el.text() {
+        // Text of separate elements is separate words ("Author</span><a>Jane").
+        if !s.is_empty() && !s.ends_with(char::is_whitespace) && !t.starts_with(char::is_whitespace)
+        {
+            s.push(' ');
+        }
         s.push_str(t);
         if s.len() > cap {
             break;
