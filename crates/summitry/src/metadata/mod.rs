@@ -89,34 +89,37 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
 
     // Authors.
     let mut credit = None;
-    let mut sources: Vec<Vec<String>> = Vec::new();
+    // (values, structured: a bare user name is accepted).
+    let mut sources: Vec<(Vec<String>, bool)> = Vec::new();
     if !ld.authors.is_empty() {
-        sources.push(ld.authors.clone());
+        sources.push((ld.authors.clone(), true));
     }
     for k in AUTHOR_KEYS {
         let v = p.meta_all(k);
         if !v.is_empty() {
-            sources.push(v);
+            sources.push((v, true));
         }
     }
     if !p.item_authors.is_empty() {
-        sources.push(p.item_authors.clone());
+        sources.push((p.item_authors.clone(), true));
     }
     for b in &p.bylines {
-        sources.push(vec![b.clone()]);
+        sources.push((vec![b.clone()], false));
     }
-    let structured = sources.len() - p.bylines.len();
+    if !p.rel_authors.is_empty() {
+        sources.push((p.rel_authors.clone(), true));
+    }
     let site_n = a.site_name.as_deref().map(norm_key).unwrap_or_default();
     let mut fallback: Vec<String> = Vec::new();
     let mut orgs: Vec<String> = Vec::new();
-    for (k, raws) in sources.into_iter().enumerate() {
+    for (raws, structured) in sources {
         let mut names = Vec::new();
         for raw in raws.iter().filter(|r| !r.starts_with("http")) {
             let (n, c) = byline::authors(raw);
             if credit.is_none() {
                 credit = c;
             }
-            if n.is_empty() && k < structured {
+            if n.is_empty() && structured {
                 if let Some(h) = byline::handle(raw) {
                     orgs.push(h);
                 }
@@ -186,6 +189,9 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
     a
 }
 
+/// A byline line in the body is short.
+const BODY_BYLINE_CHARS: usize = 100;
+
 fn norm_key(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())
@@ -210,6 +216,35 @@ pub(crate) fn finish(a: &mut Article) {
             };
             dates::normalize_in_text(head)
         });
+    }
+    if a.authors.is_empty() {
+        // A byline written as a line of the body ("Von Jane Doe", "Text: John Roe").
+        let n = a.blocks.len();
+        let edge = a
+            .blocks
+            .iter()
+            .enumerate()
+            .filter(|(i, b)| (*i < 3 || i + 3 >= n) && b.text.chars().count() <= BODY_BYLINE_CHARS)
+            .map(|(_, b)| b);
+        for b in edge {
+            let lower = b.text.to_lowercase();
+            let opens = BYLINE_PREFIXES.iter().any(|p| {
+                lower.starts_with(p)
+                    && lower
+                        .get(p.len()..)
+                        .is_some_and(|r| r.starts_with([' ', ':']) || p.ends_with(':'))
+            });
+            if opens {
+                let (names, credit) = byline::authors(&b.text);
+                if !names.is_empty() {
+                    a.authors = names;
+                    if a.credit.is_none() {
+                        a.credit = credit;
+                    }
+                    break;
+                }
+            }
+        }
     }
     let Some(first) = a.blocks.iter().find(|b| b.kind == BlockKind::Paragraph) else {
         return;

@@ -66,6 +66,8 @@ pub(crate) struct Page {
     pub(crate) bylines: Vec<String>,
     /// Microdata `itemprop=author` names (most trusted bylines).
     pub(crate) item_authors: Vec<String>,
+    /// `rel=author` link texts (after byline elements: often in teaser lists too).
+    pub(crate) rel_authors: Vec<String>,
     /// Short texts of date-looking elements (class/id "date", "datum", …), in page order.
     pub(crate) date_texts: Vec<String>,
     pub(crate) canonical: Option<String>,
@@ -295,9 +297,18 @@ pub(crate) fn gather(doc: &Html) -> Page {
             }
             continue;
         }
+        let rel_author = e
+            .attr("rel")
+            .is_some_and(|r| r.split_whitespace().any(|r| r == "author"));
+        if rel_author && p.rel_authors.len() < MAX_CANDIDATES && !in_comments(el) {
+            // rel=author names its author: trusted like microdata.
+            let t = capped_text(el, MAX_BYLINE_CHARS * 2);
+            if !t.is_empty() && t.chars().count() <= MAX_BYLINE_CHARS {
+                p.rel_authors.push(t);
+            }
+            continue;
+        }
         let is_byline = name == "byline"
-            || e.attr("rel")
-                .is_some_and(|r| r.split_whitespace().any(|r| r == "author"))
             || ([
                 "byline",
                 "author",
