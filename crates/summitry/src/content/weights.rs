@@ -370,3 +370,35 @@ pub(crate) const HIDDEN_CLASSES: &[&str] = &[
 ];
 /// A one-word teaser cue only counts on a line this short.
 pub(crate) const SHORT_LINE_CHARS: usize = 40;
+/// How many levels above the article a standfirst is looked for.
+pub(crate) const LEAD_LEVELS: usize = 3;
+/// A standfirst has at least this many characters…
+pub(crate) const LEAD_MIN_CHARS: u32 = 40;
+/// …and at most this many.
+pub(crate) const LEAD_MAX_CHARS: u32 = 800;
+/// Words of class/id names of a standfirst, in several languages.
+pub(crate) const LEAD_WORDS: &[&str] = &[
+    "lead",
+    "lede",
+    "intro",
+    "standfirst",
+    "vorspann",
+    "teaser",
+    "summary",
+    "dek",
+    "deck",
+    "excerpt",
+    "chapo",
+    "chapeau",
+    "sapo",
+    "entradilla",
+    "bajada",
+    "subtitle",
+    "subheadline",
+    "abstract",
+    "description",
+    "sumario",
+    "catenaccio",
+    "kurztext",
+    "anriss",
+];
