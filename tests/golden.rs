@@ -152,10 +152,100 @@ fn html_pages_find_title_and_body() {
             .filter_map(|v| v.as_str())
             .collect();
         let f1 = body_f1(&body.join("\n\n"), &doc.article.text);
-        assert!(f1 > 0.5, "{}: body F1 {f1:.3}", path.display());
+        assert!(
+            f1 > HTML_BODY_F1_FLOOR,
+            "{}: body F1 {f1:.3}",
+            path.display()
+        );
         assert!(!doc.article.text.is_empty());
-        let _ = norm;
+        // The body starts and ends where the story does (captions count: gold keeps them inline).
+        let text = norm(
+            &doc.article
+                .blocks
+                .iter()
+                .map(|b| b.text.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
+        let long = |l: &&&str| l.len() >= 80;
+        for line in [body.iter().find(long), body.iter().rev().find(long)]
+            .into_iter()
+            .flatten()
+        {
+            let head: String = norm(line).chars().take(40).collect();
+            assert!(
+                text.contains(&head),
+                "{}: body lacks {head:?}",
+                path.display()
+            );
+        }
+        // The title is the gold one, or it without a site or author suffix.
+        if let Some(title) = gold["article"]["title"].as_str() {
+            let got = norm(doc.article.title.as_deref().unwrap_or(""));
+            assert!(
+                !got.is_empty() && norm(title).starts_with(&got),
+                "{}: title {got:?}",
+                path.display()
+            );
+        }
         n += 1;
     }
     assert!(n >= 5);
+}
+
+/// Every HTML fixture's body F1 must exceed this.
+const HTML_BODY_F1_FLOOR: f64 = 0.9;
+
+/// A pinned page: (fixture, published date, authors, dateline).
+type Pinned = (
+    &'static str,
+    Option<&'static str>,
+    &'static [&'static str],
+    Option<&'static str>,
+);
+
+/// Metadata of representative pages, pinned.
+const PINNED: &[Pinned] = &[
+    ("ars-1", Some("2015-04-16"), &["Dan Goodin"], None),
+    ("bbc-1", Some("2015-07-24"), &[], None),
+    ("cnn", Some("2016-02-01"), &["Ahiza Garcia"], None),
+    ("folha", Some("2018-12-21"), &[], None),
+    (
+        "guardian-1",
+        Some("2019-01-03"),
+        &["Eleanor Ainge Roy"],
+        None,
+    ),
+    (
+        "nytimes-1",
+        Some("2017-01-13"),
+        &["Jeffrey Gettleman"],
+        Some("London"),
+    ),
+    (
+        "wapo-1",
+        Some("2015-03-18"),
+        &["Erin Cunningham"],
+        Some("Cairo"),
+    ),
+];
+
+#[test]
+fn html_pages_metadata_is_pinned() {
+    let dir = fixtures().join("html");
+    for &(stem, published, authors, dateline) in PINNED {
+        let bytes = std::fs::read(dir.join(format!("{stem}.html"))).unwrap();
+        let a = summitry::extract(&bytes, &summitry::Options::new())
+            .unwrap()
+            .article;
+        assert_eq!(
+            a.published.as_deref().and_then(|p| p.get(..10)),
+            published,
+            "{stem}: published"
+        );
+        if !authors.is_empty() {
+            assert_eq!(a.authors, authors, "{stem}: authors");
+        }
+        assert_eq!(a.dateline.as_deref(), dateline, "{stem}: dateline");
+    }
 }

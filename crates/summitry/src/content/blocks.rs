@@ -5,7 +5,9 @@
 
 use super::clean::is_data_table;
 use super::flat::Flat;
-use super::weights::{TEASER_CUES, TEASER_LINK_DENSITY, TEASER_MAX_CHARS};
+use super::weights::{
+    SHORT_LINE_CHARS, SOCIAL_NAMES, TEASER_CUES, TEASER_LINK_DENSITY, TEASER_MAX_CHARS,
+};
 use crate::article::{normalize_space, BlockDraft};
 use crate::BlockKind;
 
@@ -78,7 +80,7 @@ impl Emitter {
         }
         let buf = std::mem::take(&mut self.buf);
         let linked = std::mem::take(&mut self.linked);
-        if kind == BlockKind::Paragraph && is_teaser(&buf, linked) {
+        if is_teaser(&buf, linked, kind) {
             return;
         }
         let mut para = String::new();
@@ -104,23 +106,37 @@ impl Emitter {
 }
 
 /// An inline teaser, "Read more" line or copyright line.
-fn is_teaser(buf: &str, linked: usize) -> bool {
+fn is_teaser(buf: &str, linked: usize, kind: BlockKind) -> bool {
     let t = buf.trim();
-    if t.is_empty() {
+    if t.is_empty() || kind == BlockKind::Caption {
         return false;
     }
     let density = linked as f64 / t.len() as f64;
-    if density > TEASER_LINK_DENSITY && t.chars().count() < TEASER_MAX_CHARS {
+    let chars = t.chars().count();
+    if kind == BlockKind::Paragraph && density > TEASER_LINK_DENSITY && chars < TEASER_MAX_CHARS {
         return true;
+    }
+    if chars < TEASER_MAX_CHARS {
+        let lower = t.to_lowercase();
+        if SOCIAL_NAMES.iter().filter(|s| lower.contains(*s)).count() >= 2 {
+            return true;
+        }
     }
     let head: String = t.chars().take(40).collect::<String>().to_lowercase();
     let head = head.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©');
-    TEASER_CUES.iter().any(|c| head.starts_with(c)) && t.chars().count() < TEASER_MAX_CHARS * 2
+    // One-word cues ("Comments", "Newsletter") only on short lines: they also open prose.
+    TEASER_CUES
+        .iter()
+        .any(|c| head.starts_with(c) && (c.contains(' ') || chars <= SHORT_LINE_CHARS))
+        && chars < TEASER_MAX_CHARS * 2
 }
 
 fn kind_of(f: &Flat<'_>, stack: &[(usize, usize)]) -> (BlockKind, Option<u8>) {
     for &(_, el) in stack.iter().rev() {
         let tag = f.tag_of(el);
+        if f.st.get(el).is_some_and(|s| s.caption) {
+            return (BlockKind::Caption, None);
+        }
         match tag {
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                 return (
@@ -130,7 +146,7 @@ fn kind_of(f: &Flat<'_>, stack: &[(usize, usize)]) -> (BlockKind, Option<u8>) {
             }
             "li" | "dd" | "dt" => return (BlockKind::ListItem, None),
             "blockquote" => return (BlockKind::Blockquote, None),
-            "figcaption" | "caption" => return (BlockKind::Caption, None),
+            "figcaption" | "caption" | "figure" => return (BlockKind::Caption, None),
             _ => {}
         }
     }

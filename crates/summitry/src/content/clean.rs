@@ -39,8 +39,18 @@ pub(crate) fn run(
         }
         if flags.clean_conditionally {
             let protected = protected(f, gone, range.clone());
+            let total = agg.get(r).map_or(0, |a| a.chars);
             for tags in [&["table"][..], &["ul", "ol"][..], &["div", "section"][..]] {
-                sweep(f, gone, range.clone(), tags, &protected, scores, flags);
+                sweep(
+                    f,
+                    gone,
+                    range.clone(),
+                    tags,
+                    &protected,
+                    scores,
+                    flags,
+                    total,
+                );
             }
         }
     }
@@ -95,6 +105,7 @@ fn protected(f: &Flat<'_>, gone: &[bool], range: std::ops::Range<usize>) -> Vec<
     out
 }
 
+#[allow(clippy::too_many_arguments)]
 fn sweep(
     f: &Flat<'_>,
     gone: &mut [bool],
@@ -103,6 +114,7 @@ fn sweep(
     protected: &[bool],
     scores: &[Option<f64>],
     flags: Flags,
+    total: u32,
 ) {
     let mut agg = vec![Agg::default(); f.len()];
     for i in range.clone().rev() {
@@ -114,6 +126,7 @@ fn sweep(
         if i != range.start
             && tags.contains(&f.tag_of(i))
             && !protected.get(i).copied().unwrap_or(false)
+            && u64::from(a.chars) * 2 <= u64::from(total)
             && should_remove(f, i, &a, scores, flags)
         {
             if let Some(g) = gone.get_mut(i) {
@@ -141,7 +154,7 @@ fn should_remove(f: &Flat<'_>, i: usize, a: &Agg, scores: &[Option<f64>], flags:
     }
     let w = weight(f, i, flags);
     let s = scores.get(i).copied().flatten().unwrap_or(0.0);
-    if f64::from(w) + s < 0.0 {
+    if w < 0 && f64::from(w) + s < 0.0 {
         return true;
     }
     let is_list0 = matches!(tag, "ul" | "ol");

@@ -26,6 +26,8 @@ pub(crate) struct Static {
     pub(crate) boiler: bool,
     /// Looks like a byline element (class/id/rel/itemprop).
     pub(crate) byline: bool,
+    /// class/id say "photo caption or credit".
+    pub(crate) caption: bool,
     /// Readability-style class weight (±25 per hint).
     pub(crate) weight: i32,
 }
@@ -214,6 +216,9 @@ fn describe(node: NodeRef<'_, Node>) -> (&str, Static, u32, u32) {
             st.byline = e.attr("rel") == Some("author")
                 || e.attr("itemprop").is_some_and(|p| p.contains("author"))
                 || any_hint(&hints, BYLINE_HINTS);
+            st.caption = hints
+                .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+                .any(|w| CAPTION_WORDS.contains(&w) || w.ends_with("caption"));
             st.weight =
                 part_weight(&class.to_ascii_lowercase()) + part_weight(&id.to_ascii_lowercase());
             (tag, st, 0, 0)

@@ -42,7 +42,10 @@ pub(crate) fn run(doc: &Html, title: Option<&str>) -> Vec<BlockDraft> {
         let mut gone = score::removed(&f, flags);
         let agg = score::aggregate(&f, &gone, 0..f.len());
         let scores = score::score(&f, &gone, &agg, flags);
-        let roots = score::pick(&f, &agg, &scores, flags);
+        let mut roots = score::pick(&f, &agg, &scores, flags);
+        if let Some(lead) = score::lead(&f, &gone, &agg, &roots) {
+            roots.insert(0, lead);
+        }
         clean::run(&f, &mut gone, &roots, &scores, title, flags);
         let out = blocks::emit(&f, &gone, &roots);
         let len: usize = out
@@ -89,6 +92,17 @@ mod tests {
         assert!(!b.contains("Share on"), "{b}");
         assert!(!b.contains("headline of the story"), "{b}");
         assert!(!b.contains("Home"));
+    }
+
+    #[test]
+    fn standfirst_outside_the_body_is_kept() {
+        let page = format!(
+            "<body><div class=wrap><p class=article-intro>A short standfirst that sums the story up in one line.</p>\
+             <div class=nav-links><a href=/a>Other</a></div><div class=text>{P}{P}{P}{P}</div></div></body>"
+        );
+        let b = body(&page);
+        assert!(b.starts_with("A short standfirst"), "{b}");
+        assert!(!b.contains("Other"));
     }
 
     #[test]

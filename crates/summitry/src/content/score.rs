@@ -358,3 +358,53 @@ pub(crate) fn subtree_text(f: &Flat<'_>, i: usize) -> String {
     }
     s
 }
+
+/// The standfirst of the article when it stands outside the chosen roots:
+/// an element before them, at most [`LEAD_LEVELS`] levels up, whose
+/// class/id names a lead ("intro", "standfirst", "vorspann", "chapo", …).
+pub(crate) fn lead(f: &Flat<'_>, gone: &[bool], agg: &[Agg], roots: &[usize]) -> Option<usize> {
+    let &first = roots.first()?;
+    let mut anc = first;
+    for _ in 0..LEAD_LEVELS {
+        anc = f.parent_of(anc)?;
+        if matches!(f.tag_of(anc), "body" | "html" | "") {
+            return None;
+        }
+        let mut i = anc + 1;
+        while i < first {
+            if gone.get(i).copied().unwrap_or(true) {
+                i = f.end_of(i);
+                continue;
+            }
+            if is_lead(f, i) {
+                let a = agg.get(i).copied().unwrap_or_default();
+                if (LEAD_MIN_CHARS..=LEAD_MAX_CHARS).contains(&a.chars)
+                    && a.link_density() < SIBLING_LINK_DENSITY
+                    && f.end_of(i) <= first
+                {
+                    return Some(i);
+                }
+                i = f.end_of(i);
+                continue;
+            }
+            i += 1;
+        }
+    }
+    None
+}
+
+fn is_lead(f: &Flat<'_>, i: usize) -> bool {
+    let hints = format!(
+        "{} {}",
+        f.attr(i, "class").unwrap_or(""),
+        f.attr(i, "id").unwrap_or("")
+    )
+    .to_ascii_lowercase();
+    hints
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+        .any(|w| {
+            LEAD_WORDS
+                .iter()
+                .any(|h| w == *h || (h.len() >= 4 && w.starts_with(h)))
+        })
+}

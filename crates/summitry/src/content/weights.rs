@@ -198,7 +198,7 @@ pub(crate) const BOILER_HINTS: &[&str] = &[
 /// Boilerplate boxes longer than this many characters are kept (may be the story itself).
 pub(crate) const BOILER_MAX_CHARS: u32 = 500;
 /// class/id/rel substrings of a byline element.
-pub(crate) const BYLINE_HINTS: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author"];
+pub(crate) const BYLINE_HINTS: &[&str] = &["byline", "author", "writtenby", "p-author"];
 /// A byline element is short.
 pub(crate) const BYLINE_MAX_CHARS: u32 = 100;
 /// A heading this similar to the title is the headline, not body.
@@ -278,6 +278,81 @@ pub(crate) const TEASER_CUES: &[&str] = &[
     "alle rechte vorbehalten",
     "tous droits réservés",
     "todos los derechos reservados",
+    "temas relacionados",
+    "noticias relacionadas",
+    "weitere beiträge",
+    "weitere artikel",
+    "ähnliche artikel",
+    "ähnliche beiträge",
+    "verwandte artikel",
+    "das könnte dich",
+    "das thema könnte",
+    "weiterführende",
+    "articles similaires",
+    "articles liés",
+    "sur le même sujet",
+    "dans la même rubrique",
+    "related posts",
+    "related stories",
+    "more stories",
+    "more from",
+    "most read",
+    "most popular",
+    "meistgelesen",
+    "meist gelesen",
+    "articoli correlati",
+    "no comments",
+    "keine kommentare",
+    "kommentare",
+    "comments",
+    "comentarios",
+    "commentaires",
+    "subscribe",
+    "sign up for",
+    "download the",
+    "abonnieren",
+    "jetzt abonnieren",
+    "abonnez-vous",
+    "suscríbete",
+    "hazte miembro",
+    "newsletter",
+    "follow us",
+    "folgen sie uns",
+    "suivez-nous",
+    "síguenos",
+    "seguici",
+    "(noch keine bewertungen)",
+    "bewerten sie",
+    "rate this",
+];
+/// Social networks: a short line naming several is a follow-us box.
+pub(crate) const SOCIAL_NAMES: &[&str] = &[
+    "twitter",
+    "facebook",
+    "instagram",
+    "linkedin",
+    "youtube",
+    "whatsapp",
+    "telegram",
+    "tiktok",
+    "pinterest",
+    "xing",
+    "mastodon",
+];
+/// Words of class/id names (split on `-`, `_`, spaces) of photo captions and credits
+/// (kept as captions, out of the text).
+pub(crate) const CAPTION_WORDS: &[&str] = &[
+    "caption",
+    "credit",
+    "credits",
+    "copyright",
+    "bildunterschrift",
+    "legende",
+    "legend",
+    "bildquelle",
+    "figcaption",
+    "photocredit",
+    "imagecredit",
 ];
 /// Class names that CSS frameworks use to hide an element.
 pub(crate) const HIDDEN_CLASSES: &[&str] = &[
@@ -292,4 +367,38 @@ pub(crate) const HIDDEN_CLASSES: &[&str] = &[
     "js-hidden",
     "invisible",
     "element-invisible",
+];
+/// A one-word teaser cue only counts on a line this short.
+pub(crate) const SHORT_LINE_CHARS: usize = 40;
+/// How many levels above the article a standfirst is looked for.
+pub(crate) const LEAD_LEVELS: usize = 3;
+/// A standfirst has at least this many characters…
+pub(crate) const LEAD_MIN_CHARS: u32 = 40;
+/// …and at most this many.
+pub(crate) const LEAD_MAX_CHARS: u32 = 800;
+/// Words of class/id names of a standfirst, in several languages.
+pub(crate) const LEAD_WORDS: &[&str] = &[
+    "lead",
+    "lede",
+    "intro",
+    "standfirst",
+    "vorspann",
+    "teaser",
+    "summary",
+    "dek",
+    "deck",
+    "excerpt",
+    "chapo",
+    "chapeau",
+    "sapo",
+    "entradilla",
+    "bajada",
+    "subtitle",
+    "subheadline",
+    "abstract",
+    "description",
+    "sumario",
+    "catenaccio",
+    "kurztext",
+    "anriss",
 ];

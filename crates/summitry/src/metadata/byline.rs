@@ -105,8 +105,8 @@ fn cut_at_date(s: &str) -> &str {
     let mut end = s.len();
     for (i, w) in words(s) {
         let lower = w.to_lowercase();
-        if let Some(d) = w.find(|c: char| c.is_ascii_digit()) {
-            end = i + d;
+        if w.starts_with(|c: char| c.is_ascii_digit()) {
+            end = i;
             break;
         }
         let month = MONTHS.iter().any(|(m, _)| *m == lower) && w.len() > 2;
@@ -147,6 +147,15 @@ fn looks_like_name(s: &str) -> bool {
     if words.is_empty() || words.len() > MAX_NAME_WORDS {
         return false;
     }
+    let lower = s.to_lowercase();
+    if words.len() == 1
+        && (NAME_PARTICLES.contains(&lower.as_str())
+            || BYLINE_PREFIXES
+                .iter()
+                .any(|p| p.trim_end_matches(':') == lower))
+    {
+        return false;
+    }
     if s.contains(['@', '*', '#', '=']) || s.contains("://") || s.contains("www.") {
         return false;
     }
@@ -172,8 +181,14 @@ fn looks_like_name(s: &str) -> bool {
 /// Splits a byline into names; wire agencies go to the second value.
 pub(crate) fn authors(raw: &str) -> (Vec<String>, Option<String>) {
     let text = normalize_space(raw);
-    let text = strip_prefix(&text);
-    let text = cut_at_date(text).replace(['(', ')', '[', ']'], ",");
+    let text = after_label(&text);
+    let text = strip_prefix(text);
+    let text = if text.contains(' ') {
+        cut_at_date(text)
+    } else {
+        text
+    };
+    let text = text.replace(['(', ')', '[', ']'], ",");
     let mut parts: Vec<String> = vec![text];
     for sep in [",", ";", "|", "/", "·", "•", "\u{2013}", "\u{2014}", " - "] {
         parts = parts
@@ -227,6 +242,90 @@ pub(crate) fn authors(raw: &str) -> (Vec<String>, Option<String>) {
     (names, credit)
 }
 
+/// The names after a short label: "Text, Fotos: Ivan Valetny",
+/// "Pressemitteilung von Katja Kipping".
+fn after_label(s: &str) -> &str {
+    let lower = s.to_lowercase();
+    let mut cut = None;
+    if let Some(i) = s.find(':') {
+        if s.get(..i)
+            .is_some_and(|h| h.split_whitespace().count() <= 3)
+        {
+            cut = Some(i + 1);
+        }
+    }
+    for p in [" by ", " von ", " par ", " por ", " di ", " door "] {
+        if let Some(i) = lower.find(p) {
+            // "Alexa von Heyden" is a name; "Pressemitteilung von Katja Kipping" a label.
+            let rest_words = lower
+                .get(i + p.len()..)
+                .map_or(0, |r| r.split_whitespace().count());
+            if lower
+                .get(..i)
+                .is_some_and(|h| h.split_whitespace().count() <= 2)
+                && rest_words >= 2
+                && lower.len() == s.len()
+            {
+                cut = Some(cut.map_or(i + p.len(), |c: usize| c.max(i + p.len())));
+            }
+        }
+    }
+    cut.and_then(|c| s.get(c..)).map_or(s, str::trim)
+}
+
+/// Whether a name is an organisation or a site rather than a person.
+pub(crate) fn is_org(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    let domain = lower.split_whitespace().any(|w| {
+        let w = w.trim_end_matches('.');
+        w.rsplit_once('.').is_some_and(|(a, tld)| {
+            !a.is_empty()
+                && (2..=4).contains(&tld.len())
+                && tld.chars().all(|c| c.is_ascii_alphabetic())
+        })
+    });
+    let initials = !s.contains(' ')
+        && (2..=3).contains(&s.chars().count())
+        && s.chars().all(|c| c.is_uppercase());
+    initials
+        || domain
+        || ORG_WORDS
+            .iter()
+            .any(|o| lower.split_whitespace().any(|w| w.trim_matches(',') == *o))
+}
+
+/// Words of organisation names.
+const ORG_WORDS: &[&str] = &[
+    "gmbh",
+    "e.v.",
+    "ev",
+    "ag",
+    "inc",
+    "inc.",
+    "ltd",
+    "ltd.",
+    "llc",
+    "s.a.",
+    "sa",
+    "stiftung",
+    "verband",
+    "verlag",
+    "gesellschaft",
+    "foundation",
+    "institute",
+    "institut",
+    "bund",
+    "online",
+    "news",
+    "media",
+    "zeitung",
+    "magazin",
+    "magazine",
+    "webteam",
+    "redaktion",
+    "team",
+];
+
 /// Drops lower-case words trailing a name ("Moritz Gathmann am").
 fn trim_lower_tail(s: &str) -> &str {
     let mut end = s.len();
@@ -246,6 +345,21 @@ fn trim_lower_tail(s: &str) -> &str {
 /// A bare user name from structured markup ("gizzmo", "fri.juli").
 pub(crate) fn handle(raw: &str) -> Option<String> {
     let t = normalize_space(raw);
+    if agency(&t).is_some() {
+        return None;
+    }
+    let words = t.split_whitespace().count();
+    // A desk or organisation written out ("Contributors to Wikimedia projects").
+    if (2..=MAX_NAME_WORDS).contains(&words)
+        && t.starts_with(|c: char| c.is_uppercase())
+        && !t.contains(['@', ':', '|', '/', '*'])
+        && !t.chars().any(|c| c.is_ascii_digit())
+        && BYLINE_PREFIXES
+            .iter()
+            .all(|p| !t.to_lowercase().starts_with(&format!("{p} ")))
+    {
+        return Some(t);
+    }
     let ok = !t.is_empty()
         && !t.contains(' ')
         && t.chars().count() <= 30
@@ -350,6 +464,21 @@ mod tests {
         );
         assert_eq!(authors("Rob Picheta, CNN").0, vec!["Rob Picheta"]);
         assert!(authors("Name *").0.is_empty());
+        assert_eq!(authors("Alexa von Heyden").0, vec!["Alexa von Heyden"]);
+        assert!(authors("Von").0.is_empty());
+        assert_eq!(authors("Bo2man am 29.12.2010").0, vec!["Bo2man"]);
+        assert_eq!(
+            handle("Contributors to Wikimedia projects").as_deref(),
+            Some("Contributors to Wikimedia projects")
+        );
+        assert!(handle("AFP").is_none());
+        assert_eq!(authors("Text, Fotos: Ivan Valetny").0, vec!["Ivan Valetny"]);
+        assert_eq!(
+            authors("Pressemitteilung von Katja Kipping").0,
+            vec!["Katja Kipping"]
+        );
+        assert!(is_org("Web Commerce GmbH") && is_org("finanztreff.de") && !is_org("Jane Doe"));
+        assert_eq!(authors("CC7567").0, vec!["CC7567"]);
     }
 
     #[test]

@@ -117,7 +117,11 @@ fn numeric(s: &str) -> Option<String> {
     let [a, b, c] = parts.as_slice() else {
         return None;
     };
-    let (a, b, c) = (num(a)?, num(b)?, num(c)?);
+    let (a, b, mut c) = (num(a)?, num(b)?, num(c)?);
+    // "31.10.23": a two-digit year, only with dots (German, Swiss, …).
+    if c < 100 && head.contains('.') && !head.contains('/') && parts.iter().all(|p| p.len() <= 2) {
+        c += 2000;
+    }
     if c < 1000 {
         return None;
     }
@@ -259,6 +263,7 @@ mod tests {
         );
         assert_eq!(normalize("16 de octubre de 2019").unwrap(), "2019-10-16");
         assert_eq!(normalize("16.10.2019").unwrap(), "2019-10-16");
+        assert_eq!(normalize("31.10.23").unwrap(), "2023-10-31");
         assert!(normalize("no date here").is_none());
     }
 

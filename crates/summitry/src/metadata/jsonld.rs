@@ -127,6 +127,13 @@ pub(crate) fn read(scripts: &[String]) -> Ld {
             }
         }
     }
+    let org_name = objects.iter().find_map(|o| {
+        types(o)
+            .iter()
+            .any(|t| t.contains("Organization") || *t == "WebSite")
+            .then(|| text(o.get("name")?))
+            .flatten()
+    });
     ld.publisher = o.get("publisher").and_then(|p| {
         let p = resolve(p).unwrap_or_else(|| p.clone());
         match &p {
@@ -135,6 +142,9 @@ pub(crate) fn read(scripts: &[String]) -> Ld {
             _ => p.get("name").and_then(text),
         }
     });
+    if ld.publisher.is_none() {
+        ld.publisher = org_name;
+    }
     ld
 }
 
@@ -175,8 +185,10 @@ fn parse(s: &str) -> Option<Value> {
         .trim_start_matches("<!--")
         .trim_end_matches("-->")
         .trim()
-        .trim_start_matches("//<![CDATA[")
-        .trim_end_matches("//]]>")
+        .trim_start_matches("//")
+        .trim_start_matches("<![CDATA[")
+        .trim_end_matches("]]>")
+        .trim_end_matches("//")
         .trim()
         .trim_end_matches(';');
     if let Ok(v) = serde_json::from_str(t) {
@@ -238,6 +250,12 @@ mod tests {
         assert_eq!(ld.authors, vec!["Jane Roe", "John Doe", "Kim Lee"]);
         assert_eq!(ld.publisher.as_deref(), Some("The Daily"));
         assert!(ld.is_article);
+    }
+
+    #[test]
+    fn cdata_wrapped_scripts() {
+        let s = "<![CDATA[ {\"@type\":\"Article\",\"headline\":\"H\"} ]]>";
+        assert_eq!(read(&[s.to_string()]).headline.as_deref(), Some("H"));
     }
 
     #[test]

@@ -21,23 +21,31 @@ use lexicon::*;
 pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
     let p = page::gather(doc);
     let ld = jsonld::read(&p.ld_scripts);
-    let mut a = Article::default();
-
-    a.url = p
+    let url = p
         .canonical
         .clone()
         .filter(|u| u.starts_with("http"))
         .or_else(|| p.meta(&["og:url"]).filter(|u| u.starts_with("http")))
         .or_else(|| opts.url.clone())
         .or_else(|| ld.url.clone());
-
-    a.site_name = ld
+    let site_name = ld
         .publisher
         .clone()
         .or_else(|| p.meta(SITE_KEYS))
         .filter(|s| !s.starts_with("http"));
+    let mut a = Article {
+        url,
+        site_name,
+        ..Article::default()
+    };
 
-    a.title = title::choose(&p, &ld, a.site_name.as_deref());
+    let host = a
+        .url
+        .as_deref()
+        .and_then(|u| u.split("://").nth(1))
+        .and_then(|r| r.split(['/', '?', '#']).next())
+        .map(|h| h.trim_start_matches("www.").to_string());
+    a.title = title::choose(&p, &ld, a.site_name.as_deref(), host.as_deref());
 
     a.description = p.meta(DESCRIPTION_KEYS).or_else(|| ld.description.clone());
 
@@ -81,34 +89,40 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
 
     // Authors.
     let mut credit = None;
-    let mut sources: Vec<Vec<String>> = Vec::new();
+    // (values, structured: a bare user name is accepted).
+    let mut sources: Vec<(Vec<String>, bool)> = Vec::new();
     if !ld.authors.is_empty() {
-        sources.push(ld.authors.clone());
+        sources.push((ld.authors.clone(), true));
     }
     for k in AUTHOR_KEYS {
         let v = p.meta_all(k);
         if !v.is_empty() {
-            sources.push(v);
+            sources.push((v, true));
         }
     }
     if !p.item_authors.is_empty() {
-        sources.push(p.item_authors.clone());
+        sources.push((p.item_authors.clone(), true));
     }
     for b in &p.bylines {
-        sources.push(vec![b.clone()]);
+        sources.push((vec![b.clone()], false));
     }
-    let structured = sources.len() - p.bylines.len();
+    if !p.rel_authors.is_empty() {
+        sources.push((p.rel_authors.clone(), true));
+    }
     let site_n = a.site_name.as_deref().map(norm_key).unwrap_or_default();
     let mut fallback: Vec<String> = Vec::new();
-    for (k, raws) in sources.into_iter().enumerate() {
+    let mut orgs: Vec<String> = Vec::new();
+    for (raws, structured) in sources {
         let mut names = Vec::new();
         for raw in raws.iter().filter(|r| !r.starts_with("http")) {
-            let (mut n, c) = byline::authors(raw);
+            let (n, c) = byline::authors(raw);
             if credit.is_none() {
                 credit = c;
             }
-            if n.is_empty() && k < structured {
-                n.extend(byline::handle(raw));
+            if n.is_empty() && structured {
+                if let Some(h) = byline::handle(raw) {
+                    orgs.push(h);
+                }
             }
             for n in n {
                 if !names.contains(&n) {
@@ -119,8 +133,14 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
         if names.is_empty() {
             continue;
         }
-        // The publisher named as author: keep looking for a person.
-        if !site_n.is_empty() && names.iter().all(|n| norm_key(n) == site_n) {
+        // The publisher or another organisation named as author: keep looking for a person.
+        if names.iter().all(|n| {
+            let k = norm_key(n);
+            byline::is_org(n)
+                || (!site_n.is_empty()
+                    && k.len() >= 3
+                    && (site_n.contains(&k) || k.contains(&site_n)))
+        }) {
             if fallback.is_empty() {
                 fallback = names;
             }
@@ -130,7 +150,11 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
         break;
     }
     if a.authors.is_empty() {
-        a.authors = fallback;
+        a.authors = if fallback.is_empty() {
+            orgs.into_iter().take(1).collect()
+        } else {
+            fallback
+        };
     }
     a.credit = credit;
 
@@ -165,6 +189,9 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
     a
 }
 
+/// A byline line in the body is short.
+const BODY_BYLINE_CHARS: usize = 100;
+
 fn norm_key(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())
@@ -176,12 +203,48 @@ fn norm_key(s: &str) -> String {
 /// paragraph.
 pub(crate) fn finish(a: &mut Article) {
     if a.published.is_none() {
-        a.published = a
+        a.published = a.blocks.iter().take(3).find_map(|b| {
+            // A short line, or the very start of a longer one ("01.02.2022 – Der …").
+            let head = if b.text.len() < 200 {
+                b.text.as_str()
+            } else {
+                let mut end = 24.min(b.text.len());
+                while !b.text.is_char_boundary(end) {
+                    end -= 1;
+                }
+                b.text.get(..end).unwrap_or("")
+            };
+            dates::normalize_in_text(head)
+        });
+    }
+    if a.authors.is_empty() {
+        // A byline written as a line of the body ("Von Jane Doe", "Text: John Roe").
+        let n = a.blocks.len();
+        let edge = a
             .blocks
             .iter()
-            .take(3)
-            .filter(|b| b.text.len() < 200)
-            .find_map(|b| dates::normalize_in_text(&b.text));
+            .enumerate()
+            .filter(|(i, b)| (*i < 3 || i + 3 >= n) && b.text.chars().count() <= BODY_BYLINE_CHARS)
+            .map(|(_, b)| b);
+        for b in edge {
+            let lower = b.text.to_lowercase();
+            let opens = BYLINE_PREFIXES.iter().any(|p| {
+                lower.starts_with(p)
+                    && lower
+                        .get(p.len()..)
+                        .is_some_and(|r| r.starts_with([' ', ':']) || p.ends_with(':'))
+            });
+            if opens {
+                let (names, credit) = byline::authors(&b.text);
+                if !names.is_empty() {
+                    a.authors = names;
+                    if a.credit.is_none() {
+                        a.credit = credit;
+                    }
+                    break;
+                }
+            }
+        }
     }
     let Some(first) = a.blocks.iter().find(|b| b.kind == BlockKind::Paragraph) else {
         return;

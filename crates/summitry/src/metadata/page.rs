@@ -13,7 +13,27 @@ const MAX_CANDIDATES: usize = 12;
 
 /// class/id substrings of elements showing the article's date.
 const DATE_HINTS: &[&str] = &[
-    "date", "datum", "fecha", "publish", "posted", "dateline", "time", "meta", "byline", "info",
+    "date",
+    "datum",
+    "fecha",
+    "publish",
+    "posted",
+    "dateline",
+    "time",
+    "meta",
+    "byline",
+    "info",
+    "author",
+    "submitted",
+    "authored",
+    "zeit",
+    "data",
+    "entry-header",
+    "post-header",
+    "publica",
+    "pubblica",
+    "release",
+    "stamp",
 ];
 
 /// A `<time>` or date-bearing element.
@@ -37,6 +57,8 @@ pub(crate) struct Page {
     pub(crate) ld_scripts: Vec<String>,
     pub(crate) title_tag: Option<String>,
     pub(crate) h1: Vec<String>,
+    /// For each `h1` made only of child elements (kicker and headline spans), their texts.
+    pub(crate) h1_parts: Vec<Vec<String>>,
     /// Number of `h1` elements on the page.
     pub(crate) h1_count: usize,
     pub(crate) times: Vec<TimeEl>,
@@ -44,6 +66,8 @@ pub(crate) struct Page {
     pub(crate) bylines: Vec<String>,
     /// Microdata `itemprop=author` names (most trusted bylines).
     pub(crate) item_authors: Vec<String>,
+    /// `rel=author` link texts (after byline elements: often in teaser lists too).
+    pub(crate) rel_authors: Vec<String>,
     /// Short texts of date-looking elements (class/id "date", "datum", …), in page order.
     pub(crate) date_texts: Vec<String>,
     pub(crate) canonical: Option<String>,
@@ -79,6 +103,11 @@ fn key(s: &str) -> String {
 pub(crate) fn capped_text(el: ElementRef<'_>, cap: usize) -> String {
     let mut s = String::new();
     for t in el.text() {
+        // Text of separate elements is separate words ("Author</span><a>Jane").
+        if !s.is_empty() && !s.ends_with(char::is_whitespace) && !t.starts_with(char::is_whitespace)
+        {
+            s.push(' ');
+        }
         s.push_str(t);
         if s.len() > cap {
             break;
@@ -103,6 +132,30 @@ fn in_comments(el: ElementRef<'_>) -> bool {
                 .chain(v.attr("id"))
                 .any(|c| c.to_ascii_lowercase().contains("comment"))
     })
+}
+
+/// The texts of a heading's child elements, when it has two or more and no
+/// loose text of its own (`<h1><span>Kicker</span><span>Headline</span></h1>`).
+fn heading_parts(el: ElementRef<'_>) -> Vec<String> {
+    let mut parts = Vec::new();
+    for c in el.children() {
+        match c.value() {
+            Node::Text(t) if !t.trim().is_empty() => return Vec::new(),
+            Node::Element(_) => {
+                if let Some(ce) = ElementRef::wrap(c) {
+                    let t = capped_text(ce, 2000);
+                    if !t.is_empty() {
+                        parts.push(t);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if parts.len() < 2 {
+        parts.clear();
+    }
+    parts
 }
 
 /// Walks the page once.
@@ -144,6 +197,7 @@ pub(crate) fn gather(doc: &Html) -> Page {
                 let t = capped_text(el, 2000);
                 if !t.is_empty() {
                     p.h1.push(t);
+                    p.h1_parts.push(heading_parts(el));
                 }
             }
             "script" => {
@@ -203,7 +257,14 @@ pub(crate) fn gather(doc: &Html) -> Page {
                 .filter_map(ElementRef::wrap)
                 .any(|a| matches!(a.value().name(), "a" | "nav" | "footer" | "aside" | "li"))
         {
-            let t = capped_text(el, MAX_BYLINE_CHARS * 2);
+            let attr = e
+                .attr("datetime")
+                .or_else(|| e.attr("content"))
+                .or_else(|| e.attr("title"));
+            let t = match attr {
+                Some(a) if !a.trim().is_empty() => normalize_space(a),
+                _ => capped_text(el, MAX_BYLINE_CHARS * 2),
+            };
             if !t.is_empty() && t.chars().count() <= MAX_BYLINE_CHARS {
                 p.date_texts.push(t);
             }
@@ -236,9 +297,18 @@ pub(crate) fn gather(doc: &Html) -> Page {
             }
             continue;
         }
+        let rel_author = e
+            .attr("rel")
+            .is_some_and(|r| r.split_whitespace().any(|r| r == "author"));
+        if rel_author && p.rel_authors.len() < MAX_CANDIDATES && !in_comments(el) {
+            // rel=author names its author: trusted like microdata.
+            let t = capped_text(el, MAX_BYLINE_CHARS * 2);
+            if !t.is_empty() && t.chars().count() <= MAX_BYLINE_CHARS {
+                p.rel_authors.push(t);
+            }
+            continue;
+        }
         let is_byline = name == "byline"
-            || e.attr("rel")
-                .is_some_and(|r| r.split_whitespace().any(|r| r == "author"))
             || ([
                 "byline",
                 "author",

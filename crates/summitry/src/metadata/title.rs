@@ -27,12 +27,51 @@ fn norm(s: &str) -> String {
         .collect()
 }
 
+/// Share of the words of `b` found in `a`.
+fn overlap(a: &str, b: &str) -> f64 {
+    let wa: Vec<String> = a.split_whitespace().map(norm).collect();
+    let wb: Vec<String> = b.split_whitespace().map(norm).collect();
+    if wb.is_empty() {
+        return 0.0;
+    }
+    wb.iter().filter(|w| wa.contains(w)).count() as f64 / wb.len() as f64
+}
+
+/// The headline among a heading's parts (kicker, headline, subtitle): the
+/// one the page's title repeats, else the longest.
+fn headline_part(parts: &[String], title: &str, title_tag: &str) -> Option<String> {
+    let words = |s: &String| s.split_whitespace().count();
+    let in_title: Vec<&String> = parts
+        .iter()
+        .filter(|s| {
+            let n = norm(s);
+            !n.is_empty() && (title.contains(&n) || title_tag.contains(&n))
+        })
+        .collect();
+    let pool: Vec<&String> = if in_title.is_empty() {
+        parts.iter().collect()
+    } else {
+        in_title
+    };
+    pool.into_iter()
+        .max_by_key(|s| s.chars().count())
+        .filter(|s| words(s) >= MIN_H1_WORDS)
+        .map(|s| s.trim_end_matches([':', ' ']).to_string())
+}
+
 /// Picks and cleans the title.
-pub(crate) fn choose(p: &Page, ld: &Ld, site: Option<&str>) -> Option<String> {
-    let raw = ld
-        .headline
-        .clone()
-        .or_else(|| ld.name.clone().filter(|_| ld.is_article))
+pub(crate) fn choose(p: &Page, ld: &Ld, site: Option<&str>, host: Option<&str>) -> Option<String> {
+    // JSON-LD `headline` and `name` can differ; the one closer to <title> wins.
+    let ld_title = match (&ld.headline, ld.name.as_ref().filter(|_| ld.is_article)) {
+        (Some(h), Some(n)) if h != n => {
+            let tt = p.title_tag.as_deref().unwrap_or("");
+            let (sh, sn) = (overlap(tt, h), overlap(tt, n));
+            Some(if sn > sh { n.clone() } else { h.clone() })
+        }
+        (Some(h), _) => Some(h.clone()),
+        (None, n) => n.cloned(),
+    };
+    let raw = ld_title
         .or_else(|| p.meta(TITLE_KEYS))
         .or_else(|| p.title_tag.clone())
         .or_else(|| p.h1.first().cloned())?;
@@ -40,7 +79,7 @@ pub(crate) fn choose(p: &Page, ld: &Ld, site: Option<&str>) -> Option<String> {
     // The visible headline, when the title is it plus a kicker or site name.
     let nr = norm(&raw);
     let nt = p.title_tag.as_deref().map(norm).unwrap_or_default();
-    for h in &p.h1 {
+    for (k, h) in p.h1.iter().enumerate() {
         let nh = norm(h);
         let words = h.split_whitespace().count();
         if words >= MIN_H1_WORDS
@@ -50,10 +89,11 @@ pub(crate) fn choose(p: &Page, ld: &Ld, site: Option<&str>) -> Option<String> {
                 || (p.h1_count == 1 && words >= LONE_H1_WORDS))
             && site.is_none_or(|s| norm(s) != nh)
         {
-            return Some(h.clone());
+            let parts = p.h1_parts.get(k).map(Vec::as_slice).unwrap_or(&[]);
+            return Some(headline_part(parts, &nr, &nt).unwrap_or_else(|| h.clone()));
         }
     }
-    Some(strip_site(&raw, site, &p.h1, p.title_tag.as_deref()))
+    Some(strip_site(&raw, site, &p.h1, p.title_tag.as_deref(), host))
 }
 
 /// Removes a site name before or after the headline.
@@ -62,6 +102,7 @@ pub(crate) fn strip_site(
     site: Option<&str>,
     h1: &[String],
     title_tag: Option<&str>,
+    host: Option<&str>,
 ) -> String {
     let t = t.trim();
     let nt = norm(t);
@@ -79,12 +120,14 @@ pub(crate) fn strip_site(
         }
     }
     let site_n = site.map(norm).filter(|s| !s.is_empty());
+    let host_n = host.map(norm).filter(|s| !s.is_empty());
     let site_like = |part: &str| {
         let np = norm(part);
         !np.is_empty()
-            && site_n
+            && (site_n
                 .as_ref()
                 .is_some_and(|s| s.contains(&np) || np.contains(s.as_str()))
+                || (np.len() >= 4 && host_n.as_ref().is_some_and(|h| h.contains(&np))))
     };
     for sep in SEPARATORS {
         if let Some(i) = t.rfind(sep) {
@@ -103,6 +146,23 @@ pub(crate) fn strip_site(
             );
             if !tail.trim().is_empty() && site_like(head) {
                 return tail.trim().to_string();
+            }
+        }
+    }
+    // A pipe almost always separates the site or section from the headline.
+    for sep in [" | ", " :: ", " » "] {
+        if let Some(i) = t.find(sep) {
+            let head = t.get(..i).unwrap_or("").trim();
+            let tail = t.get(i + sep.len()..).unwrap_or("").trim();
+            let (hw, tw) = (
+                head.split_whitespace().count(),
+                tail.split_whitespace().count(),
+            );
+            if hw >= MIN_HEAD_WORDS - 1 && tw <= MAX_SITE_WORDS + 2 && hw >= tw {
+                return head.to_string();
+            }
+            if hw <= 2 && tw > MIN_HEAD_WORDS && !tail.contains(sep) {
+                return tail.to_string();
             }
         }
     }
@@ -132,11 +192,23 @@ mod tests {
     #[test]
     fn site_suffix_and_prefix_go() {
         assert_eq!(
-            strip_site("Leaders meet | The Daily", Some("The Daily"), &[], None),
+            strip_site(
+                "Leaders meet | The Daily",
+                Some("The Daily"),
+                &[],
+                None,
+                None
+            ),
             "Leaders meet"
         );
         assert_eq!(
-            strip_site("The Daily - Leaders meet", Some("The Daily"), &[], None),
+            strip_site(
+                "The Daily - Leaders meet",
+                Some("The Daily"),
+                &[],
+                None,
+                None
+            ),
             "Leaders meet"
         );
         assert_eq!(
@@ -144,13 +216,44 @@ mod tests {
                 "Leaders meet in Bangkok - World - Paper",
                 None,
                 &["Leaders meet in Bangkok".into()],
+                None,
                 None
             ),
             "Leaders meet in Bangkok"
         );
         assert_eq!(
-            strip_site("Well-known fact - a story", None, &[], None),
+            strip_site("Well-known fact - a story", None, &[], None, None),
             "Well-known fact - a story"
+        );
+        assert_eq!(
+            strip_site(
+                "Was wir nicht hören wollen | FASSETTE.NET",
+                None,
+                &[],
+                None,
+                None
+            ),
+            "Was wir nicht hören wollen"
+        );
+        assert_eq!(
+            strip_site(
+                "Politics | Mayor elected in a close race",
+                None,
+                &[],
+                None,
+                None
+            ),
+            "Mayor elected in a close race"
+        );
+        assert_eq!(
+            strip_site(
+                "Atomkraft ist nicht nachhaltig - Umweltbundesamt",
+                None,
+                &[],
+                None,
+                Some("umweltbundesamt.de")
+            ),
+            "Atomkraft ist nicht nachhaltig"
         );
     }
 }
