@@ -161,6 +161,12 @@ pub(crate) const CHROME_LINES: &[&str] = &[
     "meistgelesen",
     "schließen",
     "abonnieren",
+    "ouvir o texto",
+    "listen to article",
+    "escuchar",
+    "écouter",
+    "anhören",
+    "vorlesen",
     "zum inhalt springen",
     "direkt zum inhalt",
     "zur navigation springen",
@@ -595,6 +601,7 @@ pub(crate) const MODIFIED_CUES: &[&str] = &[
 
 /// Markers of a photo caption or credit ("… Photo: Xinhua").
 pub(crate) const CAPTION_CUES: &[&str] = &[
+    "media caption",
     "photo:",
     "photo by",
     "photograph:",

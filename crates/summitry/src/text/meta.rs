@@ -62,6 +62,9 @@ pub(crate) fn read(lines: &[Line], feats: &[Feat], region: Option<(usize, usize)
             }
         }
     }
+    if m.published.is_none() {
+        date_near_story(lines, feats, start, end, &mut m);
+    }
     if let Some((s, _)) = region {
         if let Some(first) = lines.get(s) {
             read_credit(&first.text, &mut m);
@@ -77,6 +80,34 @@ pub(crate) fn read(lines: &[Line], feats: &[Feat], region: Option<(usize, usize)
         }
     }
     m
+}
+
+/// The publication date from a short dated line just above or at the top
+/// of the story, unless several dated lines there make it a list of other
+/// stories.
+fn date_near_story(lines: &[Line], feats: &[Feat], start: usize, end: usize, m: &mut Meta) {
+    let from = start.saturating_sub(DATE_LOOKBACK);
+    let to = (start + DATE_LOOKAHEAD).min(end);
+    let dated: Vec<(usize, String)> = (from..=to)
+        .filter_map(|i| {
+            let (l, f) = (lines.get(i)?, feats.get(i)?);
+            if f.words > DATE_LINE_MAX_WORDS || f.class == super::classify::Class::Good {
+                return None;
+            }
+            let lower = l.text.to_lowercase();
+            if contains_cue(&lower, MODIFIED_CUES) && !contains_cue(&lower, PUBLISHED_CUES) {
+                return None;
+            }
+            Some((i, dates::find(&l.text)?.iso()))
+        })
+        .collect();
+    if dated.len() > DATE_MAX_CANDIDATES {
+        return;
+    }
+    if let Some((i, d)) = dated.into_iter().next() {
+        m.published = Some(d);
+        m.used.push(i);
+    }
 }
 
 /// Where the header (byline, dates) begins when no headline was found: a
@@ -95,6 +126,8 @@ fn headline_like(t: &str, f: &Feat) -> bool {
         && !f.chrome
         && t.chars().any(char::is_uppercase)
         && !t.contains(['©', '»', '›', '<', '>', '@'])
+        && !t.starts_with('(')
+        && !t.chars().next().is_some_and(char::is_lowercase)
         && digit_share(t) < TITLE_MAX_DIGIT_SHARE
 }
 

@@ -88,6 +88,14 @@ pub(crate) const TITLE_LOOKBACK: usize = 14;
 /// How many non-empty lines above the story the header (byline, date) spans
 /// when no headline was found.
 pub(crate) const HEADER_LOOKBACK_NO_TITLE: usize = 4;
+/// Lines above the story searched for a publication date when the header has none.
+pub(crate) const DATE_LOOKBACK: usize = 8;
+/// Lines into the story searched for a publication date.
+pub(crate) const DATE_LOOKAHEAD: usize = 3;
+/// Most words of a line read as a dateline of the story.
+pub(crate) const DATE_LINE_MAX_WORDS: usize = 20;
+/// More dated lines than this near the story are a list of other stories.
+pub(crate) const DATE_MAX_CANDIDATES: usize = 2;
 /// Most words of a byline.
 pub(crate) const BYLINE_MAX_WORDS: usize = 12;
 /// Most words of a site name.
