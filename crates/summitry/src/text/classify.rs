@@ -338,6 +338,12 @@ pub(crate) fn is_byline(t: &str, words: usize) -> bool {
         return false;
     }
     let lower = t.to_lowercase();
+    let glued = t
+        .strip_prefix("By")
+        .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+    if glued {
+        return true;
+    }
     if !starts_with_cue(&lower, BYLINE_CUES) {
         return false;
     }

@@ -46,7 +46,13 @@ pub(crate) fn read(lines: &[Line], feats: &[Feat], region: Option<(usize, usize)
         None => header_start(lines, start),
     };
     find_description(lines, header_from, start, &mut m);
-    find_byline_and_dates(lines, feats, header_from, start, &mut m);
+    find_byline_and_dates(
+        lines,
+        feats,
+        header_from,
+        (start + DATE_LOOKAHEAD).min(end + 1),
+        &mut m,
+    );
     if m.published.is_none() {
         // A "Published …" line just above the headline.
         if let Some(t) = m.title_line {
@@ -96,6 +102,10 @@ fn date_near_story(lines: &[Line], feats: &[Feat], start: usize, end: usize, m: 
             }
             let lower = l.text.to_lowercase();
             if contains_cue(&lower, MODIFIED_CUES) && !contains_cue(&lower, PUBLISHED_CUES) {
+                return None;
+            }
+            // A bare date at the very top is the site header's today.
+            if i < SITE_HEADER_LINES && !contains_cue(&lower, PUBLISHED_CUES) {
                 return None;
             }
             Some((i, dates::find(&l.text)?.iso()))
@@ -233,6 +243,13 @@ fn push_author(m: &mut Meta, a: &str) {
 fn byline_names(t: &str) -> Vec<String> {
     let lower = t.to_lowercase();
     let mut rest = t;
+    // "ByJane Doe": a cue glued to the name.
+    if let Some(r) = t
+        .strip_prefix("By")
+        .filter(|r| r.starts_with(|c: char| c.is_uppercase()))
+    {
+        rest = r;
+    }
     // Drop the cue word(s).
     for c in BYLINE_CUES {
         if starts_with_cue(&lower, &[c]) {
@@ -252,6 +269,7 @@ fn byline_names(t: &str) -> Vec<String> {
                 && !starts_with_cue(&pl, MODIFIED_CUES)
                 && !p.chars().any(|c| c.is_ascii_digit())
         })
+        .filter(|p| !p.contains('@'))
         .collect::<Vec<_>>();
     let mut out = Vec::new();
     for part in cut {
@@ -284,6 +302,9 @@ fn find_byline_and_dates(lines: &[Line], feats: &[Feat], from: usize, start: usi
         let (Some(l), Some(f)) = (lines.get(i), feats.get(i)) else {
             continue;
         };
+        if f.class == super::classify::Class::Good {
+            continue;
+        }
         let t = l.text.as_str();
         let lower = t.to_lowercase();
         let date = dates::find(t);

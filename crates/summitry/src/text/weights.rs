@@ -90,6 +90,8 @@ pub(crate) const TITLE_LOOKBACK: usize = 14;
 pub(crate) const HEADER_LOOKBACK_NO_TITLE: usize = 4;
 /// Lines above the story searched for a publication date when the header has none.
 pub(crate) const DATE_LOOKBACK: usize = 8;
+/// Lines at the top of a dump whose bare date is the site header's today.
+pub(crate) const SITE_HEADER_LINES: usize = 2;
 /// Lines into the story searched for a publication date.
 pub(crate) const DATE_LOOKAHEAD: usize = 3;
 /// Most words of a line read as a dateline of the story.
