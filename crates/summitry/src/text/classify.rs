@@ -36,6 +36,8 @@ pub(crate) struct Feat {
     pub(crate) stop_density: f64,
     /// Matches a chrome phrase, copyright, breadcrumb, counter or placeholder.
     pub(crate) chrome: bool,
+    /// Chrome by shape only: no letters (chart labels, times) or a placeholder.
+    pub(crate) junk: bool,
     /// Occurs more than once in the dump.
     pub(crate) repeated: bool,
     /// A photo caption or credit.
@@ -402,6 +404,7 @@ pub(crate) fn features(
             };
             let lower = t.to_lowercase();
             let chrome = lex.is_chrome(t, k, words);
+            let junk = is_placeholder(t) || no_letters(t);
             let repeated = counts.get(k.as_str()).copied().unwrap_or(0) > 1;
             let caption =
                 CAPTION_CUES.iter().any(|c| lower.contains(c)) || ends_with_photo_credit(t);
@@ -426,6 +429,7 @@ pub(crate) fn features(
                 ends_sentence: ends,
                 stop_density,
                 chrome,
+                junk,
                 repeated,
                 caption,
                 header,
@@ -500,7 +504,8 @@ fn region_score(f: &Feat) -> f64 {
     match f.class {
         Class::Good if f.in_comments => (f.words as f64).min(GOOD_WORDS_CAP) * COMMENT_DAMPING,
         Class::Good => (f.words as f64).min(GOOD_WORDS_CAP),
-        Class::Bad if f.chrome => -BAD_PENALTY,
+        Class::Bad if f.chrome && !f.junk => -BAD_PENALTY,
+        Class::Bad if f.junk => -JUNK_PENALTY,
         Class::Bad => -WEAK_BAD_PENALTY,
         Class::Neutral if f.ends_sentence || f.caption || f.code || f.numbered => 0.0,
         Class::Neutral => -NEUTRAL_PENALTY,

@@ -47,6 +47,8 @@ pub(crate) const BAD_PENALTY: f64 = 8.0;
 /// Score of a line that is chrome by position or repetition only (menu
 /// runs, repeated lines, dates): code and tables in a story look alike.
 pub(crate) const WEAK_BAD_PENALTY: f64 = 5.0;
+/// Score of a line without letters or a placeholder (chart labels, image slots).
+pub(crate) const JUNK_PENALTY: f64 = 3.0;
 /// Score of a short, undecided block in the main-region search (in words).
 pub(crate) const NEUTRAL_PENALTY: f64 = 2.0;
 /// Words of a story block beyond this count no further in the region search.
