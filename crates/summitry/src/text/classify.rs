@@ -440,7 +440,10 @@ pub(crate) fn features(
             }
         })
         .collect();
-    mark_menu_runs(lines, &mut feats);
+    if !relaxed {
+        // A page with no story paragraph at all keeps its short lines.
+        mark_menu_runs(lines, &mut feats);
+    }
     mark_comments(lines, &mut feats);
     feats
 }
