@@ -85,9 +85,31 @@ pub(crate) fn word_count(t: &str) -> usize {
 
 /// Whether `t` ends like a sentence.
 pub(crate) fn ends_sentence(t: &str) -> bool {
-    t.trim_end().ends_with([
-        '.', '!', '?', '"', '”', '’', '»', ')', '…', '。', '！', '？', ';',
-    ])
+    let t = t.trim_end();
+    let mut rev = t.chars().rev();
+    match rev.next() {
+        Some('.' | '!' | '?' | ')' | '…' | '。' | '！' | '？' | ';' | ':') => true,
+        // A closing quote ends a sentence when punctuation precedes it
+        // ("… he said.”); a headline ends on the quoted word ("… ‘come home’").
+        Some('"' | '”' | '’' | '»' | '“' | '\'') => rev
+            .next()
+            .is_some_and(|c| matches!(c, '.' | '!' | '?' | '…' | ',' | '"' | '”' | '’' | '»')),
+        _ => false,
+    }
+}
+
+/// Whether most words are capitalised, as in an English headline.
+pub(crate) fn title_case(t: &str) -> bool {
+    let mut n = 0usize;
+    let mut caps = 0usize;
+    for w in t.split_whitespace() {
+        let Some(c) = w.chars().find(|c| c.is_alphabetic()) else {
+            continue;
+        };
+        n += 1;
+        caps += usize::from(c.is_uppercase());
+    }
+    n >= TITLE_CASE_MIN_WORDS && caps as f64 >= n as f64 * TITLE_CASE_SHARE
 }
 
 fn lower_words(t: &str) -> impl Iterator<Item = String> + '_ {
@@ -197,6 +219,9 @@ impl Lexicon {
             return true;
         }
         if starts_with_cue(&lower, CHROME_PREFIXES)
+            || CHROME_PREFIXES
+                .iter()
+                .any(|p| p.contains(' ') && lower.starts_with(p))
             || CHROME_STRONG_CUES.iter().any(|c| lower.contains(c))
         {
             return true;
@@ -248,7 +273,15 @@ pub(crate) fn is_breadcrumb(t: &str) -> bool {
 pub(crate) fn breadcrumb_parts(t: &str) -> Vec<&str> {
     for sep in [" > ", " › ", " » ", " / "] {
         let parts: Vec<&str> = t.split(sep).map(str::trim).collect();
-        if parts.len() >= 3 && parts.iter().all(|p| !p.is_empty()) {
+        let capitalised = |p: &&str| {
+            p.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphabetic())
+        };
+        if parts.len() >= 3
+            && parts.iter().all(|p| !p.is_empty())
+            && parts.iter().take(parts.len() - 1).all(capitalised)
+        {
             if sep == " / "
                 && parts
                     .iter()
@@ -418,6 +451,7 @@ pub(crate) fn features(
             } else if words >= GOOD_MIN_WORDS
                 && (ends || words >= GOOD_LONG_WORDS)
                 && stop_density >= GOOD_MIN_STOP_DENSITY
+                && !(words <= TEASER_MAX_WORDS && title_case(t))
                 || relaxed && words >= RELAXED_MIN_WORDS
             {
                 Class::Good
@@ -746,6 +780,18 @@ mod tests {
             assert!(is_code(l), "{l}");
         }
         assert!(!is_code("The talks (in Bangkok) went well."));
+    }
+
+    #[test]
+    fn sentence_ends_and_headlines() {
+        assert!(ends_sentence("He said he would “come back.”"));
+        assert!(!ends_sentence("Prisoners’ plea – ‘let us come home’"));
+        assert!(title_case(
+            "Trump Administration Mulls a Unilateral Tax Cut for the Rich"
+        ));
+        assert!(!title_case(
+            "The minister said the talks went well on Monday"
+        ));
     }
 
     #[test]

@@ -18,6 +18,11 @@ pub(crate) const GOOD_MIN_STOP_DENSITY: f64 = 0.10;
 pub(crate) const RELAXED_MIN_WORDS: usize = 1;
 /// Below this many story words in the region, the page is read again relaxed.
 pub(crate) const FALLBACK_BELOW_WORDS: usize = 12;
+/// Fewest words for the Title Case test of a headline.
+pub(crate) const TITLE_CASE_MIN_WORDS: usize = 4;
+/// Share of capitalised words that makes a line Title Case (German nouns
+/// alone stay below it).
+pub(crate) const TITLE_CASE_SHARE: f64 = 0.7;
 /// Characters that count as one word in scripts written without spaces (CJK).
 pub(crate) const CJK_CHARS_PER_WORD: usize = 2;
 
