@@ -582,6 +582,51 @@ pub(crate) fn main_region(lines: &[Line], feats: &[Feat]) -> Option<(usize, usiz
         .map(|(s, e)| cut_bio(lines, feats, s, e))
 }
 
+/// The best-scoring run inside `lo..hi` (Kadane), with its score.
+fn best_run(feats: &[Feat], lo: usize, hi: usize) -> Option<(f64, usize, usize)> {
+    let mut best: Option<(f64, usize, usize)> = None;
+    let mut cur = 0.0;
+    let mut start = lo;
+    for i in lo..hi {
+        let Some(f) = feats.get(i) else { break };
+        if f.in_comments {
+            break;
+        }
+        if cur <= 0.0 {
+            cur = 0.0;
+            start = i;
+        }
+        cur += region_score(f);
+        if cur > 0.0 && best.is_none_or(|(b, _, _)| cur > b) {
+            best = Some((cur, start, i));
+        }
+    }
+    best
+}
+
+/// Story runs near the main region `s..=e` that are large enough to be
+/// parts of the same story split by a widget (an intro above a gallery, a
+/// second half below an inserted box). Returned with the main region, in order.
+pub(crate) fn story_parts(feats: &[Feat], s: usize, e: usize) -> Vec<(usize, usize)> {
+    let main: f64 = (s..=e).filter_map(|i| feats.get(i)).map(region_score).sum();
+    let enough = |sum: f64| sum >= SIDE_MIN_SCORE && sum >= main * SIDE_MIN_SHARE;
+    let mut parts = Vec::new();
+    let lo = s.saturating_sub(SIDE_WINDOW);
+    if let Some((sum, a, b)) = best_run(feats, lo, s.saturating_sub(1)) {
+        if enough(sum) {
+            parts.push((a, b));
+        }
+    }
+    parts.push((s, e));
+    let hi = (e + 2 + SIDE_WINDOW).min(feats.len());
+    if let Some((sum, a, b)) = best_run(feats, e + 2, hi) {
+        if enough(sum) {
+            parts.push((a, b));
+        }
+    }
+    parts
+}
+
 /// An author's bio: a capitalised name of two or three words, then a
 /// verb such as "is" ("Jane Doe is a professor at …").
 pub(crate) fn is_bio(t: &str) -> bool {

@@ -28,11 +28,19 @@ pub(crate) fn run(src: &str, opts: &Options) -> (Article, Vec<BlockDraft>) {
     let lang = classify::language(&lines);
     let lex = classify::Lexicon::new();
     let (feats, region) = story_region(&lines, lang, &lex);
-    let m = meta::read(&lines, &feats, region);
-    let blocks = match region {
-        Some((s, e)) => body(&lines, &feats, s, e, &m),
+    let parts = match region {
+        Some((s, e)) => classify::story_parts(&feats, s, e),
         None => Vec::new(),
     };
+    let span = match (parts.first(), parts.last()) {
+        (Some(&(s, _)), Some(&(_, e))) => Some((s, e)),
+        _ => None,
+    };
+    let m = meta::read(&lines, &feats, span);
+    let blocks = parts
+        .iter()
+        .flat_map(|&(s, e)| body(&lines, &feats, s, e, &m))
+        .collect();
     let article = Article {
         url: opts.url.clone(),
         title: m.title,

@@ -76,6 +76,13 @@ pub(crate) const BIO_TAIL_LINES: usize = 2;
 /// Most words inside a caption's closing "(Name/Agency)" credit.
 pub(crate) const CREDIT_MAX_WORDS: usize = 6;
 
+/// Lines around the main region searched for further parts of the story.
+pub(crate) const SIDE_WINDOW: usize = 40;
+/// Least score (about words) of a further part of the story.
+pub(crate) const SIDE_MIN_SCORE: f64 = 40.0;
+/// Least score of a further part as a share of the main region's.
+pub(crate) const SIDE_MIN_SHARE: f64 = 0.25;
+
 /// Most words of a short line kept as a subheading inside the story.
 pub(crate) const HEADING_MAX_WORDS: usize = 10;
 /// A line of at least this many words without end punctuation between two
