@@ -2,12 +2,13 @@
 //! site name, wire credit, dateline, section and summary bullets.
 
 use super::chrome::{BYLINE_CUES, CORPORATE_SUFFIXES, DESK_WORDS, MODIFIED_CUES, PUBLISHED_CUES};
-use super::classify::{
-    breadcrumb_parts, contains_cue, ends_sentence, is_byline, is_copyright, is_date_line,
-    is_dated_header, key, starts_with_cue, Feat,
-};
+use super::classify::Feat;
 use super::dates;
 use super::lines::Line;
+use super::shape::{
+    breadcrumb_parts, contains_cue, ends_sentence, is_byline, is_copyright, is_date_line,
+    is_dated_header, key, starts_with_cue,
+};
 use super::weights::*;
 
 /// What the lines say about the story.
@@ -381,11 +382,11 @@ fn read_credit(first: &str, m: &mut Meta) {
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase)
     {
-        m.dateline = Some(title_case(place));
+        m.dateline = Some(capitalise_words(place));
     }
 }
 
-fn title_case(s: &str) -> String {
+fn capitalise_words(s: &str) -> String {
     s.split(' ')
         .map(|w| {
             let mut c = w.chars();
