@@ -400,6 +400,31 @@ mod tests {
     }
 
     #[test]
+    fn consent_notices_are_bad() {
+        assert_eq!(
+            classes("This website uses cookies to improve your experience and analyse traffic."),
+            vec![Class::Bad]
+        );
+        assert_eq!(
+            classes("Diese Webseite verwendet Cookies. Indem Sie weiter die Seite besuchen, stimmen Sie zu."),
+            vec![Class::Bad]
+        );
+    }
+
+    #[test]
+    fn numbered_items_are_not_menus() {
+        let c = classes("1. Ronnie Dio\n2. Freddie Mercury\n3. Rob Halford\n4. Bruce Dickinson");
+        assert!(c.iter().all(|&c| c == Class::Neutral));
+    }
+
+    #[test]
+    fn relaxed_pages_keep_short_lines() {
+        let lines = split("abc\ndef\nghi");
+        let f = features(&lines, None, &Lexicon::new(), true);
+        assert!(f.iter().all(|f| f.class == Class::Good));
+    }
+
+    #[test]
     fn header_lines_are_bad() {
         assert_eq!(classes("By Jane Doe"), vec![Class::Bad]);
         assert_eq!(classes("Published August 19, 2022"), vec![Class::Bad]);

@@ -563,6 +563,55 @@ mod tests {
         assert_eq!(m.credit, None);
     }
 
+    fn read_src(src: &str) -> Meta {
+        let lines = super::super::lines::split(src);
+        let lang = super::super::classify::language(&lines);
+        let lex = super::super::classify::Lexicon::new();
+        let feats = super::super::classify::features(&lines, lang, &lex, false);
+        let region = super::super::region::main_region(&lines, &feats);
+        read(&lines, &feats, region)
+    }
+
+    const P: &str = "The two leaders met in the capital on Thursday and agreed that their countries would resume talks.";
+
+    #[test]
+    fn breadcrumb_gives_title_section_site() {
+        let m = read_src(&format!(
+            "Daily Planet > World > Leaders agree to resume talks\nWorld\nLeaders agree to resume talks\nBy Jane Doe\n{P}\n{P} Again."
+        ));
+        assert_eq!(m.title.as_deref(), Some("Leaders agree to resume talks"));
+        assert_eq!(m.section.as_deref(), Some("World"));
+        assert_eq!(m.site_name.as_deref(), Some("Daily Planet"));
+        assert_eq!(m.authors, vec!["Jane Doe".to_string()]);
+    }
+
+    #[test]
+    fn summary_bullets_are_the_description() {
+        let m = read_src(&format!(
+            "Leaders agree to resume talks\n  • The two sides will meet again next month in the capital\n{P}\n{P} Again."
+        ));
+        assert_eq!(
+            m.description.as_deref(),
+            Some("The two sides will meet again next month in the capital")
+        );
+    }
+
+    #[test]
+    fn dates_of_other_stories_are_not_published() {
+        let m = read_src(&format!(
+            "Latest News\nOne story\nPublished September 23, 2023\nTwo story\nPublished September 23, 2023\nThird\nPublished September 22, 2023\nLeaders agree to resume talks\nPublished August 19, 2022\nLast updated: 2022/08/19 at 6:06 AM\n{P}\n{P} Again."
+        ));
+        assert_eq!(m.published.as_deref(), Some("2022-08-19"));
+        assert_eq!(m.modified.as_deref(), Some("2022-08-19T06:06"));
+    }
+
+    #[test]
+    fn masthead_with_tagline_is_the_site() {
+        let m = read_src(&format!("Planet | Insights For Leaders\n{P}\n{P} Again."));
+        assert_eq!(m.site_name.as_deref(), Some("Planet"));
+        assert_eq!(m.title, None);
+    }
+
     #[test]
     fn names() {
         assert!(name_like("Boris T. Kaiser"));

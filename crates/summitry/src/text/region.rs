@@ -231,6 +231,53 @@ mod tests {
         assert_eq!(main_region(&lines, &f), Some((3, 6)));
     }
 
+    fn feats(src: &str) -> (Vec<Line>, Vec<Feat>) {
+        let lines = split(src);
+        let f = features(&lines, language(&lines), &Lexicon::new(), false);
+        (lines, f)
+    }
+
+    #[test]
+    fn region_grows_over_a_short_gap() {
+        // A standfirst above a dateline and a caption joins the story.
+        let (_, f) = feats(&format!(
+            "The banks finance the projects that harm the climate most.\n19 Oct 2019 · 19:08\nA rig in the state\n{PARA}\n{PARA} Again."
+        ));
+        assert_eq!(extend(&f, 3, 4), (0, 4));
+    }
+
+    #[test]
+    fn tail_after_related_heading_is_cut() {
+        let src = format!(
+            "{PARA}\n{PARA} Two.\n{PARA} Three.\nRelated articles\nA teaser sentence that runs long enough to count as text here."
+        );
+        let (_, f) = feats(&src);
+        assert_eq!(cut_tail(&f, 0, 4), (0, 2));
+    }
+
+    #[test]
+    fn comments_weigh_less() {
+        // A longer comments section, set apart by chrome, loses to the story.
+        let chrome = "Share\nPrint\nEmail\nSign in\nNewsletter";
+        let src = format!(
+            "{PARA} {PARA}\n{PARA} Two.\n{PARA} Three.\n{chrome}\n12 Comments\n{PARA} Four.\n{PARA} Five.\n{PARA} Six.\n{PARA} Seven.\n{PARA} Eight."
+        );
+        let (lines, f) = feats(&src);
+        assert!(f.get(9).is_some_and(|f| f.in_comments));
+        assert_eq!(main_region(&lines, &f), Some((0, 2)));
+    }
+
+    #[test]
+    fn further_parts_join_the_story() {
+        let menu = "Home\nWorld\nPolitics\nBusiness\nTech\nSport\nCulture\nTravel";
+        let src = format!(
+            "{PARA} {PARA}\n{PARA} {PARA}\n{menu}\n{PARA} Three.\n{PARA} Four.\n{PARA} Five.\n{PARA} Six.\n{PARA} Seven."
+        );
+        let (_, f) = feats(&src);
+        let parts = story_parts(&f, 10, 14);
+        assert_eq!(parts, vec![(0, 1), (10, 14)]);
+    }
+
     #[test]
     fn author_bios() {
         assert!(is_bio("Jane Doe is a professor at the university."));
