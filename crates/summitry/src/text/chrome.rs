@@ -101,6 +101,7 @@ pub(crate) const CHROME_CUES: &[&str] = &[
     "todos los derechos reservados", "derechos reservados", "política de privacidad", "suscríbete",
     "todos os direitos reservados", "tutti i diritti riservati", "alle rechten voorbehouden",
     "privacybeleid", "leia também", "leggi anche",
+    "in dein postfach", "in ihr postfach", "per e-mail zu erhalten", "e-mail-adresse eingeben", "benachrichtigung aktivieren", "um den inhalt von", "provision vom händler", "we recommend the best products", "advertisers do not", "paywall", "immer aktuell informiert", "spannende themen für dich", "first-time subscribers", "straight to your phone", "dans votre boîte", "en tu correo", "nella tua casella", "klicken sie auf den unteren button", "inhalt laden", "load content", "affiliate link", "affiliate-link", "partnerlinks",
 ];
 
 /// Line openings that mark a line of any length as chrome (links to other stories).
@@ -182,6 +183,7 @@ pub(crate) const MODIFIED_CUES: &[&str] = &[
 pub(crate) const CAPTION_CUES: &[&str] = &[
     "media caption", "photo:", "photo by", "photograph:", "image:", "picture:", "credit:", "foto:",
     "bild:", "(photo", "(foto", "getty images", "photo credit", "file photo", "illustration:",
+    "bildquelle:", "(bildquelle", "quelle: dpa", "(foto:", "foto: dpa", "photo: afp", "photo: reuters", "photo: ap",
 ];
 
 /// Corporate suffixes dropped from a name taken from a copyright line.
