@@ -191,6 +191,27 @@ fn extend(feats: &[Feat], mut s: usize, mut e: usize) -> (usize, usize) {
             None => break,
         }
     }
+    // A lead sentence right above the story and a closing one right below it.
+    if s > 0
+        && feats.get(s - 1).is_some_and(|f| {
+            f.class == Class::Neutral
+                && !f.chrome
+                && !f.caption
+                && f.ends_sentence
+                && f.words >= LEAD_MIN_WORDS
+        })
+    {
+        s -= 1;
+    }
+    if feats.get(e + 1).is_some_and(|f| {
+        f.class == Class::Neutral
+            && !f.chrome
+            && !f.in_comments
+            && f.ends_sentence
+            && f.words >= CLOSING_MIN_WORDS
+    }) {
+        e += 1;
+    }
     // A closing paragraph that lacks end punctuation (cut quotes).
     while feats.get(e + 1).is_some_and(|f| {
         f.class == Class::Neutral && !f.chrome && !f.in_comments && f.words > TEASER_MAX_WORDS
@@ -244,6 +265,14 @@ mod tests {
             "The banks finance the projects that harm the climate most.\n19 Oct 2019 · 19:08\nA rig in the state\n{PARA}\n{PARA} Again."
         ));
         assert_eq!(extend(&f, 3, 4), (0, 4));
+    }
+
+    #[test]
+    fn lead_and_closing_sentences_join() {
+        let (_, f) = feats(&format!(
+            "Menu\nA short lead sentence sets out the story.\n{PARA}\n{PARA} Again.\nShe said it was a good start.\nShare"
+        ));
+        assert_eq!(extend(&f, 2, 3), (1, 4));
     }
 
     #[test]

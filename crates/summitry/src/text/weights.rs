@@ -83,6 +83,11 @@ pub(crate) const SIDE_MIN_SCORE: f64 = 40.0;
 /// Least score of a further part as a share of the main region's.
 pub(crate) const SIDE_MIN_SHARE: f64 = 0.25;
 
+/// Fewest words of a sentence right above the story read as its lead.
+pub(crate) const LEAD_MIN_WORDS: usize = 8;
+/// Fewest words of a sentence right below the story read as its closing line.
+pub(crate) const CLOSING_MIN_WORDS: usize = 6;
+
 /// Most words of a short line kept as a subheading inside the story.
 pub(crate) const HEADING_MAX_WORDS: usize = 10;
 /// A line of at least this many words without end punctuation between two
