@@ -228,6 +228,10 @@ fn date_at(toks: &[Tok], i: usize) -> Option<(u32, u32, u32, usize)> {
                     return Some((c, b, a, i + 3));
                 }
             }
+            // "19.10.19": day, month, two-digit year, dots only.
+            if ad <= 2 && cd == 2 && sb == '.' && sc == '.' && valid(2000 + c, b, a) {
+                return Some((2000 + c, b, a, i + 3));
+            }
         }
         // "19 August 2022", "19. Oktober 2019", "19 de octubre de 2019".
         if ad <= 2 {
@@ -346,6 +350,7 @@ mod tests {
         assert_eq!(iso("19.10.2019").as_deref(), Some("2019-10-19"));
         assert_eq!(iso("2019-10-19").as_deref(), Some("2019-10-19"));
         assert_eq!(iso("10/25/2019").as_deref(), Some("2019-10-25"));
+        assert_eq!(iso("19.10.19, 18:56").as_deref(), Some("2019-10-19T18:56"));
     }
 
     #[test]

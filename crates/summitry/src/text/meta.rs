@@ -2,12 +2,13 @@
 //! site name, wire credit, dateline, section and summary bullets.
 
 use super::chrome::{BYLINE_CUES, CORPORATE_SUFFIXES, DESK_WORDS, MODIFIED_CUES, PUBLISHED_CUES};
-use super::classify::{
-    breadcrumb_parts, contains_cue, ends_sentence, is_byline, is_copyright, is_date_line,
-    is_dated_header, key, starts_with_cue, Feat,
-};
+use super::classify::Feat;
 use super::dates;
 use super::lines::Line;
+use super::shape::{
+    breadcrumb_parts, contains_cue, ends_sentence, is_byline, is_copyright, is_date_line,
+    is_dated_header, key, starts_with_cue,
+};
 use super::weights::*;
 
 /// What the lines say about the story.
@@ -46,7 +47,13 @@ pub(crate) fn read(lines: &[Line], feats: &[Feat], region: Option<(usize, usize)
         None => header_start(lines, start),
     };
     find_description(lines, header_from, start, &mut m);
-    find_byline_and_dates(lines, feats, header_from, start, &mut m);
+    find_byline_and_dates(
+        lines,
+        feats,
+        header_from,
+        (start + DATE_LOOKAHEAD).min(end + 1),
+        &mut m,
+    );
     if m.published.is_none() {
         // A "Published …" line just above the headline.
         if let Some(t) = m.title_line {
@@ -61,6 +68,9 @@ pub(crate) fn read(lines: &[Line], feats: &[Feat], region: Option<(usize, usize)
                 }
             }
         }
+    }
+    if m.published.is_none() {
+        date_near_story(lines, feats, start, end, &mut m);
     }
     if let Some((s, _)) = region {
         if let Some(first) = lines.get(s) {
@@ -79,6 +89,38 @@ pub(crate) fn read(lines: &[Line], feats: &[Feat], region: Option<(usize, usize)
     m
 }
 
+/// The publication date from a short dated line just above or at the top
+/// of the story, unless several dated lines there make it a list of other
+/// stories.
+fn date_near_story(lines: &[Line], feats: &[Feat], start: usize, end: usize, m: &mut Meta) {
+    let from = start.saturating_sub(DATE_LOOKBACK);
+    let to = (start + DATE_LOOKAHEAD).min(end);
+    let dated: Vec<(usize, String)> = (from..=to)
+        .filter_map(|i| {
+            let (l, f) = (lines.get(i)?, feats.get(i)?);
+            if f.words > DATE_LINE_MAX_WORDS || f.class == super::classify::Class::Good {
+                return None;
+            }
+            let lower = l.text.to_lowercase();
+            if contains_cue(&lower, MODIFIED_CUES) && !contains_cue(&lower, PUBLISHED_CUES) {
+                return None;
+            }
+            // A bare date at the very top is the site header's today.
+            if i < SITE_HEADER_LINES && !contains_cue(&lower, PUBLISHED_CUES) {
+                return None;
+            }
+            Some((i, dates::find(&l.text)?.iso()))
+        })
+        .collect();
+    if dated.len() > DATE_MAX_CANDIDATES {
+        return;
+    }
+    if let Some((i, d)) = dated.into_iter().next() {
+        m.published = Some(d);
+        m.used.push(i);
+    }
+}
+
 /// Where the header (byline, dates) begins when no headline was found: a
 /// few non-empty lines above the story.
 fn header_start(lines: &[Line], start: usize) -> usize {
@@ -95,6 +137,8 @@ fn headline_like(t: &str, f: &Feat) -> bool {
         && !f.chrome
         && t.chars().any(char::is_uppercase)
         && !t.contains(['©', '»', '›', '<', '>', '@'])
+        && !t.starts_with('(')
+        && !t.chars().next().is_some_and(char::is_lowercase)
         && digit_share(t) < TITLE_MAX_DIGIT_SHARE
 }
 
@@ -200,6 +244,13 @@ fn push_author(m: &mut Meta, a: &str) {
 fn byline_names(t: &str) -> Vec<String> {
     let lower = t.to_lowercase();
     let mut rest = t;
+    // "ByJane Doe": a cue glued to the name.
+    if let Some(r) = t
+        .strip_prefix("By")
+        .filter(|r| r.starts_with(|c: char| c.is_uppercase()))
+    {
+        rest = r;
+    }
     // Drop the cue word(s).
     for c in BYLINE_CUES {
         if starts_with_cue(&lower, &[c]) {
@@ -219,6 +270,7 @@ fn byline_names(t: &str) -> Vec<String> {
                 && !starts_with_cue(&pl, MODIFIED_CUES)
                 && !p.chars().any(|c| c.is_ascii_digit())
         })
+        .filter(|p| !p.contains('@'))
         .collect::<Vec<_>>();
     let mut out = Vec::new();
     for part in cut {
@@ -251,6 +303,9 @@ fn find_byline_and_dates(lines: &[Line], feats: &[Feat], from: usize, start: usi
         let (Some(l), Some(f)) = (lines.get(i), feats.get(i)) else {
             continue;
         };
+        if f.class == super::classify::Class::Good {
+            continue;
+        }
         let t = l.text.as_str();
         let lower = t.to_lowercase();
         let date = dates::find(t);
@@ -327,11 +382,11 @@ fn read_credit(first: &str, m: &mut Meta) {
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase)
     {
-        m.dateline = Some(title_case(place));
+        m.dateline = Some(capitalise_words(place));
     }
 }
 
-fn title_case(s: &str) -> String {
+fn capitalise_words(s: &str) -> String {
     s.split(' ')
         .map(|w| {
             let mut c = w.chars();
@@ -506,6 +561,55 @@ mod tests {
         let mut m = Meta::default();
         read_credit("The leaders (both new) met on Friday.", &mut m);
         assert_eq!(m.credit, None);
+    }
+
+    fn read_src(src: &str) -> Meta {
+        let lines = super::super::lines::split(src);
+        let lang = super::super::classify::language(&lines);
+        let lex = super::super::classify::Lexicon::new();
+        let feats = super::super::classify::features(&lines, lang, &lex, false);
+        let region = super::super::region::main_region(&lines, &feats);
+        read(&lines, &feats, region)
+    }
+
+    const P: &str = "The two leaders met in the capital on Thursday and agreed that their countries would resume talks.";
+
+    #[test]
+    fn breadcrumb_gives_title_section_site() {
+        let m = read_src(&format!(
+            "Daily Planet > World > Leaders agree to resume talks\nWorld\nLeaders agree to resume talks\nBy Jane Doe\n{P}\n{P} Again."
+        ));
+        assert_eq!(m.title.as_deref(), Some("Leaders agree to resume talks"));
+        assert_eq!(m.section.as_deref(), Some("World"));
+        assert_eq!(m.site_name.as_deref(), Some("Daily Planet"));
+        assert_eq!(m.authors, vec!["Jane Doe".to_string()]);
+    }
+
+    #[test]
+    fn summary_bullets_are_the_description() {
+        let m = read_src(&format!(
+            "Leaders agree to resume talks\n  • The two sides will meet again next month in the capital\n{P}\n{P} Again."
+        ));
+        assert_eq!(
+            m.description.as_deref(),
+            Some("The two sides will meet again next month in the capital")
+        );
+    }
+
+    #[test]
+    fn dates_of_other_stories_are_not_published() {
+        let m = read_src(&format!(
+            "Latest News\nOne story\nPublished September 23, 2023\nTwo story\nPublished September 23, 2023\nThird\nPublished September 22, 2023\nLeaders agree to resume talks\nPublished August 19, 2022\nLast updated: 2022/08/19 at 6:06 AM\n{P}\n{P} Again."
+        ));
+        assert_eq!(m.published.as_deref(), Some("2022-08-19"));
+        assert_eq!(m.modified.as_deref(), Some("2022-08-19T06:06"));
+    }
+
+    #[test]
+    fn masthead_with_tagline_is_the_site() {
+        let m = read_src(&format!("Planet | Insights For Leaders\n{P}\n{P} Again."));
+        assert_eq!(m.site_name.as_deref(), Some("Planet"));
+        assert_eq!(m.title, None);
     }
 
     #[test]

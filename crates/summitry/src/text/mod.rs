@@ -13,12 +13,15 @@ mod classify;
 mod dates;
 mod lines;
 mod meta;
+mod region;
+mod shape;
 mod weights;
 
 use crate::article::BlockDraft;
 use crate::{Article, BlockKind, Options};
-use classify::{key, Class, Feat};
+use classify::{Class, Feat};
 use lines::Line;
+use shape::key;
 use weights::{FALLBACK_BELOW_WORDS, HEADING_MAX_WORDS, TEASER_MAX_WORDS, TEASER_MIN_WORDS};
 
 /// Splits `src` into story blocks and metadata (the article's body is left
@@ -28,11 +31,19 @@ pub(crate) fn run(src: &str, opts: &Options) -> (Article, Vec<BlockDraft>) {
     let lang = classify::language(&lines);
     let lex = classify::Lexicon::new();
     let (feats, region) = story_region(&lines, lang, &lex);
-    let m = meta::read(&lines, &feats, region);
-    let blocks = match region {
-        Some((s, e)) => body(&lines, &feats, s, e, &m),
+    let parts = match region {
+        Some((s, e)) => region::story_parts(&feats, s, e),
         None => Vec::new(),
     };
+    let span = match (parts.first(), parts.last()) {
+        (Some(&(s, _)), Some(&(_, e))) => Some((s, e)),
+        _ => None,
+    };
+    let m = meta::read(&lines, &feats, span);
+    let blocks = parts
+        .iter()
+        .flat_map(|&(s, e)| body(&lines, &feats, s, e, &m))
+        .collect();
     let article = Article {
         url: opts.url.clone(),
         title: m.title,
@@ -58,14 +69,14 @@ fn story_region(
     lex: &classify::Lexicon,
 ) -> (Vec<Feat>, Option<(usize, usize)>) {
     let feats = classify::features(lines, lang, lex, false);
-    let region = classify::main_region(lines, &feats);
+    let region = region::main_region(lines, &feats);
     let enough =
-        region.is_some_and(|(s, e)| classify::good_words(&feats, s, e) >= FALLBACK_BELOW_WORDS);
+        region.is_some_and(|(s, e)| region::good_words(&feats, s, e) >= FALLBACK_BELOW_WORDS);
     if enough {
         return (feats, region);
     }
     let relaxed = classify::features(lines, None, lex, true);
-    let r = classify::main_region(lines, &relaxed);
+    let r = region::main_region(lines, &relaxed);
     if r.is_some() {
         (relaxed, r)
     } else {

@@ -18,6 +18,11 @@ pub(crate) const GOOD_MIN_STOP_DENSITY: f64 = 0.10;
 pub(crate) const RELAXED_MIN_WORDS: usize = 1;
 /// Below this many story words in the region, the page is read again relaxed.
 pub(crate) const FALLBACK_BELOW_WORDS: usize = 12;
+/// Fewest words for the Title Case test of a headline.
+pub(crate) const TITLE_CASE_MIN_WORDS: usize = 4;
+/// Share of capitalised words that makes a line Title Case (German nouns
+/// alone stay below it).
+pub(crate) const TITLE_CASE_SHARE: f64 = 0.7;
 /// Characters that count as one word in scripts written without spaces (CJK).
 pub(crate) const CJK_CHARS_PER_WORD: usize = 2;
 
@@ -47,6 +52,8 @@ pub(crate) const BAD_PENALTY: f64 = 8.0;
 /// Score of a line that is chrome by position or repetition only (menu
 /// runs, repeated lines, dates): code and tables in a story look alike.
 pub(crate) const WEAK_BAD_PENALTY: f64 = 5.0;
+/// Score of a line without letters or a placeholder (chart labels, image slots).
+pub(crate) const JUNK_PENALTY: f64 = 3.0;
 /// Score of a short, undecided block in the main-region search (in words).
 pub(crate) const NEUTRAL_PENALTY: f64 = 2.0;
 /// Words of a story block beyond this count no further in the region search.
@@ -69,6 +76,18 @@ pub(crate) const BIO_TAIL_LINES: usize = 2;
 /// Most words inside a caption's closing "(Name/Agency)" credit.
 pub(crate) const CREDIT_MAX_WORDS: usize = 6;
 
+/// Lines around the main region searched for further parts of the story.
+pub(crate) const SIDE_WINDOW: usize = 40;
+/// Least score (about words) of a further part of the story.
+pub(crate) const SIDE_MIN_SCORE: f64 = 40.0;
+/// Least score of a further part as a share of the main region's.
+pub(crate) const SIDE_MIN_SHARE: f64 = 0.25;
+
+/// Fewest words of a sentence right above the story read as its lead.
+pub(crate) const LEAD_MIN_WORDS: usize = 8;
+/// Fewest words of a sentence right below the story read as its closing line.
+pub(crate) const CLOSING_MIN_WORDS: usize = 6;
+
 /// Most words of a short line kept as a subheading inside the story.
 pub(crate) const HEADING_MAX_WORDS: usize = 10;
 /// A line of at least this many words without end punctuation between two
@@ -88,6 +107,16 @@ pub(crate) const TITLE_LOOKBACK: usize = 14;
 /// How many non-empty lines above the story the header (byline, date) spans
 /// when no headline was found.
 pub(crate) const HEADER_LOOKBACK_NO_TITLE: usize = 4;
+/// Lines above the story searched for a publication date when the header has none.
+pub(crate) const DATE_LOOKBACK: usize = 8;
+/// Lines at the top of a dump whose bare date is the site header's today.
+pub(crate) const SITE_HEADER_LINES: usize = 2;
+/// Lines into the story searched for a publication date.
+pub(crate) const DATE_LOOKAHEAD: usize = 3;
+/// Most words of a line read as a dateline of the story.
+pub(crate) const DATE_LINE_MAX_WORDS: usize = 20;
+/// More dated lines than this near the story are a list of other stories.
+pub(crate) const DATE_MAX_CANDIDATES: usize = 2;
 /// Most words of a byline.
 pub(crate) const BYLINE_MAX_WORDS: usize = 12;
 /// Most words of a site name.

@@ -1,0 +1,316 @@
+//! The main story region: the run of lines with the largest score
+//! (Kadane's maximum subarray over per-line scores), grown over short gaps,
+//! cut before a widget tail or an author's bio, plus nearby further parts of
+//! the same story.
+
+use super::chrome::BIO_VERBS;
+use super::chrome::STOP_WORDS;
+use super::classify::{Class, Feat};
+use super::lines::Line;
+use super::weights::*;
+
+/// The score of a line in the main-region search.
+fn region_score(f: &Feat) -> f64 {
+    match f.class {
+        Class::Good if f.in_comments => (f.words as f64).min(GOOD_WORDS_CAP) * COMMENT_DAMPING,
+        Class::Good => (f.words as f64).min(GOOD_WORDS_CAP),
+        Class::Bad if f.chrome && !f.junk => -BAD_PENALTY,
+        Class::Bad if f.junk => -JUNK_PENALTY,
+        Class::Bad => -WEAK_BAD_PENALTY,
+        Class::Neutral if f.ends_sentence || f.caption || f.code || f.numbered => 0.0,
+        Class::Neutral => -NEUTRAL_PENALTY,
+    }
+}
+
+/// Words of story lines in `start..=end`.
+pub(crate) fn good_words(feats: &[Feat], start: usize, end: usize) -> usize {
+    feats
+        .iter()
+        .take(end + 1)
+        .skip(start)
+        .filter(|f| f.class == Class::Good)
+        .map(|f| f.words)
+        .sum()
+}
+
+/// The main story region: the run of lines with the largest score
+/// (Kadane's maximum subarray), as an inclusive index range.
+pub(crate) fn main_region(lines: &[Line], feats: &[Feat]) -> Option<(usize, usize)> {
+    let mut best: Option<(f64, usize, usize)> = None;
+    let mut cur = 0.0;
+    let mut start = 0;
+    for (i, f) in feats.iter().enumerate() {
+        let s = region_score(f);
+        if cur <= 0.0 {
+            cur = 0.0;
+            start = i;
+        }
+        cur += s;
+        if cur > 0.0 && best.is_none_or(|(b, _, _)| cur > b) {
+            best = Some((cur, start, i));
+        }
+    }
+    best.map(|(_, s, e)| extend(feats, s, e))
+        .map(|(s, e)| cut_tail(feats, s, e))
+        .map(|(s, e)| cut_bio(lines, feats, s, e))
+}
+
+/// The best-scoring run inside `lo..hi` (Kadane), with its score.
+fn best_run(feats: &[Feat], lo: usize, hi: usize) -> Option<(f64, usize, usize)> {
+    let mut best: Option<(f64, usize, usize)> = None;
+    let mut cur = 0.0;
+    let mut start = lo;
+    for i in lo..hi {
+        let Some(f) = feats.get(i) else { break };
+        if f.in_comments {
+            break;
+        }
+        if cur <= 0.0 {
+            cur = 0.0;
+            start = i;
+        }
+        cur += region_score(f);
+        if cur > 0.0 && best.is_none_or(|(b, _, _)| cur > b) {
+            best = Some((cur, start, i));
+        }
+    }
+    best
+}
+
+/// Story runs near the main region `s..=e` that are large enough to be
+/// parts of the same story split by a widget (an intro above a gallery, a
+/// second half below an inserted box). Returned with the main region, in order.
+pub(crate) fn story_parts(feats: &[Feat], s: usize, e: usize) -> Vec<(usize, usize)> {
+    let main: f64 = (s..=e).filter_map(|i| feats.get(i)).map(region_score).sum();
+    let enough = |sum: f64| sum >= SIDE_MIN_SCORE && sum >= main * SIDE_MIN_SHARE;
+    let mut parts = Vec::new();
+    let lo = s.saturating_sub(SIDE_WINDOW);
+    if let Some((sum, a, b)) = best_run(feats, lo, s.saturating_sub(1)) {
+        if enough(sum) {
+            parts.push((a, b));
+        }
+    }
+    parts.push((s, e));
+    let hi = (e + 2 + SIDE_WINDOW).min(feats.len());
+    if let Some((sum, a, b)) = best_run(feats, e + 2, hi) {
+        if enough(sum) {
+            parts.push((a, b));
+        }
+    }
+    parts
+}
+
+/// An author's bio: a capitalised name of two or three words, then a
+/// verb such as "is" ("Jane Doe is a professor at …").
+pub(crate) fn is_bio(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().take(5).collect();
+    let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    if STOP_WORDS
+        .iter()
+        .any(|(_, ws)| ws.contains(&first.as_str()))
+    {
+        return false;
+    }
+    (2..=3).any(|n| {
+        words.len() > n
+            && words.iter().take(n).all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-'))
+            })
+            && words
+                .get(n)
+                .is_some_and(|v| BIO_VERBS.contains(&v.to_lowercase().as_str()))
+    })
+}
+
+/// Drops an author's bio from the end of the region.
+fn cut_bio(lines: &[Line], feats: &[Feat], s: usize, e: usize) -> (usize, usize) {
+    let goods: Vec<usize> = (s..=e)
+        .rev()
+        .filter(|&i| feats.get(i).is_some_and(|f| f.class == Class::Good))
+        .take(BIO_TAIL_LINES + 1)
+        .collect();
+    for (k, &i) in goods.iter().enumerate().take(BIO_TAIL_LINES) {
+        if lines.get(i).is_some_and(|l| is_bio(&l.text)) {
+            if let Some(&prev) = goods.get(k + 1) {
+                return (s, prev);
+            }
+        }
+    }
+    (s, e)
+}
+
+/// Ends the region before a chrome line ("Related articles", "Share this")
+/// when what follows it holds much less story text than what precedes it:
+/// the tail is teasers and widgets, not the story.
+fn cut_tail(feats: &[Feat], s: usize, e: usize) -> (usize, usize) {
+    let total = good_words(feats, s, e);
+    let mut before = 0usize;
+    for i in s..=e {
+        let Some(f) = feats.get(i) else { break };
+        if f.class == Class::Good {
+            before += f.words;
+            continue;
+        }
+        if !f.chrome || f.words < TAIL_MARKER_MIN_WORDS || before == 0 {
+            continue;
+        }
+        let after = total - before;
+        if (after as f64) < before as f64 * TAIL_CUT_SHARE {
+            let last_good = (s..i)
+                .rev()
+                .find(|&j| feats.get(j).is_some_and(|f| f.class == Class::Good));
+            if let Some(j) = last_good {
+                return (s, j);
+            }
+        }
+    }
+    (s, e)
+}
+
+/// Whether a line may lie in a short gap that the region grows across.
+fn gap_ok(f: &Feat) -> bool {
+    !f.chrome && f.class != Class::Good && !f.in_comments
+}
+
+/// Grows the region over story lines just outside it, across gaps of at
+/// most `EXTEND_MAX_GAP` lines that are not chrome.
+fn extend(feats: &[Feat], mut s: usize, mut e: usize) -> (usize, usize) {
+    loop {
+        let before = (1..=EXTEND_MAX_GAP + 1)
+            .take_while(|&d| d <= s)
+            .find(|&d| feats.get(s - d).is_none_or(|f| !gap_ok(f)))
+            .filter(|&d| {
+                feats
+                    .get(s - d)
+                    .is_some_and(|f| f.class == Class::Good && !f.in_comments)
+            });
+        match before {
+            Some(d) => s -= d,
+            None => break,
+        }
+    }
+    // A lead sentence right above the story and a closing one right below it.
+    if s > 0
+        && feats.get(s - 1).is_some_and(|f| {
+            f.class == Class::Neutral
+                && !f.chrome
+                && !f.caption
+                && f.ends_sentence
+                && f.words >= LEAD_MIN_WORDS
+        })
+    {
+        s -= 1;
+    }
+    if feats.get(e + 1).is_some_and(|f| {
+        f.class == Class::Neutral
+            && !f.chrome
+            && !f.in_comments
+            && f.ends_sentence
+            && f.words >= CLOSING_MIN_WORDS
+    }) {
+        e += 1;
+    }
+    // A closing paragraph that lacks end punctuation (cut quotes).
+    while feats.get(e + 1).is_some_and(|f| {
+        f.class == Class::Neutral && !f.chrome && !f.in_comments && f.words > TEASER_MAX_WORDS
+    }) {
+        e += 1;
+    }
+    loop {
+        let after = (1..=EXTEND_MAX_GAP + 1)
+            .find(|&d| feats.get(e + d).is_none_or(|f| !gap_ok(f)))
+            .filter(|&d| {
+                feats
+                    .get(e + d)
+                    .is_some_and(|f| f.class == Class::Good && !f.in_comments)
+            });
+        match after {
+            Some(d) => e += d,
+            None => break,
+        }
+    }
+    (s, e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::classify::{features, language, Lexicon};
+    use super::super::lines::split;
+    use super::*;
+
+    const PARA: &str = "The two leaders met in the capital on Thursday and agreed that their countries would resume talks.";
+
+    #[test]
+    fn region_skips_far_chrome() {
+        let src = format!(
+            "Menu\nHome\nWorld\n{PARA}\n{PARA} Again.\nShare\n{PARA} Once more.\nShare This\nPrint\nEmail\nComments\nSign in\nTerms of use\nLoved it\nAnother short one.\nThis story paragraph is far away from the rest of the story."
+        );
+        let lines = split(&src);
+        let f = features(&lines, language(&lines), &Lexicon::new(), false);
+        assert_eq!(main_region(&lines, &f), Some((3, 6)));
+    }
+
+    fn feats(src: &str) -> (Vec<Line>, Vec<Feat>) {
+        let lines = split(src);
+        let f = features(&lines, language(&lines), &Lexicon::new(), false);
+        (lines, f)
+    }
+
+    #[test]
+    fn region_grows_over_a_short_gap() {
+        // A standfirst above a dateline and a caption joins the story.
+        let (_, f) = feats(&format!(
+            "The banks finance the projects that harm the climate most.\n19 Oct 2019 · 19:08\nA rig in the state\n{PARA}\n{PARA} Again."
+        ));
+        assert_eq!(extend(&f, 3, 4), (0, 4));
+    }
+
+    #[test]
+    fn lead_and_closing_sentences_join() {
+        let (_, f) = feats(&format!(
+            "Menu\nA short lead sentence sets out the story.\n{PARA}\n{PARA} Again.\nShe said it was a good start.\nShare"
+        ));
+        assert_eq!(extend(&f, 2, 3), (1, 4));
+    }
+
+    #[test]
+    fn tail_after_related_heading_is_cut() {
+        let src = format!(
+            "{PARA}\n{PARA} Two.\n{PARA} Three.\nRelated articles\nA teaser sentence that runs long enough to count as text here."
+        );
+        let (_, f) = feats(&src);
+        assert_eq!(cut_tail(&f, 0, 4), (0, 2));
+    }
+
+    #[test]
+    fn comments_weigh_less() {
+        // A longer comments section, set apart by chrome, loses to the story.
+        let chrome = "Share\nPrint\nEmail\nSign in\nNewsletter";
+        let src = format!(
+            "{PARA} {PARA}\n{PARA} Two.\n{PARA} Three.\n{chrome}\n12 Comments\n{PARA} Four.\n{PARA} Five.\n{PARA} Six.\n{PARA} Seven.\n{PARA} Eight."
+        );
+        let (lines, f) = feats(&src);
+        assert!(f.get(9).is_some_and(|f| f.in_comments));
+        assert_eq!(main_region(&lines, &f), Some((0, 2)));
+    }
+
+    #[test]
+    fn further_parts_join_the_story() {
+        let menu = "Home\nWorld\nPolitics\nBusiness\nTech\nSport\nCulture\nTravel";
+        let src = format!(
+            "{PARA} {PARA}\n{PARA} {PARA}\n{menu}\n{PARA} Three.\n{PARA} Four.\n{PARA} Five.\n{PARA} Six.\n{PARA} Seven."
+        );
+        let (_, f) = feats(&src);
+        let parts = story_parts(&f, 10, 14);
+        assert_eq!(parts, vec![(0, 1), (10, 14)]);
+    }
+
+    #[test]
+    fn author_bios() {
+        assert!(is_bio("Jane Doe is a professor at the university."));
+        assert!(is_bio("Max Muster ist Redakteur."));
+        assert!(!is_bio("The minister is in town."));
+    }
+}

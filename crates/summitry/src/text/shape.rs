@@ -1,0 +1,243 @@
+//! Line shapes and cues: keys, word counts, sentence ends, Title Case,
+//! copyright, breadcrumbs, code, captions, placeholders, bylines and dates.
+
+use super::chrome::{BYLINE_CUES, MODIFIED_CUES, PUBLISHED_CUES};
+use super::dates;
+use super::weights::*;
+
+/// Lowercase key of a line: letters, digits, apostrophes and inner spaces.
+pub(crate) fn key(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    let mut space = false;
+    for c in t.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() || c == '\'' || c == '’' {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(if c == '’' { '\'' } else { c });
+        } else {
+            space = true;
+        }
+    }
+    out
+}
+
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7af)
+}
+
+/// Words of a line; CJK characters count `CJK_CHARS_PER_WORD` to a word.
+pub(crate) fn word_count(t: &str) -> usize {
+    let spaced = t.split_whitespace().count();
+    let cjk = t.chars().filter(|&c| is_cjk(c)).count();
+    spaced + cjk / CJK_CHARS_PER_WORD
+}
+
+/// Whether `t` ends like a sentence.
+pub(crate) fn ends_sentence(t: &str) -> bool {
+    let t = t.trim_end();
+    let mut rev = t.chars().rev();
+    match rev.next() {
+        Some('.' | '!' | '?' | ')' | '…' | '。' | '！' | '？' | ';' | ':') => true,
+        // A closing quote ends a sentence when punctuation precedes it
+        // ("… he said.”); a headline ends on the quoted word ("… ‘come home’").
+        Some('"' | '”' | '’' | '»' | '“' | '\'') => rev
+            .next()
+            .is_some_and(|c| matches!(c, '.' | '!' | '?' | '…' | ',' | '"' | '”' | '’' | '»')),
+        _ => false,
+    }
+}
+
+/// Whether most words are capitalised, as in an English headline.
+pub(crate) fn title_case(t: &str) -> bool {
+    let mut n = 0usize;
+    let mut caps = 0usize;
+    for w in t.split_whitespace() {
+        let Some(c) = w.chars().find(|c| c.is_alphabetic()) else {
+            continue;
+        };
+        n += 1;
+        caps += usize::from(c.is_uppercase());
+    }
+    n >= TITLE_CASE_MIN_WORDS && caps as f64 >= n as f64 * TITLE_CASE_SHARE
+}
+
+/// "© 2024 Site. All Rights Reserved.", "Copyright 2019 …".
+pub(crate) fn is_copyright(t: &str) -> bool {
+    let l = t.trim_start().to_lowercase();
+    l.starts_with('©') || l.starts_with("(c)") || l.starts_with("copyright")
+}
+
+/// "Site > Section > Title".
+pub(crate) fn is_breadcrumb(t: &str) -> bool {
+    breadcrumb_parts(t).len() >= 3
+}
+
+/// The parts of a breadcrumb line, or one part when it is none.
+pub(crate) fn breadcrumb_parts(t: &str) -> Vec<&str> {
+    for sep in [" > ", " › ", " » ", " / "] {
+        let parts: Vec<&str> = t.split(sep).map(str::trim).collect();
+        let capitalised = |p: &&str| {
+            p.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphabetic())
+        };
+        if parts.len() >= 3
+            && parts.iter().all(|p| !p.is_empty())
+            && parts.iter().take(parts.len() - 1).all(capitalised)
+        {
+            if sep == " / "
+                && parts
+                    .iter()
+                    .take(parts.len() - 1)
+                    .any(|p| p.split(' ').count() > 3)
+            {
+                continue;
+            }
+            return parts;
+        }
+    }
+    vec![t]
+}
+
+/// A line of program code or markup: brackets-only lines, statements,
+/// tags, comments.
+pub(crate) fn is_code(t: &str) -> bool {
+    if !t.is_empty() && t.chars().all(|c| "{}[]();,".contains(c)) {
+        return true;
+    }
+    let starts = t.starts_with("//") || t.starts_with("/*") || t.starts_with("#include");
+    let tag = t.starts_with('<') && t.ends_with('>') && !t.starts_with("<<");
+    let statement = t.ends_with(['{', ';']) && t.contains(['(', '=', '{', '"']);
+    let call = t.contains("=>") || t.contains("();") || t.contains("function(");
+    starts || tag || statement || call
+}
+
+/// A caption's closing credit: "(Jane Doe/Agency)".
+pub(crate) fn ends_with_photo_credit(t: &str) -> bool {
+    let Some(open) = t
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|r| r.rfind('(').map(|i| (r, i)))
+    else {
+        return false;
+    };
+    let (r, i) = open;
+    let inside = r.get(i + 1..).unwrap_or("");
+    inside.contains('/')
+        && inside.split_whitespace().count() <= CREDIT_MAX_WORDS
+        && !inside.contains("//")
+}
+
+/// A w3m image or form placeholder ("[logo]", "[          ]"), or a
+/// tracking-pixel tag that leaked as text.
+pub(crate) fn is_placeholder(t: &str) -> bool {
+    t.starts_with('[') && t.ends_with(']') || t.contains("<img ") || t.contains("src=\"http")
+}
+
+/// Only digits, punctuation and symbols: "02:22", "23", "1/5".
+pub(crate) fn no_letters(t: &str) -> bool {
+    !t.chars().any(char::is_alphabetic)
+}
+
+/// Whether the line starts with one of `cues` as whole words.
+pub(crate) fn starts_with_cue(lower: &str, cues: &[&str]) -> bool {
+    cues.iter().any(|c| {
+        lower.starts_with(c)
+            && lower
+                .get(c.len()..)
+                .and_then(|r| r.chars().next())
+                .is_none_or(|n| !n.is_alphanumeric())
+    })
+}
+
+/// Whether the line contains one of `cues` as whole words.
+pub(crate) fn contains_cue(lower: &str, cues: &[&str]) -> bool {
+    cues.iter().any(|c| {
+        lower.match_indices(c).any(|(i, _)| {
+            let before = lower.get(..i).and_then(|r| r.chars().next_back());
+            let after = lower.get(i + c.len()..).and_then(|r| r.chars().next());
+            before.is_none_or(|b| !b.is_alphanumeric())
+                && after.is_none_or(|a| !a.is_alphanumeric())
+        })
+    })
+}
+
+/// Whether the line is mostly a date (with a weekday or a cue around it).
+pub(crate) fn is_date_line(t: &str) -> bool {
+    match dates::find(t) {
+        Some(f) => dates::token_count(t) <= f.tokens + 3,
+        None => false,
+    }
+}
+
+/// Whether the line is a byline: "By Jane Doe", "Von Max Muster".
+pub(crate) fn is_byline(t: &str, words: usize) -> bool {
+    if !(2..=BYLINE_MAX_WORDS).contains(&words) {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let glued = t
+        .strip_prefix("By")
+        .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+    if glued {
+        return true;
+    }
+    if !starts_with_cue(&lower, BYLINE_CUES) {
+        return false;
+    }
+    // The rest must start with a capitalised word.
+    let rest = t.split_once(' ').map(|(_, r)| r).unwrap_or("");
+    rest.chars().next().is_some_and(char::is_uppercase) && !ends_sentence(t.trim_end_matches('.'))
+}
+
+/// Whether the line states when the story was published or updated.
+pub(crate) fn is_dated_header(t: &str, words: usize) -> bool {
+    if words > BYLINE_MAX_WORDS + 4 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    (contains_cue(&lower, PUBLISHED_CUES) || contains_cue(&lower, MODIFIED_CUES))
+        && dates::find(t).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_lines_are_not_chrome() {
+        for l in [
+            "});",
+            "var cow = new Cow();",
+            "<div id=\"x\"></div>",
+            "// cow.js",
+        ] {
+            assert!(is_code(l), "{l}");
+        }
+        assert!(!is_code("The talks (in Bangkok) went well."));
+    }
+
+    #[test]
+    fn sentence_ends_and_headlines() {
+        assert!(ends_sentence("He said he would “come back.”"));
+        assert!(!ends_sentence("Prisoners’ plea – ‘let us come home’"));
+        assert!(title_case(
+            "Trump Administration Mulls a Unilateral Tax Cut for the Rich"
+        ));
+        assert!(!title_case(
+            "The minister said the talks went well on Monday"
+        ));
+    }
+
+    #[test]
+    fn photo_credits() {
+        assert!(ends_with_photo_credit(
+            "The minister arrives (Jane Doe/Agency)"
+        ));
+        assert!(!ends_with_photo_credit(
+            "The talks (in the capital) went well"
+        ));
+    }
+}
