@@ -39,8 +39,8 @@ const INTRO_WORDS: &[&str] = &[
 ];
 
 use super::verbs::{
-    is_cue_verb, is_speech_verb, ADDRESSEE_VERBS, AUX_WORDS, CLAUSE_OPENERS, MAX_POST_CUE_DISTANCE,
-    MAX_SPEAKER_WORDS, NOT_CUE_NEXT, PHRASE_STOPS, SPEAKER_PRONOUNS,
+    is_addressee_verb, is_aux_word, is_clause_opener, is_cue_verb, is_phrase_stop, is_speech_verb,
+    MAX_POST_CUE_DISTANCE, MAX_SPEAKER_WORDS, NOT_CUE_NEXT, SPEAKER_PRONOUNS,
 };
 
 /// Abbreviations that end in a full stop inside a name or title.
@@ -101,8 +101,13 @@ impl<'a> Ctx<'a> {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
 
-    fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+    fn lower(&self, i: usize) -> std::borrow::Cow<'a, str> {
+        let w = self.word(i);
+        if w.chars().any(char::is_uppercase) {
+            std::borrow::Cow::Owned(w.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(w)
+        }
     }
 
     /// The text between token `i` and token `i + 1`.
@@ -171,7 +176,7 @@ impl<'a> Ctx<'a> {
     fn is_cue(&self, i: usize) -> bool {
         is_cue_verb(self.word(i))
             && !self.word(i).starts_with(char::is_uppercase)
-            && !NOT_CUE_NEXT.contains(&self.lower(i + 1).as_str())
+            && !NOT_CUE_NEXT.contains(&&*self.lower(i + 1))
             || self.is_according(i)
     }
 
@@ -183,10 +188,10 @@ impl<'a> Ctx<'a> {
     fn phrase_after(&self, from: usize, end: usize) -> Option<(usize, usize)> {
         let mut j = from;
         while j < end && j < from + MAX_SPEAKER_WORDS {
-            if j > from && PHRASE_STOPS.contains(&self.lower(j).as_str()) {
+            if j > from && is_phrase_stop(self.word(j)) {
                 break;
             }
-            if j == from && PHRASE_STOPS.contains(&self.lower(j).as_str()) {
+            if j == from && is_phrase_stop(self.word(j)) {
                 return None;
             }
             j += 1;
@@ -219,12 +224,12 @@ impl<'a> Ctx<'a> {
         let mut b = end - 1;
         while b > start && end - b < MAX_SPEAKER_WORDS {
             let prev = b - 1;
-            if !self.plain_gap(prev) || CLAUSE_OPENERS.contains(&self.lower(prev).as_str()) {
+            if !self.plain_gap(prev) || is_clause_opener(self.word(prev)) {
                 break;
             }
             b = prev;
         }
-        if CLAUSE_OPENERS.contains(&self.lower(b).as_str()) {
+        if is_clause_opener(self.word(b)) {
             return None;
         }
         Some((b, end - 1))
@@ -235,7 +240,7 @@ impl<'a> Ctx<'a> {
     pub(crate) fn sentence_subject(&self, s: usize, e: usize) -> Option<(usize, usize)> {
         let (a, b) = self.range(s, e);
         let mut start = a;
-        if INTRO_WORDS.contains(&self.lower(a).as_str()) {
+        if INTRO_WORDS.contains(&&*self.lower(a)) {
             start = (a..b.min(a + 10)).find(|&j| self.gap(j).contains(','))? + 1;
         }
         let w = self.word(start);
@@ -276,8 +281,8 @@ impl<'a> Ctx<'a> {
         }
         let first = self.word(y + 1);
         let opens = first.starts_with(char::is_lowercase)
-            && !CLAUSE_OPENERS.contains(&first)
-            && !PHRASE_STOPS.contains(&first)
+            && !is_clause_opener(first)
+            && !is_phrase_stop(first)
             && !is_cue_verb(first);
         if !opens {
             return y;
@@ -293,7 +298,7 @@ impl<'a> Ctx<'a> {
     /// ("also", "has", "quickly").
     fn is_aux(&self, i: usize) -> bool {
         let w = self.lower(i);
-        AUX_WORDS.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ly"))
+        is_aux_word(&w) || (w.len() > 4 && w.ends_with("ly"))
     }
 
     /// "Hemsley, the co-author of …, said": the speaker is the comma
@@ -327,7 +332,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn addressee(&self, v: usize, end: usize) -> Option<String> {
-        if !ADDRESSEE_VERBS.contains(&self.lower(v).as_str()) || !self.plain_gap(v) {
+        if !is_addressee_verb(self.word(v)) || !self.plain_gap(v) {
             return None;
         }
         let (a, b) = self.phrase_after(v + 1, end)?;
@@ -383,7 +388,7 @@ impl<'a> Ctx<'a> {
         if !detached && !pronoun_subject {
             return self.according_in(a, b);
         }
-        if CLAUSE_OPENERS.contains(&self.lower(a).as_str()) {
+        if is_clause_opener(self.word(a)) {
             return None;
         }
         // inverted: said Kishida / according to X
@@ -415,7 +420,7 @@ impl<'a> Ctx<'a> {
             if v > a && self.is_cue(v) && !self.is_according(v) {
                 // the head of the phrase: up to an apposition's comma
                 let mut end = (a..v).find(|&j| self.gap(j).contains(',')).unwrap_or(v - 1);
-                while end > a && AUX_WORDS.contains(&self.lower(end).as_str()) {
+                while end > a && is_aux_word(self.word(end)) {
                     end -= 1;
                 }
                 if !self.plain_gap(v - 1) && !self.gap(v - 1).trim().eq(",") {
@@ -432,7 +437,7 @@ impl<'a> Ctx<'a> {
             if v > a && !self.plain_gap(v - 1) && !self.gap(v - 1).trim().eq(",") {
                 return None;
             }
-            if v > a && CLAUSE_OPENERS.contains(&self.lower(v).as_str()) {
+            if v > a && is_clause_opener(self.word(v)) {
                 return None;
             }
             v += 1;
@@ -478,7 +483,7 @@ impl<'a> Ctx<'a> {
             && v > a
             && !own_subject
             && (self.gap(v - 1).contains(',') || self.phrase_before(v, a).is_none());
-        let coordinated = v > a && matches!(self.lower(v - 1).as_str(), "and" | "but");
+        let coordinated = v > a && matches!(&*self.lower(v - 1), "and" | "but");
         let (x, y) = if participle || coordinated {
             self.main_subject(a, v)?
         } else {

@@ -1,5 +1,9 @@
 //! The quote stage's lexicons: cue verbs and phrases, pronouns, addressees.
 
+use std::sync::LazyLock;
+
+use crate::lexicon::{with_lower, FastSet};
+
 /// Verbs of saying, all forms: the core attribution cues of news prose.
 pub(crate) const SPEECH_VERBS: &[&str] = &[
     "say",
@@ -326,14 +330,43 @@ pub(crate) const SPEAKER_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "
 
 /// Whether `word` (any case) is a cue verb.
 pub(crate) fn is_cue_verb(word: &str) -> bool {
-    let w = word.to_lowercase();
-    SPEECH_VERBS.contains(&w.as_str()) || STANCE_VERBS.contains(&w.as_str())
+    with_lower(word, |w| SPEECH_SET.contains(w) || STANCE_SET.contains(w))
 }
 
 /// Whether `word` is a verb of saying proper (not stance).
 pub(crate) fn is_speech_verb(word: &str) -> bool {
-    SPEECH_VERBS.contains(&word.to_lowercase().as_str())
+    with_lower(word, |w| SPEECH_SET.contains(w))
 }
+
+/// Whether `word` may stand between a speaker and its verb ([`AUX_WORDS`]).
+pub(crate) fn is_aux_word(word: &str) -> bool {
+    with_lower(word, |w| AUX_SET.contains(w))
+}
+
+/// Whether `word` opens a clause ([`CLAUSE_OPENERS`]).
+pub(crate) fn is_clause_opener(word: &str) -> bool {
+    with_lower(word, |w| CLAUSE_SET.contains(w))
+}
+
+/// Whether `word` ends a speaker or addressee phrase ([`PHRASE_STOPS`]).
+pub(crate) fn is_phrase_stop(word: &str) -> bool {
+    with_lower(word, |w| STOP_SET.contains(w))
+}
+
+/// Whether `word` is a speech verb taking an addressee ([`ADDRESSEE_VERBS`]).
+pub(crate) fn is_addressee_verb(word: &str) -> bool {
+    with_lower(word, |w| ADDRESSEE_VERBS.contains(&w))
+}
+
+fn set(words: &'static [&'static str]) -> FastSet<&'static str> {
+    words.iter().copied().collect()
+}
+
+static SPEECH_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(SPEECH_VERBS));
+static STANCE_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(STANCE_VERBS));
+static AUX_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(AUX_WORDS));
+static CLAUSE_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(CLAUSE_OPENERS));
+static STOP_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(PHRASE_STOPS));
 
 /// Words between a speaker and the cue verb ("Xi also said", "he has said").
 pub(crate) const AUX_WORDS: &[&str] = &[
