@@ -3,6 +3,9 @@
 use crate::people::tokens::Token;
 use crate::Person;
 
+/// Prepositions of a time or place phrase between a speaker and the verb.
+const ADVERBIAL_PREPS: &[&str] = &["on", "in", "at", "during", "last", "this", "earlier"];
+
 /// Words that open an introductory phrase before the subject ("In a
 /// statement, …", "After the vote, …").
 const INTRO_WORDS: &[&str] = &[
@@ -212,6 +215,19 @@ impl<'a> Ctx<'a> {
             }
             end -= 1;
         }
+        // a time or place phrase before the verb: "Trump, …, on Friday described"
+        if end > start + 1 {
+            let mut b = end - 1;
+            while b > start && end - b < 5 && self.plain_gap(b - 1) {
+                b -= 1;
+            }
+            if let Some(p) = (b..end).find(|&p| ADVERBIAL_PREPS.contains(&&*self.lower(p))) {
+                let capital_before = p > start && self.word(p - 1).starts_with(char::is_uppercase);
+                if p > start && (self.gap(p - 1).contains(',') || capital_before) {
+                    end = p;
+                }
+            }
+        }
         if end == start {
             return None;
         }
@@ -260,8 +276,25 @@ impl<'a> Ctx<'a> {
             end += 1;
         }
         let e_off = self.toks.get(end)?.end;
-        self.person_in(t.start, e_off)?;
-        Some((start, end))
+        if self.person_in(t.start, e_off).is_some() {
+            return Some((start, end));
+        }
+        // "The Florida senator likes “…”": a determiner phrase headed by a title
+        if matches!(&*self.lower(start), "the" | "a" | "an") {
+            let mut j = start + 1;
+            while j < b && j < start + 6 && self.plain_gap(j - 1) {
+                if crate::lexicon::canonical_role(self.word(j)).is_some()
+                    && !self.toks.get(j).is_some_and(|t| t.possessive)
+                {
+                    let next_is_name = self.toks.get(j + 1).is_some_and(|t| t.is_capitalised(self.text));
+                    if !next_is_name {
+                        return Some((start, j));
+                    }
+                }
+                j += 1;
+            }
+        }
+        None
     }
 
     /// The source phrase from token `x` to the cue verb `v`, auxiliaries off.
