@@ -84,8 +84,18 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person]) -> Vec<Quot
         } else {
             None
         };
+        // the person the previous sentence is about: "Christie bristled … He also said"
+        let prev_subject = si
+            .checked_sub(1)
+            .and_then(|k| sentences.get(k))
+            .filter(|p| !text.get(p.end..m.open).unwrap_or("").contains("\n\n"))
+            .and_then(|p| ctx.sentence_subject(p.start, p.end))
+            .and_then(|(x, y)| {
+                let (s, e) = (toks.get(x)?.start, toks.get(y)?.end);
+                ctx.person_in(s, e)
+            });
         let mut speaker = attr.map(|a| {
-            let mut sp = resolve(&ctx, a.speaker, sent_start, last_speaker);
+            let mut sp = resolve(&ctx, a.speaker, sent_start, last_speaker, prev_subject);
             if let Some(full) = text.get(a.full.0..a.full.1) {
                 if a.full != a.speaker && !Ctx::is_pronoun(&sp.mention) {
                     sp.mention = full.trim_end_matches([',', ' ']).to_string();
@@ -99,7 +109,7 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person]) -> Vec<Quot
                     toks.get(x).map_or(0, |t| t.start),
                     toks.get(y).map_or(0, |t| t.end),
                 );
-                resolve(&ctx, (s, e), sent_start, last_speaker)
+                resolve(&ctx, (s, e), sent_start, last_speaker, prev_subject)
             });
         }
         let mut cue = attr.map(|a| a.cue.clone());
@@ -189,6 +199,7 @@ fn resolve(
     (s, e): (usize, usize),
     sent_start: usize,
     last_speaker: Option<&Person>,
+    prev_subject: Option<&Person>,
 ) -> Speaker {
     let phrase = ctx.text.get(s..e).unwrap_or("").trim();
     if Ctx::is_pronoun(phrase) {
@@ -197,6 +208,7 @@ fn resolve(
             .then(|| {
                 ctx.person_before(s)
                     .filter(|_| ctx.person_mentioned_in(sent_start, s))
+                    .or(prev_subject)
                     .or(last_speaker)
                     .or_else(|| ctx.person_before(s))
             })
