@@ -286,7 +286,10 @@ impl<'a> Ctx<'a> {
                 if crate::lexicon::canonical_role(self.word(j)).is_some()
                     && !self.toks.get(j).is_some_and(|t| t.possessive)
                 {
-                    let next_is_name = self.toks.get(j + 1).is_some_and(|t| t.is_capitalised(self.text));
+                    let next_is_name = self
+                        .toks
+                        .get(j + 1)
+                        .is_some_and(|t| t.is_capitalised(self.text));
                     if !next_is_name {
                         return Some((start, j));
                     }
@@ -402,8 +405,18 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let lead = self.text.get(s..self.toks.get(a)?.start)?;
-        let new_sentence =
-            lead.contains(['.', '?', '!', ';']) && self.word(a).starts_with(char::is_uppercase);
+        let ended = self
+            .text
+            .get(..s)
+            .and_then(|t| {
+                t.trim_end_matches(['”', '"', '’', '»', '」', ' '])
+                    .chars()
+                    .next_back()
+            })
+            .is_some_and(|c| matches!(c, '.' | '?' | '!'));
+        let new_sentence = (ended || lead.contains(['.', '?', '!', ';']))
+            && self.word(a).starts_with(char::is_uppercase)
+            && !Self::is_pronoun(self.word(a));
         let reach = if new_sentence {
             6
         } else {

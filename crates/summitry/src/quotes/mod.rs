@@ -42,12 +42,14 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person]) -> Vec<Quot
             .min(m.open);
         let ei = sentences.partition_point(|s| s.end < m.close);
         let mut sent_end = sentences.get(ei).map_or(text.len(), |s| s.end).max(m.close);
+        let mut extended = false;
         if sent_end <= m.close {
             // the sentence ended inside the quote ("…?" Sanders asked): the
             // attribution is in the next one, if it is in the same paragraph
             if let Some(next) = sentences.get(ei + 1) {
                 if !text.get(m.close..next.start).unwrap_or("\n").contains('\n') {
                     sent_end = next.end;
+                    extended = true;
                 }
             }
         }
@@ -64,7 +66,7 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person]) -> Vec<Quot
         } else {
             None
         };
-        let tail = if after.is_none() && before.is_none() && m.closed {
+        let tail = if after.is_none() && before.is_none() && m.closed && !extended {
             ctx.tail(m.close, sent_end)
         } else {
             None
