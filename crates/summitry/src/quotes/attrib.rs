@@ -100,11 +100,11 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    fn word(&self, i: usize) -> &'a str {
+    pub(super) fn word(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
 
-    fn lower(&self, i: usize) -> std::borrow::Cow<'a, str> {
+    pub(super) fn lower(&self, i: usize) -> std::borrow::Cow<'a, str> {
         let w = self.word(i);
         if w.chars().any(char::is_uppercase) {
             std::borrow::Cow::Owned(w.to_lowercase())
@@ -114,7 +114,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The text between token `i` and token `i + 1`.
-    fn gap(&self, i: usize) -> &'a str {
+    pub(super) fn gap(&self, i: usize) -> &'a str {
         match (self.toks.get(i), self.toks.get(i + 1)) {
             (Some(a), Some(b)) => self.text.get(a.full_end..b.start).unwrap_or(""),
             _ => "",
@@ -124,7 +124,7 @@ impl<'a> Ctx<'a> {
     /// Whether tokens `i` and `i + 1` belong to one phrase: only spaces
     /// between them, or an abbreviation's full stop ("Sen. Chuck Schumer"),
     /// or a parenthesis ("Schumer (D-N.Y.)").
-    fn plain_gap(&self, i: usize) -> bool {
+    pub(super) fn plain_gap(&self, i: usize) -> bool {
         let g = self.gap(i);
         if g.chars().all(char::is_whitespace) {
             return true;
@@ -144,7 +144,7 @@ impl<'a> Ctx<'a> {
         (a, b.max(a))
     }
 
-    fn span(&self, a: usize, b: usize) -> (usize, usize) {
+    pub(super) fn span(&self, a: usize, b: usize) -> (usize, usize) {
         let s = self.toks.get(a).map_or(0, |t| t.start);
         let e = self.toks.get(b).map_or(s, |t| t.full_end);
         (s, e)
@@ -176,19 +176,19 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether token `i` is a cue (verb, or "according to").
-    fn is_cue(&self, i: usize) -> bool {
+    pub(super) fn is_cue(&self, i: usize) -> bool {
         is_cue_verb(self.word(i))
             && !self.word(i).starts_with(char::is_uppercase)
             && !NOT_CUE_NEXT.contains(&&*self.lower(i + 1))
             || self.is_according(i)
     }
 
-    fn is_according(&self, i: usize) -> bool {
+    pub(super) fn is_according(&self, i: usize) -> bool {
         self.lower(i) == "according" && self.lower(i + 1) == "to"
     }
 
     /// A phrase after a cue verb: words up to punctuation or a stop word.
-    fn phrase_after(&self, from: usize, end: usize) -> Option<(usize, usize)> {
+    pub(super) fn phrase_after(&self, from: usize, end: usize) -> Option<(usize, usize)> {
         let mut j = from;
         while j < end && j < from + MAX_SPEAKER_WORDS {
             if j > from && is_phrase_stop(self.word(j)) {
@@ -207,7 +207,7 @@ impl<'a> Ctx<'a> {
 
     /// The speaker phrase ending just before token `v` (a cue verb): back to
     /// punctuation, a clause opener or `start`, skipping auxiliaries.
-    fn phrase_before(&self, v: usize, start: usize) -> Option<(usize, usize)> {
+    pub(super) fn phrase_before(&self, v: usize, start: usize) -> Option<(usize, usize)> {
         let mut end = v;
         while end > start && self.is_aux(end - 1) {
             if !self.plain_gap(end - 1) {
@@ -301,7 +301,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The source phrase from token `x` to the cue verb `v`, auxiliaries off.
-    fn full_before(&self, x: usize, v: usize) -> (usize, usize) {
+    pub(super) fn full_before(&self, x: usize, v: usize) -> (usize, usize) {
         let mut end = v;
         while end > x + 1 && self.is_aux(end - 1) {
             end -= 1;
@@ -311,7 +311,7 @@ impl<'a> Ctx<'a> {
 
     /// The last token of an apposition after token `y` (", a former
     /// candidate,"), or `y` when none follows.
-    fn apposition_end(&self, y: usize, b: usize) -> usize {
+    pub(super) fn apposition_end(&self, y: usize, b: usize) -> usize {
         if !self.gap(y).trim().eq(",") || y + 1 >= b {
             return y;
         }
@@ -367,7 +367,7 @@ impl<'a> Ctx<'a> {
         None
     }
 
-    fn addressee(&self, v: usize, end: usize) -> Option<String> {
+    pub(super) fn addressee(&self, v: usize, end: usize) -> Option<String> {
         if !is_addressee_verb(self.word(v)) || !self.plain_gap(v) {
             return None;
         }
@@ -377,7 +377,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// "according to X" anywhere in tokens `[a, b)`.
-    fn according_in(&self, a: usize, b: usize) -> Option<Attribution> {
+    pub(super) fn according_in(&self, a: usize, b: usize) -> Option<Attribution> {
         let i = (a..b).find(|&i| self.is_according(i))?;
         let (x, y) = self.phrase_after(i + 2, b)?;
         Some(Attribution {
