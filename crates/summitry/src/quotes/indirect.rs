@@ -8,12 +8,16 @@ use crate::{Quote, QuoteKind, Span};
 use super::attrib::Ctx;
 use super::verbs::{CLAUSE_ENDS, CLAUSE_STARTS, CLAUSE_VERBS, INDIRECT_VERBS, MIN_INDIRECT_WORDS};
 
+/// Resolves a speaker phrase `(start, end)` in the sentence starting at the
+/// given offset to a [`crate::Speaker`].
+pub(super) type Resolver = dyn Fn(&Ctx, (usize, usize), usize) -> crate::Speaker;
+
 /// The indirect quotes of `sentences` that hold no quotation mark.
 pub(super) fn find(
     ctx: &Ctx,
     sentences: &[Span],
     quoted: &[Span],
-    resolve: &dyn Fn(&Ctx, (usize, usize), usize) -> crate::Speaker,
+    resolve: &Resolver,
 ) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut qi = 0;
@@ -35,11 +39,7 @@ pub(super) fn find(
     out
 }
 
-fn in_sentence(
-    ctx: &Ctx,
-    s: Span,
-    resolve: &dyn Fn(&Ctx, (usize, usize), usize) -> crate::Speaker,
-) -> Option<Quote> {
+fn in_sentence(ctx: &Ctx, s: Span, resolve: &Resolver) -> Option<Quote> {
     let (a, b) = ctx.range(s.start, s.end);
     // "SPEAKER said (that) CLAUSE."
     let v = (a + 1..b).find(|&v| INDIRECT_VERBS.contains(&&*ctx.lower(v)) && ctx.plain_gap(v))?;

@@ -166,7 +166,8 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person]) -> Vec<Quot
 /// ("autopsy"): short, and either in title case or without a verb's
 /// worth of words. Only dropped when nobody is said to have said it.
 fn is_title_or_scare(q: &str) -> bool {
-    is_title(q) || (q.split_whitespace().count() <= MAX_SCARE_WORDS && !q.ends_with(['.', '!', '?', ',']))
+    is_title(q)
+        || (q.split_whitespace().count() <= MAX_SCARE_WORDS && !q.ends_with(['.', '!', '?', ',']))
 }
 
 /// A quoted title: short, in title case, no closing punctuation.
