@@ -2,6 +2,7 @@
 
 mod golden;
 mod hostile;
+mod nlp_golden;
 mod props;
 mod schema;
 mod util;

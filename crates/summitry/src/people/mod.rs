@@ -10,9 +10,9 @@
 mod cues;
 pub(crate) mod tokens;
 
-use std::collections::HashMap;
+use std::sync::LazyLock;
 
-use crate::lexicon;
+use crate::lexicon::{self, FastMap, FastSet};
 use crate::quotes::verbs;
 use crate::{Mention, Person, Span};
 
@@ -38,8 +38,9 @@ struct Candidate {
 /// Finds the people named in `text`.
 pub(crate) fn run(text: &str, _sentences: &[Span]) -> Vec<Person> {
     let toks = tokenize(text);
-    let mut hits: HashMap<usize, usize> = HashMap::new();
-    for h in lexicon::find_places(text) {
+    let mut hits: FastMap<usize, usize> = FastMap::default();
+    let places = lexicon::find_places(text);
+    for h in &places {
         hits.insert(h.start, h.end);
     }
     for h in lexicon::find_roles(text) {
@@ -57,7 +58,7 @@ pub(crate) fn run(text: &str, _sentences: &[Span]) -> Vec<Person> {
         .into_iter()
         .filter_map(|(a, b)| analyze(&ctx, a, b))
         .collect();
-    group(text, &toks, &cands)
+    group(text, &toks, &cands, &places)
 }
 
 /// The text, its tokens, and where lexicon phrases (places, titles) stand.
@@ -65,13 +66,13 @@ struct Ctx<'a> {
     text: &'a str,
     toks: &'a [Token],
     /// Start offset → end offset of each place or title phrase.
-    hits: &'a HashMap<usize, usize>,
+    hits: &'a FastMap<usize, usize>,
     /// Per token: inside a place or title phrase.
     covered: &'a [bool],
 }
 
 /// Marks the tokens that lie inside a lexicon phrase.
-fn covered_tokens(toks: &[Token], hits: &HashMap<usize, usize>) -> Vec<bool> {
+fn covered_tokens(toks: &[Token], hits: &FastMap<usize, usize>) -> Vec<bool> {
     let mut spans: Vec<(usize, usize)> = hits.iter().map(|(&s, &e)| (s, e)).collect();
     spans.sort_unstable();
     let mut out = vec![false; toks.len()];
@@ -149,8 +150,7 @@ fn joins(text: &str, toks: &[Token], i: usize) -> bool {
     }
     let g = gap(text, toks, i);
     let w = word(text, toks, i);
-    let gap_ok = g == " "
-        || (g == ". " && (is_initial(text, toks, i) || lexicon::is_honorific(&format!("{w}."))));
+    let gap_ok = g == " " || (g == ". " && (is_initial(text, toks, i) || lexicon::is_honorific(w)));
     if !gap_ok {
         return false;
     }
@@ -169,14 +169,30 @@ fn is_prefix_word(w: &str) -> bool {
         || lexicon::is_title_word(w.strip_suffix('s').unwrap_or(""))
         || lexicon::is_title_modifier(w)
         || lexicon::is_honorific(w)
-        || lexicon::is_honorific(&format!("{w}."))
         || lexicon::country_by_name(w).is_some()
         || lexicon::country_of_demonym(w).is_some()
-        || FUNCTION_WORDS.contains(&w)
-        || matches!(
-            w.to_lowercase().as_str(),
-            "foreign" | "ministry" | "affairs" | "party" | "communist" | "cabinet" | "state"
-        )
+        || is_function_word(w)
+        || lexicon::with_lower(w, |l| {
+            matches!(
+                l,
+                "foreign" | "ministry" | "affairs" | "party" | "communist" | "cabinet" | "state"
+            )
+        })
+}
+
+static ORG_WORDS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| NOT_NAME_WORDS.iter().copied().collect());
+static FUNCTION_SET: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| FUNCTION_WORDS.iter().copied().collect());
+
+/// Whether `w` heads organisations and places ("Forum", "Ministry").
+fn is_org_word(w: &str) -> bool {
+    ORG_WORDS.contains(w)
+}
+
+/// Whether `w` is a capitalised function word ("The", "However").
+fn is_function_word(w: &str) -> bool {
+    FUNCTION_SET.contains(w)
 }
 
 /// Whether token `i` opens a sentence or paragraph.
@@ -201,8 +217,8 @@ fn is_clause_word(w: &str) -> bool {
 
 /// Whether a word rules out a person's name.
 fn is_not_name(w: &str) -> bool {
-    NOT_NAME_WORDS.contains(&w)
-        || FUNCTION_WORDS.contains(&w)
+    is_org_word(w)
+        || is_function_word(w)
         || lexicon::is_title_word(w)
         || lexicon::country_of(w).is_some()
         || lexicon::organisation(w).is_some()
@@ -214,6 +230,9 @@ fn is_not_name(w: &str) -> bool {
 /// country its context gives.
 fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
     let (text, toks, hits) = (ctx.text, ctx.toks, ctx.hits);
+    if a == b && is_function_word(word(text, toks, a)) {
+        return None; // the common case: "The", "He" opening a sentence
+    }
     // strip the title / country / function-word prefix inside the run
     let mut first = a;
     while first <= b {
@@ -250,8 +269,8 @@ fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
         let w = word(text, toks, p - 1);
         let sep_ok = g == " " || g == ". ";
         let in_hit = ctx.covered.get(p - 1).copied().unwrap_or(false);
-        let org_word = NOT_NAME_WORDS.contains(&w.trim_end_matches('s'))
-            || NOT_NAME_WORDS.contains(&w)
+        let org_word = is_org_word(w.trim_end_matches('s'))
+            || is_org_word(w)
             || lexicon::is_title_word(w.trim_end_matches('s'));
         if !sep_ok || !(in_hit || org_word || is_prefix_word(w) || w == "of" || w == "the") {
             break;
@@ -274,8 +293,11 @@ fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
         }
         anchored |= (p..first).any(|i| {
             let w = word(text, toks, i);
-            lexicon::is_honorific(w) || lexicon::is_honorific(&format!("{w}."))
+            lexicon::is_honorific(w)
         });
+    }
+    if first == last && !anchored {
+        return None; // a lone word counts only after a title or honorific
     }
     // an apposition after the name: ", the President of China,"
     if let Some((r, c)) = apposition(text, toks, last) {
@@ -350,9 +372,14 @@ fn apposition(
 }
 
 /// Groups candidates into people, resolving short mentions.
-fn group(text: &str, toks: &[Token], cands: &[Candidate]) -> Vec<Person> {
+fn group(
+    text: &str,
+    toks: &[Token],
+    cands: &[Candidate],
+    places: &[lexicon::PlaceHit],
+) -> Vec<Person> {
     // how often each capitalised word stands alone (outside a longer name)
-    let mut alone: HashMap<&str, usize> = HashMap::new();
+    let mut alone: FastMap<&str, usize> = FastMap::default();
     let mut in_name = vec![false; toks.len()];
     for c in cands.iter().filter(|c| c.last > c.first) {
         for f in in_name.iter_mut().take(c.last + 1).skip(c.first) {
@@ -373,7 +400,7 @@ fn group(text: &str, toks: &[Token], cands: &[Candidate]) -> Vec<Person> {
         mentions: Vec<Span>,
     }
     let mut people: Vec<Acc> = Vec::new();
-    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_name: FastMap<String, usize> = FastMap::default();
     for c in cands.iter().filter(|c| c.last > c.first) {
         let (Some(s), Some(e)) = (toks.get(c.first), toks.get(c.last)) else {
             continue;
@@ -419,13 +446,13 @@ fn group(text: &str, toks: &[Token], cands: &[Candidate]) -> Vec<Person> {
         }
     }
     people.retain(|p| p.anchored);
-    let mut by_short: HashMap<&str, usize> = HashMap::new();
+    let mut by_short: FastMap<&str, usize> = FastMap::default();
     for (i, p) in people.iter().enumerate() {
         by_short.entry(p.short.as_str()).or_insert(i);
     }
     // short mentions, titled single names included
     let mut extra: Vec<(usize, Span, Option<String>, Option<&'static str>)> = Vec::new();
-    let single: HashMap<usize, &Candidate> = cands
+    let single: FastMap<usize, &Candidate> = cands
         .iter()
         .filter(|c| c.first == c.last)
         .map(|c| (c.first, c))
@@ -507,7 +534,7 @@ fn group(text: &str, toks: &[Token], cands: &[Candidate]) -> Vec<Person> {
             }
         })
         .collect();
-    let names_us = lexicon::find_places(text)
+    let names_us = places
         .iter()
         .any(|h| h.country == UNQUALIFIED_PRESIDENT_COUNTRY);
     for p in out.iter_mut().filter(|p| {
@@ -515,7 +542,7 @@ fn group(text: &str, toks: &[Token], cands: &[Candidate]) -> Vec<Person> {
     }) {
         p.country = Some(UNQUALIFIED_PRESIDENT_COUNTRY.to_string());
     }
-    if let Some(home) = dominant_country(text) {
+    if let Some(home) = dominant_country(places) {
         let is_leader = |r: Option<&str>| r.is_some_and(|r| LEADER_ROLES.contains(&r));
         let home_has_leader = out
             .iter()
@@ -549,9 +576,9 @@ fn group(text: &str, toks: &[Token], cands: &[Candidate]) -> Vec<Person> {
 /// The country the text names most often (names and demonyms), when one
 /// clearly leads: a titled person with no stated country most likely
 /// belongs to it (the story's own country writes its officials unqualified).
-fn dominant_country(text: &str) -> Option<&'static str> {
-    let mut counts: HashMap<&'static str, usize> = HashMap::new();
-    for h in lexicon::find_places(text) {
+fn dominant_country(places: &[lexicon::PlaceHit]) -> Option<&'static str> {
+    let mut counts: FastMap<&'static str, usize> = FastMap::default();
+    for h in places {
         if h.kind != lexicon::PlaceKind::City {
             *counts.entry(h.country).or_default() += 1;
         }
