@@ -17,6 +17,8 @@ pub(crate) struct Rec {
     pub location: Option<String>,
     /// Occasion.
     pub occasion: Option<String>,
+    /// Whether the occasion came from "on the sidelines of" (preferred over "at"/"during").
+    pub side: bool,
     /// Duration.
     pub duration: Option<MeetingDuration>,
     /// Topics.
@@ -51,8 +53,8 @@ pub(crate) fn compatible_parties(a: &[Participant], b: &[Participant]) -> bool {
         (Some(n), Some(m)) => n == m,
         (None, None) => x.country == y.country,
         // A bare country matches only itself; an office also a person of unknown country.
-        (None, Some(_)) if x.role.is_none() => x.country == y.country,
-        (Some(_), None) if y.role.is_none() => x.country == y.country,
+        (None, Some(_)) if x.role.is_none() => false,
+        (Some(_), None) if y.role.is_none() => false,
         _ => x.country.is_none() || y.country.is_none() || x.country == y.country,
     };
     let mut used = vec![false; b.len()];
@@ -146,7 +148,13 @@ pub(crate) fn join(r: &mut Rec, new: Rec) {
     {
         r.kind = new.kind;
     }
-    fill(r, new.date, new.location, new.occasion, new.duration);
+    fill(
+        r,
+        new.date,
+        new.location,
+        new.occasion.map(|o| (o, new.side)),
+        new.duration,
+    );
     extend(r, new.topics, new.outcomes, new.evidence, new.last);
 }
 
@@ -155,7 +163,7 @@ pub(crate) fn fill(
     r: &mut Rec,
     date: Option<DateRef>,
     location: Option<String>,
-    occasion: Option<String>,
+    occasion: Option<(String, bool)>,
     duration: Option<MeetingDuration>,
 ) {
     let unresolved = r.date.as_ref().is_none_or(|d| d.value.is_none());
@@ -172,8 +180,11 @@ pub(crate) fn fill(
     if r.location.is_none() {
         r.location = location;
     }
-    if r.occasion.is_none() {
-        r.occasion = occasion;
+    if let Some((o, side)) = occasion {
+        if r.occasion.is_none() || (side && !r.side) {
+            r.occasion = Some(o);
+            r.side = side;
+        }
     }
     if r.duration.is_none() {
         r.duration = duration;

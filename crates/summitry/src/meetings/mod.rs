@@ -251,7 +251,11 @@ fn parties_for(
         }) {
             let (lo, hi) = parties::group(ents, toks, 0);
             if hi > lo
-                && ents.get(hi).is_some_and(|e| e.b <= trig.a)
+                && ents.get(hi).is_some_and(|e| {
+                    e.b <= trig.a
+                        && (e.b..trig.a)
+                            .all(|k| !matches!(lw(toks, k), "," | ";" | ":" | "—" | "(" | ")"))
+                })
                 && first.kind != EntKind::Country
             {
                 out.clear();
@@ -321,11 +325,22 @@ fn sentence(
         let (ps, extent) = parties_for(toks, &ents, trig, before, &st.prev_subject);
         let cs = clause_start(toks, trig.a, 0);
         let slo = cs.max(trig.a.saturating_sub(STATUS_BEFORE));
-        let shi = (extent.max(trig.b) + STATUS_AFTER).min(hi.max(trig.b));
+        let after = extent.max(trig.b);
+        let comma = (after..toks.len())
+            .find(|&k| lw(toks, k) == ",")
+            .unwrap_or(toks.len());
+        let shi = (after + STATUS_AFTER).min(hi.max(trig.b)).min(comma);
         let status = status(toks, slo, trig.a, shi);
         if ps.len() < 2 {
-            // A mention with no parties of its own joins the meeting in focus.
-            let Some(f) = st.focus else { continue };
+            // A mention with one named party joins the latest meeting of that party nearby;
+            // one with no parties of its own joins the meeting in focus.
+            let own = ps.first().filter(|p| p.name.is_some()).and_then(|p| {
+                st.recs.iter().rposition(|r| {
+                    si.saturating_sub(r.last) <= ANAPHOR_REACH
+                        && r.parties.iter().any(|q| q.name == p.name)
+                })
+            });
+            let Some(f) = own.or(st.focus) else { continue };
             let Some(r) = st.recs.get_mut(f) else {
                 continue;
             };
@@ -380,8 +395,10 @@ fn sentence(
             dates::date_ref(text, toks, d, reference, t)
         });
         let main_hi = since_rec.map_or(hi, |d| d.a);
-        let location = place::location(text, toks, trig.a, lo, main_hi).map(|x| x.1);
-        let occasion = place::occasion(text, toks, lo, main_hi);
+        let location = place::location(text, toks, trig.a, lo, main_hi, trig.class == Class::Visit)
+            .map(|x| x.1);
+        let (occasion, side) = place::occasion_ranked(text, toks, lo, main_hi)
+            .map_or((None, false), |(o, s)| (Some(o), s));
         let dur = duration::find(text, toks, lo, hi);
         let (topics, outcomes) = details::find(text, toks, trig.a, main_hi);
         let new = Rec {
@@ -391,6 +408,7 @@ fn sentence(
             date,
             location,
             occasion,
+            side,
             duration: dur,
             topics,
             outcomes,
@@ -414,8 +432,9 @@ fn sentence(
         // "the first … since November last year in Bangkok": that earlier meeting is its own record.
         if let Some(d) = since_rec {
             let when = dates::date_ref(text, toks, d, reference, Tense::Past);
-            let location = place::location(text, toks, d.b, d.b, hi).map(|x| x.1);
-            let occasion = place::occasion(text, toks, d.b, hi);
+            let location = place::location(text, toks, d.b, d.b, hi, false).map(|x| x.1);
+            let (occasion, side) = place::occasion_ranked(text, toks, d.b, hi)
+                .map_or((None, false), |(o, s)| (Some(o), s));
             let (topics, outcomes) = details::find(text, toks, d.b, hi);
             let old = Rec {
                 kind: MeetingKind::Bilateral,
@@ -424,6 +443,7 @@ fn sentence(
                 date: Some(when),
                 location,
                 occasion,
+                side,
                 duration: None,
                 topics,
                 outcomes,
@@ -453,8 +473,8 @@ fn sentence(
     for (f, lo, hi) in touched {
         let (topics, outcomes) = details::find(text, toks, lo, hi);
         let dur = duration::find(text, toks, lo, hi);
-        let loc = place::location(text, toks, lo, lo, hi).map(|x| x.1);
-        let occ = place::occasion(text, toks, lo, hi);
+        let loc = place::location(text, toks, lo, lo, hi, false).map(|x| x.1);
+        let occ = place::occasion_ranked(text, toks, lo, hi);
         let date = found_dates
             .iter()
             .find(|d| d.a >= lo && d.b <= hi && !d.of_report && !d.since)

@@ -505,6 +505,16 @@ pub(crate) fn left(ents: &[Ent], toks: &[Tok], a: usize, visit: bool) -> Option<
             gap = gap.split_off(close + 1);
         }
     }
+    // "Kishida told reporters after meeting Xi": the speaker is the one who met.
+    let after_speech = gap.len() <= 5
+        && gap
+            .last()
+            .is_some_and(|t| matches!(t.lower.as_str(), "after" | "following" | "before" | "upon"))
+        && gap.iter().any(|t| SPEECH_VERBS.contains(&t.lower.as_str()));
+    if after_speech && !gap.iter().any(|t| is_break(t) || t.lower == ",") {
+        let (lo, _) = group(ents, toks, k);
+        return Some((lo, k));
+    }
     if gap.len() > LEFT_GAP
         || gap.iter().any(|t| {
             is_break(t)

@@ -47,6 +47,48 @@ const CALENDAR: &[&str] = &[
     "tonight",
 ];
 
+/// Capitalised words at a sentence start that are not a gathering's name ("The meeting").
+const DETERMINERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "their",
+    "his",
+    "her",
+    "its",
+    "our",
+    "any",
+    "no",
+    "every",
+    "each",
+    "one",
+    "another",
+    "such",
+    "last",
+    "next",
+    "first",
+    "second",
+    "both",
+    "during",
+    "after",
+    "before",
+    "at",
+    "in",
+    "since",
+    "following",
+    "but",
+    "and",
+    "the",
+    "if",
+    "when",
+    "while",
+    "as",
+    "for",
+    "on",
+];
+
 type Entry = (Vec<String>, Class, bool);
 
 fn table() -> &'static HashMap<String, Vec<Entry>> {
@@ -113,6 +155,7 @@ pub(crate) fn find(toks: &[Tok], idx: &Index) -> Vec<Trigger> {
                 && !is_person_end(toks, i - 1, idx)
                 && super::gazetteer::lookup(&p.lower).is_none()
                 && !CALENDAR.contains(&p.lower.as_str())
+                && !DETERMINERS.contains(&p.lower.as_str())
         });
         let next2 = toks.get(b + 1).map(|n| n.lower.as_str()).unwrap_or("");
         let skip = NOT_AFTER.contains(&next)
