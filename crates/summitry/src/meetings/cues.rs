@@ -436,6 +436,44 @@ pub(crate) const COLLECTIVE: &[&str] = &[
     "counterparts",
 ];
 
+/// Titles that make a lone capitalised word a person's name ("Mr. Netanyahu", "President Obama").
+pub(crate) const PERSONAL_TITLES: &[&str] = &[
+    "president",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "pope",
+    "senator",
+    "sen.",
+    "rep.",
+    "gov.",
+    "governor",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "gen.",
+    "adm.",
+    "rev.",
+    "secretary",
+    "speaker",
+    "leader",
+    "mayor",
+    "ambassador",
+    "envoy",
+    "prince",
+    "sheikh",
+    "emperor",
+    "minister",
+    "judge",
+    "justice",
+    "representative",
+    "sir",
+    "lady",
+    "lord",
+];
+
 /// Title words that may precede a name ("Prime Minister Fumio Kishida").
 pub(crate) const TITLE_WORDS: &[&str] = &[
     "president",
@@ -501,6 +539,21 @@ pub(crate) const TITLE_WORDS: &[&str] = &[
 
 /// Capitalised words that never start or sit inside a person's name.
 pub(crate) const NOT_NAME: &[&str] = &[
+    "presidents",
+    "leaders",
+    "ministers",
+    "air",
+    "force",
+    "army",
+    "navy",
+    "assembly",
+    "marbles",
+    "minority",
+    "majority",
+    "justice",
+    "judge",
+    "chairman",
+    "vice-president",
     "the",
     "a",
     "an",

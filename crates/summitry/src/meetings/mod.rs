@@ -49,6 +49,8 @@ pub(crate) fn run(
         recs: Vec::new(),
         focus: None,
         prev_subject: None,
+        recent: Vec::new(),
+        counts: idx.counts(),
     };
     for (si, (toks, span)) in sents.iter().zip(sentences).enumerate() {
         sentence(text, toks, *span, si, &idx, reference, &mut st);
@@ -66,6 +68,10 @@ struct State {
     focus: Option<usize>,
     /// The first person of the previous sentence, for "he"/"she".
     prev_subject: Option<Participant>,
+    /// Persons named in the last sentences, with the sentence index.
+    recent: Vec<(usize, Participant)>,
+    /// How often each person is mentioned in the text.
+    counts: std::collections::HashMap<String, usize>,
 }
 
 fn lw(toks: &[Tok], i: usize) -> &str {
@@ -164,7 +170,8 @@ fn pronoun_subject(
     while k > 0 && AUX.contains(&lw(toks, k - 1)) {
         k -= 1;
     }
-    if k == 0 || !matches!(lw(toks, k - 1), "he" | "she") {
+    let possessive = (1..=3).any(|d| a >= d && matches!(lw(toks, a - d), "his" | "her"));
+    if !possessive && (k == 0 || !matches!(lw(toks, k - 1), "he" | "she")) {
         return None;
     }
     ents.iter()
@@ -198,7 +205,38 @@ fn parties_for(
     let right = parties::right(ents, toks, trig.b, visit);
     if trig.needs_party {
         let ok = right.and_then(|(k, _)| ents.get(k)).is_some_and(|e| {
-            e.a == trig.b && (trig.class != Class::Call || e.kind == EntKind::Person)
+            // Only descriptors may stand between ("spoke to Republican front-runner Donald Trump").
+            let gap_ok = e.a == trig.b
+                || (e.a <= trig.b + 3
+                    && (trig.b..e.a).all(|k| {
+                        toks.get(k).is_some_and(|t| {
+                            t.word
+                                && !matches!(
+                                    t.lower.as_str(),
+                                    "on" | "for"
+                                        | "off"
+                                        | "in"
+                                        | "at"
+                                        | "the"
+                                        | "a"
+                                        | "an"
+                                        | "up"
+                                        | "out"
+                                        | "back"
+                                        | "it"
+                                        | "him"
+                                        | "her"
+                                        | "them"
+                                        | "upon"
+                                        | "into"
+                                        | "by"
+                                        | "about"
+                                        | "that"
+                                        | "to"
+                                )
+                        }) || lw(toks, k) == "-"
+                    }));
+            gap_ok && (trig.class != Class::Call || e.kind == EntKind::Person)
         });
         if !ok {
             return (out, extent);
@@ -266,7 +304,7 @@ fn parties_for(
         }
     }
     // "X told Y … in their first talks": the two people before "their".
-    if out.len() < 2 && matches!(trig.det.as_str(), "their")
+    if out.len() < 2 && (1..=3).any(|d| trig.a >= d && lw(toks, trig.a - d) == "their")
         || (out.is_empty() && lw(toks, trig.a.wrapping_sub(2)) == "their")
     {
         let people: Vec<&Ent> = ents
@@ -488,10 +526,24 @@ fn sentence(
         st.focus = Some(f);
     }
     fold_visits(&mut st.recs, &created_here);
-    st.prev_subject = ents
+    // "he"/"she" in the next sentences: the most-mentioned person of the last three sentences.
+    st.recent.retain(|(k, _)| si.saturating_sub(*k) < 3);
+    for e in ents.iter().filter(|e| e.kind == EntKind::Person) {
+        st.recent.push((si, e.party.clone()));
+    }
+    let count = |p: &Participant| {
+        p.name
+            .as_ref()
+            .and_then(|n| st.counts.get(n))
+            .copied()
+            .unwrap_or(0)
+    };
+    st.prev_subject = st
+        .recent
         .iter()
-        .find(|e| e.kind == EntKind::Person)
-        .map(|e| e.party.clone())
+        .rev()
+        .max_by_key(|(_, p)| count(p))
+        .map(|(_, p)| p.clone())
         .or(st.prev_subject.take());
 }
 

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::cues::{NOT_NAME, TITLE_WORDS};
+use super::cues::{NOT_NAME, PERSONAL_TITLES, TITLE_WORDS};
 use super::gazetteer::{self, Place};
 use super::tokens::Tok;
 use crate::Person;
@@ -30,6 +30,17 @@ pub(crate) struct Index {
 }
 
 impl Index {
+    /// Mentions per canonical name.
+    pub(crate) fn counts(&self) -> std::collections::HashMap<String, usize> {
+        let mut m = std::collections::HashMap::new();
+        for x in &self.mentions {
+            if let Some(k) = self.people.get(x.2) {
+                *m.entry(k.name.clone()).or_insert(0) += 1;
+            }
+        }
+        m
+    }
+
     /// The mention starting at byte `start`, if any: `(end, person)`.
     pub(crate) fn mention_at(&self, start: usize) -> Option<(usize, usize)> {
         let i = self.mentions.partition_point(|m| m.0 < start);
@@ -43,19 +54,64 @@ impl Index {
 /// Builds the index from the `people` stage, or from the local finder when it is empty.
 pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index {
     let mut idx = Index::default();
-    if people.iter().any(|p| !p.mentions.is_empty()) {
-        for (i, p) in people.iter().enumerate() {
-            idx.people.push(Known {
-                name: p.name.clone(),
-                role: p.role.clone(),
-                country: p.country.clone(),
-            });
-            for m in &p.mentions {
-                idx.mentions.push((m.start, m.end, i));
+    for (i, p) in people.iter().enumerate() {
+        idx.people.push(Known {
+            name: p.name.clone(),
+            role: p.role.clone(),
+            country: p.country.clone(),
+        });
+        for m in &p.mentions {
+            idx.mentions.push((m.start, m.end, i));
+        }
+    }
+    // The local finder fills what the people stage missed; its people map onto the stage's
+    // people when one name holds all the words of the other.
+    let mut local = Index::default();
+    find_local(text, sents, &mut local);
+    let words = |n: &str| -> Vec<String> {
+        n.split(|c: char| c.is_whitespace())
+            .map(|w| w.trim_end_matches('.').to_lowercase())
+            .filter(|w| !w.is_empty() && w != "jr" && w != "sr")
+            .collect()
+    };
+    let mut map: Vec<Option<usize>> = vec![None; local.people.len()];
+    for (li, lk) in local.people.iter().enumerate() {
+        let lw = words(&lk.name);
+        let hit = idx.people.iter().position(|k| {
+            let kw = words(&k.name);
+            kw.last() == lw.last()
+                && (kw.iter().all(|w| lw.contains(w)) || lw.iter().all(|w| kw.contains(w)))
+        });
+        if let (Some(h), Some(m)) = (hit, map.get_mut(li)) {
+            *m = Some(h);
+            // The fuller form wins ("Joe Biden" over "Biden").
+            if let Some(k) = idx.people.get_mut(h) {
+                if lw.len() > words(&k.name).len() {
+                    k.name = lk.name.clone();
+                }
             }
         }
-    } else {
-        find_local(text, sents, &mut idx);
+    }
+    let taken: Vec<(usize, usize)> = idx.mentions.iter().map(|m| (m.0, m.1)).collect();
+    for (s, e, li) in local.mentions {
+        if taken.iter().any(|t| t.0 < e && s < t.1) {
+            continue;
+        }
+        let pi = match map.get(li).copied().flatten() {
+            Some(pi) => pi,
+            None => {
+                let Some(k) = local.people.get(li) else {
+                    continue;
+                };
+                idx.people.push(k.clone());
+                let pi = idx.people.len() - 1;
+                if let Some(m) = map.get_mut(li) {
+                    *m = Some(pi);
+                }
+                pi
+            }
+        };
+        idx.mentions.push((s, e, pi));
     }
     idx.mentions.sort_unstable();
     idx.mentions.dedup_by(|b, a| b.0 < a.1);
@@ -106,6 +162,28 @@ fn runs(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                 && n.start == toks.get(j - 1).map_or(0, |p| p.end);
             if hyphen {
                 j += 2;
+                continue;
+            }
+            let particle = matches!(
+                n.lower.as_str(),
+                "von"
+                    | "van"
+                    | "der"
+                    | "de"
+                    | "al"
+                    | "bin"
+                    | "ibn"
+                    | "la"
+                    | "da"
+                    | "di"
+                    | "du"
+                    | "dos"
+                    | "del"
+            ) && toks
+                .get(j + 1)
+                .is_some_and(|x| (x.word && x.cap) || x.lower == "-");
+            if particle {
+                j += 1;
                 continue;
             }
             if is_name_word(n) && place_len(text, toks, j) == 0 {
@@ -209,7 +287,7 @@ fn find_local(text: &str, sents: &[Vec<Tok>], idx: &mut Index) {
                 let titled = a > 0
                     && toks
                         .get(a - 1)
-                        .is_some_and(|t| TITLE_WORDS.contains(&t.lower.as_str()));
+                        .is_some_and(|t| PERSONAL_TITLES.contains(&t.lower.as_str()));
                 singles.push((s, e, name, titled));
             }
         }

@@ -108,6 +108,19 @@ fn title_chain_start(text: &str, toks: &[Tok], i: usize, floor: usize) -> usize 
         let Some(t) = toks.get(a - 1) else { break };
         let title = t.word
             && (TITLE_WORDS.contains(&t.lower.as_str()) || OFFICES.contains(&t.lower.as_str()));
+        // "Chinese President, Xi Jinping" / "the Russian foreign minister, Sergey V. Lavrov".
+        if t.lower == ","
+            && a == i
+            && a >= 2
+            && toks.get(a - 2).is_some_and(|p| {
+                p.word
+                    && (TITLE_WORDS.contains(&p.lower.as_str())
+                        || OFFICES.contains(&p.lower.as_str()))
+            })
+        {
+            a -= 1;
+            continue;
+        }
         if title {
             office = true;
             a -= 1;
@@ -173,6 +186,29 @@ pub(crate) fn entities(text: &str, toks: &[Tok], idx: &Index) -> Vec<Ent> {
             i = b;
             continue;
         }
+        // "the president": the one known person who holds that office.
+        if t.lower == "the" {
+            if let Some((olen, office)) = office_at(toks, i + 1) {
+                let b = i + 1 + olen;
+                let next = toks.get(b).map(|x| x.lower.as_str()).unwrap_or("");
+                let named = toks
+                    .get(b)
+                    .is_some_and(|x| idx.mention_at(x.start).is_some() || x.cap);
+                if !named && !matches!(next, "of" | "'s" | ",") {
+                    if let Some(k) = resolve_office(idx, office, None, &[]) {
+                        out.push(Ent {
+                            a: i,
+                            b,
+                            kind: EntKind::Person,
+                            party: k,
+                            prep,
+                        });
+                        i = b;
+                        continue;
+                    }
+                }
+            }
+        }
         if let Some((len, place)) = country_at(text, toks, i) {
             // Country or demonym, maybe followed by 's, modifiers and an office.
             let mut j = i + len;
@@ -199,9 +235,12 @@ pub(crate) fn entities(text: &str, toks: &[Tok], idx: &Index) -> Vec<Ent> {
                     .is_some_and(|x| idx.mention_at(x.start).is_some());
                 let collective = COLLECTIVE.contains(&office);
                 if !named && !collective {
-                    if let Some(k) =
-                        resolve_office(idx, office, place.country(), toks.get(j..b).unwrap_or(&[]))
-                    {
+                    if let Some(k) = resolve_office(
+                        idx,
+                        office,
+                        Some(place.country()),
+                        toks.get(j..b).unwrap_or(&[]),
+                    ) {
                         out.push(Ent {
                             a: i,
                             b,
@@ -345,7 +384,12 @@ fn family(role: &str) -> Option<usize> {
 }
 
 /// The one known person who holds `office` for `country`, if exactly one does.
-fn resolve_office(idx: &Index, office: &str, country: &str, words: &[Tok]) -> Option<Participant> {
+fn resolve_office(
+    idx: &Index,
+    office: &str,
+    country: Option<&str>,
+    words: &[Tok],
+) -> Option<Participant> {
     if words.iter().any(|t| {
         matches!(
             t.lower.as_str(),
@@ -357,7 +401,8 @@ fn resolve_office(idx: &Index, office: &str, country: &str, words: &[Tok]) -> Op
     }
     let f = family(office)?;
     let mut hits = idx.people.iter().filter(|k| {
-        k.country.as_deref() == Some(country) && k.role.as_deref().and_then(family) == Some(f)
+        (country.is_none() || k.country.as_deref() == country)
+            && k.role.as_deref().and_then(family) == Some(f)
     });
     let k = hits.next()?;
     if hits.next().is_some() {

@@ -164,6 +164,7 @@ pub(crate) fn find(toks: &[Tok], idx: &Index) -> Vec<Trigger> {
             || gathering_name
             || (t.lower == "visit" && matches!(next, "us" | "our"))
             || (t.lower == "talks" && det == "peace")
+            || (t.lower == "called" && matches!(det.as_str(), "-" | "so"))
             || (matches!(t.lower.as_str(), "visit" | "trip")
                 && det == "'s"
                 && temporal_before(toks, i));
