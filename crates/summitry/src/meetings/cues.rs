@@ -539,6 +539,22 @@ pub(crate) const TITLE_WORDS: &[&str] = &[
 
 /// Capitalised words that never start or sit inside a person's name.
 pub(crate) const NOT_NAME: &[&str] = &[
+    "tower",
+    "hall",
+    "center",
+    "centre",
+    "building",
+    "hotel",
+    "club",
+    "ball",
+    "sentinel",
+    "journal",
+    "herald",
+    "tribune",
+    "gazette",
+    "network",
+    "foundation",
+    "church",
     "presidents",
     "leaders",
     "ministers",

@@ -54,9 +54,24 @@ impl Index {
 /// Builds the index from the `people` stage, or from the local finder when it is empty.
 pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index {
     let mut idx = Index::default();
+    let lower: std::collections::HashSet<&str> = sents
+        .iter()
+        .flatten()
+        .filter(|t| t.word && !t.cap)
+        .map(|t| t.lower.as_str())
+        .collect();
     for (i, p) in people.iter().enumerate() {
+        // "Rival Hillary Clinton": a common word opening a long name is not part of it.
+        let mut name = p.name.as_str();
+        while name.split_whitespace().count() >= 3 {
+            let first = name.split_whitespace().next().unwrap_or("");
+            if !lower.contains(first.to_lowercase().as_str()) {
+                break;
+            }
+            name = name.get(first.len()..).unwrap_or("").trim_start();
+        }
         idx.people.push(Known {
-            name: p.name.clone(),
+            name: name.to_string(),
             role: p.role.clone(),
             country: p.country.clone(),
         });
@@ -112,6 +127,24 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
             }
         };
         idx.mentions.push((s, e, pi));
+    }
+    // A short name whose words all stand in one longer name with the same surname is that person.
+    let n = idx.people.len();
+    let mut target: Vec<usize> = (0..n).collect();
+    for (i, t) in target.iter_mut().enumerate() {
+        let wi = idx.people.get(i).map(|k| words(&k.name)).unwrap_or_default();
+        let longer: Vec<usize> = (0..n)
+            .filter(|&j| {
+                let wj = idx.people.get(j).map(|k| words(&k.name)).unwrap_or_default();
+                wj.len() > wi.len() && wj.last() == wi.last() && wi.iter().all(|w| wj.contains(w))
+            })
+            .collect();
+        if let [j] = longer.as_slice() {
+            *t = *j;
+        }
+    }
+    for m in idx.mentions.iter_mut() {
+        m.2 = target.get(m.2).copied().unwrap_or(m.2);
     }
     idx.mentions.sort_unstable();
     idx.mentions.dedup_by(|b, a| b.0 < a.1);
