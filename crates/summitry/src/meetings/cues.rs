@@ -79,6 +79,12 @@ pub(crate) const TRIGGERS: &[(&str, Class, bool)] = &[
     ("host", Class::Visit, true),
     ("received", Class::Visit, true),
     ("welcomed", Class::Visit, true),
+    ("call between", Class::Call, false),
+    ("telephone talks", Class::Call, false),
+    ("phone talks", Class::Call, false),
+    ("telephone conversation", Class::Call, false),
+    ("conversation", Class::Meet, false),
+    ("conversations", Class::Meet, false),
     ("welcomes", Class::Visit, true),
     ("welcome", Class::Visit, true),
     ("hosting", Class::Visit, true),
@@ -192,6 +198,15 @@ pub(crate) const PROPOSED: &[&str] = &[
     "urged",
     "push for",
     "requested",
+    "prepared to",
+    "desire to",
+    "ready for",
+    "no plans to",
+    "open to meeting",
+    "offered to",
+    "would welcome",
+    "turned down",
+    "declined",
 ];
 
 /// Planned: scheduled, expected, due, being arranged.

@@ -109,9 +109,13 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
     }
     let taken: Vec<(usize, usize)> = idx.mentions.iter().map(|m| (m.0, m.1)).collect();
     for (s, e, li) in local.mentions {
-        if taken.iter().any(|t| t.0 < e && s < t.1) {
+        // A local mention that holds a shorter one of the stage ("Bashar" in "Bashar al-Assad")
+        // replaces it; any other overlap keeps the stage's.
+        let inside = |t: &(usize, usize)| s <= t.0 && t.1 <= e && (s, e) != *t;
+        if taken.iter().any(|t| t.0 < e && s < t.1 && !inside(t)) {
             continue;
         }
+        idx.mentions.retain(|m| !(s <= m.0 && m.1 <= e));
         let pi = match map.get(li).copied().flatten() {
             Some(pi) => pi,
             None => {
@@ -136,7 +140,9 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
         let longer: Vec<usize> = (0..n)
             .filter(|&j| {
                 let wj = idx.people.get(j).map(|k| words(&k.name)).unwrap_or_default();
-                wj.len() > wi.len() && wj.last() == wi.last() && wi.iter().all(|w| wj.contains(w))
+                wj.len() > wi.len()
+                    && (wj.last() == wi.last() || wj.first() == wi.first())
+                    && wi.iter().all(|w| wj.contains(w))
             })
             .collect();
         if let [j] = longer.as_slice() {
