@@ -140,7 +140,10 @@ pub(crate) const CANCELLED: &[&str] = &[
     "had been expected to",
     "was supposed to",
     "were supposed to",
-    "pulled out",
+    "pulled out of",
+    "would have",
+    "was to have",
+    "were to have",
     "collapsed",
     "derailed",
     "no longer",
@@ -199,7 +202,8 @@ pub(crate) const PROPOSED: &[&str] = &[
     "push for",
     "requested",
     "prepared to",
-    "desire to",
+    "desire to meet",
+    "desire to hold",
     "ready for",
     "no plans to",
     "open to meeting",
@@ -207,6 +211,8 @@ pub(crate) const PROPOSED: &[&str] = &[
     "would welcome",
     "turned down",
     "declined",
+    "waiting to",
+    "wishes to",
 ];
 
 /// Planned: scheduled, expected, due, being arranged.

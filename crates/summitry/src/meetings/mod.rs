@@ -362,7 +362,16 @@ fn sentence(
         let before = ti.checked_sub(1).and_then(|p| trigs.get(p));
         let (ps, extent) = parties_for(toks, &ents, trig, before, &st.prev_subject);
         let cs = clause_start(toks, trig.a, 0);
-        let slo = cs.max(trig.a.saturating_sub(STATUS_BEFORE));
+        // From the clause start, or from the first party when it stands further back
+        // ("Putin and Xi will discuss … during their talks").
+        let first_party = ps
+            .iter()
+            .filter_map(|p| ents.iter().find(|e| e.party.name.is_some() && e.party.name == p.name && e.b <= trig.a))
+            .map(|e| e.a)
+            .min()
+            .filter(|_| (1..=3).any(|d| trig.a >= d && lw(toks, trig.a - d) == "their"))
+            .unwrap_or(trig.a);
+        let slo = cs.max(trig.a.saturating_sub(STATUS_BEFORE).min(first_party));
         let after = extent.max(trig.b);
         let comma = (after..toks.len())
             .find(|&k| lw(toks, k) == ",")
