@@ -366,6 +366,14 @@ pub(crate) const TOPIC_CUES: &[&str] = &[
     "to address",
     "touched on",
     "covered",
+    "called for",
+    "urged",
+    "pressed for",
+    "stressed",
+    "emphasized",
+    "concerns such as",
+    "concern about",
+    "concern over",
 ];
 
 /// Outcome cues: what follows is what was agreed or decided.

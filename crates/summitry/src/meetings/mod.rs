@@ -335,7 +335,21 @@ fn is_pair_subject(toks: &[Tok]) -> bool {
     while matches!(lw(toks, i), "but" | "and" | "meanwhile" | "," | "also") {
         i += 1;
     }
-    PAIR_SUBJECTS.iter().any(|p| phrase_at(toks, i, p))
+    if PAIR_SUBJECTS.iter().any(|p| phrase_at(toks, i, p)) {
+        return true;
+    }
+    // "The Japanese government said the two diplomats discussed …".
+    (0..toks.len()).any(|k| {
+        PAIR_SUBJECTS.iter().filter(|p| p.contains(' ')).any(|p| {
+            phrase_at(toks, k, p)
+                && details::has_cue(
+                    toks.get(
+                        k + p.split(' ').count()..(k + p.split(' ').count() + 3).min(toks.len()),
+                    )
+                    .unwrap_or(&[]),
+                )
+        })
+    })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -366,7 +380,10 @@ fn sentence(
         // ("Putin and Xi will discuss … during their talks").
         let first_party = ps
             .iter()
-            .filter_map(|p| ents.iter().find(|e| e.party.name.is_some() && e.party.name == p.name && e.b <= trig.a))
+            .filter_map(|p| {
+                ents.iter()
+                    .find(|e| e.party.name.is_some() && e.party.name == p.name && e.b <= trig.a)
+            })
             .map(|e| e.a)
             .min()
             .filter(|_| (1..=3).any(|d| trig.a >= d && lw(toks, trig.a - d) == "their"))
@@ -447,7 +464,7 @@ fn sentence(
         let (occasion, side) = place::occasion_ranked(text, toks, lo, main_hi)
             .map_or((None, false), |(o, s)| (Some(o), s));
         let dur = duration::find(text, toks, lo, hi);
-        let (topics, outcomes) = details::find(text, toks, trig.a, main_hi);
+        let (topics, outcomes) = details::find(text, toks, lo, main_hi);
         let new = Rec {
             kind: kind_of(trig.class, ps.len()),
             parties: ps.clone(),
@@ -507,8 +524,23 @@ fn sentence(
             }
         }
     }
-    // "The two agreed to …": the meeting in focus, with what they agreed.
-    if trigs.is_empty() && is_pair_subject(toks) {
+    // "The two agreed to …", "Wang also discussed …", "… was on the agenda": a sentence with no
+    // meeting of its own that tells what the meeting in focus covered.
+    let focus_party = st.focus.and_then(|f| st.recs.get(f)).is_some_and(|r| {
+        ents.iter()
+            .find(|e| e.kind == EntKind::Person)
+            .is_some_and(|e| {
+                e.a <= 2
+                    && r.parties
+                        .iter()
+                        .any(|q| q.name.is_some() && q.name == e.party.name)
+            })
+    });
+    let about = details::has_cue(toks) || details::agenda(toks);
+    if touched.is_empty()
+        && created_here.is_empty()
+        && (is_pair_subject(toks) || (about && (focus_party || details::agenda(toks))))
+    {
         if let Some(f) = st.focus.filter(|&f| {
             st.recs
                 .get(f)

@@ -136,10 +136,18 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
     let n = idx.people.len();
     let mut target: Vec<usize> = (0..n).collect();
     for (i, t) in target.iter_mut().enumerate() {
-        let wi = idx.people.get(i).map(|k| words(&k.name)).unwrap_or_default();
+        let wi = idx
+            .people
+            .get(i)
+            .map(|k| words(&k.name))
+            .unwrap_or_default();
         let longer: Vec<usize> = (0..n)
             .filter(|&j| {
-                let wj = idx.people.get(j).map(|k| words(&k.name)).unwrap_or_default();
+                let wj = idx
+                    .people
+                    .get(j)
+                    .map(|k| words(&k.name))
+                    .unwrap_or_default();
                 wj.len() > wi.len()
                     && (wj.last() == wi.last() || wj.first() == wi.first())
                     && wi.iter().all(|w| wj.contains(w))
