@@ -53,8 +53,8 @@ pub(crate) fn compatible_parties(a: &[Participant], b: &[Participant]) -> bool {
         (Some(n), Some(m)) => n == m,
         (None, None) => x.country == y.country,
         // A bare country matches only itself; an office also a person of unknown country.
-        (None, Some(_)) if x.role.is_none() => false,
-        (Some(_), None) if y.role.is_none() => false,
+        (None, Some(_)) if !is_office(x) => false,
+        (Some(_), None) if !is_office(y) => false,
         _ => x.country.is_none() || y.country.is_none() || x.country == y.country,
     };
     let mut used = vec![false; b.len()];
@@ -73,6 +73,17 @@ pub(crate) fn compatible_parties(a: &[Participant], b: &[Participant]) -> bool {
         }
     }
     true
+}
+
+/// Whether a nameless party is an office ("Top Diplomat"), which a named person may fill.
+fn is_office(p: &Participant) -> bool {
+    p.role.as_deref().is_some_and(|r| {
+        let r = r.to_lowercase();
+        super::cues::OFFICES
+            .iter()
+            .any(|o| r == *o || r.ends_with(&format!(" {o}")))
+            && !super::cues::COLLECTIVE.iter().any(|c| r.ends_with(c))
+    })
 }
 
 fn rank(s: MeetingStatus) -> u8 {

@@ -27,6 +27,8 @@ pub(crate) struct Index {
     pub people: Vec<Known>,
     /// `(start, end, person index)`, sorted by start.
     pub mentions: Vec<(usize, usize, usize)>,
+    /// The country most of the people belong to: the home of groups such as "House Democrats".
+    pub home: Option<String>,
 }
 
 impl Index {
@@ -65,7 +67,11 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
         let mut name = p.name.as_str();
         while name.split_whitespace().count() >= 3 {
             let first = name.split_whitespace().next().unwrap_or("");
-            if !lower.contains(first.to_lowercase().as_str()) {
+            let f = first.to_lowercase();
+            let title = TITLE_WORDS.contains(&f.as_str())
+                || NOT_NAME.contains(&f.as_str())
+                || matches!(f.as_str(), "sir" | "dame");
+            if !lower.contains(f.as_str()) && !title {
                 break;
             }
             name = name.get(first.len()..).unwrap_or("").trim_start();
@@ -162,6 +168,17 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
     }
     idx.mentions.sort_unstable();
     idx.mentions.dedup_by(|b, a| b.0 < a.1);
+    let mut by_country: HashMap<&str, usize> = HashMap::new();
+    for m in &idx.mentions {
+        if let Some(c) = idx.people.get(m.2).and_then(|k| k.country.as_deref()) {
+            *by_country.entry(c).or_insert(0) += 1;
+        }
+    }
+    let home = by_country
+        .into_iter()
+        .max_by_key(|(c, n)| (*n, std::cmp::Reverse(*c)))
+        .map(|(c, _)| c.to_string());
+    idx.home = home;
     idx
 }
 
@@ -228,7 +245,9 @@ fn runs(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                     | "del"
             ) && toks
                 .get(j + 1)
-                .is_some_and(|x| (x.word && x.cap) || x.lower == "-");
+                .is_some_and(|x| {
+                    (x.word && x.cap) || x.lower == "-" || matches!(x.lower.as_str(), "der" | "den" | "la" | "le")
+                });
             if particle {
                 j += 1;
                 continue;
