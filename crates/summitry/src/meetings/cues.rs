@@ -847,3 +847,7 @@ pub(crate) const STATUS_AFTER: usize = 6;
 
 /// How many sentences back an anaphoric mention ("the talks") may reach.
 pub(crate) const ANAPHOR_REACH: usize = 6;
+
+/// How many of the latest meeting records a new mention is compared with: keeps merging
+/// linear on pages that report hundreds of meetings.
+pub(crate) const MAX_LOOKBACK: usize = 64;

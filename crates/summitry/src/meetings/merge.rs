@@ -115,15 +115,22 @@ fn date_ok(a: &Option<DateRef>, b: &Option<DateRef>) -> bool {
 /// that agree; or, close by, one whose nameless offices the new mention names.
 pub(crate) fn find(recs: &[Rec], new: &Rec, sent: usize) -> Option<usize> {
     let ok = |r: &Rec| status_ok(r.status, new.status) && date_ok(&r.date, &new.date);
-    if let Some(i) = recs
+    // Only the latest records are searched, so a page of many meetings stays linear.
+    let from = recs.len().saturating_sub(super::cues::MAX_LOOKBACK);
+    let tail = recs.get(from..).unwrap_or(&[]);
+    if let Some(i) = tail
         .iter()
         .rposition(|r| same_parties(&r.parties, &new.parties) && ok(r))
     {
-        return Some(i);
+        return Some(from + i);
     }
-    recs.iter().rposition(|r| {
-        sent.saturating_sub(r.last) <= 2 && compatible_parties(&r.parties, &new.parties) && ok(r)
-    })
+    tail.iter()
+        .rposition(|r| {
+            sent.saturating_sub(r.last) <= 2
+                && compatible_parties(&r.parties, &new.parties)
+                && ok(r)
+        })
+        .map(|i| from + i)
 }
 
 /// Folds a new mention into a record.

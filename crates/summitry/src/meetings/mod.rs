@@ -399,10 +399,16 @@ fn sentence(
             // A mention with one named party joins the latest meeting of that party nearby;
             // one with no parties of its own joins the meeting in focus.
             let own = ps.first().filter(|p| p.name.is_some()).and_then(|p| {
-                st.recs.iter().rposition(|r| {
-                    si.saturating_sub(r.last) <= ANAPHOR_REACH
-                        && r.parties.iter().any(|q| q.name == p.name)
-                })
+                let from = st.recs.len().saturating_sub(cues::MAX_LOOKBACK);
+                st.recs
+                    .get(from..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .rposition(|r| {
+                        si.saturating_sub(r.last) <= ANAPHOR_REACH
+                            && r.parties.iter().any(|q| q.name == p.name)
+                    })
+                    .map(|i| from + i)
             });
             let Some(f) = own.or(st.focus) else { continue };
             let Some(r) = st.recs.get_mut(f) else {

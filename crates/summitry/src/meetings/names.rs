@@ -53,6 +53,10 @@ impl Index {
     }
 }
 
+/// Most people compared pairwise when folding short names into long ones: the fold is
+/// quadratic in people, so a page naming more than this keeps the rest as they are.
+const MAX_FOLD: usize = 400;
+
 /// Builds the index from the `people` stage, or from the local finder when it is empty.
 pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index {
     let mut idx = Index::default();
@@ -113,15 +117,24 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
             }
         }
     }
-    let taken: Vec<(usize, usize)> = idx.mentions.iter().map(|m| (m.0, m.1)).collect();
+    // Sorted by start; people-stage mentions do not overlap one another.
+    let mut taken: Vec<(usize, usize)> = idx.mentions.iter().map(|m| (m.0, m.1)).collect();
+    taken.sort_unstable();
+    let mut replaced: Vec<(usize, usize)> = Vec::new();
     for (s, e, li) in local.mentions {
         // A local mention that holds a shorter one of the stage ("Bashar" in "Bashar al-Assad")
         // replaces it; any other overlap keeps the stage's.
         let inside = |t: &(usize, usize)| s <= t.0 && t.1 <= e && (s, e) != *t;
-        if taken.iter().any(|t| t.0 < e && s < t.1 && !inside(t)) {
+        // Only the mentions starting before `e` can overlap: the one just before `s` and those inside.
+        let from = taken.partition_point(|t| t.1 <= s);
+        let to = taken.partition_point(|t| t.0 < e);
+        let near = taken.get(from..to).unwrap_or(&[]);
+        if near.iter().any(|t| !inside(t)) {
             continue;
         }
-        idx.mentions.retain(|m| !(s <= m.0 && m.1 <= e));
+        if !near.is_empty() {
+            replaced.push((s, e));
+        }
         let pi = match map.get(li).copied().flatten() {
             Some(pi) => pi,
             None => {
@@ -138,10 +151,20 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
         };
         idx.mentions.push((s, e, pi));
     }
+    if !replaced.is_empty() {
+        replaced.sort_unstable();
+        idx.mentions.retain(|m| {
+            let k = replaced.partition_point(|r| r.0 <= m.0);
+            !(k > 0
+                && replaced
+                    .get(k - 1)
+                    .is_some_and(|r| r.0 <= m.0 && m.1 <= r.1 && (r.0, r.1) != (m.0, m.1)))
+        });
+    }
     // A short name whose words all stand in one longer name with the same surname is that person.
     let n = idx.people.len();
     let mut target: Vec<usize> = (0..n).collect();
-    for (i, t) in target.iter_mut().enumerate() {
+    for (i, t) in target.iter_mut().enumerate().take(MAX_FOLD) {
         let wi = idx
             .people
             .get(i)
@@ -243,11 +266,11 @@ fn runs(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                     | "du"
                     | "dos"
                     | "del"
-            ) && toks
-                .get(j + 1)
-                .is_some_and(|x| {
-                    (x.word && x.cap) || x.lower == "-" || matches!(x.lower.as_str(), "der" | "den" | "la" | "le")
-                });
+            ) && toks.get(j + 1).is_some_and(|x| {
+                (x.word && x.cap)
+                    || x.lower == "-"
+                    || matches!(x.lower.as_str(), "der" | "den" | "la" | "le")
+            });
             if particle {
                 j += 1;
                 continue;
@@ -367,14 +390,14 @@ fn find_local(text: &str, sents: &[Vec<Tok>], idx: &mut Index) {
     };
     let n = idx.people.len();
     let mut target: Vec<usize> = (0..n).collect();
-    for i in 0..n {
+    for i in 0..n.min(MAX_FOLD) {
         let wi = idx
             .people
             .get(i)
             .map(|k| words(&k.name))
             .unwrap_or_default();
         let mut best = i;
-        for j in 0..n {
+        for j in 0..n.min(MAX_FOLD) {
             let wj = idx
                 .people
                 .get(j)

@@ -208,7 +208,10 @@ fn temporal_before(toks: &[Tok], i: usize) -> bool {
 fn is_person_end(toks: &[Tok], k: usize, idx: &Index) -> bool {
     // A capitalised word that closes a person mention ("the Xi-Kishida summit" ends in a name).
     let Some(t) = toks.get(k) else { return false };
-    idx.mentions.iter().any(|m| m.0 <= t.start && t.end <= m.1)
+    // Mentions are sorted by start and do not overlap: only the last one starting at or before
+    // the word can hold it.
+    let k = idx.mentions.partition_point(|m| m.0 <= t.start);
+    k > 0 && idx.mentions.get(k - 1).is_some_and(|m| t.end <= m.1)
 }
 
 #[cfg(test)]
