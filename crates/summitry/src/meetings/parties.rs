@@ -262,7 +262,7 @@ const GROUP_MODS: &[&str] = &[
 fn group_at(text: &str, toks: &[Tok], i: usize, floor: usize, idx: &Index) -> Option<Ent> {
     let t = toks.get(i)?;
     let org = t.cap && ORG_SUFFIXES.contains(&t.lower.as_str());
-    if !org && !(GROUP_HEADS.contains(&t.lower.as_str()) && (t.cap || !t.cap)) {
+    if !org && !GROUP_HEADS.contains(&t.lower.as_str()) {
         return None;
     }
     // "members of Congress": the head takes its "of" phrase.
