@@ -249,3 +249,96 @@ fn html_pages_metadata_is_pinned() {
         assert_eq!(a.dateline.as_deref(), dateline, "{stem}: dateline");
     }
 }
+
+/// Seed meetings: every required gold meeting must be found with the same participants
+/// (by name, or by country for a nameless party) and status, as score.py's
+/// `meetings_strict`; F1 over the five seeds must not fall below this floor.
+const SEED_MEETINGS_STRICT_F1_FLOOR: f64 = 0.9;
+
+fn party_key(name: Option<&str>, country: Option<&str>) -> String {
+    match name {
+        Some(n) => norm(n),
+        None => format!("@{}", norm(country.unwrap_or(""))),
+    }
+}
+
+#[test]
+fn seed_meetings_match_gold() {
+    let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
+    for (stem, doc, gold) in seeds() {
+        let pred: Vec<(Vec<String>, String)> = doc
+            .meetings
+            .iter()
+            .map(|m| {
+                let mut k: Vec<String> = m
+                    .participants
+                    .iter()
+                    .map(|p| party_key(p.name.as_deref(), p.country.as_deref()))
+                    .collect();
+                k.sort();
+                let status = serde_json::to_value(m.status).unwrap();
+                (k, status.as_str().unwrap_or("").to_string())
+            })
+            .collect();
+        let mut used = vec![false; pred.len()];
+        let mut optional_hits = 0;
+        for g in gold["meetings"].as_array().unwrap() {
+            let mut k: Vec<String> = g["participants"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| party_key(p["name"].as_str(), p["country"].as_str()))
+                .collect();
+            k.sort();
+            let alt: Vec<String> = {
+                let mut a: Vec<String> = g["participants"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|p| {
+                        if p["name_may_be_null"].as_bool() == Some(true) {
+                            party_key(None, p["country"].as_str())
+                        } else {
+                            party_key(p["name"].as_str(), p["country"].as_str())
+                        }
+                    })
+                    .collect();
+                a.sort();
+                a
+            };
+            let status = g["status"].as_str().unwrap_or("");
+            let hit = pred
+                .iter()
+                .enumerate()
+                .position(|(i, p)| !used[i] && (p.0 == k || p.0 == alt) && p.1 == status);
+            match (hit, g["optional"].as_bool() == Some(true)) {
+                (Some(i), opt) => {
+                    used[i] = true;
+                    if opt {
+                        optional_hits += 1;
+                    } else {
+                        tp += 1;
+                    }
+                }
+                (None, false) => {
+                    fn_ += 1;
+                    eprintln!("{stem}: missed {k:?} {status}");
+                }
+                (None, true) => {}
+            }
+        }
+        let _ = optional_hits;
+        fp += used.iter().filter(|u| !**u).count();
+    }
+    let p = tp as f64 / (tp + fp).max(1) as f64;
+    let r = tp as f64 / (tp + fn_).max(1) as f64;
+    let f1 = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    assert!(
+        f1 >= SEED_MEETINGS_STRICT_F1_FLOOR,
+        "seed meetings strict F1 {f1:.3} (tp {tp}, fp {fp}, fn {fn_})"
+    );
+}

@@ -79,6 +79,12 @@ pub(crate) const TRIGGERS: &[(&str, Class, bool)] = &[
     ("host", Class::Visit, true),
     ("received", Class::Visit, true),
     ("welcomed", Class::Visit, true),
+    ("call between", Class::Call, false),
+    ("telephone talks", Class::Call, false),
+    ("phone talks", Class::Call, false),
+    ("telephone conversation", Class::Call, false),
+    ("conversation", Class::Meet, false),
+    ("conversations", Class::Meet, false),
     ("welcomes", Class::Visit, true),
     ("welcome", Class::Visit, true),
     ("hosting", Class::Visit, true),
@@ -134,7 +140,10 @@ pub(crate) const CANCELLED: &[&str] = &[
     "had been expected to",
     "was supposed to",
     "were supposed to",
-    "pulled out",
+    "pulled out of",
+    "would have",
+    "was to have",
+    "were to have",
     "collapsed",
     "derailed",
     "no longer",
@@ -192,6 +201,18 @@ pub(crate) const PROPOSED: &[&str] = &[
     "urged",
     "push for",
     "requested",
+    "prepared to",
+    "desire to meet",
+    "desire to hold",
+    "ready for",
+    "no plans to",
+    "open to meeting",
+    "offered to",
+    "would welcome",
+    "turned down",
+    "declined",
+    "waiting to",
+    "wishes to",
 ];
 
 /// Planned: scheduled, expected, due, being arranged.
@@ -345,6 +366,14 @@ pub(crate) const TOPIC_CUES: &[&str] = &[
     "to address",
     "touched on",
     "covered",
+    "called for",
+    "urged",
+    "pressed for",
+    "stressed",
+    "emphasized",
+    "concerns such as",
+    "concern about",
+    "concern over",
 ];
 
 /// Outcome cues: what follows is what was agreed or decided.
@@ -436,6 +465,44 @@ pub(crate) const COLLECTIVE: &[&str] = &[
     "counterparts",
 ];
 
+/// Titles that make a lone capitalised word a person's name ("Mr. Netanyahu", "President Obama").
+pub(crate) const PERSONAL_TITLES: &[&str] = &[
+    "president",
+    "premier",
+    "chancellor",
+    "king",
+    "queen",
+    "pope",
+    "senator",
+    "sen.",
+    "rep.",
+    "gov.",
+    "governor",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "gen.",
+    "adm.",
+    "rev.",
+    "secretary",
+    "speaker",
+    "leader",
+    "mayor",
+    "ambassador",
+    "envoy",
+    "prince",
+    "sheikh",
+    "emperor",
+    "minister",
+    "judge",
+    "justice",
+    "representative",
+    "sir",
+    "lady",
+    "lord",
+];
+
 /// Title words that may precede a name ("Prime Minister Fumio Kishida").
 pub(crate) const TITLE_WORDS: &[&str] = &[
     "president",
@@ -501,6 +568,37 @@ pub(crate) const TITLE_WORDS: &[&str] = &[
 
 /// Capitalised words that never start or sit inside a person's name.
 pub(crate) const NOT_NAME: &[&str] = &[
+    "tower",
+    "hall",
+    "center",
+    "centre",
+    "building",
+    "hotel",
+    "club",
+    "ball",
+    "sentinel",
+    "journal",
+    "herald",
+    "tribune",
+    "gazette",
+    "network",
+    "foundation",
+    "church",
+    "presidents",
+    "leaders",
+    "ministers",
+    "air",
+    "force",
+    "army",
+    "navy",
+    "assembly",
+    "marbles",
+    "minority",
+    "majority",
+    "justice",
+    "judge",
+    "chairman",
+    "vice-president",
     "the",
     "a",
     "an",
@@ -749,3 +847,7 @@ pub(crate) const STATUS_AFTER: usize = 6;
 
 /// How many sentences back an anaphoric mention ("the talks") may reach.
 pub(crate) const ANAPHOR_REACH: usize = 6;
+
+/// How many of the latest meeting records a new mention is compared with: keeps merging
+/// linear on pages that report hundreds of meetings.
+pub(crate) const MAX_LOOKBACK: usize = 64;

@@ -42,6 +42,8 @@ pub(crate) enum Expr {
     Year(i32),
     /// "last year" (-1), "this year" (0), "next year" (+1).
     RelYear(i32),
+    /// "yesterday" (-1), "today" (0), "tomorrow" (+1).
+    Days(i64),
     /// Vague: "recently", "last week"; never resolves.
     Vague,
 }
@@ -241,6 +243,13 @@ pub(crate) fn find(toks: &[Tok]) -> Vec<Found> {
             } else if toks.get(i).is_some_and(|t| t.cap) {
                 what = Some(Expr::Month(m, None, None));
             }
+        } else if let Some(k) = match lw(toks, i) {
+            "yesterday" => Some(-1),
+            "today" => Some(0),
+            "tomorrow" => Some(1),
+            _ => None,
+        } {
+            what = Some(Expr::Days(k));
         } else if SEASONS.contains(&lw(toks, i)) {
             let of = usize::from(lw(toks, i + 1) == "of");
             if let Some(y) = year(toks.get(i + 1 + of)) {
@@ -317,6 +326,7 @@ pub(crate) fn resolve(what: &Expr, reference: Option<NaiveDate>, tense: Tense) -
             let r = reference?;
             match *what {
                 Expr::RelYear(k) => Some(format!("{:04}", r.year() + k)),
+                Expr::Days(k) => Some((r + Duration::days(k)).to_string()),
                 Expr::Month(m, None, Some(k)) => Some(ym(r.year() + k, m)),
                 Expr::Month(m, _, _) => {
                     let y = match tense {

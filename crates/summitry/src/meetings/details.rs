@@ -37,7 +37,12 @@ fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
         }
         if e > s {
             if let (Some(f), Some(l)) = (toks.get(s), toks.get(e - 1)) {
-                let p = text.get(f.start..l.end).unwrap_or("").trim();
+                let p = text
+                    .get(f.start..l.end)
+                    .unwrap_or("")
+                    .trim()
+                    .trim_matches(|c| matches!(c, '“' | '”' | '"' | '‘' | '’' | '\''))
+                    .trim();
                 if p.split_whitespace().count() >= 1 && p.chars().any(char::is_alphabetic) {
                     out.push(p.to_string());
                 }
@@ -46,7 +51,10 @@ fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
     };
     while k < end {
         let Some(t) = toks.get(k) else { break };
-        if PHRASE_STOPS.contains(&t.lower.as_str()) {
+        if PHRASE_STOPS.contains(&t.lower.as_str())
+            && !(k == s && matches!(t.lower.as_str(), "“" | "\""))
+            && !(matches!(t.lower.as_str(), "”" | "\"") && toks.get(k + 1).is_some_and(|n| n.word))
+        {
             break;
         }
         let and_next = t.lower == "and"
@@ -70,6 +78,31 @@ fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
     out
 }
 
+/// Whether the tokens hold a topic or outcome cue.
+pub(crate) fn has_cue(toks: &[Tok]) -> bool {
+    (0..toks.len()).any(|i| {
+        OUTCOME_CUES
+            .iter()
+            .chain(TOPIC_CUES.iter())
+            .any(|c| at(toks, i, c) > 0)
+    })
+}
+
+/// Whether the sentence says something was on the agenda or part of the discussions.
+pub(crate) fn agenda(toks: &[Tok]) -> bool {
+    (0..toks.len()).any(|i| AGENDA.iter().any(|c| at(toks, i, c) > 0))
+}
+
+/// Phrases whose subject is a topic ("X was on the agenda", "X was part of their discussions").
+const AGENDA: &[&str] = &[
+    "on the agenda",
+    "part of their discussions",
+    "part of the discussions",
+    "part of the talks",
+    "on the table",
+    "at the forefront of their agenda",
+];
+
 /// Topics and outcomes stated in tokens `[lo, hi)`.
 pub(crate) fn find(text: &str, toks: &[Tok], lo: usize, hi: usize) -> (Vec<String>, Vec<String>) {
     let mut topics = Vec::new();
@@ -87,7 +120,7 @@ pub(crate) fn find(text: &str, toks: &[Tok], lo: usize, hi: usize) -> (Vec<Strin
             continue;
         }
         // "X was (also) on the agenda": X is a topic.
-        if at(toks, i, "on the agenda") > 0 {
+        if AGENDA.iter().any(|c| at(toks, i, c) > 0) {
             let mut s = i;
             while s > lo
                 && toks

@@ -17,6 +17,8 @@ pub(crate) struct Rec {
     pub location: Option<String>,
     /// Occasion.
     pub occasion: Option<String>,
+    /// Whether the occasion came from "on the sidelines of" (preferred over "at"/"during").
+    pub side: bool,
     /// Duration.
     pub duration: Option<MeetingDuration>,
     /// Topics.
@@ -51,8 +53,8 @@ pub(crate) fn compatible_parties(a: &[Participant], b: &[Participant]) -> bool {
         (Some(n), Some(m)) => n == m,
         (None, None) => x.country == y.country,
         // A bare country matches only itself; an office also a person of unknown country.
-        (None, Some(_)) if x.role.is_none() => x.country == y.country,
-        (Some(_), None) if y.role.is_none() => x.country == y.country,
+        (None, Some(_)) if !is_office(x) => false,
+        (Some(_), None) if !is_office(y) => false,
         _ => x.country.is_none() || y.country.is_none() || x.country == y.country,
     };
     let mut used = vec![false; b.len()];
@@ -71,6 +73,17 @@ pub(crate) fn compatible_parties(a: &[Participant], b: &[Participant]) -> bool {
         }
     }
     true
+}
+
+/// Whether a nameless party is an office ("Top Diplomat"), which a named person may fill.
+fn is_office(p: &Participant) -> bool {
+    p.role.as_deref().is_some_and(|r| {
+        let r = r.to_lowercase();
+        super::cues::OFFICES
+            .iter()
+            .any(|o| r == *o || r.ends_with(&format!(" {o}")))
+            && !super::cues::COLLECTIVE.iter().any(|c| r.ends_with(c))
+    })
 }
 
 fn rank(s: MeetingStatus) -> u8 {
@@ -102,15 +115,22 @@ fn date_ok(a: &Option<DateRef>, b: &Option<DateRef>) -> bool {
 /// that agree; or, close by, one whose nameless offices the new mention names.
 pub(crate) fn find(recs: &[Rec], new: &Rec, sent: usize) -> Option<usize> {
     let ok = |r: &Rec| status_ok(r.status, new.status) && date_ok(&r.date, &new.date);
-    if let Some(i) = recs
+    // Only the latest records are searched, so a page of many meetings stays linear.
+    let from = recs.len().saturating_sub(super::cues::MAX_LOOKBACK);
+    let tail = recs.get(from..).unwrap_or(&[]);
+    if let Some(i) = tail
         .iter()
         .rposition(|r| same_parties(&r.parties, &new.parties) && ok(r))
     {
-        return Some(i);
+        return Some(from + i);
     }
-    recs.iter().rposition(|r| {
-        sent.saturating_sub(r.last) <= 2 && compatible_parties(&r.parties, &new.parties) && ok(r)
-    })
+    tail.iter()
+        .rposition(|r| {
+            sent.saturating_sub(r.last) <= 2
+                && compatible_parties(&r.parties, &new.parties)
+                && ok(r)
+        })
+        .map(|i| from + i)
 }
 
 /// Folds a new mention into a record.
@@ -146,7 +166,13 @@ pub(crate) fn join(r: &mut Rec, new: Rec) {
     {
         r.kind = new.kind;
     }
-    fill(r, new.date, new.location, new.occasion, new.duration);
+    fill(
+        r,
+        new.date,
+        new.location,
+        new.occasion.map(|o| (o, new.side)),
+        new.duration,
+    );
     extend(r, new.topics, new.outcomes, new.evidence, new.last);
 }
 
@@ -155,7 +181,7 @@ pub(crate) fn fill(
     r: &mut Rec,
     date: Option<DateRef>,
     location: Option<String>,
-    occasion: Option<String>,
+    occasion: Option<(String, bool)>,
     duration: Option<MeetingDuration>,
 ) {
     let unresolved = r.date.as_ref().is_none_or(|d| d.value.is_none());
@@ -172,8 +198,11 @@ pub(crate) fn fill(
     if r.location.is_none() {
         r.location = location;
     }
-    if r.occasion.is_none() {
-        r.occasion = occasion;
+    if let Some((o, side)) = occasion {
+        if r.occasion.is_none() || (side && !r.side) {
+            r.occasion = Some(o);
+            r.side = side;
+        }
     }
     if r.duration.is_none() {
         r.duration = duration;

@@ -49,6 +49,8 @@ pub(crate) fn run(
         recs: Vec::new(),
         focus: None,
         prev_subject: None,
+        recent: Vec::new(),
+        counts: idx.counts(),
     };
     for (si, (toks, span)) in sents.iter().zip(sentences).enumerate() {
         sentence(text, toks, *span, si, &idx, reference, &mut st);
@@ -66,6 +68,10 @@ struct State {
     focus: Option<usize>,
     /// The first person of the previous sentence, for "he"/"she".
     prev_subject: Option<Participant>,
+    /// Persons named in the last sentences, with the sentence index.
+    recent: Vec<(usize, Participant)>,
+    /// How often each person is mentioned in the text.
+    counts: std::collections::HashMap<String, usize>,
 }
 
 fn lw(toks: &[Tok], i: usize) -> &str {
@@ -164,7 +170,8 @@ fn pronoun_subject(
     while k > 0 && AUX.contains(&lw(toks, k - 1)) {
         k -= 1;
     }
-    if k == 0 || !matches!(lw(toks, k - 1), "he" | "she") {
+    let possessive = (1..=3).any(|d| a >= d && matches!(lw(toks, a - d), "his" | "her"));
+    if !possessive && (k == 0 || !matches!(lw(toks, k - 1), "he" | "she")) {
         return None;
     }
     ents.iter()
@@ -198,7 +205,38 @@ fn parties_for(
     let right = parties::right(ents, toks, trig.b, visit);
     if trig.needs_party {
         let ok = right.and_then(|(k, _)| ents.get(k)).is_some_and(|e| {
-            e.a == trig.b && (trig.class != Class::Call || e.kind == EntKind::Person)
+            // Only descriptors may stand between ("spoke to Republican front-runner Donald Trump").
+            let gap_ok = e.a == trig.b
+                || (e.a <= trig.b + 3
+                    && (trig.b..e.a).all(|k| {
+                        toks.get(k).is_some_and(|t| {
+                            t.word
+                                && !matches!(
+                                    t.lower.as_str(),
+                                    "on" | "for"
+                                        | "off"
+                                        | "in"
+                                        | "at"
+                                        | "the"
+                                        | "a"
+                                        | "an"
+                                        | "up"
+                                        | "out"
+                                        | "back"
+                                        | "it"
+                                        | "him"
+                                        | "her"
+                                        | "them"
+                                        | "upon"
+                                        | "into"
+                                        | "by"
+                                        | "about"
+                                        | "that"
+                                        | "to"
+                                )
+                        }) || lw(toks, k) == "-"
+                    }));
+            gap_ok && (trig.class != Class::Call || e.kind == EntKind::Person)
         });
         if !ok {
             return (out, extent);
@@ -251,7 +289,11 @@ fn parties_for(
         }) {
             let (lo, hi) = parties::group(ents, toks, 0);
             if hi > lo
-                && ents.get(hi).is_some_and(|e| e.b <= trig.a)
+                && ents.get(hi).is_some_and(|e| {
+                    e.b <= trig.a
+                        && (e.b..trig.a)
+                            .all(|k| !matches!(lw(toks, k), "," | ";" | ":" | "—" | "(" | ")"))
+                })
                 && first.kind != EntKind::Country
             {
                 out.clear();
@@ -262,7 +304,7 @@ fn parties_for(
         }
     }
     // "X told Y … in their first talks": the two people before "their".
-    if out.len() < 2 && matches!(trig.det.as_str(), "their")
+    if out.len() < 2 && (1..=3).any(|d| trig.a >= d && lw(toks, trig.a - d) == "their")
         || (out.is_empty() && lw(toks, trig.a.wrapping_sub(2)) == "their")
     {
         let people: Vec<&Ent> = ents
@@ -293,7 +335,21 @@ fn is_pair_subject(toks: &[Tok]) -> bool {
     while matches!(lw(toks, i), "but" | "and" | "meanwhile" | "," | "also") {
         i += 1;
     }
-    PAIR_SUBJECTS.iter().any(|p| phrase_at(toks, i, p))
+    if PAIR_SUBJECTS.iter().any(|p| phrase_at(toks, i, p)) {
+        return true;
+    }
+    // "The Japanese government said the two diplomats discussed …".
+    (0..toks.len()).any(|k| {
+        PAIR_SUBJECTS.iter().filter(|p| p.contains(' ')).any(|p| {
+            phrase_at(toks, k, p)
+                && details::has_cue(
+                    toks.get(
+                        k + p.split(' ').count()..(k + p.split(' ').count() + 3).min(toks.len()),
+                    )
+                    .unwrap_or(&[]),
+                )
+        })
+    })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -320,12 +376,41 @@ fn sentence(
         let before = ti.checked_sub(1).and_then(|p| trigs.get(p));
         let (ps, extent) = parties_for(toks, &ents, trig, before, &st.prev_subject);
         let cs = clause_start(toks, trig.a, 0);
-        let slo = cs.max(trig.a.saturating_sub(STATUS_BEFORE));
-        let shi = (extent.max(trig.b) + STATUS_AFTER).min(hi.max(trig.b));
+        // From the clause start, or from the first party when it stands further back
+        // ("Putin and Xi will discuss … during their talks").
+        let first_party = ps
+            .iter()
+            .filter_map(|p| {
+                ents.iter()
+                    .find(|e| e.party.name.is_some() && e.party.name == p.name && e.b <= trig.a)
+            })
+            .map(|e| e.a)
+            .min()
+            .filter(|_| (1..=3).any(|d| trig.a >= d && lw(toks, trig.a - d) == "their"))
+            .unwrap_or(trig.a);
+        let slo = cs.max(trig.a.saturating_sub(STATUS_BEFORE).min(first_party));
+        let after = extent.max(trig.b);
+        let comma = (after..toks.len())
+            .find(|&k| lw(toks, k) == ",")
+            .unwrap_or(toks.len());
+        let shi = (after + STATUS_AFTER).min(hi.max(trig.b)).min(comma);
         let status = status(toks, slo, trig.a, shi);
         if ps.len() < 2 {
-            // A mention with no parties of its own joins the meeting in focus.
-            let Some(f) = st.focus else { continue };
+            // A mention with one named party joins the latest meeting of that party nearby;
+            // one with no parties of its own joins the meeting in focus.
+            let own = ps.first().filter(|p| p.name.is_some()).and_then(|p| {
+                let from = st.recs.len().saturating_sub(cues::MAX_LOOKBACK);
+                st.recs
+                    .get(from..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .rposition(|r| {
+                        si.saturating_sub(r.last) <= ANAPHOR_REACH
+                            && r.parties.iter().any(|q| q.name == p.name)
+                    })
+                    .map(|i| from + i)
+            });
+            let Some(f) = own.or(st.focus) else { continue };
             let Some(r) = st.recs.get_mut(f) else {
                 continue;
             };
@@ -380,10 +465,12 @@ fn sentence(
             dates::date_ref(text, toks, d, reference, t)
         });
         let main_hi = since_rec.map_or(hi, |d| d.a);
-        let location = place::location(text, toks, trig.a, lo, main_hi).map(|x| x.1);
-        let occasion = place::occasion(text, toks, lo, main_hi);
+        let location = place::location(text, toks, trig.a, lo, main_hi, trig.class == Class::Visit)
+            .map(|x| x.1);
+        let (occasion, side) = place::occasion_ranked(text, toks, lo, main_hi)
+            .map_or((None, false), |(o, s)| (Some(o), s));
         let dur = duration::find(text, toks, lo, hi);
-        let (topics, outcomes) = details::find(text, toks, trig.a, main_hi);
+        let (topics, outcomes) = details::find(text, toks, lo, main_hi);
         let new = Rec {
             kind: kind_of(trig.class, ps.len()),
             parties: ps.clone(),
@@ -391,6 +478,7 @@ fn sentence(
             date,
             location,
             occasion,
+            side,
             duration: dur,
             topics,
             outcomes,
@@ -414,8 +502,9 @@ fn sentence(
         // "the first … since November last year in Bangkok": that earlier meeting is its own record.
         if let Some(d) = since_rec {
             let when = dates::date_ref(text, toks, d, reference, Tense::Past);
-            let location = place::location(text, toks, d.b, d.b, hi).map(|x| x.1);
-            let occasion = place::occasion(text, toks, d.b, hi);
+            let location = place::location(text, toks, d.b, d.b, hi, false).map(|x| x.1);
+            let (occasion, side) = place::occasion_ranked(text, toks, d.b, hi)
+                .map_or((None, false), |(o, s)| (Some(o), s));
             let (topics, outcomes) = details::find(text, toks, d.b, hi);
             let old = Rec {
                 kind: MeetingKind::Bilateral,
@@ -424,6 +513,7 @@ fn sentence(
                 date: Some(when),
                 location,
                 occasion,
+                side,
                 duration: None,
                 topics,
                 outcomes,
@@ -440,8 +530,23 @@ fn sentence(
             }
         }
     }
-    // "The two agreed to …": the meeting in focus, with what they agreed.
-    if trigs.is_empty() && is_pair_subject(toks) {
+    // "The two agreed to …", "Wang also discussed …", "… was on the agenda": a sentence with no
+    // meeting of its own that tells what the meeting in focus covered.
+    let focus_party = st.focus.and_then(|f| st.recs.get(f)).is_some_and(|r| {
+        ents.iter()
+            .find(|e| e.kind == EntKind::Person)
+            .is_some_and(|e| {
+                e.a <= 2
+                    && r.parties
+                        .iter()
+                        .any(|q| q.name.is_some() && q.name == e.party.name)
+            })
+    });
+    let about = details::has_cue(toks) || details::agenda(toks);
+    if touched.is_empty()
+        && created_here.is_empty()
+        && (is_pair_subject(toks) || (about && (focus_party || details::agenda(toks))))
+    {
         if let Some(f) = st.focus.filter(|&f| {
             st.recs
                 .get(f)
@@ -453,8 +558,8 @@ fn sentence(
     for (f, lo, hi) in touched {
         let (topics, outcomes) = details::find(text, toks, lo, hi);
         let dur = duration::find(text, toks, lo, hi);
-        let loc = place::location(text, toks, lo, lo, hi).map(|x| x.1);
-        let occ = place::occasion(text, toks, lo, hi);
+        let loc = place::location(text, toks, lo, lo, hi, false).map(|x| x.1);
+        let occ = place::occasion_ranked(text, toks, lo, hi);
         let date = found_dates
             .iter()
             .find(|d| d.a >= lo && d.b <= hi && !d.of_report && !d.since)
@@ -468,10 +573,24 @@ fn sentence(
         st.focus = Some(f);
     }
     fold_visits(&mut st.recs, &created_here);
-    st.prev_subject = ents
+    // "he"/"she" in the next sentences: the most-mentioned person of the last three sentences.
+    st.recent.retain(|(k, _)| si.saturating_sub(*k) < 3);
+    for e in ents.iter().filter(|e| e.kind == EntKind::Person) {
+        st.recent.push((si, e.party.clone()));
+    }
+    let count = |p: &Participant| {
+        p.name
+            .as_ref()
+            .and_then(|n| st.counts.get(n))
+            .copied()
+            .unwrap_or(0)
+    };
+    st.prev_subject = st
+        .recent
         .iter()
-        .find(|e| e.kind == EntKind::Person)
-        .map(|e| e.party.clone())
+        .rev()
+        .max_by_key(|(_, p)| count(p))
+        .map(|(_, p)| p.clone())
         .or(st.prev_subject.take());
 }
 

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::cues::{NOT_NAME, TITLE_WORDS};
+use super::cues::{NOT_NAME, PERSONAL_TITLES, TITLE_WORDS};
 use super::gazetteer::{self, Place};
 use super::tokens::Tok;
 use crate::Person;
@@ -27,9 +27,22 @@ pub(crate) struct Index {
     pub people: Vec<Known>,
     /// `(start, end, person index)`, sorted by start.
     pub mentions: Vec<(usize, usize, usize)>,
+    /// The country most of the people belong to: the home of groups such as "House Democrats".
+    pub home: Option<String>,
 }
 
 impl Index {
+    /// Mentions per canonical name.
+    pub(crate) fn counts(&self) -> std::collections::HashMap<String, usize> {
+        let mut m = std::collections::HashMap::new();
+        for x in &self.mentions {
+            if let Some(k) = self.people.get(x.2) {
+                *m.entry(k.name.clone()).or_insert(0) += 1;
+            }
+        }
+        m
+    }
+
     /// The mention starting at byte `start`, if any: `(end, person)`.
     pub(crate) fn mention_at(&self, start: usize) -> Option<(usize, usize)> {
         let i = self.mentions.partition_point(|m| m.0 < start);
@@ -40,25 +53,155 @@ impl Index {
     }
 }
 
+/// Most people compared pairwise when folding short names into long ones: the fold is
+/// quadratic in people, so a page naming more than this keeps the rest as they are.
+const MAX_FOLD: usize = 400;
+
 /// Builds the index from the `people` stage, or from the local finder when it is empty.
 pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index {
     let mut idx = Index::default();
-    if people.iter().any(|p| !p.mentions.is_empty()) {
-        for (i, p) in people.iter().enumerate() {
-            idx.people.push(Known {
-                name: p.name.clone(),
-                role: p.role.clone(),
-                country: p.country.clone(),
-            });
-            for m in &p.mentions {
-                idx.mentions.push((m.start, m.end, i));
+    let lower: std::collections::HashSet<&str> = sents
+        .iter()
+        .flatten()
+        .filter(|t| t.word && !t.cap)
+        .map(|t| t.lower.as_str())
+        .collect();
+    for (i, p) in people.iter().enumerate() {
+        // "Rival Hillary Clinton": a common word opening a long name is not part of it.
+        let mut name = p.name.as_str();
+        while name.split_whitespace().count() >= 3 {
+            let first = name.split_whitespace().next().unwrap_or("");
+            let f = first.to_lowercase();
+            let title = TITLE_WORDS.contains(&f.as_str())
+                || NOT_NAME.contains(&f.as_str())
+                || matches!(f.as_str(), "sir" | "dame");
+            if !lower.contains(f.as_str()) && !title {
+                break;
+            }
+            name = name.get(first.len()..).unwrap_or("").trim_start();
+        }
+        idx.people.push(Known {
+            name: name.to_string(),
+            role: p.role.clone(),
+            country: p.country.clone(),
+        });
+        for m in &p.mentions {
+            idx.mentions.push((m.start, m.end, i));
+        }
+    }
+    // The local finder fills what the people stage missed; its people map onto the stage's
+    // people when one name holds all the words of the other.
+    let mut local = Index::default();
+    find_local(text, sents, &mut local);
+    let words = |n: &str| -> Vec<String> {
+        n.split(|c: char| c.is_whitespace())
+            .map(|w| w.trim_end_matches('.').to_lowercase())
+            .filter(|w| !w.is_empty() && w != "jr" && w != "sr")
+            .collect()
+    };
+    let mut map: Vec<Option<usize>> = vec![None; local.people.len()];
+    for (li, lk) in local.people.iter().enumerate() {
+        let lw = words(&lk.name);
+        let hit = idx.people.iter().position(|k| {
+            let kw = words(&k.name);
+            kw.last() == lw.last()
+                && (kw.iter().all(|w| lw.contains(w)) || lw.iter().all(|w| kw.contains(w)))
+        });
+        if let (Some(h), Some(m)) = (hit, map.get_mut(li)) {
+            *m = Some(h);
+            // The fuller form wins ("Joe Biden" over "Biden").
+            if let Some(k) = idx.people.get_mut(h) {
+                if lw.len() > words(&k.name).len() {
+                    k.name = lk.name.clone();
+                }
             }
         }
-    } else {
-        find_local(text, sents, &mut idx);
+    }
+    // Sorted by start; people-stage mentions do not overlap one another.
+    let mut taken: Vec<(usize, usize)> = idx.mentions.iter().map(|m| (m.0, m.1)).collect();
+    taken.sort_unstable();
+    let mut replaced: Vec<(usize, usize)> = Vec::new();
+    for (s, e, li) in local.mentions {
+        // A local mention that holds a shorter one of the stage ("Bashar" in "Bashar al-Assad")
+        // replaces it; any other overlap keeps the stage's.
+        let inside = |t: &(usize, usize)| s <= t.0 && t.1 <= e && (s, e) != *t;
+        // Only the mentions starting before `e` can overlap: the one just before `s` and those inside.
+        let from = taken.partition_point(|t| t.1 <= s);
+        let to = taken.partition_point(|t| t.0 < e);
+        let near = taken.get(from..to).unwrap_or(&[]);
+        if near.iter().any(|t| !inside(t)) {
+            continue;
+        }
+        if !near.is_empty() {
+            replaced.push((s, e));
+        }
+        let pi = match map.get(li).copied().flatten() {
+            Some(pi) => pi,
+            None => {
+                let Some(k) = local.people.get(li) else {
+                    continue;
+                };
+                idx.people.push(k.clone());
+                let pi = idx.people.len() - 1;
+                if let Some(m) = map.get_mut(li) {
+                    *m = Some(pi);
+                }
+                pi
+            }
+        };
+        idx.mentions.push((s, e, pi));
+    }
+    if !replaced.is_empty() {
+        replaced.sort_unstable();
+        idx.mentions.retain(|m| {
+            let k = replaced.partition_point(|r| r.0 <= m.0);
+            !(k > 0
+                && replaced
+                    .get(k - 1)
+                    .is_some_and(|r| r.0 <= m.0 && m.1 <= r.1 && (r.0, r.1) != (m.0, m.1)))
+        });
+    }
+    // A short name whose words all stand in one longer name with the same surname is that person.
+    let n = idx.people.len();
+    let mut target: Vec<usize> = (0..n).collect();
+    for (i, t) in target.iter_mut().enumerate().take(MAX_FOLD) {
+        let wi = idx
+            .people
+            .get(i)
+            .map(|k| words(&k.name))
+            .unwrap_or_default();
+        let longer: Vec<usize> = (0..n)
+            .filter(|&j| {
+                let wj = idx
+                    .people
+                    .get(j)
+                    .map(|k| words(&k.name))
+                    .unwrap_or_default();
+                wj.len() > wi.len()
+                    && (wj.last() == wi.last() || wj.first() == wi.first())
+                    && wi.iter().all(|w| wj.contains(w))
+            })
+            .collect();
+        if let [j] = longer.as_slice() {
+            *t = *j;
+        }
+    }
+    for m in idx.mentions.iter_mut() {
+        m.2 = target.get(m.2).copied().unwrap_or(m.2);
     }
     idx.mentions.sort_unstable();
     idx.mentions.dedup_by(|b, a| b.0 < a.1);
+    let mut by_country: HashMap<&str, usize> = HashMap::new();
+    for m in &idx.mentions {
+        if let Some(c) = idx.people.get(m.2).and_then(|k| k.country.as_deref()) {
+            *by_country.entry(c).or_insert(0) += 1;
+        }
+    }
+    let home = by_country
+        .into_iter()
+        .max_by_key(|(c, n)| (*n, std::cmp::Reverse(*c)))
+        .map(|(c, _)| c.to_string());
+    idx.home = home;
     idx
 }
 
@@ -106,6 +249,30 @@ fn runs(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                 && n.start == toks.get(j - 1).map_or(0, |p| p.end);
             if hyphen {
                 j += 2;
+                continue;
+            }
+            let particle = matches!(
+                n.lower.as_str(),
+                "von"
+                    | "van"
+                    | "der"
+                    | "de"
+                    | "al"
+                    | "bin"
+                    | "ibn"
+                    | "la"
+                    | "da"
+                    | "di"
+                    | "du"
+                    | "dos"
+                    | "del"
+            ) && toks.get(j + 1).is_some_and(|x| {
+                (x.word && x.cap)
+                    || x.lower == "-"
+                    || matches!(x.lower.as_str(), "der" | "den" | "la" | "le")
+            });
+            if particle {
+                j += 1;
                 continue;
             }
             if is_name_word(n) && place_len(text, toks, j) == 0 {
@@ -209,7 +376,7 @@ fn find_local(text: &str, sents: &[Vec<Tok>], idx: &mut Index) {
                 let titled = a > 0
                     && toks
                         .get(a - 1)
-                        .is_some_and(|t| TITLE_WORDS.contains(&t.lower.as_str()));
+                        .is_some_and(|t| PERSONAL_TITLES.contains(&t.lower.as_str()));
                 singles.push((s, e, name, titled));
             }
         }
@@ -223,14 +390,14 @@ fn find_local(text: &str, sents: &[Vec<Tok>], idx: &mut Index) {
     };
     let n = idx.people.len();
     let mut target: Vec<usize> = (0..n).collect();
-    for i in 0..n {
+    for i in 0..n.min(MAX_FOLD) {
         let wi = idx
             .people
             .get(i)
             .map(|k| words(&k.name))
             .unwrap_or_default();
         let mut best = i;
-        for j in 0..n {
+        for j in 0..n.min(MAX_FOLD) {
             let wj = idx
                 .people
                 .get(j)

@@ -17,6 +17,8 @@ pub(crate) enum EntKind {
     Office,
     /// A country or its government.
     Country,
+    /// A group of people ("House Democrats", "community leaders").
+    Group,
 }
 
 /// A party candidate in a sentence: tokens `[a, b)`.
@@ -108,6 +110,19 @@ fn title_chain_start(text: &str, toks: &[Tok], i: usize, floor: usize) -> usize 
         let Some(t) = toks.get(a - 1) else { break };
         let title = t.word
             && (TITLE_WORDS.contains(&t.lower.as_str()) || OFFICES.contains(&t.lower.as_str()));
+        // "Chinese President, Xi Jinping" / "the Russian foreign minister, Sergey V. Lavrov".
+        if t.lower == ","
+            && a == i
+            && a >= 2
+            && toks.get(a - 2).is_some_and(|p| {
+                p.word
+                    && (TITLE_WORDS.contains(&p.lower.as_str())
+                        || OFFICES.contains(&p.lower.as_str()))
+            })
+        {
+            a -= 1;
+            continue;
+        }
         if title {
             office = true;
             a -= 1;
@@ -132,6 +147,195 @@ fn title_chain_start(text: &str, toks: &[Tok], i: usize, floor: usize) -> usize 
         break;
     }
     a.max(floor)
+}
+
+/// Plural nouns that head a group party ("House Democrats", "community leaders").
+const GROUP_HEADS: &[&str] = &[
+    "democrats",
+    "republicans",
+    "lawmakers",
+    "senators",
+    "congressmen",
+    "legislators",
+    "members",
+    "leaders",
+    "caucus",
+    "donors",
+    "supporters",
+    "surrogates",
+    "workers",
+    "victims",
+    "families",
+    "survivors",
+    "relatives",
+    "activists",
+    "pastors",
+    "executives",
+    "governors",
+    "mayors",
+    "students",
+    "veterans",
+    "titans",
+    "delegates",
+    "conservatives",
+    "progressives",
+    "evangelicals",
+];
+
+/// Words in a group phrase that make it a political body of the article's home country.
+const POLITICAL: &[&str] = &[
+    "democrats",
+    "republicans",
+    "lawmakers",
+    "senators",
+    "congressmen",
+    "legislators",
+    "caucus",
+    "house",
+    "senate",
+    "congressional",
+    "gop",
+    "democratic",
+    "republican",
+    "conservative",
+    "conservatives",
+    "progressive",
+    "progressives",
+    "establishment",
+    "party",
+    "governors",
+    "delegates",
+    "donors",
+];
+
+/// Last words of an organisation's name ("the National Rifle Association").
+const ORG_SUFFIXES: &[&str] = &[
+    "association",
+    "committee",
+    "council",
+    "coalition",
+    "foundation",
+    "institute",
+    "union",
+    "caucus",
+    "federation",
+    "alliance",
+];
+
+/// Lower-case modifiers allowed inside a group phrase.
+const GROUP_MODS: &[&str] = &[
+    "top",
+    "senior",
+    "local",
+    "community",
+    "congressional",
+    "progressive",
+    "conservative",
+    "prominent",
+    "black",
+    "religious",
+    "evangelical",
+    "business",
+    "group",
+    "party",
+    "state",
+    "federal",
+    "several",
+    "some",
+    "many",
+    "dozens",
+    "and",
+    "other",
+    "fellow",
+    "christian",
+    "jewish",
+    "muslim",
+    "labor",
+    "union",
+    "gun",
+    "rights",
+    "civil",
+    "key",
+    "influential",
+];
+
+fn group_at(text: &str, toks: &[Tok], i: usize, floor: usize, idx: &Index) -> Option<Ent> {
+    let t = toks.get(i)?;
+    let org = t.cap && ORG_SUFFIXES.contains(&t.lower.as_str());
+    if !org && !GROUP_HEADS.contains(&t.lower.as_str()) {
+        return None;
+    }
+    // "members of Congress": the head takes its "of" phrase.
+    let mut b = i + 1;
+    if t.lower == "members"
+        && toks.get(b).is_some_and(|x| x.lower == "of")
+        && toks.get(b + 1).is_some_and(|x| x.cap)
+    {
+        b += 2;
+    }
+    let mut a = i;
+    while a > floor {
+        let Some(p) = toks.get(a - 1) else { break };
+        let ok = p.word
+            && ((p.cap
+                && gazetteer::lookup(text.get(p.start..p.end).unwrap_or("")).is_none()
+                && !matches!(p.lower.as_str(), "the" | "a" | "an"))
+                || GROUP_MODS.contains(&p.lower.as_str())
+                || p.lower.chars().all(|c| c.is_ascii_digit()));
+        if !ok {
+            break;
+        }
+        a -= 1;
+    }
+    // A lone generic head ("members", "leaders") names no one.
+    if a == i
+        && !org
+        && matches!(
+            t.lower.as_str(),
+            "members"
+                | "leaders"
+                | "workers"
+                | "families"
+                | "students"
+                | "executives"
+                | "supporters"
+        )
+    {
+        return None;
+    }
+    if org && a == i {
+        return None;
+    }
+    // "Judiciary Committee Chairman Chuck Grassley": the organisation only qualifies a title.
+    if org && toks.get(b).is_some_and(|x| x.word && x.cap) {
+        return None;
+    }
+    while toks.get(a).is_some_and(|x| x.lower == "and") && a < i {
+        a += 1;
+    }
+    let (f, l) = (toks.get(a)?, toks.get(b - 1)?);
+    let phrase = text.get(f.start..l.end)?.to_string();
+    let political = org
+        || (a..b).any(|k| {
+            toks.get(k)
+                .is_some_and(|x| POLITICAL.contains(&x.lower.as_str()))
+        });
+    let prep = a
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .map(|p| p.lower.clone())
+        .unwrap_or_default();
+    Some(Ent {
+        a,
+        b,
+        kind: EntKind::Group,
+        party: Participant {
+            name: None,
+            role: Some(phrase),
+            country: if political { idx.home.clone() } else { None },
+        },
+        prep,
+    })
 }
 
 /// Finds the party candidates of one sentence.
@@ -173,6 +377,29 @@ pub(crate) fn entities(text: &str, toks: &[Tok], idx: &Index) -> Vec<Ent> {
             i = b;
             continue;
         }
+        // "the president": the one known person who holds that office.
+        if t.lower == "the" {
+            if let Some((olen, office)) = office_at(toks, i + 1) {
+                let b = i + 1 + olen;
+                let next = toks.get(b).map(|x| x.lower.as_str()).unwrap_or("");
+                let named = toks
+                    .get(b)
+                    .is_some_and(|x| idx.mention_at(x.start).is_some() || x.cap);
+                if !named && !matches!(next, "of" | "'s" | ",") {
+                    if let Some(k) = resolve_office(idx, office, None, &[]) {
+                        out.push(Ent {
+                            a: i,
+                            b,
+                            kind: EntKind::Person,
+                            party: k,
+                            prep,
+                        });
+                        i = b;
+                        continue;
+                    }
+                }
+            }
+        }
         if let Some((len, place)) = country_at(text, toks, i) {
             // Country or demonym, maybe followed by 's, modifiers and an office.
             let mut j = i + len;
@@ -199,9 +426,12 @@ pub(crate) fn entities(text: &str, toks: &[Tok], idx: &Index) -> Vec<Ent> {
                     .is_some_and(|x| idx.mention_at(x.start).is_some());
                 let collective = COLLECTIVE.contains(&office);
                 if !named && !collective {
-                    if let Some(k) =
-                        resolve_office(idx, office, place.country(), toks.get(j..b).unwrap_or(&[]))
-                    {
+                    if let Some(k) = resolve_office(
+                        idx,
+                        office,
+                        Some(place.country()),
+                        toks.get(j..b).unwrap_or(&[]),
+                    ) {
                         out.push(Ent {
                             a: i,
                             b,
@@ -318,6 +548,11 @@ pub(crate) fn entities(text: &str, toks: &[Tok], idx: &Index) -> Vec<Ent> {
             i += len;
             continue;
         }
+        if let Some(e) = group_at(text, toks, i, out.last().map_or(0, |e| e.b), idx) {
+            i = e.b;
+            out.push(e);
+            continue;
+        }
         i += 1;
     }
     out
@@ -345,7 +580,12 @@ fn family(role: &str) -> Option<usize> {
 }
 
 /// The one known person who holds `office` for `country`, if exactly one does.
-fn resolve_office(idx: &Index, office: &str, country: &str, words: &[Tok]) -> Option<Participant> {
+fn resolve_office(
+    idx: &Index,
+    office: &str,
+    country: Option<&str>,
+    words: &[Tok],
+) -> Option<Participant> {
     if words.iter().any(|t| {
         matches!(
             t.lower.as_str(),
@@ -357,7 +597,8 @@ fn resolve_office(idx: &Index, office: &str, country: &str, words: &[Tok]) -> Op
     }
     let f = family(office)?;
     let mut hits = idx.people.iter().filter(|k| {
-        k.country.as_deref() == Some(country) && k.role.as_deref().and_then(family) == Some(f)
+        (country.is_none() || k.country.as_deref() == country)
+            && k.role.as_deref().and_then(family) == Some(f)
     });
     let k = hits.next()?;
     if hits.next().is_some() {
@@ -504,6 +745,16 @@ pub(crate) fn left(ents: &[Ent], toks: &[Tok], a: usize, visit: bool) -> Option<
         if let Some(close) = gap.iter().position(|t| t.lower == ")").filter(|&c| c <= 4) {
             gap = gap.split_off(close + 1);
         }
+    }
+    // "Kishida told reporters after meeting Xi": the speaker is the one who met.
+    let after_speech = gap.len() <= 5
+        && gap
+            .last()
+            .is_some_and(|t| matches!(t.lower.as_str(), "after" | "following" | "before" | "upon"))
+        && gap.iter().any(|t| SPEECH_VERBS.contains(&t.lower.as_str()));
+    if after_speech && !gap.iter().any(|t| is_break(t) || t.lower == ",") {
+        let (lo, _) = group(ents, toks, k);
+        return Some((lo, k));
     }
     if gap.len() > LEFT_GAP
         || gap.iter().any(|t| {

@@ -53,6 +53,7 @@ pub(crate) fn location(
     at: usize,
     lo: usize,
     hi: usize,
+    visit: bool,
 ) -> Option<(usize, String)> {
     let mut best: Option<(usize, usize, String)> = None;
     let mut consider = |i: usize, name: String| {
@@ -63,10 +64,7 @@ pub(crate) fn location(
     };
     for i in lo..hi {
         let p = lw(toks, i);
-        if !matches!(
-            p,
-            "in" | "at" | "to" | "visited" | "visiting" | "visit" | "near"
-        ) {
+        if !matches!(p, "in" | "at" | "to" | "visited" | "visiting" | "visit") {
             continue;
         }
         let mut j = i + 1;
@@ -103,17 +101,18 @@ pub(crate) fn location(
         }
         if let Some(name) = hit {
             if p == "to"
-                && !matches!(
-                    lw(toks, i.wrapping_sub(1)),
-                    "trip"
-                        | "traveled"
-                        | "travelled"
-                        | "visit"
-                        | "went"
-                        | "flew"
-                        | "came"
-                        | "arrived"
-                )
+                && (!visit
+                    || !matches!(
+                        lw(toks, i.wrapping_sub(1)),
+                        "trip"
+                            | "traveled"
+                            | "travelled"
+                            | "visit"
+                            | "went"
+                            | "flew"
+                            | "came"
+                            | "arrived"
+                    ))
             {
                 continue;
             }
@@ -124,7 +123,18 @@ pub(crate) fn location(
 }
 
 /// The gathering a meeting took place at: "on the sidelines of X", "during X", "at X".
+#[cfg(test)]
 pub(crate) fn occasion(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<String> {
+    occasion_ranked(text, toks, lo, hi).map(|x| x.0)
+}
+
+/// The occasion, and whether "on the sidelines of" introduced it (the surest form).
+pub(crate) fn occasion_ranked(
+    text: &str,
+    toks: &[Tok],
+    lo: usize,
+    hi: usize,
+) -> Option<(String, bool)> {
     let mut i = lo;
     while i < hi {
         let side = lw(toks, i) == "sidelines" && lw(toks, i + 1) == "of";
@@ -170,7 +180,7 @@ pub(crate) fn occasion(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option
                 let phrase = text.get(f.start..l.end).unwrap_or("").trim();
                 let phrase = phrase.strip_prefix("the ").unwrap_or(phrase);
                 if !phrase.is_empty() && !phrase.to_lowercase().contains("group's") {
-                    return Some(phrase.to_string());
+                    return Some((phrase.to_string(), side));
                 }
             }
             j = k.max(i + 1);
@@ -194,7 +204,7 @@ mod tests {
 
     fn loc(t: &str) -> Option<String> {
         let toks = tokenize(t, 0, t.len());
-        location(t, &toks, 0, 0, toks.len()).map(|x| x.1)
+        location(t, &toks, 0, 0, toks.len(), true).map(|x| x.1)
     }
 
     #[test]

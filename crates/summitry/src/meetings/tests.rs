@@ -152,3 +152,13 @@ fn reference_point_meeting_is_its_own_record() {
         .any(|x| x.status == MeetingStatus::Held && x.location.as_deref() == Some("Bangkok")));
     assert!(m.iter().any(|x| x.status == MeetingStatus::Planned));
 }
+
+#[test]
+fn anaphoric_mention_adds_place() {
+    let m = meet(
+        "Xi Jinping and Fumio Kishida held talks. The meeting took place in San Francisco.",
+        "2023-11-17",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].location.as_deref(), Some("San Francisco"), "{m:?}");
+}

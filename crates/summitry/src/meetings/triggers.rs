@@ -47,6 +47,48 @@ const CALENDAR: &[&str] = &[
     "tonight",
 ];
 
+/// Capitalised words at a sentence start that are not a gathering's name ("The meeting").
+const DETERMINERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "their",
+    "his",
+    "her",
+    "its",
+    "our",
+    "any",
+    "no",
+    "every",
+    "each",
+    "one",
+    "another",
+    "such",
+    "last",
+    "next",
+    "first",
+    "second",
+    "both",
+    "during",
+    "after",
+    "before",
+    "at",
+    "in",
+    "since",
+    "following",
+    "but",
+    "and",
+    "the",
+    "if",
+    "when",
+    "while",
+    "as",
+    "for",
+    "on",
+];
+
 type Entry = (Vec<String>, Class, bool);
 
 fn table() -> &'static HashMap<String, Vec<Entry>> {
@@ -113,6 +155,7 @@ pub(crate) fn find(toks: &[Tok], idx: &Index) -> Vec<Trigger> {
                 && !is_person_end(toks, i - 1, idx)
                 && super::gazetteer::lookup(&p.lower).is_none()
                 && !CALENDAR.contains(&p.lower.as_str())
+                && !DETERMINERS.contains(&p.lower.as_str())
         });
         let next2 = toks.get(b + 1).map(|n| n.lower.as_str()).unwrap_or("");
         let skip = NOT_AFTER.contains(&next)
@@ -121,6 +164,7 @@ pub(crate) fn find(toks: &[Tok], idx: &Index) -> Vec<Trigger> {
             || gathering_name
             || (t.lower == "visit" && matches!(next, "us" | "our"))
             || (t.lower == "talks" && det == "peace")
+            || (t.lower == "called" && matches!(det.as_str(), "-" | "so"))
             || (matches!(t.lower.as_str(), "visit" | "trip")
                 && det == "'s"
                 && temporal_before(toks, i));
@@ -164,7 +208,10 @@ fn temporal_before(toks: &[Tok], i: usize) -> bool {
 fn is_person_end(toks: &[Tok], k: usize, idx: &Index) -> bool {
     // A capitalised word that closes a person mention ("the Xi-Kishida summit" ends in a name).
     let Some(t) = toks.get(k) else { return false };
-    idx.mentions.iter().any(|m| m.0 <= t.start && t.end <= m.1)
+    // Mentions are sorted by start and do not overlap: only the last one starting at or before
+    // the word can hold it.
+    let k = idx.mentions.partition_point(|m| m.0 <= t.start);
+    k > 0 && idx.mentions.get(k - 1).is_some_and(|m| t.end <= m.1)
 }
 
 #[cfg(test)]
