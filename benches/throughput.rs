@@ -108,6 +108,96 @@ fn bench_corpus(c: &mut Criterion) {
     g.finish();
 }
 
+/// Per-stage breakdown over the same corpus, so a regression points at its
+/// stage: decode+parse, content, metadata, sentences, people, quotes, meetings.
+fn bench_stages(c: &mut Criterion) {
+    let pages = corpus();
+    let strings: Vec<String> = pages
+        .iter()
+        .map(|p| String::from_utf8_lossy(p).into_owned())
+        .collect();
+    let bytes: u64 = pages.iter().map(|p| p.len() as u64).sum();
+    let opts = summitry::Options::new();
+    let doms: Vec<scraper::Html> = strings
+        .iter()
+        .map(|s| summitry::parse_html(s, &opts))
+        .collect();
+    let metas: Vec<summitry::Article> = doms
+        .iter()
+        .map(|d| summitry::metadata_from_dom(d, &opts))
+        .collect();
+    let texts: Vec<String> = strings
+        .iter()
+        .map(|s| summitry::article_from_html(s, &opts).text)
+        .collect();
+    let people: Vec<Vec<summitry::Person>> = texts.iter().map(|t| summitry::people(t)).collect();
+
+    let mut g = c.benchmark_group("stages");
+    g.sample_size(10)
+        .measurement_time(Duration::from_secs(4))
+        .warm_up_time(Duration::from_millis(500));
+    g.throughput(Throughput::Bytes(bytes));
+    let n = pages.len();
+    g.bench_function(BenchmarkId::new("parse", n), |b| {
+        b.iter(|| {
+            strings
+                .iter()
+                .map(|s| summitry::parse_html(s, &opts).tree.nodes().count())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function(BenchmarkId::new("content", n), |b| {
+        b.iter(|| {
+            doms.iter()
+                .zip(&metas)
+                .map(|(d, m)| summitry::body_from_dom(d, m.title.as_deref()).text.len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function(BenchmarkId::new("metadata", n), |b| {
+        b.iter(|| {
+            doms.iter()
+                .map(|d| summitry::metadata_from_dom(d, &opts).authors.len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function(BenchmarkId::new("sentences", n), |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| summitry::sentences(t).len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function(BenchmarkId::new("people", n), |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| summitry::people(t).len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function(BenchmarkId::new("quotes", n), |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .zip(&people)
+                .map(|(t, p)| summitry::quotes(t, p).len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function(BenchmarkId::new("meetings", n), |b| {
+        b.iter(|| {
+            texts
+                .iter()
+                .zip(&people)
+                .map(|(t, p)| summitry::meetings(t, p, None).len())
+                .sum::<usize>()
+        })
+    });
+    g.finish();
+}
+
 /// A story page of `n` copies of the seed paragraphs, HTML and text.
 fn scaled_pages(n: usize) -> (String, String) {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
@@ -162,5 +252,5 @@ fn bench_scaling(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench_corpus, bench_scaling);
+criterion_group!(benches, bench_corpus, bench_stages, bench_scaling);
 criterion_main!(benches);

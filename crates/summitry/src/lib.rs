@@ -254,3 +254,44 @@ pub fn meetings(text: &str, people: &[Person], reference: Option<NaiveDate>) -> 
 fn parse_date(s: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(s.get(..10)?, "%Y-%m-%d").ok()
 }
+
+/// Stage 2 on its own: parses an HTML page into a DOM, bounded by
+/// [`Limits::max_dom_depth`] and [`Limits::max_attributes`].
+///
+/// # Example
+///
+/// ```
+/// let dom = summitry::parse_html("<p>Hello</p>", &summitry::Options::new());
+/// assert_eq!(dom.root_element().text().collect::<String>(), "Hello");
+/// ```
+pub fn parse_html(html: &str, opts: &Options) -> scraper::Html {
+    html::parse(html, opts)
+}
+
+/// Stage 4 on its own: the metadata of a parsed page (an [`Article`] with
+/// an empty body).
+///
+/// # Example
+///
+/// ```
+/// let opts = summitry::Options::new();
+/// let dom = summitry::parse_html("<html><head><title>Talks resume | Wire</title></head></html>", &opts);
+/// assert!(summitry::metadata_from_dom(&dom, &opts).text.is_empty());
+/// ```
+pub fn metadata_from_dom(dom: &scraper::Html, opts: &Options) -> Article {
+    metadata::run(dom, opts)
+}
+
+/// Stage 3 on its own: the body of a parsed page (an [`Article`] with no
+/// metadata). `title`, when known, lets the headline be dropped from the
+/// body.
+///
+/// # Example
+///
+/// ```
+/// let dom = summitry::parse_html("<article><p>The ministers met in Paris on Monday to discuss trade.</p></article>", &summitry::Options::new());
+/// assert!(summitry::body_from_dom(&dom, None).text.contains("ministers met"));
+/// ```
+pub fn body_from_dom(dom: &scraper::Html, title: Option<&str>) -> Article {
+    article::assemble(Article::default(), content::run(dom, title))
+}
