@@ -39,6 +39,8 @@ pub(crate) const MENU_RUN_MIN: usize = 3;
 
 /// Most words of a cookie-consent line (longer ones are story text about cookies).
 pub(crate) const CONSENT_MAX_WORDS: usize = 120;
+/// Lines below a cookie notice that belong to the consent dialog.
+pub(crate) const CONSENT_ZONE_LINES: usize = 12;
 /// Most words of a line that opens the comments ("38 Comments").
 pub(crate) const COMMENT_MARKER_MAX_WORDS: usize = 8;
 /// Story words that must come before a comments marker (a "2 comments" link
