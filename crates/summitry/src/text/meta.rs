@@ -54,6 +54,9 @@ pub(crate) fn read(lines: &[Line], feats: &[Feat], region: Option<(usize, usize)
         (start + DATE_LOOKAHEAD).min(end + 1),
         &mut m,
     );
+    if m.authors.is_empty() {
+        byline_near_story(lines, feats, start, end, &mut m);
+    }
     if m.published.is_none() {
         // A "Published …" line just above the headline.
         if let Some(t) = m.title_line {
@@ -119,6 +122,49 @@ fn date_near_story(lines: &[Line], feats: &[Feat], start: usize, end: usize, m: 
         m.published = Some(d);
         m.used.push(i);
     }
+}
+
+/// A byline near the story when the header has none: "By Jane Doe" a few
+/// lines above it (above the headline too), or "… by Jane Doe" ending a
+/// short dated line ("on March 10, 2015 by Jane Doe").
+fn byline_near_story(lines: &[Line], feats: &[Feat], start: usize, end: usize, m: &mut Meta) {
+    let from = start.saturating_sub(TITLE_LOOKBACK);
+    let to = (start + DATE_LOOKAHEAD).min(end + 1);
+    for i in from..to {
+        let (Some(l), Some(f)) = (lines.get(i), feats.get(i)) else {
+            continue;
+        };
+        if f.class == super::classify::Class::Good || f.words > BYLINE_MAX_WORDS {
+            continue;
+        }
+        let t = l.text.as_str();
+        let names = if is_byline(t, f.words) {
+            byline_names(t)
+        } else if let Some(names) = trailing_byline(t, f.words) {
+            names
+        } else {
+            continue;
+        };
+        if names.is_empty() {
+            continue;
+        }
+        for n in names {
+            push_author(m, &n);
+        }
+        m.used.push(i);
+        return;
+    }
+}
+
+/// The names of a short dated line ending in a byline: "on March 10,
+/// 2015 by Jane Doe".
+fn trailing_byline(t: &str, words: usize) -> Option<Vec<String>> {
+    let (_, after) = t.rsplit_once(" by ")?;
+    let ok = words <= BYLINE_MAX_WORDS
+        && dates::find(t).is_some()
+        && after.starts_with(|c: char| c.is_uppercase());
+    ok.then(|| byline_names(&format!("By {after}")))
+        .filter(|n| !n.is_empty())
 }
 
 /// Where the header (byline, dates) begins when no headline was found: a
@@ -325,6 +371,11 @@ fn find_byline_and_dates(lines: &[Line], feats: &[Feat], from: usize, start: usi
         }
         if is_byline(t, f.words) {
             for n in byline_names(t) {
+                push_author(m, &n);
+            }
+            used = true;
+        } else if let Some(names) = trailing_byline(t, f.words) {
+            for n in names {
                 push_author(m, &n);
             }
             used = true;
@@ -610,6 +661,14 @@ mod tests {
         let m = read_src(&format!("Planet | Insights For Leaders\n{P}\n{P} Again."));
         assert_eq!(m.site_name.as_deref(), Some("Planet"));
         assert_eq!(m.title, None);
+    }
+
+    #[test]
+    fn byline_at_the_end_of_a_dated_line() {
+        let m = read_src(&format!(
+            "Home\nNews\nFetching the web\nOlder Article\non March 10, 2015 by Jane Doe\nin Featured Article\n{P}\n{P} Again."
+        ));
+        assert_eq!(m.authors, vec!["Jane Doe".to_string()]);
     }
 
     #[test]
