@@ -273,12 +273,31 @@ fn find_description(lines: &[Line], from: usize, start: usize, m: &mut Meta) {
     }
 }
 
+/// Whether a date is written within two lines of line `i` (a name-only
+/// byline sits beside the date).
+fn near_date(lines: &[Line], i: usize) -> bool {
+    (i.saturating_sub(2)..=i + 2)
+        .filter(|&j| j != i)
+        .any(|j| lines.get(j).is_some_and(|l| dates::find(&l.text).is_some()))
+}
+
 fn push_author(m: &mut Meta, a: &str) {
+    // "Jane Doe Foto: Agency", "Jane Doe / Categories: …".
+    let a = [" Foto", " Photo", " / "]
+        .iter()
+        .filter_map(|c| a.find(c))
+        .min()
+        .and_then(|i| a.get(..i))
+        .unwrap_or(a);
     let a = a
         .trim()
         .trim_matches(|c: char| matches!(c, ',' | ';' | '-' | '–' | '—' | '|' | ':'))
         .trim();
-    if a.is_empty() || a.split_whitespace().count() > 6 {
+    let domain = [".com", ".org", ".de", ".net", ".co"]
+        .iter()
+        .any(|d| a.contains(d));
+    let lowercase = !a.chars().any(char::is_uppercase);
+    if a.is_empty() || a.split_whitespace().count() > 6 || domain || lowercase {
         return;
     }
     if !m.authors.iter().any(|x| x.eq_ignore_ascii_case(a)) {
@@ -388,7 +407,7 @@ fn find_byline_and_dates(lines: &[Line], feats: &[Feat], from: usize, start: usi
                 push_author(m, t);
                 used = true;
             }
-        } else if date.is_none() && name_like(t) && !f.repeated {
+        } else if date.is_none() && name_like(t) && !f.repeated && near_date(lines, i) {
             names_only.push((i, t.to_string()));
         }
         if used {
