@@ -84,15 +84,6 @@ fn story_region(
     }
 }
 
-/// The next line after `i` inside the region that is not chrome.
-fn next_kept(feats: &[Feat], i: usize, e: usize) -> Option<&Feat> {
-    feats
-        .iter()
-        .take(e + 1)
-        .skip(i + 1)
-        .find(|f| f.class != Class::Bad)
-}
-
 /// The body blocks of the region `s..=e`.
 fn body(lines: &[Line], feats: &[Feat], s: usize, e: usize, m: &meta::Meta) -> Vec<BlockDraft> {
     let title_key = m.title.as_deref().map(key);
@@ -104,7 +95,7 @@ fn body(lines: &[Line], feats: &[Feat], s: usize, e: usize, m: &meta::Meta) -> V
         if m.used.contains(&i) || title_key.as_deref() == Some(key(&l.text).as_str()) {
             continue;
         }
-        let kind = decide(l, f, next_kept(feats, i, e));
+        let kind = decide(l, f);
         if let Some(kind) = kind {
             let mut d = BlockDraft::new(kind, l.text.clone());
             if kind == BlockKind::Heading {
@@ -117,7 +108,7 @@ fn body(lines: &[Line], feats: &[Feat], s: usize, e: usize, m: &meta::Meta) -> V
 }
 
 /// The kind of block a line inside the region becomes, or `None` to drop it.
-fn decide(l: &Line, f: &Feat, next: Option<&Feat>) -> Option<BlockKind> {
+fn decide(l: &Line, f: &Feat) -> Option<BlockKind> {
     if f.caption && f.class != Class::Bad {
         return Some(BlockKind::Caption);
     }
@@ -141,7 +132,6 @@ fn decide(l: &Line, f: &Feat, next: Option<&Feat>) -> Option<BlockKind> {
                 // longer than a subheading, shorter than a paragraph.
                 return None;
             }
-            let _ = next;
             Some(BlockKind::Heading)
                 .filter(|_| f.words <= HEADING_MAX_WORDS)
                 .or(Some(BlockKind::Paragraph))
@@ -195,6 +185,44 @@ mod tests {
         let src = format!("{P1}\nThe leaders shake hands in the capital. Photo: Agency\n{P2}");
         let (_, b) = run(&src, &Options::new());
         assert_eq!(b[1].kind, BlockKind::Caption);
+    }
+
+    #[test]
+    fn hostile_lines_do_not_panic() {
+        let long = "word ".repeat(20_000);
+        let fillers = format!("1 {}", "de ".repeat(5_000));
+        let inputs = [
+            "(",
+            ")",
+            "©",
+            "By",
+            "By ",
+            " > > > ",
+            "• \n• \n•",
+            "1. \n2)",
+            "\u{ad}\u{ad}",
+            "(X) —",
+            "ÄÖÜ (Ä) — ß",
+            "日本語の文章です。\n日本語",
+            "مرحبا بالعالم",
+            "e\u{301}\u{301}",
+            "12:",
+            "31.12.99",
+            "Published",
+            "© 2024",
+            "[",
+            "]",
+            "}{",
+            long.as_str(),
+            fillers.as_str(),
+        ];
+        for src in inputs {
+            let (a, b) = run(src, &Options::new());
+            let art = crate::article::assemble(a, b);
+            for blk in &art.blocks {
+                assert!(art.text.get(blk.start..blk.end).is_some());
+            }
+        }
     }
 
     #[test]
