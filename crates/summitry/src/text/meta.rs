@@ -44,7 +44,7 @@ pub(crate) fn read(lines: &[Line], feats: &[Feat], region: Option<(usize, usize)
     find_title(lines, feats, start, crumb_at, crumb.as_deref(), &mut m);
     let header_from = match m.title_line {
         Some(t) => t + 1,
-        None => header_start(lines, start),
+        None => header_start(start),
     };
     find_description(lines, header_from, start, &mut m);
     find_byline_and_dates(
@@ -169,8 +169,7 @@ fn trailing_byline(t: &str, words: usize) -> Option<Vec<String>> {
 
 /// Where the header (byline, dates) begins when no headline was found: a
 /// few non-empty lines above the story.
-fn header_start(lines: &[Line], start: usize) -> usize {
-    let _ = lines;
+fn header_start(start: usize) -> usize {
     start.saturating_sub(HEADER_LOOKBACK_NO_TITLE)
 }
 

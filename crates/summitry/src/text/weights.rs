@@ -98,7 +98,7 @@ pub(crate) const TEASER_MIN_WORDS: usize = 11;
 /// Longer lines without end punctuation are paragraphs, not headlines.
 pub(crate) const TEASER_MAX_WORDS: usize = 14;
 
-/// Fewest and most words of a headline.
+/// Fewest words of a headline.
 pub(crate) const TITLE_MIN_WORDS: usize = 3;
 /// Most share of digits in a headline (dates, scores and prices are not headlines).
 pub(crate) const TITLE_MAX_DIGIT_SHARE: f64 = 0.25;
