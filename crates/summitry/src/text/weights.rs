@@ -50,7 +50,7 @@ pub(crate) const COMMENTS_AFTER_WORDS: usize = 60;
 pub(crate) const COMMENT_DAMPING: f64 = 0.2;
 
 /// Score of a chrome block in the main-region search (in words).
-pub(crate) const BAD_PENALTY: f64 = 8.0;
+pub(crate) const BAD_PENALTY: f64 = 6.0;
 /// Score of a line that is chrome by position or repetition only (menu
 /// runs, repeated lines, dates): code and tables in a story look alike.
 pub(crate) const WEAK_BAD_PENALTY: f64 = 5.0;
