@@ -221,23 +221,28 @@ fn find_title(
             }
         }
     }
-    let mut seen = 0;
-    for i in (0..start).rev() {
+    // The nearest headline-like line above the story; a repeated one (the
+    // headline restated in a share bar or page header) wins over it.
+    let mut first = None;
+    let mut repeated = None;
+    for i in (0..start).rev().take(TITLE_LOOKBACK) {
         let (Some(l), Some(f)) = (lines.get(i), feats.get(i)) else {
             continue;
         };
-        seen += 1;
-        if seen > TITLE_LOOKBACK {
-            break;
-        }
-        if l.bullet {
+        if l.bullet || !headline_like(&l.text, f) || name_like(&l.text) {
             continue;
         }
-        if headline_like(&l.text, f) && !name_like(&l.text) {
-            m.title = Some(l.text.clone());
-            m.title_line = Some(i);
-            return;
+        if first.is_none() {
+            first = Some(i);
         }
+        if f.repeated {
+            repeated = Some(i);
+            break;
+        }
+    }
+    if let Some(i) = repeated.or(first) {
+        m.title = lines.get(i).map(|l| l.text.clone());
+        m.title_line = Some(i);
     }
 }
 
