@@ -15,6 +15,7 @@ mod lines;
 mod meta;
 mod region;
 mod shape;
+mod site;
 mod weights;
 
 use crate::article::BlockDraft;
