@@ -285,7 +285,25 @@ pub(crate) fn features(
         mark_menu_runs(lines, &mut feats);
     }
     mark_comments(lines, &mut feats);
+    mark_consent(lines, &mut feats);
     feats
+}
+
+/// Lines just below a cookie-consent notice are the consent dialog (its
+/// options explained in full sentences): weighed like comments.
+fn mark_consent(lines: &[Line], feats: &mut [Feat]) {
+    let mut until = 0usize;
+    for (i, l) in lines.iter().enumerate() {
+        let words = feats.get(i).map_or(0, |f| f.words);
+        if is_consent(&l.text.to_lowercase(), words) {
+            until = i + CONSENT_ZONE_LINES;
+        }
+        if i < until {
+            if let Some(f) = feats.get_mut(i) {
+                f.in_comments = true;
+            }
+        }
+    }
 }
 
 /// Lines below the first comment marker that follows story text are in the
@@ -409,6 +427,15 @@ mod tests {
             classes("Diese Webseite verwendet Cookies. Indem Sie weiter die Seite besuchen, stimmen Sie zu."),
             vec![Class::Bad]
         );
+    }
+
+    #[test]
+    fn consent_dialog_lines_are_marked() {
+        let lines = split(&format!(
+            "We use cookies to store device information on this website.\n{PARA}\nFunctional\n{PARA}"
+        ));
+        let f = features(&lines, language(&lines), &Lexicon::new(), false);
+        assert!(f.iter().all(|f| f.in_comments));
     }
 
     #[test]

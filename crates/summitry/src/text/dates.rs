@@ -101,6 +101,9 @@ const MONTHS: &[(&str, u32)] = &[
 /// Filler words allowed inside a date ("19 de octubre de 2019", "the 5th of May").
 const FILLERS: &[&str] = &["de", "del", "of", "the", "di", "do"];
 
+/// Most filler words skipped in a row inside a date.
+const MAX_FILLERS: usize = 2;
+
 /// A calendar date with an optional time of day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Found {
@@ -201,7 +204,8 @@ fn valid(y: u32, m: u32, d: u32) -> bool {
 
 /// Skips filler words from `i`.
 fn skip_fillers(toks: &[Tok], mut i: usize) -> usize {
-    while word(toks.get(i)).is_some_and(|w| FILLERS.contains(&w)) {
+    let stop = i + MAX_FILLERS;
+    while i < stop && word(toks.get(i)).is_some_and(|w| FILLERS.contains(&w)) {
         i += 1;
     }
     i

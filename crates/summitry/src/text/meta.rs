@@ -1,14 +1,14 @@
 //! Metadata read off the lines around the story: headline, byline, dates,
 //! site name, wire credit, dateline, section and summary bullets.
 
-use super::chrome::{BYLINE_CUES, CORPORATE_SUFFIXES, DESK_WORDS, MODIFIED_CUES, PUBLISHED_CUES};
+use super::chrome::{BYLINE_CUES, DESK_WORDS, MODIFIED_CUES, PUBLISHED_CUES};
 use super::classify::Feat;
 use super::dates;
 use super::lines::Line;
 use super::shape::{
-    breadcrumb_parts, contains_cue, ends_sentence, is_byline, is_copyright, is_date_line,
-    is_dated_header, key, starts_with_cue,
+    breadcrumb_parts, contains_cue, is_byline, is_date_line, is_dated_header, key, starts_with_cue,
 };
+use super::site;
 use super::weights::*;
 
 /// What the lines say about the story.
@@ -44,7 +44,7 @@ pub(crate) fn read(lines: &[Line], feats: &[Feat], region: Option<(usize, usize)
     find_title(lines, feats, start, crumb_at, crumb.as_deref(), &mut m);
     let header_from = match m.title_line {
         Some(t) => t + 1,
-        None => header_start(lines, start),
+        None => header_start(start),
     };
     find_description(lines, header_from, start, &mut m);
     find_byline_and_dates(
@@ -54,6 +54,9 @@ pub(crate) fn read(lines: &[Line], feats: &[Feat], region: Option<(usize, usize)
         (start + DATE_LOOKAHEAD).min(end + 1),
         &mut m,
     );
+    if m.authors.is_empty() {
+        byline_near_story(lines, feats, start, end, &mut m);
+    }
     if m.published.is_none() {
         // A "Published …" line just above the headline.
         if let Some(t) = m.title_line {
@@ -74,10 +77,10 @@ pub(crate) fn read(lines: &[Line], feats: &[Feat], region: Option<(usize, usize)
     }
     if let Some((s, _)) = region {
         if let Some(first) = lines.get(s) {
-            read_credit(&first.text, &mut m);
+            site::read_credit(&first.text, &mut m);
         }
     }
-    find_site_and_credit(lines, start, end, crumb.as_deref(), &mut m);
+    site::find_site_and_credit(lines, start, end, crumb.as_deref(), &mut m);
     if let Some(parts) = crumb.as_deref() {
         if parts.len() >= 3 {
             m.section = parts
@@ -121,10 +124,52 @@ fn date_near_story(lines: &[Line], feats: &[Feat], start: usize, end: usize, m: 
     }
 }
 
+/// A byline near the story when the header has none: "By Jane Doe" a few
+/// lines above it (above the headline too), or "… by Jane Doe" ending a
+/// short dated line ("on March 10, 2015 by Jane Doe").
+fn byline_near_story(lines: &[Line], feats: &[Feat], start: usize, end: usize, m: &mut Meta) {
+    let from = start.saturating_sub(TITLE_LOOKBACK);
+    let to = (start + DATE_LOOKAHEAD).min(end + 1);
+    for i in from..to {
+        let (Some(l), Some(f)) = (lines.get(i), feats.get(i)) else {
+            continue;
+        };
+        if f.class == super::classify::Class::Good || f.words > BYLINE_MAX_WORDS {
+            continue;
+        }
+        let t = l.text.as_str();
+        let names = if is_byline(t, f.words) {
+            byline_names(t)
+        } else if let Some(names) = trailing_byline(t, f.words) {
+            names
+        } else {
+            continue;
+        };
+        if names.is_empty() {
+            continue;
+        }
+        for n in names {
+            push_author(m, &n);
+        }
+        m.used.push(i);
+        return;
+    }
+}
+
+/// The names of a short dated line ending in a byline: "on March 10,
+/// 2015 by Jane Doe".
+fn trailing_byline(t: &str, words: usize) -> Option<Vec<String>> {
+    let (_, after) = t.rsplit_once(" by ")?;
+    let ok = words <= BYLINE_MAX_WORDS
+        && dates::find(t).is_some()
+        && after.starts_with(|c: char| c.is_uppercase());
+    ok.then(|| byline_names(&format!("By {after}")))
+        .filter(|n| !n.is_empty())
+}
+
 /// Where the header (byline, dates) begins when no headline was found: a
 /// few non-empty lines above the story.
-fn header_start(lines: &[Line], start: usize) -> usize {
-    let _ = lines;
+fn header_start(start: usize) -> usize {
     start.saturating_sub(HEADER_LOOKBACK_NO_TITLE)
 }
 
@@ -176,23 +221,28 @@ fn find_title(
             }
         }
     }
-    let mut seen = 0;
-    for i in (0..start).rev() {
+    // The nearest headline-like line above the story; a repeated one (the
+    // headline restated in a share bar or page header) wins over it.
+    let mut first = None;
+    let mut repeated = None;
+    for i in (0..start).rev().take(TITLE_LOOKBACK) {
         let (Some(l), Some(f)) = (lines.get(i), feats.get(i)) else {
             continue;
         };
-        seen += 1;
-        if seen > TITLE_LOOKBACK {
-            break;
-        }
-        if l.bullet {
+        if l.bullet || !headline_like(&l.text, f) || name_like(&l.text) {
             continue;
         }
-        if headline_like(&l.text, f) && !name_like(&l.text) {
-            m.title = Some(l.text.clone());
-            m.title_line = Some(i);
-            return;
+        if first.is_none() {
+            first = Some(i);
         }
+        if f.repeated {
+            repeated = Some(i);
+            break;
+        }
+    }
+    if let Some(i) = repeated.or(first) {
+        m.title = lines.get(i).map(|l| l.text.clone());
+        m.title_line = Some(i);
     }
 }
 
@@ -227,12 +277,31 @@ fn find_description(lines: &[Line], from: usize, start: usize, m: &mut Meta) {
     }
 }
 
+/// Whether a date is written within two lines of line `i` (a name-only
+/// byline sits beside the date).
+fn near_date(lines: &[Line], i: usize) -> bool {
+    (i.saturating_sub(2)..=i + 2)
+        .filter(|&j| j != i)
+        .any(|j| lines.get(j).is_some_and(|l| dates::find(&l.text).is_some()))
+}
+
 fn push_author(m: &mut Meta, a: &str) {
+    // "Jane Doe Foto: Agency", "Jane Doe / Categories: …".
+    let a = [" Foto", " Photo", " / "]
+        .iter()
+        .filter_map(|c| a.find(c))
+        .min()
+        .and_then(|i| a.get(..i))
+        .unwrap_or(a);
     let a = a
         .trim()
         .trim_matches(|c: char| matches!(c, ',' | ';' | '-' | '–' | '—' | '|' | ':'))
         .trim();
-    if a.is_empty() || a.split_whitespace().count() > 6 {
+    let domain = [".com", ".org", ".de", ".net", ".co"]
+        .iter()
+        .any(|d| a.contains(d));
+    let lowercase = !a.chars().any(char::is_uppercase);
+    if a.is_empty() || a.split_whitespace().count() > 6 || domain || lowercase {
         return;
     }
     if !m.authors.iter().any(|x| x.eq_ignore_ascii_case(a)) {
@@ -328,6 +397,11 @@ fn find_byline_and_dates(lines: &[Line], feats: &[Feat], from: usize, start: usi
                 push_author(m, &n);
             }
             used = true;
+        } else if let Some(names) = trailing_byline(t, f.words) {
+            for n in names {
+                push_author(m, &n);
+            }
+            used = true;
         } else if let Some(d) = desk_prefix(t) {
             push_author(m, d);
             used = true;
@@ -337,7 +411,7 @@ fn find_byline_and_dates(lines: &[Line], feats: &[Feat], from: usize, start: usi
                 push_author(m, t);
                 used = true;
             }
-        } else if date.is_none() && name_like(t) && !f.repeated {
+        } else if date.is_none() && name_like(t) && !f.repeated && near_date(lines, i) {
             names_only.push((i, t.to_string()));
         }
         if used {
@@ -352,185 +426,20 @@ fn find_byline_and_dates(lines: &[Line], feats: &[Feat], from: usize, start: usi
     }
 }
 
-/// Reads a wire credit and dateline opening the story: "(Bloomberg) —",
-/// "WASHINGTON (AP) —".
-fn read_credit(first: &str, m: &mut Meta) {
-    let Some(open) = first.find('(') else {
-        return;
-    };
-    if open > 40 {
-        return;
-    }
-    let Some(close_rel) = first.get(open..).and_then(|r| r.find(')')) else {
-        return;
-    };
-    let close = open + close_rel;
-    let after = first.get(close + 1..).unwrap_or("").trim_start();
-    if !after.starts_with(['—', '–', '-']) {
-        return;
-    }
-    let inside = first.get(open + 1..close).unwrap_or("").trim();
-    if inside.is_empty() || inside.split_whitespace().count() > 4 {
-        return;
-    }
-    m.credit = Some(inside.to_string());
-    let place = first.get(..open).unwrap_or("").trim().trim_end_matches(',');
-    if !place.is_empty()
-        && place.split_whitespace().count() <= 4
-        && place
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase)
-    {
-        m.dateline = Some(capitalise_words(place));
-    }
-}
-
-fn capitalise_words(s: &str) -> String {
-    s.split(' ')
-        .map(|w| {
-            let mut c = w.chars();
-            match c.next() {
-                Some(f) => f
-                    .to_uppercase()
-                    .chain(c.flat_map(char::to_lowercase))
-                    .collect(),
-                None => String::new(),
-            }
-        })
-        .collect::<Vec<String>>()
-        .join(" ")
-}
-
-/// The name in a copyright line: "© 2024 Site. All Rights Reserved." → "Site".
-pub(crate) fn copyright_name(t: &str) -> Option<String> {
-    let mut s = t.trim();
-    for p in [
-        "©",
-        "(c)",
-        "(C)",
-        "Copyright",
-        "copyright",
-        "COPYRIGHT",
-        "©",
-    ] {
-        s = s.strip_prefix(p).unwrap_or(s).trim_start();
-    }
-    // Years and year ranges.
-    let s =
-        s.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | ' ' | ','));
-    let s = s.strip_prefix('©').unwrap_or(s).trim();
-    let lower = s.to_lowercase();
-    let mut end = s.len();
-    for stop in ["all rights reserved", ". ", " | ", " - ", " – "] {
-        if let Some(i) = lower.find(stop) {
-            end = end.min(i);
-        }
-    }
-    let mut name = s
-        .get(..end)
-        .unwrap_or(s)
-        .trim()
-        .trim_end_matches(['.', ','])
-        .trim();
-    // One corporate suffix: "Wire L.P." → "Wire".
-    let lower = name.to_lowercase();
-    if let Some(suffix) = CORPORATE_SUFFIXES.iter().find(|x| {
-        let x = x.trim_end_matches('.');
-        lower.ends_with(&format!(" {x}"))
-    }) {
-        let cut = name.len() - suffix.trim_end_matches('.').len() - 1;
-        name = name.get(..cut).unwrap_or(name).trim_end();
-    }
-    let name = name.trim_end_matches(['.', ',']).trim();
-    let words = name.split_whitespace().count();
-    ((1..=SITE_MAX_WORDS).contains(&words) && name.chars().any(char::is_alphabetic))
-        .then(|| name.to_string())
-}
-
-fn find_site_and_credit(
-    lines: &[Line],
-    start: usize,
-    end: usize,
-    crumb: Option<&[&str]>,
-    m: &mut Meta,
-) {
-    let mut site = None;
-    for (i, l) in lines.iter().enumerate() {
-        if !is_copyright(&l.text) {
-            continue;
-        }
-        let Some(name) = copyright_name(&l.text) else {
-            continue;
-        };
-        let near_story = i > start && i <= end + 2;
-        let is_credit = m.credit.as_deref().is_some_and(|c| key(c) == key(&name));
-        if near_story && !l.text.to_lowercase().contains("all rights reserved") || is_credit {
-            if m.credit.is_none() {
-                m.credit = Some(name);
-            }
-        } else {
-            site = Some(name);
-        }
-    }
-    if site.is_none() {
-        site = crumb
-            .and_then(|p| p.first())
-            .filter(|s| {
-                let w = s.split_whitespace().count();
-                (1..=SITE_MAX_WORDS).contains(&w)
-                    && !matches!(
-                        key(s).as_str(),
-                        "home" | "start" | "startseite" | "accueil" | "inicio"
-                    )
-            })
-            .map(|s| s.to_string());
-    }
-    if site.is_none() && m.title_line.is_none() {
-        // A masthead "Site | Tagline" above the story.
-        for l in lines
-            .iter()
-            .take(start)
-            .rev()
-            .take(HEADER_LOOKBACK_NO_TITLE)
-        {
-            if let Some((left, right)) = l.text.split_once(" | ") {
-                let w = left.split_whitespace().count();
-                if (1..=3).contains(&w)
-                    && !ends_sentence(right)
-                    && !right
-                        .to_lowercase()
-                        .split(' ')
-                        .any(|x| DESK_WORDS.contains(&x))
-                {
-                    site = Some(left.trim().to_string());
-                    break;
-                }
-            }
-        }
-    }
-    m.site_name = site;
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn copyright_names() {
-        assert_eq!(
-            copyright_name("© 2024 Example Age. All Rights Reserved.").as_deref(),
-            Some("Example Age")
-        );
-        assert_eq!(
-            copyright_name("©2022 Wire Co L.P.").as_deref(),
-            Some("Wire Co")
-        );
-        assert_eq!(
-            copyright_name("Copyright 2010-2019 Daily Planet").as_deref(),
-            Some("Daily Planet")
-        );
+    fn read_src(src: &str) -> Meta {
+        let lines = super::super::lines::split(src);
+        let lang = super::super::classify::language(&lines);
+        let lex = super::super::classify::Lexicon::new();
+        let feats = super::super::classify::features(&lines, lang, &lex, false);
+        let region = super::super::region::main_region(&lines, &feats);
+        read(&lines, &feats, region)
     }
+
+    const P: &str = "The two leaders met in the capital on Thursday and agreed that their countries would resume talks.";
 
     #[test]
     fn bylines() {
@@ -547,32 +456,6 @@ mod tests {
             Some("Staff")
         );
     }
-
-    #[test]
-    fn wire_credit_and_dateline() {
-        let mut m = Meta::default();
-        read_credit("WASHINGTON (AP) — The talks began.", &mut m);
-        assert_eq!(m.credit.as_deref(), Some("AP"));
-        assert_eq!(m.dateline.as_deref(), Some("Washington"));
-        let mut m = Meta::default();
-        read_credit("(Wire) — Leaders met.", &mut m);
-        assert_eq!(m.credit.as_deref(), Some("Wire"));
-        assert_eq!(m.dateline, None);
-        let mut m = Meta::default();
-        read_credit("The leaders (both new) met on Friday.", &mut m);
-        assert_eq!(m.credit, None);
-    }
-
-    fn read_src(src: &str) -> Meta {
-        let lines = super::super::lines::split(src);
-        let lang = super::super::classify::language(&lines);
-        let lex = super::super::classify::Lexicon::new();
-        let feats = super::super::classify::features(&lines, lang, &lex, false);
-        let region = super::super::region::main_region(&lines, &feats);
-        read(&lines, &feats, region)
-    }
-
-    const P: &str = "The two leaders met in the capital on Thursday and agreed that their countries would resume talks.";
 
     #[test]
     fn breadcrumb_gives_title_section_site() {
@@ -610,6 +493,14 @@ mod tests {
         let m = read_src(&format!("Planet | Insights For Leaders\n{P}\n{P} Again."));
         assert_eq!(m.site_name.as_deref(), Some("Planet"));
         assert_eq!(m.title, None);
+    }
+
+    #[test]
+    fn byline_at_the_end_of_a_dated_line() {
+        let m = read_src(&format!(
+            "Home\nNews\nFetching the web\nOlder Article\non March 10, 2015 by Jane Doe\nin Featured Article\n{P}\n{P} Again."
+        ));
+        assert_eq!(m.authors, vec!["Jane Doe".to_string()]);
     }
 
     #[test]

@@ -15,6 +15,7 @@ mod lines;
 mod meta;
 mod region;
 mod shape;
+mod site;
 mod weights;
 
 use crate::article::BlockDraft;
@@ -84,15 +85,6 @@ fn story_region(
     }
 }
 
-/// The next line after `i` inside the region that is not chrome.
-fn next_kept(feats: &[Feat], i: usize, e: usize) -> Option<&Feat> {
-    feats
-        .iter()
-        .take(e + 1)
-        .skip(i + 1)
-        .find(|f| f.class != Class::Bad)
-}
-
 /// The body blocks of the region `s..=e`.
 fn body(lines: &[Line], feats: &[Feat], s: usize, e: usize, m: &meta::Meta) -> Vec<BlockDraft> {
     let title_key = m.title.as_deref().map(key);
@@ -104,7 +96,7 @@ fn body(lines: &[Line], feats: &[Feat], s: usize, e: usize, m: &meta::Meta) -> V
         if m.used.contains(&i) || title_key.as_deref() == Some(key(&l.text).as_str()) {
             continue;
         }
-        let kind = decide(l, f, next_kept(feats, i, e));
+        let kind = decide(l, f);
         if let Some(kind) = kind {
             let mut d = BlockDraft::new(kind, l.text.clone());
             if kind == BlockKind::Heading {
@@ -117,7 +109,7 @@ fn body(lines: &[Line], feats: &[Feat], s: usize, e: usize, m: &meta::Meta) -> V
 }
 
 /// The kind of block a line inside the region becomes, or `None` to drop it.
-fn decide(l: &Line, f: &Feat, next: Option<&Feat>) -> Option<BlockKind> {
+fn decide(l: &Line, f: &Feat) -> Option<BlockKind> {
     if f.caption && f.class != Class::Bad {
         return Some(BlockKind::Caption);
     }
@@ -141,7 +133,6 @@ fn decide(l: &Line, f: &Feat, next: Option<&Feat>) -> Option<BlockKind> {
                 // longer than a subheading, shorter than a paragraph.
                 return None;
             }
-            let _ = next;
             Some(BlockKind::Heading)
                 .filter(|_| f.words <= HEADING_MAX_WORDS)
                 .or(Some(BlockKind::Paragraph))
@@ -198,76 +189,46 @@ mod tests {
     }
 
     #[test]
-    fn empty_input() {
-        let (a, b) = run("", &Options::new());
-        assert!(b.is_empty() && a.title.is_none());
-    }
-}
-
-/// Developer aid: `DUMP=path cargo test -p summitry --lib text::debug -- --ignored --nocapture`
-/// prints each line's class and decision.
-#[cfg(test)]
-mod debug {
-    use super::*;
-
-    /// `DUMP_DIR=dir`: one TSV row per line of every file: file, index,
-    /// class, in-region, text.
-    #[test]
-    #[ignore]
-    fn dump_dir() {
-        let Ok(dir) = std::env::var("DUMP_DIR") else {
-            return;
-        };
-        let lex = classify::Lexicon::new();
-        let Ok(rd) = std::fs::read_dir(dir) else {
-            return;
-        };
-        for e in rd.flatten() {
-            let path = e.path();
-            let src = std::fs::read_to_string(&path).unwrap_or_default();
-            let lines = lines::split(&src);
-            let lang = classify::language(&lines);
-            let (feats, region) = story_region(&lines, lang, &lex);
-            let name = path
-                .file_stem()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .to_string();
-            for (i, (l, f)) in lines.iter().zip(&feats).enumerate() {
-                let inr = region.is_some_and(|(s, e)| (s..=e).contains(&i));
-                println!(
-                    "{name}\t{i}\t{:?}\t{}\t{}\t{}",
-                    f.class,
-                    u8::from(inr),
-                    f.words,
-                    l.text
-                );
+    fn hostile_lines_do_not_panic() {
+        let long = "word ".repeat(20_000);
+        let fillers = format!("1 {}", "de ".repeat(5_000));
+        let inputs = [
+            "(",
+            ")",
+            "©",
+            "By",
+            "By ",
+            " > > > ",
+            "• \n• \n•",
+            "1. \n2)",
+            "\u{ad}\u{ad}",
+            "(X) —",
+            "ÄÖÜ (Ä) — ß",
+            "日本語の文章です。\n日本語",
+            "مرحبا بالعالم",
+            "e\u{301}\u{301}",
+            "12:",
+            "31.12.99",
+            "Published",
+            "© 2024",
+            "[",
+            "]",
+            "}{",
+            long.as_str(),
+            fillers.as_str(),
+        ];
+        for src in inputs {
+            let (a, b) = run(src, &Options::new());
+            let art = crate::article::assemble(a, b);
+            for blk in &art.blocks {
+                assert!(art.text.get(blk.start..blk.end).is_some());
             }
         }
     }
 
     #[test]
-    #[ignore]
-    fn dump() {
-        let Ok(path) = std::env::var("DUMP") else {
-            return;
-        };
-        let src = std::fs::read_to_string(path).unwrap_or_default();
-        let lines = lines::split(&src);
-        let lang = classify::language(&lines);
-        let (feats, region) = story_region(&lines, lang, &classify::Lexicon::new());
-        println!("lang {lang:?} region {region:?}");
-        for (i, (l, f)) in lines.iter().zip(&feats).enumerate() {
-            let t: String = l.text.chars().take(90).collect();
-            println!(
-                "{i:4} {:?} w{} sd{:.2} {}{}{} | {t}",
-                f.class,
-                f.words,
-                f.stop_density,
-                if l.bullet { "•" } else { " " },
-                if f.chrome { "C" } else { " " },
-                if f.repeated { "R" } else { " " },
-            );
-        }
+    fn empty_input() {
+        let (a, b) = run("", &Options::new());
+        assert!(b.is_empty() && a.title.is_none());
     }
 }

@@ -203,7 +203,7 @@ fn extend(feats: &[Feat], mut s: usize, mut e: usize) -> (usize, usize) {
     {
         s -= 1;
     }
-    if feats.get(e + 1).is_some_and(|f| {
+    while feats.get(e + 1).is_some_and(|f| {
         f.class == Class::Neutral
             && !f.chrome
             && !f.in_comments

@@ -39,6 +39,8 @@ pub(crate) const MENU_RUN_MIN: usize = 3;
 
 /// Most words of a cookie-consent line (longer ones are story text about cookies).
 pub(crate) const CONSENT_MAX_WORDS: usize = 120;
+/// Lines below a cookie notice that belong to the consent dialog.
+pub(crate) const CONSENT_ZONE_LINES: usize = 12;
 /// Most words of a line that opens the comments ("38 Comments").
 pub(crate) const COMMENT_MARKER_MAX_WORDS: usize = 8;
 /// Story words that must come before a comments marker (a "2 comments" link
@@ -48,7 +50,7 @@ pub(crate) const COMMENTS_AFTER_WORDS: usize = 60;
 pub(crate) const COMMENT_DAMPING: f64 = 0.2;
 
 /// Score of a chrome block in the main-region search (in words).
-pub(crate) const BAD_PENALTY: f64 = 8.0;
+pub(crate) const BAD_PENALTY: f64 = 6.0;
 /// Score of a line that is chrome by position or repetition only (menu
 /// runs, repeated lines, dates): code and tables in a story look alike.
 pub(crate) const WEAK_BAD_PENALTY: f64 = 5.0;
@@ -96,7 +98,7 @@ pub(crate) const TEASER_MIN_WORDS: usize = 11;
 /// Longer lines without end punctuation are paragraphs, not headlines.
 pub(crate) const TEASER_MAX_WORDS: usize = 14;
 
-/// Fewest and most words of a headline.
+/// Fewest words of a headline.
 pub(crate) const TITLE_MIN_WORDS: usize = 3;
 /// Most share of digits in a headline (dates, scores and prices are not headlines).
 pub(crate) const TITLE_MAX_DIGIT_SHARE: f64 = 0.25;
