@@ -11,9 +11,9 @@ use super::chrome::{
 };
 use super::lines::Line;
 use super::shape::{
-    contains_cue, ends_sentence, ends_with_photo_credit, is_breadcrumb, is_byline, is_code,
-    is_copyright, is_date_line, is_dated_header, is_placeholder, key, no_letters, starts_with_cue,
-    title_case, word_count,
+    contains_any, contains_cue, ends_sentence, ends_with_photo_credit, is_breadcrumb, is_byline,
+    is_code, is_copyright, is_date_line, is_dated_header, is_placeholder, key, no_letters,
+    starts_with_cue, title_case, word_count,
 };
 use super::weights::*;
 
@@ -116,7 +116,7 @@ fn is_counter(w: &str) -> bool {
 /// The chrome lexicons, keyed once per run.
 pub(crate) struct Lexicon {
     lines: HashSet<String>,
-    multi_word: Vec<String>,
+    multi_word: HashSet<String>,
     single_word: HashSet<String>,
 }
 
@@ -142,10 +142,11 @@ impl Lexicon {
         if self.lines.contains(k) {
             return true;
         }
+        // A multi-word chrome phrase followed by more words: look up each
+        // word-boundary prefix of the key (words, not phrases, bound the work).
         if words <= LINE_PREFIX_MAX_WORDS
-            && self.multi_word.iter().any(|p| {
-                k.starts_with(p.as_str()) && k.get(p.len()..).is_some_and(|r| r.starts_with(' '))
-            })
+            && k.match_indices(' ')
+                .any(|(i, _)| k.get(..i).is_some_and(|p| self.multi_word.contains(p)))
         {
             return true;
         }
@@ -157,7 +158,7 @@ impl Lexicon {
             return true;
         }
         let lower = text.to_lowercase();
-        if words <= CUE_MAX_WORDS && CHROME_CUES.iter().any(|c| lower.contains(c)) {
+        if words <= CUE_MAX_WORDS && contains_any(&lower, CHROME_CUES) {
             return true;
         }
         if is_consent(&lower, words) {
@@ -167,7 +168,7 @@ impl Lexicon {
             || CHROME_PREFIXES
                 .iter()
                 .any(|p| p.contains(' ') && lower.starts_with(p))
-            || CHROME_STRONG_CUES.iter().any(|c| lower.contains(c))
+            || contains_any(&lower, CHROME_STRONG_CUES)
         {
             return true;
         }
@@ -177,9 +178,7 @@ impl Lexicon {
 
 /// A cookie-consent notice: "cookie" with a word about the site or consent.
 fn is_consent(lower: &str, words: usize) -> bool {
-    words <= CONSENT_MAX_WORDS
-        && lower.contains("cookie")
-        && CONSENT_CONTEXT.iter().any(|c| lower.contains(c))
+    words <= CONSENT_MAX_WORDS && lower.contains("cookie") && contains_any(&lower, CONSENT_CONTEXT)
 }
 
 /// A short line opening the readers' comments ("38 Comments", "Peter says:").
@@ -245,8 +244,7 @@ pub(crate) fn features(
             let chrome = lex.is_chrome(t, k, words);
             let junk = is_placeholder(t) || no_letters(t);
             let repeated = counts.get(k.as_str()).copied().unwrap_or(0) > 1;
-            let caption =
-                CAPTION_CUES.iter().any(|c| lower.contains(c)) || ends_with_photo_credit(t);
+            let caption = contains_any(&lower, CAPTION_CUES) || ends_with_photo_credit(t);
             let header = is_date_line(t) || is_byline(t, words) || is_dated_header(t, words);
             let ends = ends_sentence(t);
             let code = is_code(t) && !is_placeholder(t);

@@ -1,6 +1,12 @@
 //! Line shapes and cues: keys, word counts, sentence ends, Title Case,
 //! copyright, breadcrumbs, code, captions, placeholders, bylines and dates.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use aho_corasick::AhoCorasick;
+
 use super::chrome::{BYLINE_CUES, MODIFIED_CUES, PUBLISHED_CUES};
 use super::dates;
 use super::weights::*;
@@ -153,15 +159,51 @@ pub(crate) fn starts_with_cue(lower: &str, cues: &[&str]) -> bool {
 }
 
 /// Whether the line contains one of `cues` as whole words.
-pub(crate) fn contains_cue(lower: &str, cues: &[&str]) -> bool {
-    cues.iter().any(|c| {
-        lower.match_indices(c).any(|(i, _)| {
-            let before = lower.get(..i).and_then(|r| r.chars().next_back());
-            let after = lower.get(i + c.len()..).and_then(|r| r.chars().next());
+///
+/// One pass of an Aho-Corasick automaton per line, whatever the number of
+/// cues (a `contains` per cue made the text stage cost lines × cues).
+pub(crate) fn contains_cue(lower: &str, cues: &'static [&'static str]) -> bool {
+    with_matcher(cues, |ac| {
+        let Some(ac) = ac else {
+            return cues.iter().any(|c| lower.contains(c));
+        };
+        ac.find_overlapping_iter(lower).any(|m| {
+            let before = lower.get(..m.start()).and_then(|r| r.chars().next_back());
+            let after = lower.get(m.end()..).and_then(|r| r.chars().next());
             before.is_none_or(|b| !b.is_alphanumeric())
                 && after.is_none_or(|a| !a.is_alphanumeric())
         })
     })
+}
+
+/// Whether the line contains one of `cues` anywhere (as substrings).
+pub(crate) fn contains_any(lower: &str, cues: &'static [&'static str]) -> bool {
+    with_matcher(cues, |ac| match ac {
+        Some(ac) => ac.is_match(lower),
+        None => cues.iter().any(|c| lower.contains(c)),
+    })
+}
+
+/// Runs `f` with the automaton of a cue table, built once per table and
+/// thread (tables are `'static`, so their address identifies them).
+/// `None` only if the automaton cannot be built (then callers scan naively).
+fn with_matcher<R>(cues: &'static [&'static str], f: impl FnOnce(Option<&AhoCorasick>) -> R) -> R {
+    type Matchers = RefCell<HashMap<(usize, usize), Option<Rc<AhoCorasick>>>>;
+    thread_local! {
+        static MATCHERS: Matchers = RefCell::new(HashMap::new());
+    }
+    let key = (cues.as_ptr() as usize, cues.len());
+    let ac = MATCHERS.with(|m| {
+        m.borrow_mut()
+            .entry(key)
+            .or_insert_with(|| {
+                // Empty patterns would match everywhere; tables hold none, but be safe.
+                let pats = cues.iter().filter(|c| !c.is_empty());
+                AhoCorasick::new(pats).ok().map(Rc::new)
+            })
+            .clone()
+    });
+    f(ac.as_deref())
 }
 
 /// Whether the line is mostly a date (with a weekday or a cue around it).
