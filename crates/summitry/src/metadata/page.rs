@@ -8,6 +8,10 @@ use crate::article::normalize_space;
 
 /// Byline-looking elements longer than this are boxes, not bylines.
 const MAX_BYLINE_CHARS: usize = 120;
+/// Nodes of an author box scanned for its name line.
+const BOX_SCAN_NODES: usize = 40;
+/// Longest name line in an author box.
+const BOX_NAME_CHARS: usize = 60;
 /// Keep at most this many candidates of each kind.
 const MAX_CANDIDATES: usize = 12;
 
@@ -329,6 +333,17 @@ pub(crate) fn gather(doc: &Html) -> Page {
             let t = capped_text(el, MAX_BYLINE_CHARS * 2);
             if !t.is_empty() && t.chars().count() <= MAX_BYLINE_CHARS {
                 p.bylines.push(t);
+            } else if !t.is_empty() {
+                // An author box: its first short line is the name.
+                let short = el
+                    .descendants()
+                    .take(BOX_SCAN_NODES)
+                    .filter_map(ElementRef::wrap)
+                    .map(|d| capped_text(d, BOX_NAME_CHARS * 2))
+                    .find(|t| (3..=BOX_NAME_CHARS).contains(&t.chars().count()));
+                if let Some(s) = short {
+                    p.bylines.push(s);
+                }
             }
         }
     }
