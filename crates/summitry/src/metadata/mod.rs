@@ -72,7 +72,7 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
         .or_else(|| {
             p.times
                 .iter()
-                .filter(|t| !t.modified)
+                .filter(|t| !t.modified && !t.elsewhere)
                 .find_map(|t| dates::normalize(&t.value))
         });
     a.modified = ld

@@ -51,6 +51,8 @@ pub(crate) struct TimeEl {
     pub(crate) modified: bool,
     /// Inside an `article`/`main` or a header of one.
     pub(crate) in_article: bool,
+    /// Inside a link, list item, nav, aside or footer: likely another story's date.
+    pub(crate) elsewhere: bool,
 }
 
 /// Everything the page says about itself, before choosing.
@@ -247,6 +249,7 @@ pub(crate) fn gather(doc: &Html) -> Page {
                     published,
                     modified,
                     in_article: has_ancestor(el, &["article", "main"]),
+                    elsewhere: has_ancestor(el, &["li", "nav", "aside", "footer"]),
                 });
             }
             continue;
