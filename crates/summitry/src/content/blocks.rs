@@ -117,6 +117,9 @@ fn is_teaser(buf: &str, linked: usize, kind: BlockKind) -> bool {
     if kind == BlockKind::Paragraph && density > TEASER_LINK_DENSITY && chars < TEASER_MAX_CHARS {
         return true;
     }
+    if is_duration(t) {
+        return true;
+    }
     if chars <= CREDIT_MAX_CHARS && t.contains('/') {
         let lower = t.to_lowercase();
         let words: Vec<&str> = lower
@@ -146,6 +149,26 @@ fn is_teaser(buf: &str, linked: usize, kind: BlockKind) -> bool {
         .iter()
         .any(|c| head.starts_with(c) && (c.contains(' ') || chars <= SHORT_LINE_CHARS))
         && chars < TEASER_MAX_CHARS * 2
+}
+
+/// A video player's duration line: "2:35", "Video 01:02:03", "▶ 4:10 min".
+fn is_duration(t: &str) -> bool {
+    if t.chars().count() > 24 || !t.contains(':') {
+        return false;
+    }
+    let rest: String = t
+        .to_lowercase()
+        .split_whitespace()
+        .filter(|w| {
+            !matches!(
+                *w,
+                "video" | "play" | "min" | "min." | "▶" | "►" | "|" | "-"
+            )
+        })
+        .collect();
+    !rest.is_empty()
+        && rest.chars().all(|c| c.is_ascii_digit() || c == ':')
+        && rest.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
 fn kind_of(f: &Flat<'_>, stack: &[(usize, usize)]) -> (BlockKind, Option<u8>) {
@@ -325,7 +348,7 @@ mod tests {
 
     #[test]
     fn credits_and_teasers_are_dropped() {
-        let b = blocks("<p>AFP / Jane Roe</p><p>Read more: Another story here</p><p>Follow us on Twitter and Facebook</p><p>The minister spoke on Monday.</p>");
+        let b = blocks("<p>AFP / Jane Roe</p><p>Video 2:35</p><p>Read more: Another story here</p><p>Follow us on Twitter and Facebook</p><p>The minister spoke on Monday.</p>");
         let t: Vec<_> = b.iter().map(|d| d.text.as_str()).collect();
         assert_eq!(t, vec!["The minister spoke on Monday."]);
     }
