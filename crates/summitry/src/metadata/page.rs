@@ -167,6 +167,7 @@ fn heading_parts(el: ElementRef<'_>) -> Vec<String> {
 /// Walks the page once.
 pub(crate) fn gather(doc: &Html) -> Page {
     let mut p = Page::default();
+    let mut byline_near: Vec<bool> = Vec::new();
     for node in doc.tree.root().descendants() {
         let Node::Element(e) = node.value() else {
             continue;
@@ -333,9 +334,11 @@ pub(crate) fn gather(doc: &Html) -> Page {
             && !matches!(name, "body" | "article" | "main" | "html")
             && !in_comments(el)
         {
+            let near = p.h1_count > 0 || has_ancestor(el, &["article", "main"]);
             let t = capped_text(el, MAX_BYLINE_CHARS * 2);
             if !t.is_empty() && t.chars().count() <= MAX_BYLINE_CHARS {
                 p.bylines.push(t);
+                byline_near.push(near);
             } else if !t.is_empty() {
                 // An author box: its first short line is the name.
                 let short = el
@@ -346,10 +349,14 @@ pub(crate) fn gather(doc: &Html) -> Page {
                     .find(|t| (3..=BOX_NAME_CHARS).contains(&t.chars().count()));
                 if let Some(s) = short {
                     p.bylines.push(s);
+                    byline_near.push(near);
                 }
             }
         }
     }
+    // Bylines near the story (in an article, after the headline) before the rest.
+    let (near, far): (Vec<_>, Vec<_>) = p.bylines.drain(..).zip(byline_near).partition(|(_, n)| *n);
+    p.bylines = near.into_iter().chain(far).map(|(b, _)| b).collect();
     p
 }
 
