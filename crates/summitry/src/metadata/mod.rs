@@ -234,7 +234,12 @@ pub(crate) fn finish(a: &mut Article) {
                         .get(p.len()..)
                         .is_some_and(|r| r.starts_with([' ', ':']) || p.ends_with(':'))
             });
-            if opens {
+            // "11.12.2019 - Jane Doe": a date, then the byline.
+            let dated = lower.starts_with(|c: char| c.is_ascii_digit())
+                && [" - ", " | ", " von ", " by ", " – ", " · "]
+                    .iter()
+                    .any(|s| lower.contains(s));
+            if opens || dated {
                 let (names, credit) = byline::authors(&b.text);
                 if !names.is_empty() {
                     a.authors = names;
