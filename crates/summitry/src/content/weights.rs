@@ -450,3 +450,5 @@ pub(crate) const PHOTO_AGENCIES: &[&str] = &[
 ];
 /// Longest photo-credit line, in characters.
 pub(crate) const CREDIT_MAX_CHARS: usize = 60;
+/// Tags dropped anywhere inside the article (page chrome and forms).
+pub(crate) const CUT_TAGS: &[&str] = &["footer", "aside", "nav", "form", "fieldset"];

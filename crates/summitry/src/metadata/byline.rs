@@ -2,76 +2,8 @@
 //! ["Jane Doe", "John Roe"]), wire agencies into `credit`, and the
 //! dateline of a wire story's first paragraph.
 
-use super::lexicon::{AGENCIES, AUTHOR_JOINERS, BYLINE_PREFIXES, MONTHS};
+use super::lexicon::*;
 use crate::article::normalize_space;
-
-/// Longest plausible name, in words.
-const MAX_NAME_WORDS: usize = 6;
-/// Words of a job title or chrome, not of a name.
-const NOT_NAME_WORDS: &[&str] = &[
-    "reporter",
-    "correspondent",
-    "editor",
-    "writer",
-    "columnist",
-    "contributor",
-    "staff",
-    "photographer",
-    "follow",
-    "twitter",
-    "email",
-    "updated",
-    "published",
-    "posted",
-    "senior",
-    "chief",
-    "bureau",
-    "redakteur",
-    "redakteurin",
-    "korrespondent",
-    "journaliste",
-    "periodista",
-    "more",
-    "articles",
-    "view",
-    "profile",
-    "min",
-    "read",
-    "share",
-    "comments",
-    "contact",
-    "artikel",
-    "alle",
-    "beiträge",
-    "name",
-    "image",
-    "photo",
-    "foto",
-    "bild",
-    "mehr",
-    "weitere",
-    "sagt",
-    "says",
-    "posts",
-    "team",
-    "about",
-    "sign",
-    "subscribe",
-    "menu",
-    "login",
-    "log",
-    "register",
-    "search",
-    "home",
-    "by",
-    "par",
-    "por",
-];
-/// Lower-case particles allowed inside names.
-const NAME_PARTICLES: &[&str] = &[
-    "de", "da", "di", "van", "von", "der", "den", "del", "la", "le", "du", "dos", "das", "bin",
-    "al", "el", "ibn", "ter", "y", "zu",
-];
 
 /// The agency a string names, in its usual short form.
 pub(crate) fn agency(s: &str) -> Option<&'static str> {
@@ -284,19 +216,6 @@ fn after_label(s: &str) -> &str {
     skip_leading_date(rest)
 }
 
-/// Labels naming the author inside a longer line.
-const AUTHOR_LABELS: &[&str] = &[
-    "autor:",
-    "autorin:",
-    "author:",
-    "auteur:",
-    "autore:",
-    "text:",
-    "von:",
-    "by:",
-    "redaktion:",
-];
-
 /// Drops a date and time opening a byline ("11.12.2019 - Amelie Loevenich",
 /// "06.11.2023 13:30 von Olga").
 fn skip_leading_date(s: &str) -> &str {
@@ -346,38 +265,6 @@ pub(crate) fn is_org(s: &str) -> bool {
             .iter()
             .any(|o| lower.split_whitespace().any(|w| w.trim_matches(',') == *o))
 }
-
-/// Words of organisation names.
-const ORG_WORDS: &[&str] = &[
-    "gmbh",
-    "e.v.",
-    "ev",
-    "ag",
-    "inc",
-    "inc.",
-    "ltd",
-    "ltd.",
-    "llc",
-    "s.a.",
-    "sa",
-    "stiftung",
-    "verband",
-    "verlag",
-    "gesellschaft",
-    "foundation",
-    "institute",
-    "institut",
-    "bund",
-    "online",
-    "news",
-    "media",
-    "zeitung",
-    "magazin",
-    "magazine",
-    "webteam",
-    "redaktion",
-    "team",
-];
 
 /// Drops lower-case words trailing a name ("Moritz Gathmann am").
 fn trim_lower_tail(s: &str) -> &str {

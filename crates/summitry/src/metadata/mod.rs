@@ -189,9 +189,6 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
     a
 }
 
-/// A byline line in the body is short.
-const BODY_BYLINE_CHARS: usize = 100;
-
 fn norm_key(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())

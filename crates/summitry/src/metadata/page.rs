@@ -4,41 +4,10 @@
 
 use scraper::{node::Node, ElementRef, Html};
 
+use super::lexicon::{
+    BOX_NAME_CHARS, BOX_SCAN_NODES, DATE_HINTS, MAX_BYLINE_CHARS, MAX_CANDIDATES,
+};
 use crate::article::normalize_space;
-
-/// Byline-looking elements longer than this are boxes, not bylines.
-const MAX_BYLINE_CHARS: usize = 120;
-/// Nodes of an author box scanned for its name line.
-const BOX_SCAN_NODES: usize = 40;
-/// Longest name line in an author box.
-const BOX_NAME_CHARS: usize = 60;
-/// Keep at most this many candidates of each kind.
-const MAX_CANDIDATES: usize = 12;
-
-/// class/id substrings of elements showing the article's date.
-const DATE_HINTS: &[&str] = &[
-    "date",
-    "datum",
-    "fecha",
-    "publish",
-    "posted",
-    "dateline",
-    "time",
-    "meta",
-    "byline",
-    "info",
-    "author",
-    "submitted",
-    "authored",
-    "zeit",
-    "data",
-    "entry-header",
-    "post-header",
-    "publica",
-    "pubblica",
-    "release",
-    "stamp",
-];
 
 /// A `<time>` or date-bearing element.
 #[derive(Debug, Clone)]

@@ -2,23 +2,8 @@
 //! ("Headline | Site", "Site - Headline", "Headline - Section - Site").
 
 use super::jsonld::Ld;
-use super::lexicon::TITLE_KEYS;
+use super::lexicon::*;
 use super::page::{unescape, Page};
-
-/// Separators between a headline and the site name, widest first.
-const SEPARATORS: &[&str] = &[
-    " | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " / ", " _ ", " ~ ", " // ", "_",
-];
-/// An `h1` shorter than this many words is not taken for the headline.
-const MIN_H1_WORDS: usize = 2;
-/// …nor one shorter than this many tenths of the title.
-const H1_SHARE_TENTHS: usize = 4;
-/// A page's only `h1` with this many words is its headline.
-const LONE_H1_WORDS: usize = 4;
-/// A last part of at most this many words may be a site name.
-const MAX_SITE_WORDS: usize = 4;
-/// The headline part must keep at least this many words when cut generically.
-const MIN_HEAD_WORDS: usize = 4;
 
 fn norm(s: &str) -> String {
     s.chars()
