@@ -69,6 +69,7 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
                 .iter()
                 .find_map(|t| dates::normalize_in_text(t))
         })
+        .or_else(|| p.after_h1.iter().find_map(|t| dates::normalize_in_text(t)))
         .or_else(|| {
             p.times
                 .iter()

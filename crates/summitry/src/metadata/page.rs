@@ -5,7 +5,7 @@
 use scraper::{node::Node, ElementRef, Html};
 
 use super::lexicon::{
-    BOX_NAME_CHARS, BOX_SCAN_NODES, DATE_HINTS, MAX_BYLINE_CHARS, MAX_CANDIDATES,
+    AFTER_H1_ELEMENTS, BOX_NAME_CHARS, BOX_SCAN_NODES, DATE_HINTS, MAX_BYLINE_CHARS, MAX_CANDIDATES,
 };
 use crate::article::normalize_space;
 
@@ -45,6 +45,8 @@ pub(crate) struct Page {
     pub(crate) rel_authors: Vec<String>,
     /// Short texts of date-looking elements (class/id "date", "datum", …), in page order.
     pub(crate) date_texts: Vec<String>,
+    /// Short texts of the elements just after the first `h1` (where a date line usually is).
+    pub(crate) after_h1: Vec<String>,
     pub(crate) canonical: Option<String>,
     pub(crate) lang: Option<String>,
 }
@@ -137,6 +139,7 @@ fn heading_parts(el: ElementRef<'_>) -> Vec<String> {
 pub(crate) fn gather(doc: &Html) -> Page {
     let mut p = Page::default();
     let mut byline_near: Vec<bool> = Vec::new();
+    let mut after_h1_budget = AFTER_H1_ELEMENTS;
     for node in doc.tree.root().descendants() {
         let Node::Element(e) = node.value() else {
             continue;
@@ -192,6 +195,17 @@ pub(crate) fn gather(doc: &Html) -> Page {
                 continue;
             }
             _ => {}
+        }
+        if p.h1_count > 0 && name != "h1" && after_h1_budget > 0 {
+            after_h1_budget -= 1;
+            let own: String = el
+                .children()
+                .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
+                .collect();
+            let own = normalize_space(&own);
+            if !own.is_empty() && own.chars().count() <= MAX_BYLINE_CHARS {
+                p.after_h1.push(own);
+            }
         }
         let itemprop = e.attr("itemprop").unwrap_or("");
         let class = e.attr("class").unwrap_or("");
