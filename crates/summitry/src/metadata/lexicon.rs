@@ -474,4 +474,4 @@ pub(crate) const MAX_SCRIPT_BYTES: usize = 2_000_000;
 /// At most this many JSON values are visited per script.
 pub(crate) const MAX_VALUES: usize = 50_000;
 /// Elements after the first `h1` searched for a written date.
-pub(crate) const AFTER_H1_ELEMENTS: usize = 40;
+pub(crate) const AFTER_H1_ELEMENTS: usize = 120;
