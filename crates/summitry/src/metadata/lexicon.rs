@@ -475,3 +475,7 @@ pub(crate) const MAX_SCRIPT_BYTES: usize = 2_000_000;
 pub(crate) const MAX_VALUES: usize = 50_000;
 /// Elements after the first `h1` searched for a written date.
 pub(crate) const AFTER_H1_ELEMENTS: usize = 120;
+/// Dashes that may set a site name after a headline.
+pub(crate) const DASH_SEPARATORS: &[&str] = &[" – ", " — ", " - "];
+/// A capitalised tail of at most this many words after a dash is a site name.
+pub(crate) const DASH_SITE_WORDS: usize = 3;

@@ -151,6 +151,19 @@ pub(crate) fn strip_site(
             }
         }
     }
+    // A short capitalised tail after a dash: a site name ("Headline – My Site").
+    for sep in DASH_SEPARATORS {
+        if let Some(i) = t.rfind(sep) {
+            let head = t.get(..i).unwrap_or("").trim();
+            let tail = t.get(i + sep.len()..).unwrap_or("").trim();
+            if tail.split_whitespace().count() <= DASH_SITE_WORDS
+                && head.split_whitespace().count() >= MIN_HEAD_WORDS
+                && tail.starts_with(char::is_uppercase)
+            {
+                return head.to_string();
+            }
+        }
+    }
     // The same suffix as the <title>'s, e.g. an og:title copied from it.
     if let Some(tt) = title_tag {
         for sep in [" | ", " - ", " – ", " — "] {
