@@ -6,7 +6,8 @@
 use super::clean::is_data_table;
 use super::flat::Flat;
 use super::weights::{
-    SHORT_LINE_CHARS, SOCIAL_NAMES, TEASER_CUES, TEASER_LINK_DENSITY, TEASER_MAX_CHARS,
+    CREDIT_MAX_CHARS, PHOTO_AGENCIES, SHORT_LINE_CHARS, SOCIAL_NAMES, TEASER_CUES,
+    TEASER_LINK_DENSITY, TEASER_MAX_CHARS,
 };
 use crate::article::{normalize_space, BlockDraft};
 use crate::BlockKind;
@@ -116,6 +117,25 @@ fn is_teaser(buf: &str, linked: usize, kind: BlockKind) -> bool {
     if kind == BlockKind::Paragraph && density > TEASER_LINK_DENSITY && chars < TEASER_MAX_CHARS {
         return true;
     }
+    if is_duration(t) {
+        return true;
+    }
+    if chars <= CREDIT_MAX_CHARS && t.contains('/') {
+        let lower = t.to_lowercase();
+        let words: Vec<&str> = lower
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .collect();
+        if PHOTO_AGENCIES.iter().any(|a| {
+            if a.contains(' ') {
+                lower.contains(a)
+            } else {
+                words.contains(a)
+            }
+        }) {
+            return true;
+        }
+    }
     if chars < TEASER_MAX_CHARS {
         let lower = t.to_lowercase();
         if SOCIAL_NAMES.iter().filter(|s| lower.contains(*s)).count() >= 2 {
@@ -129,6 +149,26 @@ fn is_teaser(buf: &str, linked: usize, kind: BlockKind) -> bool {
         .iter()
         .any(|c| head.starts_with(c) && (c.contains(' ') || chars <= SHORT_LINE_CHARS))
         && chars < TEASER_MAX_CHARS * 2
+}
+
+/// A video player's duration line: "2:35", "Video 01:02:03", "▶ 4:10 min".
+fn is_duration(t: &str) -> bool {
+    if t.chars().count() > 24 || !t.contains(':') {
+        return false;
+    }
+    let rest: String = t
+        .to_lowercase()
+        .split_whitespace()
+        .filter(|w| {
+            !matches!(
+                *w,
+                "video" | "play" | "min" | "min." | "▶" | "►" | "|" | "-"
+            )
+        })
+        .collect();
+    !rest.is_empty()
+        && rest.chars().all(|c| c.is_ascii_digit() || c == ':')
+        && rest.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
 fn kind_of(f: &Flat<'_>, stack: &[(usize, usize)]) -> (BlockKind, Option<u8>) {
@@ -304,6 +344,13 @@ mod tests {
         assert_eq!(b[1].kind, BlockKind::ListItem);
         assert_eq!(b[2].kind, BlockKind::Blockquote);
         assert_eq!(b[3].kind, BlockKind::Caption);
+    }
+
+    #[test]
+    fn credits_and_teasers_are_dropped() {
+        let b = blocks("<p>AFP / Jane Roe</p><p>Video 2:35</p><p>Read more: Another story here</p><p>Follow us on Twitter and Facebook</p><p>The minister spoke on Monday.</p>");
+        let t: Vec<_> = b.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(t, vec!["The minister spoke on Monday."]);
     }
 
     #[test]

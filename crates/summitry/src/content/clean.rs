@@ -6,9 +6,6 @@ use super::flat::Flat;
 use super::score::{aggregate, own, weight, Agg, Flags};
 use super::weights::*;
 
-/// Tags dropped anywhere inside the article.
-const CUT_TAGS: &[&str] = &["footer", "aside", "nav", "form", "fieldset"];
-
 /// Marks what to drop inside `roots` in `gone` (only the top node of a
 /// dropped subtree is marked; walks skip the rest).
 pub(crate) fn run(

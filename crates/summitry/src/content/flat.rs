@@ -4,6 +4,9 @@
 //! `parent[i]`: every later pass is a forward or backward sweep over plain
 //! vectors, with no recursion and no repeated selector queries.
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
 use ego_tree::iter::Edge;
 use ego_tree::NodeRef;
 use scraper::{node::Node, Html};
@@ -201,45 +204,93 @@ fn describe(node: NodeRef<'_, Node>) -> (&str, Static, u32, u32) {
             st.hidden = is_hidden(e);
             let class = e.attr("class").unwrap_or("");
             let id = e.attr("id").unwrap_or("");
-            let mut hints = String::with_capacity(class.len() + id.len() + 1);
-            hints.push_str(class);
-            hints.push(' ');
-            hints.push_str(id);
-            let hints = hints.to_ascii_lowercase();
             let role = e.attr("role").unwrap_or("");
-            st.unlikely = (any_hint(&hints, UNLIKELY_HINTS) && !any_hint(&hints, MAYBE_HINTS))
-                || UNLIKELY_ROLES.iter().any(|r| role.eq_ignore_ascii_case(r));
+            st.unlikely = UNLIKELY_ROLES.iter().any(|r| role.eq_ignore_ascii_case(r));
+            st.byline = e.attr("rel") == Some("author")
+                || e.attr("itemprop").is_some_and(|p| p.contains("author"));
+            if class.is_empty() && id.is_empty() {
+                return (tag, st, 0, 0);
+            }
+            let c = categories(class);
+            let i = categories(id);
+            let all = c | i;
+            st.unlikely |= all & UNLIKELY != 0 && all & MAYBE == 0;
             if matches!(tag, "body" | "a" | "html" | "main" | "article") {
                 st.unlikely = false;
             }
-            st.boiler = any_hint(&hints, BOILER_HINTS) && !matches!(tag, "body" | "html");
-            st.byline = e.attr("rel") == Some("author")
-                || e.attr("itemprop").is_some_and(|p| p.contains("author"))
-                || any_hint(&hints, BYLINE_HINTS);
-            st.caption = hints
-                .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
-                .any(|w| CAPTION_WORDS.contains(&w) || w.ends_with("caption"));
-            st.weight =
-                part_weight(&class.to_ascii_lowercase()) + part_weight(&id.to_ascii_lowercase());
+            st.boiler = all & BOILER != 0 && !matches!(tag, "body" | "html");
+            st.byline |= all & BYLINE != 0;
+            st.caption = [class, id].iter().any(|h| {
+                h.split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+                    .any(|w| {
+                        let w = w.to_ascii_lowercase();
+                        CAPTION_WORDS.contains(&w.as_str()) || w.ends_with("caption")
+                    })
+            });
+            st.weight = part_weight(c) + part_weight(i);
             (tag, st, 0, 0)
         }
         _ => ("", Static::default(), 0, 0),
     }
 }
 
-fn any_hint(hints: &str, list: &[&str]) -> bool {
-    list.iter().any(|h| hints.contains(h))
+const UNLIKELY: u8 = 1;
+const MAYBE: u8 = 2;
+const BOILER: u8 = 4;
+const BYLINE: u8 = 8;
+const NEGATIVE: u8 = 16;
+const POSITIVE: u8 = 32;
+
+/// All hint lists in one automaton: one scan of a class or id finds every
+/// category it names.
+fn matcher() -> Option<&'static (AhoCorasick, Vec<u8>)> {
+    static M: OnceLock<Option<(AhoCorasick, Vec<u8>)>> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut pats: Vec<&str> = Vec::new();
+        let mut cats: Vec<u8> = Vec::new();
+        for (list, cat) in [
+            (UNLIKELY_HINTS, UNLIKELY),
+            (MAYBE_HINTS, MAYBE),
+            (BOILER_HINTS, BOILER),
+            (BYLINE_HINTS, BYLINE),
+            (NEGATIVE_HINTS, NEGATIVE),
+            (POSITIVE_HINTS, POSITIVE),
+        ] {
+            for p in list {
+                pats.push(p);
+                cats.push(cat);
+            }
+        }
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&pats)
+            .ok()
+            .map(|ac| (ac, cats))
+    })
+    .as_ref()
 }
 
-fn part_weight(s: &str) -> i32 {
+/// The hint categories a class or id string names.
+fn categories(s: &str) -> u8 {
     if s.trim().is_empty() {
         return 0;
     }
+    let Some((ac, cats)) = matcher() else {
+        return 0;
+    };
+    let mut out = 0u8;
+    for m in ac.find_overlapping_iter(s) {
+        out |= cats.get(m.pattern().as_usize()).copied().unwrap_or(0);
+    }
+    out
+}
+
+fn part_weight(cats: u8) -> i32 {
     let mut w = 0;
-    if any_hint(s, NEGATIVE_HINTS) {
+    if cats & NEGATIVE != 0 {
         w -= CLASS_WEIGHT;
     }
-    if any_hint(s, POSITIVE_HINTS) {
+    if cats & POSITIVE != 0 {
         w += CLASS_WEIGHT;
     }
     w

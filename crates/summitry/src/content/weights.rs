@@ -199,8 +199,8 @@ pub(crate) const BOILER_HINTS: &[&str] = &[
 pub(crate) const BOILER_MAX_CHARS: u32 = 500;
 /// class/id/rel substrings of a byline element.
 pub(crate) const BYLINE_HINTS: &[&str] = &["byline", "author", "writtenby", "p-author"];
-/// A byline element is short.
-pub(crate) const BYLINE_MAX_CHARS: u32 = 100;
+/// A byline or author box is short (a box with the article in it is not one).
+pub(crate) const BYLINE_MAX_CHARS: u32 = 400;
 /// A heading this similar to the title is the headline, not body.
 pub(crate) const TITLE_SIMILARITY: f64 = 0.75;
 /// Sibling threshold floor (Readability: 10).
@@ -324,6 +324,32 @@ pub(crate) const TEASER_CUES: &[&str] = &[
     "(noch keine bewertungen)",
     "bewerten sie",
     "rate this",
+    "kategorie:",
+    "kategorien:",
+    "category:",
+    "categories:",
+    "tags:",
+    "schlagwörter",
+    "themen:",
+    "étiquettes",
+    "etiquetas:",
+    "anzeige",
+    "werbung",
+    "advertisement",
+    "publicidad",
+    "publicité",
+    "pubblicità",
+    "crédits photo",
+    "crédit photo",
+    "photo credit",
+    "image credit",
+    "bildquelle",
+    "beitragsbild",
+    "image illustrative",
+    "foto:",
+    "photo:",
+    "bild:",
+    "fotos:",
 ];
 /// Social networks: a short line naming several is a follow-us box.
 pub(crate) const SOCIAL_NAMES: &[&str] = &[
@@ -402,3 +428,27 @@ pub(crate) const LEAD_WORDS: &[&str] = &[
     "kurztext",
     "anriss",
 ];
+/// Photo agencies: a short line naming one beside a slash is a photo credit ("AFP / Jane Roe").
+pub(crate) const PHOTO_AGENCIES: &[&str] = &[
+    "afp",
+    "dpa",
+    "reuters",
+    "ap",
+    "getty",
+    "imago",
+    "epa",
+    "apa",
+    "keystone",
+    "istock",
+    "shutterstock",
+    "ansa",
+    "efe",
+    "picture alliance",
+    "picture-alliance",
+    "wenn",
+    "bestimage",
+];
+/// Longest photo-credit line, in characters.
+pub(crate) const CREDIT_MAX_CHARS: usize = 60;
+/// Tags dropped anywhere inside the article (page chrome and forms).
+pub(crate) const CUT_TAGS: &[&str] = &["footer", "aside", "nav", "form", "fieldset"];

@@ -2,76 +2,8 @@
 //! ["Jane Doe", "John Roe"]), wire agencies into `credit`, and the
 //! dateline of a wire story's first paragraph.
 
-use super::lexicon::{AGENCIES, AUTHOR_JOINERS, BYLINE_PREFIXES, MONTHS};
+use super::lexicon::*;
 use crate::article::normalize_space;
-
-/// Longest plausible name, in words.
-const MAX_NAME_WORDS: usize = 6;
-/// Words of a job title or chrome, not of a name.
-const NOT_NAME_WORDS: &[&str] = &[
-    "reporter",
-    "correspondent",
-    "editor",
-    "writer",
-    "columnist",
-    "contributor",
-    "staff",
-    "photographer",
-    "follow",
-    "twitter",
-    "email",
-    "updated",
-    "published",
-    "posted",
-    "senior",
-    "chief",
-    "bureau",
-    "redakteur",
-    "redakteurin",
-    "korrespondent",
-    "journaliste",
-    "periodista",
-    "more",
-    "articles",
-    "view",
-    "profile",
-    "min",
-    "read",
-    "share",
-    "comments",
-    "contact",
-    "artikel",
-    "alle",
-    "beiträge",
-    "name",
-    "image",
-    "photo",
-    "foto",
-    "bild",
-    "mehr",
-    "weitere",
-    "sagt",
-    "says",
-    "posts",
-    "team",
-    "about",
-    "sign",
-    "subscribe",
-    "menu",
-    "login",
-    "log",
-    "register",
-    "search",
-    "home",
-    "by",
-    "par",
-    "por",
-];
-/// Lower-case particles allowed inside names.
-const NAME_PARTICLES: &[&str] = &[
-    "de", "da", "di", "van", "von", "der", "den", "del", "la", "le", "du", "dos", "das", "bin",
-    "al", "el", "ibn", "ter", "y", "zu",
-];
 
 /// The agency a string names, in its usual short form.
 pub(crate) fn agency(s: &str) -> Option<&'static str> {
@@ -270,7 +202,47 @@ fn after_label(s: &str) -> &str {
             }
         }
     }
-    cut.and_then(|c| s.get(c..)).map_or(s, str::trim)
+    // An author label anywhere ("Datum: 19.11.2021 Autor: Fritz Imhof").
+    if lower.len() == s.len() {
+        for l in AUTHOR_LABELS {
+            if let Some(i) = lower.find(l) {
+                if i > 0 && lower.get(..i).is_some_and(|h| h.ends_with(' ')) {
+                    cut = Some(cut.map_or(i + l.len(), |c: usize| c.max(i + l.len())));
+                }
+            }
+        }
+    }
+    let rest = cut.and_then(|c| s.get(c..)).map_or(s, str::trim);
+    skip_leading_date(rest)
+}
+
+/// Drops a date and time opening a byline ("11.12.2019 - Amelie Loevenich",
+/// "06.11.2023 13:30 von Olga").
+fn skip_leading_date(s: &str) -> &str {
+    if !s.starts_with(|c: char| c.is_ascii_digit()) {
+        return s;
+    }
+    let mut rest = s;
+    loop {
+        let t = rest.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '-' | '|' | '·' | '•' | ',' | '/' | '–' | '—')
+        });
+        let word_end = t.find(char::is_whitespace).unwrap_or(t.len());
+        let word = t.get(..word_end).unwrap_or("");
+        let lower = word.to_lowercase();
+        let datey = word.starts_with(|c: char| c.is_ascii_digit())
+            || MONTHS
+                .iter()
+                .any(|(m, _)| *m == lower.trim_end_matches('.'))
+            || matches!(
+                lower.as_str(),
+                "um" | "uhr" | "am" | "at" | "on" | "von" | "by" | "par" | "por"
+            );
+        if word.is_empty() || !datey {
+            return t;
+        }
+        rest = t.get(word_end..).unwrap_or("");
+    }
 }
 
 /// Whether a name is an organisation or a site rather than a person.
@@ -293,38 +265,6 @@ pub(crate) fn is_org(s: &str) -> bool {
             .iter()
             .any(|o| lower.split_whitespace().any(|w| w.trim_matches(',') == *o))
 }
-
-/// Words of organisation names.
-const ORG_WORDS: &[&str] = &[
-    "gmbh",
-    "e.v.",
-    "ev",
-    "ag",
-    "inc",
-    "inc.",
-    "ltd",
-    "ltd.",
-    "llc",
-    "s.a.",
-    "sa",
-    "stiftung",
-    "verband",
-    "verlag",
-    "gesellschaft",
-    "foundation",
-    "institute",
-    "institut",
-    "bund",
-    "online",
-    "news",
-    "media",
-    "zeitung",
-    "magazin",
-    "magazine",
-    "webteam",
-    "redaktion",
-    "team",
-];
 
 /// Drops lower-case words trailing a name ("Moritz Gathmann am").
 fn trim_lower_tail(s: &str) -> &str {
@@ -465,6 +405,15 @@ mod tests {
         assert_eq!(authors("Rob Picheta, CNN").0, vec!["Rob Picheta"]);
         assert!(authors("Name *").0.is_empty());
         assert_eq!(authors("Alexa von Heyden").0, vec!["Alexa von Heyden"]);
+        assert_eq!(
+            authors("11.12.2019 - Amelie Loevenich").0,
+            vec!["Amelie Loevenich"]
+        );
+        assert_eq!(authors("06.11.2023 13:30 von Olga Neu").0, vec!["Olga Neu"]);
+        assert_eq!(
+            authors("Datum: 19.11.2021 Autor: Fritz Imhof").0,
+            vec!["Fritz Imhof"]
+        );
         assert!(authors("Von").0.is_empty());
         assert_eq!(authors("Bo2man am 29.12.2010").0, vec!["Bo2man"]);
         assert_eq!(

@@ -3,12 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::lexicon::MONTHS;
-
-/// Earliest year accepted as a publication year.
-const MIN_YEAR: i32 = 1990;
-/// Latest year accepted as a publication year.
-const MAX_YEAR: i32 = 2100;
+use super::lexicon::{MAX_YEAR, MIN_YEAR, MONTHS};
 
 fn valid(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     if !(MIN_YEAR..=MAX_YEAR).contains(&y) {

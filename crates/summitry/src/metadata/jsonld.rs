@@ -4,13 +4,8 @@
 
 use serde_json::Value;
 
-use super::lexicon::ARTICLE_TYPES;
+use super::lexicon::{ARTICLE_TYPES, MAX_SCRIPT_BYTES, MAX_VALUES};
 use crate::article::normalize_space;
-
-/// Scripts longer than this are skipped (a page's JSON-LD is small).
-const MAX_SCRIPT_BYTES: usize = 2_000_000;
-/// At most this many JSON values are visited per script.
-const MAX_VALUES: usize = 50_000;
 
 /// What the page's JSON-LD says about its article.
 #[derive(Debug, Default, Clone)]

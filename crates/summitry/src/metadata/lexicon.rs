@@ -307,3 +307,175 @@ pub(crate) const AGENCIES: &[(&str, &str)] = &[
     ("epd", "epd"),
     ("kna", "KNA"),
 ];
+/// Longest plausible name, in words.
+pub(crate) const MAX_NAME_WORDS: usize = 6;
+/// Words of a job title or chrome, not of a name.
+pub(crate) const NOT_NAME_WORDS: &[&str] = &[
+    "reporter",
+    "correspondent",
+    "editor",
+    "writer",
+    "columnist",
+    "contributor",
+    "staff",
+    "photographer",
+    "follow",
+    "twitter",
+    "email",
+    "updated",
+    "published",
+    "posted",
+    "senior",
+    "chief",
+    "bureau",
+    "redakteur",
+    "redakteurin",
+    "korrespondent",
+    "journaliste",
+    "periodista",
+    "more",
+    "articles",
+    "view",
+    "profile",
+    "min",
+    "read",
+    "share",
+    "comments",
+    "contact",
+    "artikel",
+    "alle",
+    "beiträge",
+    "name",
+    "image",
+    "photo",
+    "foto",
+    "bild",
+    "mehr",
+    "weitere",
+    "sagt",
+    "says",
+    "posts",
+    "team",
+    "about",
+    "sign",
+    "subscribe",
+    "menu",
+    "login",
+    "log",
+    "register",
+    "search",
+    "home",
+    "by",
+    "par",
+    "por",
+];
+/// Lower-case particles allowed inside names.
+pub(crate) const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "di", "van", "von", "der", "den", "del", "la", "le", "du", "dos", "das", "bin",
+    "al", "el", "ibn", "ter", "y", "zu",
+];
+/// Words of organisation names.
+pub(crate) const ORG_WORDS: &[&str] = &[
+    "gmbh",
+    "e.v.",
+    "ev",
+    "ag",
+    "inc",
+    "inc.",
+    "ltd",
+    "ltd.",
+    "llc",
+    "s.a.",
+    "sa",
+    "stiftung",
+    "verband",
+    "verlag",
+    "gesellschaft",
+    "foundation",
+    "institute",
+    "institut",
+    "bund",
+    "online",
+    "news",
+    "media",
+    "zeitung",
+    "magazin",
+    "magazine",
+    "webteam",
+    "redaktion",
+    "team",
+];
+/// Labels naming the author inside a longer line.
+pub(crate) const AUTHOR_LABELS: &[&str] = &[
+    "autor:",
+    "autorin:",
+    "author:",
+    "auteur:",
+    "autore:",
+    "text:",
+    "von:",
+    "by:",
+    "redaktion:",
+];
+/// Byline-looking elements longer than this are boxes, not bylines.
+pub(crate) const MAX_BYLINE_CHARS: usize = 120;
+/// Nodes of an author box scanned for its name line.
+pub(crate) const BOX_SCAN_NODES: usize = 40;
+/// Longest name line in an author box.
+pub(crate) const BOX_NAME_CHARS: usize = 60;
+/// Keep at most this many candidates of each kind.
+pub(crate) const MAX_CANDIDATES: usize = 12;
+/// class/id substrings of elements showing the article's date.
+pub(crate) const DATE_HINTS: &[&str] = &[
+    "date",
+    "datum",
+    "fecha",
+    "publish",
+    "posted",
+    "dateline",
+    "time",
+    "meta",
+    "byline",
+    "info",
+    "author",
+    "submitted",
+    "authored",
+    "zeit",
+    "data",
+    "entry-header",
+    "post-header",
+    "publica",
+    "pubblica",
+    "release",
+    "stamp",
+];
+/// Separators between a headline and the site name, widest first.
+pub(crate) const SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " / ", " _ ", " ~ ", " // ", "_",
+];
+/// An `h1` shorter than this many words is not taken for the headline.
+pub(crate) const MIN_H1_WORDS: usize = 2;
+/// …nor one shorter than this many tenths of the title.
+pub(crate) const H1_SHARE_TENTHS: usize = 4;
+/// A page's only `h1` with this many words is its headline.
+pub(crate) const LONE_H1_WORDS: usize = 4;
+/// A last part of at most this many words may be a site name.
+pub(crate) const MAX_SITE_WORDS: usize = 4;
+/// The headline part must keep at least this many words when cut generically.
+pub(crate) const MIN_HEAD_WORDS: usize = 4;
+/// A byline line in the body is short.
+pub(crate) const BODY_BYLINE_CHARS: usize = 100;
+/// Earliest year accepted as a publication year.
+pub(crate) const MIN_YEAR: i32 = 1990;
+/// Latest year accepted as a publication year.
+pub(crate) const MAX_YEAR: i32 = 2100;
+/// Scripts longer than this are skipped (a page's JSON-LD is small).
+pub(crate) const MAX_SCRIPT_BYTES: usize = 2_000_000;
+/// At most this many JSON values are visited per script.
+pub(crate) const MAX_VALUES: usize = 50_000;
+/// Elements after the first `h1` searched for a written date.
+pub(crate) const AFTER_H1_ELEMENTS: usize = 120;
+/// Dashes that may set a site name after a headline.
+pub(crate) const DASH_SEPARATORS: &[&str] = &[" – ", " — ", " - "];
+/// A capitalised tail of at most this many words after a dash is a site name.
+pub(crate) const DASH_SITE_WORDS: usize = 3;

@@ -69,10 +69,11 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
                 .iter()
                 .find_map(|t| dates::normalize_in_text(t))
         })
+        .or_else(|| p.after_h1.iter().find_map(|t| dates::normalize_in_text(t)))
         .or_else(|| {
             p.times
                 .iter()
-                .filter(|t| !t.modified)
+                .filter(|t| !t.modified && !t.elsewhere)
                 .find_map(|t| dates::normalize(&t.value))
         });
     a.modified = ld
@@ -189,9 +190,6 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
     a
 }
 
-/// A byline line in the body is short.
-const BODY_BYLINE_CHARS: usize = 100;
-
 fn norm_key(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())
@@ -234,7 +232,12 @@ pub(crate) fn finish(a: &mut Article) {
                         .get(p.len()..)
                         .is_some_and(|r| r.starts_with([' ', ':']) || p.ends_with(':'))
             });
-            if opens {
+            // "11.12.2019 - Jane Doe": a date, then the byline.
+            let dated = lower.starts_with(|c: char| c.is_ascii_digit())
+                && [" - ", " | ", " von ", " by ", " – ", " · "]
+                    .iter()
+                    .any(|s| lower.contains(s));
+            if opens || dated {
                 let (names, credit) = byline::authors(&b.text);
                 if !names.is_empty() {
                     a.authors = names;

@@ -4,37 +4,10 @@
 
 use scraper::{node::Node, ElementRef, Html};
 
+use super::lexicon::{
+    AFTER_H1_ELEMENTS, BOX_NAME_CHARS, BOX_SCAN_NODES, DATE_HINTS, MAX_BYLINE_CHARS, MAX_CANDIDATES,
+};
 use crate::article::normalize_space;
-
-/// Byline-looking elements longer than this are boxes, not bylines.
-const MAX_BYLINE_CHARS: usize = 120;
-/// Keep at most this many candidates of each kind.
-const MAX_CANDIDATES: usize = 12;
-
-/// class/id substrings of elements showing the article's date.
-const DATE_HINTS: &[&str] = &[
-    "date",
-    "datum",
-    "fecha",
-    "publish",
-    "posted",
-    "dateline",
-    "time",
-    "meta",
-    "byline",
-    "info",
-    "author",
-    "submitted",
-    "authored",
-    "zeit",
-    "data",
-    "entry-header",
-    "post-header",
-    "publica",
-    "pubblica",
-    "release",
-    "stamp",
-];
 
 /// A `<time>` or date-bearing element.
 #[derive(Debug, Clone)]
@@ -47,6 +20,8 @@ pub(crate) struct TimeEl {
     pub(crate) modified: bool,
     /// Inside an `article`/`main` or a header of one.
     pub(crate) in_article: bool,
+    /// Inside a link, list item, nav, aside or footer: likely another story's date.
+    pub(crate) elsewhere: bool,
 }
 
 /// Everything the page says about itself, before choosing.
@@ -70,6 +45,8 @@ pub(crate) struct Page {
     pub(crate) rel_authors: Vec<String>,
     /// Short texts of date-looking elements (class/id "date", "datum", …), in page order.
     pub(crate) date_texts: Vec<String>,
+    /// Short texts of the elements just after the first `h1` (where a date line usually is).
+    pub(crate) after_h1: Vec<String>,
     pub(crate) canonical: Option<String>,
     pub(crate) lang: Option<String>,
 }
@@ -161,6 +138,8 @@ fn heading_parts(el: ElementRef<'_>) -> Vec<String> {
 /// Walks the page once.
 pub(crate) fn gather(doc: &Html) -> Page {
     let mut p = Page::default();
+    let mut byline_near: Vec<bool> = Vec::new();
+    let mut after_h1_budget = AFTER_H1_ELEMENTS;
     for node in doc.tree.root().descendants() {
         let Node::Element(e) = node.value() else {
             continue;
@@ -217,6 +196,17 @@ pub(crate) fn gather(doc: &Html) -> Page {
             }
             _ => {}
         }
+        if p.h1_count > 0 && name != "h1" && after_h1_budget > 0 {
+            after_h1_budget -= 1;
+            let own: String = el
+                .children()
+                .filter_map(|c| c.value().as_text().map(|t| t.to_string()))
+                .collect();
+            let own = normalize_space(&own);
+            if !own.is_empty() && own.chars().count() <= MAX_BYLINE_CHARS {
+                p.after_h1.push(own);
+            }
+        }
         let itemprop = e.attr("itemprop").unwrap_or("");
         let class = e.attr("class").unwrap_or("");
         let hints = format!("{} {}", class, e.attr("id").unwrap_or("")).to_lowercase();
@@ -243,6 +233,7 @@ pub(crate) fn gather(doc: &Html) -> Page {
                     published,
                     modified,
                     in_article: has_ancestor(el, &["article", "main"]),
+                    elsewhere: has_ancestor(el, &["li", "nav", "aside", "footer"]),
                 });
             }
             continue;
@@ -326,12 +317,29 @@ pub(crate) fn gather(doc: &Html) -> Page {
             && !matches!(name, "body" | "article" | "main" | "html")
             && !in_comments(el)
         {
+            let near = p.h1_count > 0 || has_ancestor(el, &["article", "main"]);
             let t = capped_text(el, MAX_BYLINE_CHARS * 2);
             if !t.is_empty() && t.chars().count() <= MAX_BYLINE_CHARS {
                 p.bylines.push(t);
+                byline_near.push(near);
+            } else if !t.is_empty() {
+                // An author box: its first short line is the name.
+                let short = el
+                    .descendants()
+                    .take(BOX_SCAN_NODES)
+                    .filter_map(ElementRef::wrap)
+                    .map(|d| capped_text(d, BOX_NAME_CHARS * 2))
+                    .find(|t| (3..=BOX_NAME_CHARS).contains(&t.chars().count()));
+                if let Some(s) = short {
+                    p.bylines.push(s);
+                    byline_near.push(near);
+                }
             }
         }
     }
+    // Bylines near the story (in an article, after the headline) before the rest.
+    let (near, far): (Vec<_>, Vec<_>) = p.bylines.drain(..).zip(byline_near).partition(|(_, n)| *n);
+    p.bylines = near.into_iter().chain(far).map(|(b, _)| b).collect();
     p
 }
 

@@ -2,23 +2,8 @@
 //! ("Headline | Site", "Site - Headline", "Headline - Section - Site").
 
 use super::jsonld::Ld;
-use super::lexicon::TITLE_KEYS;
+use super::lexicon::*;
 use super::page::{unescape, Page};
-
-/// Separators between a headline and the site name, widest first.
-const SEPARATORS: &[&str] = &[
-    " | ", " - ", " – ", " — ", " :: ", " » ", " · ", " • ", " / ", " _ ", " ~ ", " // ", "_",
-];
-/// An `h1` shorter than this many words is not taken for the headline.
-const MIN_H1_WORDS: usize = 2;
-/// …nor one shorter than this many tenths of the title.
-const H1_SHARE_TENTHS: usize = 4;
-/// A page's only `h1` with this many words is its headline.
-const LONE_H1_WORDS: usize = 4;
-/// A last part of at most this many words may be a site name.
-const MAX_SITE_WORDS: usize = 4;
-/// The headline part must keep at least this many words when cut generically.
-const MIN_HEAD_WORDS: usize = 4;
 
 fn norm(s: &str) -> String {
     s.chars()
@@ -163,6 +148,19 @@ pub(crate) fn strip_site(
             }
             if hw <= 2 && tw > MIN_HEAD_WORDS && !tail.contains(sep) {
                 return tail.to_string();
+            }
+        }
+    }
+    // A short capitalised tail after a dash: a site name ("Headline – My Site").
+    for sep in DASH_SEPARATORS {
+        if let Some(i) = t.rfind(sep) {
+            let head = t.get(..i).unwrap_or("").trim();
+            let tail = t.get(i + sep.len()..).unwrap_or("").trim();
+            if tail.split_whitespace().count() <= DASH_SITE_WORDS
+                && head.split_whitespace().count() >= MIN_HEAD_WORDS
+                && tail.starts_with(char::is_uppercase)
+            {
+                return head.to_string();
             }
         }
     }
