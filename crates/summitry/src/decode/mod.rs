@@ -1,8 +1,8 @@
 //! Stage 1: bytes → UTF-8 text, and whether it is HTML or a text dump.
 //!
 //! Order of trust for the charset: a byte-order mark, the caller's charset,
-//! the page's own `<meta charset>` / `http-equiv` declaration, valid UTF-8,
-//! then statistical detection (chardetng).
+//! valid non-ASCII UTF-8, the page's own `<meta charset>` / `http-equiv`
+//! declaration, then statistical detection (chardetng).
 
 use encoding_rs::{Encoding, UTF_8};
 
@@ -65,9 +65,15 @@ pub(crate) fn decode(bytes: &[u8], charset: Option<&str>) -> Result<String> {
         let body = bytes.get(bom_len..).unwrap_or_default();
         return Ok(enc.decode_without_bom_handling(body).0.into_owned());
     }
+    // Bytes that are valid UTF-8 (and not plain ASCII) are UTF-8 whatever
+    // the page declares: legacy encodings almost never form valid UTF-8
+    // sequences, while pages served as UTF-8 under a stale gb2312 or
+    // iso-8859-1 declaration are common.
+    let utf8 = std::str::from_utf8(bytes).is_ok();
     let enc = caller
+        .or_else(|| (utf8 && !bytes.is_ascii()).then_some(UTF_8))
         .or_else(|| meta_charset(bytes))
-        .or_else(|| std::str::from_utf8(bytes).is_ok().then_some(UTF_8))
+        .or_else(|| utf8.then_some(UTF_8))
         .unwrap_or_else(|| detect(bytes));
     // A page that declares a UTF-16 charset in ASCII markup is not UTF-16.
     let enc = if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
@@ -186,6 +192,12 @@ mod tests {
         let bytes =
             b"<html><head><meta charset=\"windows-1252\"></head><body>caf\xe9</body></html>";
         assert!(decode(bytes, None).unwrap().contains("café"));
+    }
+
+    #[test]
+    fn valid_utf8_wins_over_a_stale_declaration() {
+        let bytes = "<meta charset=\"gb2312\"><p>新闻 café</p>".as_bytes();
+        assert!(decode(bytes, None).unwrap().contains("新闻 café"));
     }
 
     #[test]

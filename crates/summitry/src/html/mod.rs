@@ -80,9 +80,8 @@ pub(crate) fn bound(src: &str, max_depth: usize, max_attrs: usize) -> Option<Str
 }
 
 /// Where to cut a tag that has more than `max_attrs` attributes: the byte
-/// offset after its last kept attribute. Attributes are counted as
-/// whitespace-separated runs, which is exact for hostile pages and close
-/// enough for real ones (that never come near the bound).
+/// offset after its last kept attribute. Attributes are counted as runs of
+/// non-space outside quoted values, so `content="many words"` is one.
 fn attribute_cut(bytes: &[u8], tag: &Tag, max_attrs: usize) -> Option<usize> {
     if tag.closing {
         return None;
@@ -93,7 +92,19 @@ fn attribute_cut(bytes: &[u8], tag: &Tag, max_attrs: usize) -> Option<usize> {
     }
     let mut count = 0usize;
     let mut in_space = true;
+    let mut quote: Option<u8> = None;
     for (i, &b) in region.iter().enumerate() {
+        if let Some(q) = quote {
+            if b == q {
+                quote = None;
+            }
+            continue;
+        }
+        if b == b'"' || b == b'\'' {
+            quote = Some(b);
+            in_space = false;
+            continue;
+        }
         let space = b.is_ascii_whitespace();
         if in_space && !space {
             count += 1;
@@ -249,6 +260,12 @@ mod tests {
         let src = format!("{}text{}", "<div>".repeat(10), "</div>".repeat(10));
         let flat = bound(&src, 3, 8).unwrap();
         assert_eq!(flat, "<div><div><div>text</div></div></div>");
+    }
+
+    #[test]
+    fn quoted_values_are_one_attribute() {
+        let src = format!("<meta content=\"{}\">", "word ".repeat(1000));
+        assert!(bound(&src, 10, 3).is_none());
     }
 
     #[test]
