@@ -38,6 +38,11 @@
 //! lists come back. [`Error`] is only for exceeded limits, bad options and
 //! input that cannot be read as text.
 
+/// The design notes (`DESIGN.md`): stages, invariants, tests.
+pub mod design {
+    #![doc = include_str!("../../../DESIGN.md")]
+}
+
 /// The README's examples, run as doctests.
 #[cfg(doctest)]
 #[doc = include_str!("../../../README.md")]
