@@ -461,3 +461,8 @@ pub(crate) const US_OFFICES: &[&str] = &[
 
 /// The Arabic article joined to a family name ("Bashar al-Assad").
 pub(crate) const ARABIC_ARTICLES: &[&str] = &["al-", "el-", "Al-", "El-"];
+
+/// Words between "the" and a demonym in a role mention ("the first Japanese premier").
+pub(crate) const ROLE_MENTION_MODIFIERS: &[&str] = &[
+    "first", "new", "former", "current", "then", "outgoing", "incoming", "top",
+];

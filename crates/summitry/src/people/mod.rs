@@ -8,42 +8,51 @@
 //! Kishida") resolve to the fullest name.
 
 mod cues;
+mod group;
 pub(crate) mod tokens;
 
 use std::sync::LazyLock;
 
 use crate::lexicon::{self, FastMap, FastSet};
 use crate::quotes::verbs;
-use crate::{Mention, Person, Span};
+use crate::{Person, Span};
 
 use cues::{
-    APPOSITION_OPENERS, ARABIC_ARTICLES, CHINESE_SURNAMES, FUNCTION_WORDS, LEADER_ROLES,
-    MAX_APPOSITION_WORDS, MAX_NAME_WORDS, MAX_PREFIX_WORDS, NAME_PARTICLES, NOT_NAME_WORDS,
-    OTHER_FAMILY_FIRST_SURNAMES, UNQUALIFIED_PRESIDENT_COUNTRY, US_OFFICES,
+    APPOSITION_OPENERS, ARABIC_ARTICLES, FUNCTION_WORDS, MAX_APPOSITION_WORDS, MAX_NAME_WORDS,
+    MAX_PREFIX_WORDS, NAME_PARTICLES, NOT_NAME_WORDS,
 };
 use tokens::{tokenize, Token};
 
 /// A name found in the text, before grouping.
 #[derive(Debug, Clone)]
-struct Candidate {
+pub(super) struct Candidate {
     /// Token indices of the name, inclusive.
-    first: usize,
-    last: usize,
-    role: Option<String>,
-    country: Option<&'static str>,
+    pub(super) first: usize,
+    pub(super) last: usize,
+    pub(super) role: Option<String>,
+    pub(super) country: Option<&'static str>,
     /// Anchored by a title, honorific, apposition or speech verb.
-    anchored: bool,
+    pub(super) anchored: bool,
 }
 
 /// Finds the people named in `text`.
 pub(crate) fn run(text: &str, _sentences: &[Span]) -> Vec<Person> {
     let toks = tokenize(text);
     let mut hits: FastMap<usize, usize> = FastMap::default();
-    let places = lexicon::find_places(text);
+    // word starts: each token, and each part after a hyphen ("Japan-China")
+    let starts = toks.iter().flat_map(|t| {
+        let w = t.text(text);
+        std::iter::once(t.start).chain(
+            w.match_indices('-')
+                .map(move |(i, _)| t.start + i + 1)
+                .filter(move |&s| s < t.end),
+        )
+    });
+    let (places, roles) = lexicon::places_and_roles_at(text, starts);
     for h in &places {
         hits.insert(h.start, h.end);
     }
-    for h in lexicon::find_roles(text) {
+    for h in &roles {
         let e = hits.entry(h.start).or_insert(h.end);
         *e = (*e).max(h.end);
     }
@@ -53,12 +62,16 @@ pub(crate) fn run(text: &str, _sentences: &[Span]) -> Vec<Person> {
         toks: &toks,
         hits: &hits,
         covered: &covered,
+        places: &places,
+        roles: &roles,
     };
     let cands: Vec<Candidate> = name_runs(text, &toks)
         .into_iter()
         .filter_map(|(a, b)| analyze(&ctx, a, b))
         .collect();
-    group(text, &toks, &cands, &places)
+    let mut people = group::group(text, &toks, &cands, &places);
+    group::role_mentions(text, &roles, &places, &mut people);
+    people
 }
 
 /// The text, its tokens, and where lexicon phrases (places, titles) stand.
@@ -69,6 +82,33 @@ struct Ctx<'a> {
     hits: &'a FastMap<usize, usize>,
     /// Per token: inside a place or title phrase.
     covered: &'a [bool],
+    /// Every place and every title in the text, in order.
+    places: &'a [lexicon::PlaceHit],
+    roles: &'a [lexicon::RoleHit],
+}
+
+impl Ctx<'_> {
+    /// The titles lying inside `[s, e)`.
+    fn roles_in(&self, s: usize, e: usize) -> impl Iterator<Item = &lexicon::RoleHit> {
+        let i = self.roles.partition_point(|r| r.start < s);
+        self.roles
+            .get(i..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(move |r| r.start < e)
+            .filter(move |r| r.end <= e)
+    }
+
+    /// The places lying inside `[s, e)`.
+    fn places_in(&self, s: usize, e: usize) -> impl Iterator<Item = &lexicon::PlaceHit> {
+        let i = self.places.partition_point(|r| r.start < s);
+        self.places
+            .get(i..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(move |r| r.start < e)
+            .filter(move |r| r.end <= e)
+    }
 }
 
 /// Marks the tokens that lie inside a lexicon phrase.
@@ -96,7 +136,7 @@ fn gap<'a>(text: &'a str, toks: &[Token], i: usize) -> &'a str {
     }
 }
 
-fn word<'a>(text: &'a str, toks: &[Token], i: usize) -> &'a str {
+pub(super) fn word<'a>(text: &'a str, toks: &[Token], i: usize) -> &'a str {
     toks.get(i).map_or("", |t| t.text(text))
 }
 
@@ -109,11 +149,15 @@ fn is_initial(text: &str, toks: &[Token], i: usize) -> bool {
 fn capitalised(text: &str, toks: &[Token], i: usize) -> bool {
     toks.get(i).is_some_and(|t| {
         t.is_capitalised(text)
-            || ARABIC_ARTICLES.iter().any(|p| {
-                t.text(text)
-                    .strip_prefix(p)
-                    .is_some_and(|r| r.starts_with(char::is_uppercase))
-            })
+            || text
+                .as_bytes()
+                .get(t.start)
+                .is_some_and(|b| matches!(b, b'a' | b'e' | b'A' | b'E'))
+                && ARABIC_ARTICLES.iter().any(|p| {
+                    t.text(text)
+                        .strip_prefix(p)
+                        .is_some_and(|r| r.starts_with(char::is_uppercase))
+                })
     })
 }
 
@@ -230,8 +274,16 @@ fn is_not_name(w: &str) -> bool {
 /// country its context gives.
 fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
     let (text, toks, hits) = (ctx.text, ctx.toks, ctx.hits);
-    if a == b && is_function_word(word(text, toks, a)) {
-        return None; // the common case: "The", "He" opening a sentence
+    if a == b {
+        // the common case: one capitalised word ("The", "Tokyo", "Kishida");
+        // it names someone new only after a title or honorific
+        let titled = a > 0
+            && matches!(gap(text, toks, a - 1), " " | ". ")
+            && (ctx.covered.get(a - 1).copied().unwrap_or(false)
+                || is_prefix_word(word(text, toks, a - 1)));
+        if !titled || is_function_word(word(text, toks, a)) {
+            return None;
+        }
     }
     // strip the title / country / function-word prefix inside the run
     let mut first = a;
@@ -283,12 +335,11 @@ fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
     if p < first {
         let span_start = toks.get(p).map_or(0, |t| t.start);
         let span_end = toks.get(first).map_or(0, |t| t.start);
-        let prefix = text.get(span_start..span_end).unwrap_or("");
-        if let Some(r) = lexicon::find_roles(prefix).last() {
+        if let Some(r) = ctx.roles_in(span_start, span_end).last() {
             role = Some(r.role.to_string());
             anchored = true;
         }
-        if let Some(pl) = lexicon::find_places(prefix).last() {
+        if let Some(pl) = ctx.places_in(span_start, span_end).last() {
             country = Some(pl.country);
         }
         anchored |= (p..first).any(|i| {
@@ -300,7 +351,7 @@ fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
         return None; // a lone word counts only after a title or honorific
     }
     // an apposition after the name: ", the President of China,"
-    if let Some((r, c)) = apposition(text, toks, last) {
+    if let Some((r, c)) = apposition(ctx, last) {
         if role.is_none() {
             role = r.map(str::to_string);
         }
@@ -331,11 +382,8 @@ fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
 }
 
 /// Role and country from an apposition after token `last`.
-fn apposition(
-    text: &str,
-    toks: &[Token],
-    last: usize,
-) -> Option<(Option<&'static str>, Option<&'static str>)> {
+fn apposition(ctx: &Ctx, last: usize) -> Option<(Option<&'static str>, Option<&'static str>)> {
+    let (text, toks) = (ctx.text, ctx.toks);
     let g = gap(text, toks, last);
     if g.trim() != "," {
         return None;
@@ -352,244 +400,21 @@ fn apposition(
     let opener = word(text, toks, start_tok).to_lowercase();
     let s = toks.get(start_tok)?.start;
     let e = toks.get(end_tok)?.full_end;
-    let phrase = text.get(s..e)?;
-    let roles = lexicon::find_roles(phrase);
-    let role = roles.first().map(|r| r.role);
+    let first_role = ctx.roles_in(s, e).next();
+    let first_place = ctx.places_in(s, e).next();
+    let role = first_role.map(|r| r.role);
     let first_words_end = toks.get(start_tok + 2).map_or(usize::MAX, |t| t.full_end);
     let starts_ok = APPOSITION_OPENERS.contains(&opener.as_str())
-        || roles.first().is_some_and(|r| s + r.start < first_words_end)
-        || lexicon::find_places(phrase)
-            .first()
-            .is_some_and(|p| p.start == 0);
+        || first_role.is_some_and(|r| r.start < first_words_end)
+        || first_place.is_some_and(|p| p.start == s);
     if !starts_ok || opener == "who" && role.is_none() {
         return None;
     }
-    let country = lexicon::find_places(phrase).first().map(|p| p.country);
+    let country = first_place.map(|p| p.country);
     if role.is_none() && country.is_none() {
         return None;
     }
     Some((role, country))
-}
-
-/// Groups candidates into people, resolving short mentions.
-fn group(
-    text: &str,
-    toks: &[Token],
-    cands: &[Candidate],
-    places: &[lexicon::PlaceHit],
-) -> Vec<Person> {
-    // how often each capitalised word stands alone (outside a longer name)
-    let mut alone: FastMap<&str, usize> = FastMap::default();
-    let mut in_name = vec![false; toks.len()];
-    for c in cands.iter().filter(|c| c.last > c.first) {
-        for f in in_name.iter_mut().take(c.last + 1).skip(c.first) {
-            *f = true;
-        }
-    }
-    for (i, t) in toks.iter().enumerate() {
-        if !in_name.get(i).copied().unwrap_or(false) && t.is_capitalised(text) {
-            *alone.entry(t.text(text)).or_default() += 1;
-        }
-    }
-    struct Acc {
-        name: String,
-        short: String,
-        role: Option<String>,
-        country: Option<&'static str>,
-        anchored: bool,
-        mentions: Vec<Span>,
-    }
-    let mut people: Vec<Acc> = Vec::new();
-    let mut by_name: FastMap<String, usize> = FastMap::default();
-    for c in cands.iter().filter(|c| c.last > c.first) {
-        let (Some(s), Some(e)) = (toks.get(c.first), toks.get(c.last)) else {
-            continue;
-        };
-        let name = text.get(s.start..e.end).unwrap_or("").to_string();
-        let idx = *by_name.entry(name.clone()).or_insert_with(|| {
-            let first_w = word(text, toks, c.first);
-            let last_w = word(text, toks, c.last);
-            let fa = alone.get(first_w).copied().unwrap_or(0);
-            let la = alone.get(last_w).copied().unwrap_or(0);
-            let family_first = CHINESE_SURNAMES.contains(&first_w)
-                || OTHER_FAMILY_FIRST_SURNAMES.contains(&first_w);
-            let short = if fa > la || (fa == la && family_first) {
-                first_w
-            } else {
-                last_w
-            };
-            people.push(Acc {
-                name: name.clone(),
-                short: short.to_string(),
-                role: None,
-                country: None,
-                anchored: false,
-                mentions: Vec::new(),
-            });
-            people.len() - 1
-        });
-        if let Some(p) = people.get_mut(idx) {
-            p.mentions.push(Span::new(s.start, e.end));
-            p.anchored |= c.anchored;
-            if p.role.is_none() {
-                p.role.clone_from(&c.role);
-            }
-            if p.country.is_none() {
-                p.country = c.country;
-            }
-        }
-    }
-    // a person is kept when anchored or when its short form recurs alone
-    for p in &mut people {
-        if !p.anchored && alone.get(p.short.as_str()).copied().unwrap_or(0) > 0 {
-            p.anchored = true;
-        }
-    }
-    people.retain(|p| p.anchored);
-    let mut by_short: FastMap<&str, usize> = FastMap::default();
-    for (i, p) in people.iter().enumerate() {
-        by_short.entry(p.short.as_str()).or_insert(i);
-    }
-    // short mentions, titled single names included
-    let mut extra: Vec<(usize, Span, Option<String>, Option<&'static str>)> = Vec::new();
-    let single: FastMap<usize, &Candidate> = cands
-        .iter()
-        .filter(|c| c.first == c.last)
-        .map(|c| (c.first, c))
-        .collect();
-    for (i, t) in toks.iter().enumerate() {
-        if in_name.get(i).copied().unwrap_or(false) || !t.is_capitalised(text) {
-            continue;
-        }
-        if let Some(&pi) = by_short.get(t.text(text)) {
-            let (r, c) = single
-                .get(&i)
-                .map_or((None, None), |c| (c.role.clone(), c.country));
-            extra.push((pi, Span::new(t.start, t.end), r, c));
-        }
-    }
-    let mut lone: Vec<Acc> = Vec::new();
-    for c in single.values() {
-        let Some(t) = toks.get(c.first) else { continue };
-        let w = t.text(text);
-        if c.role.is_some() && !by_short.contains_key(w) && !lone.iter().any(|l| l.name == w) {
-            lone.push(Acc {
-                name: w.to_string(),
-                short: w.to_string(),
-                role: c.role.clone(),
-                country: c.country,
-                anchored: true,
-                mentions: Vec::new(),
-            });
-        }
-    }
-    for (pi, span, r, c) in extra {
-        if let Some(p) = people.get_mut(pi) {
-            p.mentions.push(span);
-            if p.role.is_none() {
-                p.role = r;
-            }
-            if p.country.is_none() {
-                p.country = c;
-            }
-        }
-    }
-    let base = people.len();
-    people.extend(lone);
-    for (i, t) in toks.iter().enumerate() {
-        if in_name.get(i).copied().unwrap_or(false) {
-            continue;
-        }
-        let w = t.text(text);
-        if let Some(p) = people.iter_mut().skip(base).find(|p| p.name == w) {
-            p.mentions.push(Span::new(t.start, t.end));
-        }
-    }
-    let mut out: Vec<Person> = people
-        .into_iter()
-        .filter(|p| !p.mentions.is_empty())
-        .map(|mut p| {
-            p.mentions.sort();
-            p.mentions.dedup();
-            let first_word = p.name.split(' ').next().unwrap_or("");
-            let country = p.country.or_else(|| {
-                CHINESE_SURNAMES
-                    .contains(&first_word)
-                    .then_some("China")
-                    .filter(|_| p.name.contains(' '))
-            });
-            Person {
-                mentions: p
-                    .mentions
-                    .iter()
-                    .map(|s| Mention {
-                        start: s.start,
-                        end: s.end,
-                        text: s.text(text).to_string(),
-                    })
-                    .collect(),
-                name: p.name,
-                role: p.role,
-                country: country.map(str::to_string),
-            }
-        })
-        .collect();
-    let names_us = places
-        .iter()
-        .any(|h| h.country == UNQUALIFIED_PRESIDENT_COUNTRY);
-    for p in out.iter_mut().filter(|p| {
-        p.country.is_none() && p.role.as_deref().is_some_and(|r| US_OFFICES.contains(&r))
-    }) {
-        p.country = Some(UNQUALIFIED_PRESIDENT_COUNTRY.to_string());
-    }
-    if let Some(home) = dominant_country(places) {
-        let is_leader = |r: Option<&str>| r.is_some_and(|r| LEADER_ROLES.contains(&r));
-        let home_has_leader = out
-            .iter()
-            .any(|p| p.country.as_deref() == Some(home) && is_leader(p.role.as_deref()));
-        for p in out
-            .iter_mut()
-            .filter(|p| p.country.is_none() && p.role.is_some())
-        {
-            if !(home_has_leader && is_leader(p.role.as_deref())) {
-                p.country = Some(home.to_string());
-            }
-        }
-    }
-    // English-language copy writes the US president unqualified
-    let us_has_president = out.iter().any(|p| {
-        p.country.as_deref() == Some(UNQUALIFIED_PRESIDENT_COUNTRY)
-            && p.role.as_deref() == Some("President")
-    });
-    if names_us && !us_has_president {
-        if let Some(p) = out
-            .iter_mut()
-            .find(|p| p.country.is_none() && p.role.as_deref() == Some("President"))
-        {
-            p.country = Some(UNQUALIFIED_PRESIDENT_COUNTRY.to_string());
-        }
-    }
-    out.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.start));
-    out
-}
-
-/// The country the text names most often (names and demonyms), when one
-/// clearly leads: a titled person with no stated country most likely
-/// belongs to it (the story's own country writes its officials unqualified).
-fn dominant_country(places: &[lexicon::PlaceHit]) -> Option<&'static str> {
-    let mut counts: FastMap<&'static str, usize> = FastMap::default();
-    for h in places {
-        if h.kind != lexicon::PlaceKind::City {
-            *counts.entry(h.country).or_default() += 1;
-        }
-    }
-    let mut v: Vec<(&'static str, usize)> = counts.into_iter().collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    match (v.first(), v.get(1)) {
-        (Some(a), Some(b)) if a.1 > b.1 => Some(a.0),
-        (Some(a), None) => Some(a.0),
-        _ => None,
-    }
 }
 
 #[cfg(test)]
@@ -641,6 +466,26 @@ mod tests {
     fn organisations_are_not_people() {
         let t = "The Asia Pacific Economic Cooperation Forum met in San Francisco. The National Security Secretariat said so.";
         assert!(run(t, &[]).is_empty());
+    }
+
+    #[test]
+    fn role_mentions_resolve_to_the_office_holder() {
+        let t = "Japanese Prime Minister Fumio Kishida spoke. He became the first Japanese premier to attend. China’s top diplomat Yang Jiechi met Japan’s Prime Minister.";
+        let p = run(t, &[]);
+        let k = p.iter().find(|p| p.name == "Fumio Kishida").map(|p| {
+            p.mentions
+                .iter()
+                .map(|m| m.text.as_str())
+                .collect::<Vec<_>>()
+        });
+        assert_eq!(
+            k,
+            Some(vec![
+                "Fumio Kishida",
+                "the first Japanese premier",
+                "Japan’s Prime Minister"
+            ])
+        );
     }
 
     #[test]

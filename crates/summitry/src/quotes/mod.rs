@@ -29,9 +29,16 @@ const MAX_SCARE_WORDS: usize = 3;
 
 /// Finds the quotes in `text`.
 pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person]) -> Vec<Quote> {
-    let toks = tokenize(text);
-    let ctx = Ctx::new(text, &toks, people);
     let marked = marks::find(text);
+    if marked.is_empty() && !verbs::EMIT_INDIRECT {
+        return Vec::new();
+    }
+    let toks = if verbs::EMIT_INDIRECT {
+        tokenize(text)
+    } else {
+        tokens_near(text, sentences, &marked)
+    };
+    let ctx = Ctx::new(text, &toks, people);
     let mut out: Vec<Quote> = Vec::with_capacity(marked.len());
     let mut prev_close: Option<usize> = None;
     for (k, m) in marked.iter().enumerate() {
@@ -159,6 +166,45 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person]) -> Vec<Quot
         out.extend(indirect::find(&ctx, sentences, &quoted, &resolve_plain));
     }
     out.sort_by_key(|q| q.start);
+    out
+}
+
+/// The words of the sentences around quotation marks (the one before each
+/// quote through the one after it): attribution never looks further, and
+/// most of a page holds no quote.
+fn tokens_near(
+    text: &str,
+    sentences: &[Span],
+    marked: &[marks::Marked],
+) -> Vec<crate::people::tokens::Token> {
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    for m in marked {
+        let a = sentences
+            .partition_point(|s| s.end <= m.open)
+            .saturating_sub(1);
+        let b = (sentences.partition_point(|s| s.end < m.close) + 1).min(sentences.len());
+        match ranges.last_mut() {
+            Some(last) if a <= last.1 => last.1 = last.1.max(b + 1),
+            _ => ranges.push((a, b + 1)),
+        }
+    }
+    let mut out = Vec::new();
+    for (a, b) in ranges {
+        let start = sentences.get(a).map_or(0, |s| s.start);
+        let end = sentences
+            .get(b.saturating_sub(1).min(sentences.len().saturating_sub(1)))
+            .map_or(text.len(), |s| s.end)
+            .max(start);
+        let Some(chunk) = text.get(start..end) else {
+            continue;
+        };
+        out.extend(tokenize(chunk).into_iter().map(|mut t| {
+            t.start += start;
+            t.end += start;
+            t.full_end += start;
+            t
+        }));
+    }
     out
 }
 
