@@ -80,6 +80,8 @@ pub(crate) const TRIGGERS: &[(&str, Class, bool)] = &[
     ("received", Class::Visit, true),
     ("welcomed", Class::Visit, true),
     ("call between", Class::Call, false),
+    ("call", Class::Call, false),
+    ("calls", Class::Call, false),
     ("telephone talks", Class::Call, false),
     ("phone talks", Class::Call, false),
     ("telephone conversation", Class::Call, false),

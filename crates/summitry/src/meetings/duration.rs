@@ -107,6 +107,16 @@ pub(crate) fn find(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Mee
                 }
             }
         }
+        // "four and a half hours".
+        if lw(toks, k) == "half"
+            && lw(toks, k.wrapping_sub(1)) == "a"
+            && lw(toks, k.wrapping_sub(2)) == "and"
+        {
+            if let Some(whole) = number(lw(toks, k.wrapping_sub(3))) {
+                n = whole + 0.5;
+                a = k - 3;
+            }
+        }
         if lw(toks, a.wrapping_sub(1)) == "half" && (n - 1.0).abs() < f64::EPSILON {
             n = 0.5;
             a -= 1;
@@ -179,6 +189,10 @@ mod tests {
             Some(("nearly two-hour".into(), 120))
         );
         assert_eq!(mins("half an hour"), Some(("half an hour".into(), 30)));
+        assert_eq!(
+            mins("for four and a half hours"),
+            Some(("four and a half hours".into(), 270))
+        );
         assert_eq!(mins("in about 2½ years"), None);
     }
 }

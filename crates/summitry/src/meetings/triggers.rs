@@ -165,6 +165,11 @@ pub(crate) fn find(toks: &[Tok], idx: &Index) -> Vec<Trigger> {
             || (t.lower == "visit" && matches!(next, "us" | "our"))
             || (t.lower == "talks" && det == "peace")
             || (t.lower == "called" && matches!(det.as_str(), "-" | "so"))
+            // A bare "call" is a phone call only as a noun after a determiner ("a call lasting").
+            || (words.len() == 1
+                && matches!(t.lower.as_str(), "call" | "calls")
+                && (!matches!(det.as_str(), "a" | "the" | "their" | "his" | "her" | "this" | "that" | "'s" | "two" | "several" | "frequent" | "regular" | "brief" | "lengthy" | "productive")
+                    || matches!(next, "for" | "on" | "off" | "up" | "out" | "it" | "to")))
             || (matches!(t.lower.as_str(), "visit" | "trip")
                 && det == "'s"
                 && temporal_before(toks, i));
