@@ -80,6 +80,9 @@ pub(crate) const TRIGGERS: &[(&str, Class, bool)] = &[
     ("received", Class::Visit, true),
     ("welcomed", Class::Visit, true),
     ("call between", Class::Call, false),
+    ("negotiating with", Class::Meet, false),
+    ("negotiate with", Class::Meet, false),
+    ("negotiations with", Class::Meet, false),
     ("call", Class::Call, false),
     ("calls", Class::Call, false),
     ("telephone talks", Class::Call, false),
@@ -264,6 +267,9 @@ pub(crate) const PLANNED: &[&str] = &[
     "to travel",
     "aims to",
     "intends to",
+    "coming days",
+    "coming weeks",
+    "next few days",
 ];
 
 /// Cues that count after the trigger too ("the meeting was canceled", "talks were being
@@ -295,6 +301,10 @@ pub(crate) const AFTER_CUES: &[&str] = &[
     "will take place",
     "is set",
     "are set",
+    "coming days",
+    "coming weeks",
+    "next week",
+    "next month",
 ];
 
 /// Words a clause boundary is made of: status and party search stops there.

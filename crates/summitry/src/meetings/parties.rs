@@ -54,7 +54,14 @@ fn country_at(text: &str, toks: &[Tok], i: usize) -> Option<(usize, Place)> {
             return Some((len, p));
         }
     }
-    None
+    // "the Russians": a plural demonym after "the" is the country.
+    let t = toks.get(i)?;
+    let prev = i.checked_sub(1).and_then(|p| toks.get(p)).map(|p| p.lower.as_str());
+    let single = t.lower.strip_suffix('s')?;
+    match (prev, t.cap, gazetteer::lookup(single)) {
+        (Some("the"), true, Some(Place::Demonym(c))) => Some((1, Place::Country(c))),
+        _ => None,
+    }
 }
 
 fn office_at(toks: &[Tok], i: usize) -> Option<(usize, &'static str)> {
