@@ -198,7 +198,7 @@ fn parties_for(
     trig: &Trigger,
     before: Option<&Trigger>,
     prev: &Option<Participant>,
-) -> (Vec<Participant>, usize) {
+) -> (Vec<Participant>, usize, usize) {
     let visit = trig.class == Class::Visit;
     let mut out = Vec::new();
     let mut extent = trig.b;
@@ -239,7 +239,7 @@ fn parties_for(
             gap_ok && (trig.class != Class::Call || e.kind == EntKind::Person)
         });
         if !ok {
-            return (out, extent);
+            return (out, extent, 0);
         }
     }
     let mut left = parties::left(ents, toks, trig.a, visit);
@@ -261,12 +261,13 @@ fn parties_for(
     } else if let Some(p) = pronoun_subject(toks, ents, trig.a, prev) {
         push_party(&mut out, &p);
     }
+    let left_n = out.len();
     if trig.class == Class::Weak {
         let people = out.iter().filter(|p| p.name.is_some()).count();
         if people < 2 || out.len() != people {
             out.clear();
         }
-        return (out, extent);
+        return (out, extent, 0);
     }
     if let Some((lo, hi)) = right {
         // "a summit between X and Y": the pair names the parties on its own.
@@ -311,14 +312,15 @@ fn parties_for(
             .iter()
             .filter(|e| e.kind == EntKind::Person && e.b <= trig.a)
             .collect();
-        if people.len() == 2 {
-            out.clear();
-            for e in people {
-                push_party(&mut out, &e.party);
-            }
+        let mut distinct = Vec::new();
+        for e in people {
+            push_party(&mut distinct, &e.party);
+        }
+        if distinct.len() == 2 {
+            out = distinct;
         }
     }
-    (out, extent)
+    (out, extent, left_n)
 }
 
 fn kind_of(class: Class, n: usize) -> MeetingKind {
@@ -374,7 +376,7 @@ fn sentence(
             .map_or(0, |p| p.b);
         let hi = trigs.get(ti + 1).map_or(toks.len(), |n| n.a);
         let before = ti.checked_sub(1).and_then(|p| trigs.get(p));
-        let (ps, extent) = parties_for(toks, &ents, trig, before, &st.prev_subject);
+        let (ps, extent, left_n) = parties_for(toks, &ents, trig, before, &st.prev_subject);
         let cs = clause_start(toks, trig.a, 0);
         // From the clause start, or from the first party when it stands further back
         // ("Putin and Xi will discuss … during their talks").
@@ -471,7 +473,7 @@ fn sentence(
             .map_or((None, false), |(o, s)| (Some(o), s));
         let dur = duration::find(text, toks, lo, hi);
         let (topics, outcomes) = details::find(text, toks, lo, main_hi);
-        let new = Rec {
+        let base = Rec {
             kind: kind_of(trig.class, ps.len()),
             parties: ps.clone(),
             status,
@@ -485,19 +487,36 @@ fn sentence(
             evidence: vec![span],
             last: si,
         };
-        let at = match merge::find(&st.recs, &new, si) {
-            Some(i) => {
-                if let Some(r) = st.recs.get_mut(i) {
-                    merge::join(r, new);
+        // "arranging calls with both Sanders and Clinton": one call with each.
+        let plural = matches!(lw(toks, trig.a), "calls" | "meetings")
+            || lw(toks, trig.b.saturating_sub(2)) == "calls";
+        let mut sets = vec![ps.clone()];
+        if plural && left_n == 1 && ps.len() >= 3 {
+            sets = ps
+                .iter()
+                .skip(1)
+                .map(|p| vec![ps.first().cloned().unwrap_or_default(), p.clone()])
+                .collect();
+        }
+        let mut at = 0;
+        for set in sets {
+            let mut new = base.clone();
+            new.kind = kind_of(trig.class, set.len());
+            new.parties = set;
+            at = match merge::find(&st.recs, &new, si) {
+                Some(i) => {
+                    if let Some(r) = st.recs.get_mut(i) {
+                        merge::join(r, new);
+                    }
+                    i
                 }
-                i
-            }
-            None => {
-                st.recs.push(new);
-                created_here.push(st.recs.len() - 1);
-                st.recs.len() - 1
-            }
-        };
+                None => {
+                    st.recs.push(new);
+                    created_here.push(st.recs.len() - 1);
+                    st.recs.len() - 1
+                }
+            };
+        }
         st.focus = Some(at);
         // "the first … since November last year in Bangkok": that earlier meeting is its own record.
         if let Some(d) = since_rec {

@@ -80,6 +80,30 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
             }
             name = name.get(first.len()..).unwrap_or("").trim_start();
         }
+        // "Mondelez CEO Irene Rosenfeld": a title inside the name ends what comes before it.
+        let ws: Vec<&str> = name.split_whitespace().collect();
+        if let Some(k) = ws.iter().take(ws.len().saturating_sub(2)).rposition(|w| {
+            let l = w.to_lowercase();
+            TITLE_WORDS.contains(&l.as_str())
+                || matches!(l.as_str(), "ceo" | "counsel" | "chair" | "founder")
+        }) {
+            if let (Some(first), Some(last)) = (ws.get(k + 1), ws.last()) {
+                let start = first.as_ptr() as usize - name.as_ptr() as usize;
+                let end = last.as_ptr() as usize - name.as_ptr() as usize + last.len();
+                name = name.get(start..end).unwrap_or(name);
+            }
+        }
+        // "Megyn Kelly Was Just Spotted": trailing common words are not the name.
+        while name.split_whitespace().count() >= 3 {
+            let last = name.split_whitespace().last().unwrap_or("");
+            if !lower.contains(last.to_lowercase().as_str()) {
+                break;
+            }
+            name = name
+                .get(..name.len() - last.len())
+                .unwrap_or(name)
+                .trim_end();
+        }
         idx.people.push(Known {
             name: name.to_string(),
             role: p.role.clone(),
@@ -179,6 +203,7 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
                     .unwrap_or_default();
                 wj.len() > wi.len()
                     && (wj.last() == wi.last() || wj.first() == wi.first())
+                    && !wj.iter().any(|w| NOT_NAME.contains(&w.as_str()))
                     && wi.iter().all(|w| wj.contains(w))
             })
             .collect();

@@ -56,7 +56,10 @@ fn country_at(text: &str, toks: &[Tok], i: usize) -> Option<(usize, Place)> {
     }
     // "the Russians": a plural demonym after "the" is the country.
     let t = toks.get(i)?;
-    let prev = i.checked_sub(1).and_then(|p| toks.get(p)).map(|p| p.lower.as_str());
+    let prev = i
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .map(|p| p.lower.as_str());
     let single = t.lower.strip_suffix('s')?;
     match (prev, t.cap, gazetteer::lookup(single)) {
         (Some("the"), true, Some(Place::Demonym(c))) => Some((1, Place::Country(c))),
@@ -392,6 +395,32 @@ pub(crate) fn entities(text: &str, toks: &[Tok], idx: &Index) -> Vec<Ent> {
                 let named = toks
                     .get(b)
                     .is_some_and(|x| idx.mention_at(x.start).is_some() || x.cap);
+                if next == "of" {
+                    if let Some((clen, place)) = country_at(text, toks, b + 1) {
+                        let c = place.country();
+                        let e = b + 1 + clen;
+                        let party =
+                            resolve_office(idx, office, Some(c), &[]).unwrap_or(Participant {
+                                name: None,
+                                role: Some(title_case(office)),
+                                country: Some(c.to_string()),
+                            });
+                        let kind = if party.name.is_some() {
+                            EntKind::Person
+                        } else {
+                            EntKind::Office
+                        };
+                        out.push(Ent {
+                            a: i,
+                            b: e,
+                            kind,
+                            party,
+                            prep,
+                        });
+                        i = e;
+                        continue;
+                    }
+                }
                 if !named && !matches!(next, "of" | "'s" | ",") {
                     if let Some(k) = resolve_office(idx, office, None, &[]) {
                         out.push(Ent {
@@ -608,8 +637,25 @@ fn resolve_office(
             && k.role.as_deref().and_then(family) == Some(f)
     });
     let k = hits.next()?;
-    if hits.next().is_some() {
-        return None;
+    if let Some(other) = hits.next() {
+        // "the president" with several presidents named: the one of the article's home country.
+        if country.is_some() {
+            return None;
+        }
+        let home = idx.home.as_deref();
+        let mut at_home = std::iter::once(k)
+            .chain(std::iter::once(other))
+            .chain(hits)
+            .filter(|k| k.country.as_deref() == home && home.is_some());
+        let h = at_home.next()?;
+        if at_home.next().is_some() {
+            return None;
+        }
+        return Some(Participant {
+            name: Some(h.name.clone()),
+            role: h.role.clone(),
+            country: h.country.clone(),
+        });
     }
     Some(Participant {
         name: Some(k.name.clone()),
