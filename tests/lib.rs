@@ -2,5 +2,6 @@
 
 mod golden;
 mod hostile;
+mod nlp_golden;
 mod schema;
 mod util;

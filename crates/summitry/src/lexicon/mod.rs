@@ -12,10 +12,39 @@ mod countries;
 mod orgs;
 mod roles;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+
+/// FNV-1a: a fast hash for the short words these tables are keyed by
+/// (the default SipHash costs more than the rest of a lookup).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FnvHasher(u64);
+
+impl Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A `HashMap` with the fast word hash.
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FnvHasher>>;
+/// A `HashSet` with the fast word hash.
+pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<FnvHasher>>;
 
 /// What a place word in the text names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,6 +81,25 @@ pub(crate) struct RoleHit {
     pub role: &'static str,
 }
 
+/// Runs `f` on the lowercase form of `w`, without allocating for short
+/// ASCII words (the lookups run once per capitalised word of every page).
+pub(crate) fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    if !w.chars().any(char::is_uppercase) {
+        return f(w);
+    }
+    let mut buf = [0u8; 48];
+    if w.is_ascii() && w.len() <= buf.len() {
+        if let Some(b) = buf.get_mut(..w.len()) {
+            b.copy_from_slice(w.as_bytes());
+            b.make_ascii_lowercase();
+            if let Ok(s) = std::str::from_utf8(b) {
+                return f(s);
+            }
+        }
+    }
+    f(&w.to_lowercase())
+}
+
 /// Whether `s` is an acronym that must match as written ("US", not "us").
 fn is_acronym(s: &str) -> bool {
     s.chars().filter(|c| c.is_alphabetic()).count() <= 4
@@ -59,15 +107,15 @@ fn is_acronym(s: &str) -> bool {
 }
 
 struct Table {
-    exact: HashMap<&'static str, &'static str>,
-    lower: HashMap<String, &'static str>,
+    exact: FastMap<&'static str, &'static str>,
+    lower: FastMap<String, &'static str>,
 }
 
 impl Table {
     fn new() -> Self {
         Table {
-            exact: HashMap::new(),
-            lower: HashMap::new(),
+            exact: FastMap::default(),
+            lower: FastMap::default(),
         }
     }
     fn add(&mut self, form: &'static str, value: &'static str) {
@@ -85,7 +133,7 @@ impl Table {
         if is_acronym(s) {
             return None;
         }
-        self.lower.get(&s.to_lowercase()).copied()
+        with_lower(s, |l| self.lower.get(l).copied())
     }
 }
 
@@ -127,8 +175,8 @@ static CITIES: LazyLock<Table> = LazyLock::new(|| {
     t
 });
 
-static ROLES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+static ROLES: LazyLock<FastMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut m = FastMap::default();
     for (canon, forms) in roles::ALL.iter().flat_map(|t| t.iter()) {
         m.entry(*canon).or_insert(*canon);
         for f in *forms {
@@ -138,8 +186,8 @@ static ROLES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
     m
 });
 
-static TITLE_WORDS: LazyLock<HashMap<String, ()>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+static TITLE_WORDS: LazyLock<FastMap<String, ()>> = LazyLock::new(|| {
+    let mut m = FastMap::default();
     for (_, forms) in roles::ALL.iter().flat_map(|t| t.iter()) {
         for f in *forms {
             for w in f.split([' ', '-']) {
@@ -150,6 +198,13 @@ static TITLE_WORDS: LazyLock<HashMap<String, ()>> = LazyLock::new(|| {
         }
     }
     m
+});
+
+static HONORIFIC_STEMS: LazyLock<FastMap<&'static str, ()>> = LazyLock::new(|| {
+    roles::HONORIFICS
+        .iter()
+        .map(|h| (h.trim_end_matches('.'), ()))
+        .collect()
 });
 
 static ORGS: LazyLock<Table> = LazyLock::new(|| {
@@ -163,7 +218,7 @@ static ORGS: LazyLock<Table> = LazyLock::new(|| {
     t
 });
 
-static FORUM_SET: LazyLock<HashMap<&'static str, ()>> =
+static FORUM_SET: LazyLock<FastMap<&'static str, ()>> =
     LazyLock::new(|| orgs::FORUMS.iter().map(|(c, _)| (*c, ())).collect());
 
 /// A compiled scanner and the value of each pattern.
@@ -191,6 +246,7 @@ static PLACE_SCAN: LazyLock<Scanner<(&'static str, PlaceKind)>> = LazyLock::new(
     }
     let ac = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(&pats)
         .ok();
     (ac, vals)
@@ -208,6 +264,7 @@ static ROLE_SCAN: LazyLock<Scanner<&'static str>> = LazyLock::new(|| {
     }
     let ac = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
         .ascii_case_insensitive(true)
         .build(&pats)
         .ok();
@@ -249,8 +306,7 @@ pub(crate) fn country_of(word: &str) -> Option<&'static str> {
 
 /// Whether `word` belongs to a title of office ("President", "minister", "Foreign").
 pub(crate) fn is_title_word(word: &str) -> bool {
-    let w = word.trim_end_matches('.').to_lowercase();
-    TITLE_WORDS.contains_key(&w)
+    with_lower(word.trim_end_matches('.'), |w| TITLE_WORDS.contains_key(w))
 }
 
 /// The canonical title for a title phrase ("foreign affairs minister" →
@@ -277,12 +333,12 @@ pub(crate) fn canonical_role(phrase: &str) -> Option<&'static str> {
 
 /// Whether `word` is a courtesy title ("Mr.", "Dr", "Sheikh").
 pub(crate) fn is_honorific(word: &str) -> bool {
-    roles::HONORIFICS.contains(&word)
+    HONORIFIC_STEMS.contains_key(word.trim_end_matches('.'))
 }
 
 /// Whether `word` qualifies a title without being an office ("former", "acting").
 pub(crate) fn is_title_modifier(word: &str) -> bool {
-    roles::TITLE_MODIFIERS.contains(&word.to_lowercase().as_str())
+    with_lower(word, |w| roles::TITLE_MODIFIERS.contains(&w))
 }
 
 /// The canonical name of an international organisation or forum ("APEC").
@@ -363,6 +419,10 @@ mod tests {
         assert_eq!(canonical_role("premier"), Some("Premier"));
         assert_eq!(canonical_role("banana"), None);
         assert!(is_honorific("Mr."));
+        assert!(is_honorific("Mr"));
+        assert!(!is_honorific("Xi"));
+        assert_eq!(with_lower("ÉTAT", str::to_string), "état");
+        assert_eq!(with_lower("Tokyo", str::to_string), "tokyo");
     }
 
     #[test]

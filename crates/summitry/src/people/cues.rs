@@ -442,3 +442,27 @@ pub(crate) const LEADER_ROLES: &[&str] = &[
     "Queen",
     "Emperor",
 ];
+
+/// In English-language news a "President" given no country, in a story that
+/// names the United States, is the US president (AP style leaves it out).
+pub(crate) const UNQUALIFIED_PRESIDENT_COUNTRY: &str = "United States";
+
+/// Offices by these names exist only in the United States government.
+pub(crate) const US_OFFICES: &[&str] = &[
+    "Secretary of State",
+    "House Speaker",
+    "Senate Majority Leader",
+    "Senate Minority Leader",
+    "Treasury Secretary",
+    "Defense Secretary",
+    "Commerce Secretary",
+    "Homeland Security Secretary",
+];
+
+/// The Arabic article joined to a family name ("Bashar al-Assad").
+pub(crate) const ARABIC_ARTICLES: &[&str] = &["al-", "el-", "Al-", "El-"];
+
+/// Words between "the" and a demonym in a role mention ("the first Japanese premier").
+pub(crate) const ROLE_MENTION_MODIFIERS: &[&str] = &[
+    "first", "new", "former", "current", "then", "outgoing", "incoming", "top",
+];

@@ -8,40 +8,43 @@
 //! Kishida") resolve to the fullest name.
 
 mod cues;
+mod group;
 pub(crate) mod tokens;
 
-use std::collections::HashMap;
+use std::sync::LazyLock;
 
-use crate::lexicon;
+use crate::lexicon::{self, FastMap, FastSet};
 use crate::quotes::verbs;
-use crate::{Mention, Person, Span};
+use crate::{Person, Span};
 
 use cues::{
-    APPOSITION_OPENERS, CHINESE_SURNAMES, FUNCTION_WORDS, LEADER_ROLES, MAX_APPOSITION_WORDS,
-    MAX_NAME_WORDS, MAX_PREFIX_WORDS, NAME_PARTICLES, NOT_NAME_WORDS, OTHER_FAMILY_FIRST_SURNAMES,
+    APPOSITION_OPENERS, ARABIC_ARTICLES, FUNCTION_WORDS, MAX_APPOSITION_WORDS, MAX_NAME_WORDS,
+    MAX_PREFIX_WORDS, NAME_PARTICLES, NOT_NAME_WORDS,
 };
 use tokens::{tokenize, Token};
 
 /// A name found in the text, before grouping.
 #[derive(Debug, Clone)]
-struct Candidate {
+pub(super) struct Candidate {
     /// Token indices of the name, inclusive.
-    first: usize,
-    last: usize,
-    role: Option<String>,
-    country: Option<&'static str>,
+    pub(super) first: usize,
+    pub(super) last: usize,
+    pub(super) role: Option<String>,
+    pub(super) country: Option<&'static str>,
     /// Anchored by a title, honorific, apposition or speech verb.
-    anchored: bool,
+    pub(super) anchored: bool,
 }
 
 /// Finds the people named in `text`.
 pub(crate) fn run(text: &str, _sentences: &[Span]) -> Vec<Person> {
     let toks = tokenize(text);
-    let mut hits: HashMap<usize, usize> = HashMap::new();
-    for h in lexicon::find_places(text) {
+    let mut hits: FastMap<usize, usize> = FastMap::default();
+    let places = lexicon::find_places(text);
+    for h in &places {
         hits.insert(h.start, h.end);
     }
-    for h in lexicon::find_roles(text) {
+    let roles = lexicon::find_roles(text);
+    for h in &roles {
         let e = hits.entry(h.start).or_insert(h.end);
         *e = (*e).max(h.end);
     }
@@ -56,7 +59,9 @@ pub(crate) fn run(text: &str, _sentences: &[Span]) -> Vec<Person> {
         .into_iter()
         .filter_map(|(a, b)| analyze(&ctx, a, b))
         .collect();
-    group(text, &toks, &cands)
+    let mut people = group::group(text, &toks, &cands, &places);
+    group::role_mentions(text, &roles, &places, &mut people);
+    people
 }
 
 /// The text, its tokens, and where lexicon phrases (places, titles) stand.
@@ -64,13 +69,13 @@ struct Ctx<'a> {
     text: &'a str,
     toks: &'a [Token],
     /// Start offset → end offset of each place or title phrase.
-    hits: &'a HashMap<usize, usize>,
+    hits: &'a FastMap<usize, usize>,
     /// Per token: inside a place or title phrase.
     covered: &'a [bool],
 }
 
 /// Marks the tokens that lie inside a lexicon phrase.
-fn covered_tokens(toks: &[Token], hits: &HashMap<usize, usize>) -> Vec<bool> {
+fn covered_tokens(toks: &[Token], hits: &FastMap<usize, usize>) -> Vec<bool> {
     let mut spans: Vec<(usize, usize)> = hits.iter().map(|(&s, &e)| (s, e)).collect();
     spans.sort_unstable();
     let mut out = vec![false; toks.len()];
@@ -94,7 +99,7 @@ fn gap<'a>(text: &'a str, toks: &[Token], i: usize) -> &'a str {
     }
 }
 
-fn word<'a>(text: &'a str, toks: &[Token], i: usize) -> &'a str {
+pub(super) fn word<'a>(text: &'a str, toks: &[Token], i: usize) -> &'a str {
     toks.get(i).map_or("", |t| t.text(text))
 }
 
@@ -105,7 +110,14 @@ fn is_initial(text: &str, toks: &[Token], i: usize) -> bool {
 }
 
 fn capitalised(text: &str, toks: &[Token], i: usize) -> bool {
-    toks.get(i).is_some_and(|t| t.is_capitalised(text))
+    toks.get(i).is_some_and(|t| {
+        t.is_capitalised(text)
+            || ARABIC_ARTICLES.iter().any(|p| {
+                t.text(text)
+                    .strip_prefix(p)
+                    .is_some_and(|r| r.starts_with(char::is_uppercase))
+            })
+    })
 }
 
 /// Maximal runs of capitalised words joined by single spaces (or by an
@@ -141,8 +153,7 @@ fn joins(text: &str, toks: &[Token], i: usize) -> bool {
     }
     let g = gap(text, toks, i);
     let w = word(text, toks, i);
-    let gap_ok = g == " "
-        || (g == ". " && (is_initial(text, toks, i) || lexicon::is_honorific(&format!("{w}."))));
+    let gap_ok = g == " " || (g == ". " && (is_initial(text, toks, i) || lexicon::is_honorific(w)));
     if !gap_ok {
         return false;
     }
@@ -158,22 +169,59 @@ fn joins(text: &str, toks: &[Token], i: usize) -> bool {
 /// Whether a word can open a person's title or country prefix.
 fn is_prefix_word(w: &str) -> bool {
     lexicon::is_title_word(w)
+        || lexicon::is_title_word(w.strip_suffix('s').unwrap_or(""))
         || lexicon::is_title_modifier(w)
         || lexicon::is_honorific(w)
-        || lexicon::is_honorific(&format!("{w}."))
         || lexicon::country_by_name(w).is_some()
         || lexicon::country_of_demonym(w).is_some()
-        || FUNCTION_WORDS.contains(&w)
+        || is_function_word(w)
+        || lexicon::with_lower(w, |l| {
+            matches!(
+                l,
+                "foreign" | "ministry" | "affairs" | "party" | "communist" | "cabinet" | "state"
+            )
+        })
+}
+
+static ORG_WORDS: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| NOT_NAME_WORDS.iter().copied().collect());
+static FUNCTION_SET: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| FUNCTION_WORDS.iter().copied().collect());
+
+/// Whether `w` heads organisations and places ("Forum", "Ministry").
+fn is_org_word(w: &str) -> bool {
+    ORG_WORDS.contains(w)
+}
+
+/// Whether `w` is a capitalised function word ("The", "However").
+fn is_function_word(w: &str) -> bool {
+    FUNCTION_SET.contains(w)
+}
+
+/// Whether token `i` opens a sentence or paragraph.
+fn sentence_initial(ctx: &Ctx, i: usize) -> bool {
+    if i == 0 {
+        return true;
+    }
+    let g = gap(ctx.text, ctx.toks, i - 1);
+    g.contains(['.', '!', '?', '\n', ':', '“', '"'])
+}
+
+/// A capitalised sentence opener that is a participle or adverb
+/// ("Rebuking Vance, …", "Therefore Rubio …"), not a first name.
+fn is_clause_word(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    (lower.len() > 5 && (lower.ends_with("ing") || lower.ends_with("ly")))
         || matches!(
-            w.to_lowercase().as_str(),
-            "foreign" | "ministry" | "affairs" | "party" | "communist" | "cabinet" | "state"
+            lower.as_str(),
+            "therefore" | "thus" | "hence" | "moreover" | "indeed"
         )
 }
 
 /// Whether a word rules out a person's name.
 fn is_not_name(w: &str) -> bool {
-    NOT_NAME_WORDS.contains(&w)
-        || FUNCTION_WORDS.contains(&w)
+    is_org_word(w)
+        || is_function_word(w)
         || lexicon::is_title_word(w)
         || lexicon::country_of(w).is_some()
         || lexicon::organisation(w).is_some()
@@ -185,6 +233,9 @@ fn is_not_name(w: &str) -> bool {
 /// country its context gives.
 fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
     let (text, toks, hits) = (ctx.text, ctx.toks, ctx.hits);
+    if a == b && is_function_word(word(text, toks, a)) {
+        return None; // the common case: "The", "He" opening a sentence
+    }
     // strip the title / country / function-word prefix inside the run
     let mut first = a;
     while first <= b {
@@ -193,7 +244,9 @@ fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
             while first <= b && toks.get(first).is_some_and(|t| t.start < end) {
                 first += 1;
             }
-        } else if is_prefix_word(word(text, toks, first)) {
+        } else if is_prefix_word(word(text, toks, first))
+            || (first == a && sentence_initial(ctx, a) && is_clause_word(word(text, toks, a)))
+        {
             first += 1;
         } else {
             break;
@@ -219,8 +272,8 @@ fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
         let w = word(text, toks, p - 1);
         let sep_ok = g == " " || g == ". ";
         let in_hit = ctx.covered.get(p - 1).copied().unwrap_or(false);
-        let org_word = NOT_NAME_WORDS.contains(&w.trim_end_matches('s'))
-            || NOT_NAME_WORDS.contains(&w)
+        let org_word = is_org_word(w.trim_end_matches('s'))
+            || is_org_word(w)
             || lexicon::is_title_word(w.trim_end_matches('s'));
         if !sep_ok || !(in_hit || org_word || is_prefix_word(w) || w == "of" || w == "the") {
             break;
@@ -238,13 +291,16 @@ fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
             role = Some(r.role.to_string());
             anchored = true;
         }
-        if let Some(pl) = lexicon::find_places(prefix).first() {
+        if let Some(pl) = lexicon::find_places(prefix).last() {
             country = Some(pl.country);
         }
         anchored |= (p..first).any(|i| {
             let w = word(text, toks, i);
-            lexicon::is_honorific(w) || lexicon::is_honorific(&format!("{w}."))
+            lexicon::is_honorific(w)
         });
+    }
+    if first == last && !anchored {
+        return None; // a lone word counts only after a title or honorific
     }
     // an apposition after the name: ", the President of China,"
     if let Some((r, c)) = apposition(text, toks, last) {
@@ -318,201 +374,6 @@ fn apposition(
     Some((role, country))
 }
 
-/// Groups candidates into people, resolving short mentions.
-fn group(text: &str, toks: &[Token], cands: &[Candidate]) -> Vec<Person> {
-    // how often each capitalised word stands alone (outside a longer name)
-    let mut alone: HashMap<&str, usize> = HashMap::new();
-    let mut in_name = vec![false; toks.len()];
-    for c in cands.iter().filter(|c| c.last > c.first) {
-        for f in in_name.iter_mut().take(c.last + 1).skip(c.first) {
-            *f = true;
-        }
-    }
-    for (i, t) in toks.iter().enumerate() {
-        if !in_name.get(i).copied().unwrap_or(false) && t.is_capitalised(text) {
-            *alone.entry(t.text(text)).or_default() += 1;
-        }
-    }
-    struct Acc {
-        name: String,
-        short: String,
-        role: Option<String>,
-        country: Option<&'static str>,
-        anchored: bool,
-        mentions: Vec<Span>,
-    }
-    let mut people: Vec<Acc> = Vec::new();
-    let mut by_name: HashMap<String, usize> = HashMap::new();
-    for c in cands.iter().filter(|c| c.last > c.first) {
-        let (Some(s), Some(e)) = (toks.get(c.first), toks.get(c.last)) else {
-            continue;
-        };
-        let name = text.get(s.start..e.end).unwrap_or("").to_string();
-        let idx = *by_name.entry(name.clone()).or_insert_with(|| {
-            let first_w = word(text, toks, c.first);
-            let last_w = word(text, toks, c.last);
-            let fa = alone.get(first_w).copied().unwrap_or(0);
-            let la = alone.get(last_w).copied().unwrap_or(0);
-            let family_first = CHINESE_SURNAMES.contains(&first_w)
-                || OTHER_FAMILY_FIRST_SURNAMES.contains(&first_w);
-            let short = if fa > la || (fa == la && family_first) {
-                first_w
-            } else {
-                last_w
-            };
-            people.push(Acc {
-                name: name.clone(),
-                short: short.to_string(),
-                role: None,
-                country: None,
-                anchored: false,
-                mentions: Vec::new(),
-            });
-            people.len() - 1
-        });
-        if let Some(p) = people.get_mut(idx) {
-            p.mentions.push(Span::new(s.start, e.end));
-            p.anchored |= c.anchored;
-            if p.role.is_none() {
-                p.role.clone_from(&c.role);
-            }
-            if p.country.is_none() {
-                p.country = c.country;
-            }
-        }
-    }
-    // a person is kept when anchored or when its short form recurs alone
-    for p in &mut people {
-        if !p.anchored && alone.get(p.short.as_str()).copied().unwrap_or(0) > 0 {
-            p.anchored = true;
-        }
-    }
-    people.retain(|p| p.anchored);
-    let mut by_short: HashMap<&str, usize> = HashMap::new();
-    for (i, p) in people.iter().enumerate() {
-        by_short.entry(p.short.as_str()).or_insert(i);
-    }
-    // short mentions, titled single names included
-    let mut extra: Vec<(usize, Span, Option<String>, Option<&'static str>)> = Vec::new();
-    let single: HashMap<usize, &Candidate> = cands
-        .iter()
-        .filter(|c| c.first == c.last)
-        .map(|c| (c.first, c))
-        .collect();
-    for (i, t) in toks.iter().enumerate() {
-        if in_name.get(i).copied().unwrap_or(false) || !t.is_capitalised(text) {
-            continue;
-        }
-        if let Some(&pi) = by_short.get(t.text(text)) {
-            let (r, c) = single
-                .get(&i)
-                .map_or((None, None), |c| (c.role.clone(), c.country));
-            extra.push((pi, Span::new(t.start, t.end), r, c));
-        }
-    }
-    let mut lone: Vec<Acc> = Vec::new();
-    for c in single.values() {
-        let Some(t) = toks.get(c.first) else { continue };
-        let w = t.text(text);
-        if c.role.is_some() && !by_short.contains_key(w) && !lone.iter().any(|l| l.name == w) {
-            lone.push(Acc {
-                name: w.to_string(),
-                short: w.to_string(),
-                role: c.role.clone(),
-                country: c.country,
-                anchored: true,
-                mentions: Vec::new(),
-            });
-        }
-    }
-    for (pi, span, r, c) in extra {
-        if let Some(p) = people.get_mut(pi) {
-            p.mentions.push(span);
-            if p.role.is_none() {
-                p.role = r;
-            }
-            if p.country.is_none() {
-                p.country = c;
-            }
-        }
-    }
-    let base = people.len();
-    people.extend(lone);
-    for (i, t) in toks.iter().enumerate() {
-        if in_name.get(i).copied().unwrap_or(false) {
-            continue;
-        }
-        let w = t.text(text);
-        if let Some(p) = people.iter_mut().skip(base).find(|p| p.name == w) {
-            p.mentions.push(Span::new(t.start, t.end));
-        }
-    }
-    let mut out: Vec<Person> = people
-        .into_iter()
-        .filter(|p| !p.mentions.is_empty())
-        .map(|mut p| {
-            p.mentions.sort();
-            p.mentions.dedup();
-            let first_word = p.name.split(' ').next().unwrap_or("");
-            let country = p.country.or_else(|| {
-                CHINESE_SURNAMES
-                    .contains(&first_word)
-                    .then_some("China")
-                    .filter(|_| p.name.contains(' '))
-            });
-            Person {
-                mentions: p
-                    .mentions
-                    .iter()
-                    .map(|s| Mention {
-                        start: s.start,
-                        end: s.end,
-                        text: s.text(text).to_string(),
-                    })
-                    .collect(),
-                name: p.name,
-                role: p.role,
-                country: country.map(str::to_string),
-            }
-        })
-        .collect();
-    if let Some(home) = dominant_country(text) {
-        let is_leader = |r: Option<&str>| r.is_some_and(|r| LEADER_ROLES.contains(&r));
-        let home_has_leader = out
-            .iter()
-            .any(|p| p.country.as_deref() == Some(home) && is_leader(p.role.as_deref()));
-        for p in out
-            .iter_mut()
-            .filter(|p| p.country.is_none() && p.role.is_some())
-        {
-            if !(home_has_leader && is_leader(p.role.as_deref())) {
-                p.country = Some(home.to_string());
-            }
-        }
-    }
-    out.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.start));
-    out
-}
-
-/// The country the text names most often (names and demonyms), when one
-/// clearly leads: a titled person with no stated country most likely
-/// belongs to it (the story's own country writes its officials unqualified).
-fn dominant_country(text: &str) -> Option<&'static str> {
-    let mut counts: HashMap<&'static str, usize> = HashMap::new();
-    for h in lexicon::find_places(text) {
-        if h.kind != lexicon::PlaceKind::City {
-            *counts.entry(h.country).or_default() += 1;
-        }
-    }
-    let mut v: Vec<(&'static str, usize)> = counts.into_iter().collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    match (v.first(), v.get(1)) {
-        (Some(a), Some(b)) if a.1 > b.1 => Some(a.0),
-        (Some(a), None) => Some(a.0),
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -562,6 +423,26 @@ mod tests {
     fn organisations_are_not_people() {
         let t = "The Asia Pacific Economic Cooperation Forum met in San Francisco. The National Security Secretariat said so.";
         assert!(run(t, &[]).is_empty());
+    }
+
+    #[test]
+    fn role_mentions_resolve_to_the_office_holder() {
+        let t = "Japanese Prime Minister Fumio Kishida spoke. He became the first Japanese premier to attend. China’s top diplomat Yang Jiechi met Japan’s Prime Minister.";
+        let p = run(t, &[]);
+        let k = p.iter().find(|p| p.name == "Fumio Kishida").map(|p| {
+            p.mentions
+                .iter()
+                .map(|m| m.text.as_str())
+                .collect::<Vec<_>>()
+        });
+        assert_eq!(
+            k,
+            Some(vec![
+                "Fumio Kishida",
+                "the first Japanese premier",
+                "Japan’s Prime Minister"
+            ])
+        );
     }
 
     #[test]

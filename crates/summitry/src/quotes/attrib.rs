@@ -3,6 +3,9 @@
 use crate::people::tokens::Token;
 use crate::Person;
 
+/// Prepositions of a time or place phrase between a speaker and the verb.
+const ADVERBIAL_PREPS: &[&str] = &["on", "in", "at", "during", "last", "this", "earlier"];
+
 /// Words that open an introductory phrase before the subject ("In a
 /// statement, …", "After the vote, …").
 const INTRO_WORDS: &[&str] = &[
@@ -39,8 +42,8 @@ const INTRO_WORDS: &[&str] = &[
 ];
 
 use super::verbs::{
-    is_cue_verb, is_speech_verb, ADDRESSEE_VERBS, AUX_WORDS, CLAUSE_OPENERS, MAX_POST_CUE_DISTANCE,
-    MAX_SPEAKER_WORDS, NOT_CUE_NEXT, PHRASE_STOPS, SPEAKER_PRONOUNS,
+    is_addressee_verb, is_aux_word, is_clause_opener, is_cue_verb, is_phrase_stop, is_speech_verb,
+    MAX_POST_CUE_DISTANCE, MAX_SPEAKER_WORDS, NOT_CUE_NEXT, SPEAKER_PRONOUNS,
 };
 
 /// Abbreviations that end in a full stop inside a name or title.
@@ -61,6 +64,9 @@ fn is_abbreviation(w: &str) -> bool {
 pub(crate) struct Attribution {
     /// The speaker phrase as a byte span.
     pub speaker: (usize, usize),
+    /// The whole source phrase, appositions included ("Graham, a former
+    /// candidate,"), as a byte span.
+    pub full: (usize, usize),
     /// The cue word(s) as written.
     pub cue: String,
     /// The addressee phrase, when the cue verb takes one.
@@ -94,16 +100,21 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    fn word(&self, i: usize) -> &'a str {
+    pub(super) fn word(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
 
-    fn lower(&self, i: usize) -> String {
-        self.word(i).to_lowercase()
+    pub(super) fn lower(&self, i: usize) -> std::borrow::Cow<'a, str> {
+        let w = self.word(i);
+        if w.chars().any(char::is_uppercase) {
+            std::borrow::Cow::Owned(w.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(w)
+        }
     }
 
     /// The text between token `i` and token `i + 1`.
-    fn gap(&self, i: usize) -> &'a str {
+    pub(super) fn gap(&self, i: usize) -> &'a str {
         match (self.toks.get(i), self.toks.get(i + 1)) {
             (Some(a), Some(b)) => self.text.get(a.full_end..b.start).unwrap_or(""),
             _ => "",
@@ -113,7 +124,7 @@ impl<'a> Ctx<'a> {
     /// Whether tokens `i` and `i + 1` belong to one phrase: only spaces
     /// between them, or an abbreviation's full stop ("Sen. Chuck Schumer"),
     /// or a parenthesis ("Schumer (D-N.Y.)").
-    fn plain_gap(&self, i: usize) -> bool {
+    pub(super) fn plain_gap(&self, i: usize) -> bool {
         let g = self.gap(i);
         if g.chars().all(char::is_whitespace) {
             return true;
@@ -133,7 +144,7 @@ impl<'a> Ctx<'a> {
         (a, b.max(a))
     }
 
-    fn span(&self, a: usize, b: usize) -> (usize, usize) {
+    pub(super) fn span(&self, a: usize, b: usize) -> (usize, usize) {
         let s = self.toks.get(a).map_or(0, |t| t.start);
         let e = self.toks.get(b).map_or(s, |t| t.full_end);
         (s, e)
@@ -165,25 +176,25 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether token `i` is a cue (verb, or "according to").
-    fn is_cue(&self, i: usize) -> bool {
+    pub(super) fn is_cue(&self, i: usize) -> bool {
         is_cue_verb(self.word(i))
             && !self.word(i).starts_with(char::is_uppercase)
-            && !NOT_CUE_NEXT.contains(&self.lower(i + 1).as_str())
+            && !NOT_CUE_NEXT.contains(&&*self.lower(i + 1))
             || self.is_according(i)
     }
 
-    fn is_according(&self, i: usize) -> bool {
+    pub(super) fn is_according(&self, i: usize) -> bool {
         self.lower(i) == "according" && self.lower(i + 1) == "to"
     }
 
     /// A phrase after a cue verb: words up to punctuation or a stop word.
-    fn phrase_after(&self, from: usize, end: usize) -> Option<(usize, usize)> {
+    pub(super) fn phrase_after(&self, from: usize, end: usize) -> Option<(usize, usize)> {
         let mut j = from;
         while j < end && j < from + MAX_SPEAKER_WORDS {
-            if j > from && PHRASE_STOPS.contains(&self.lower(j).as_str()) {
+            if j > from && is_phrase_stop(self.word(j)) {
                 break;
             }
-            if j == from && PHRASE_STOPS.contains(&self.lower(j).as_str()) {
+            if j == from && is_phrase_stop(self.word(j)) {
                 return None;
             }
             j += 1;
@@ -196,13 +207,26 @@ impl<'a> Ctx<'a> {
 
     /// The speaker phrase ending just before token `v` (a cue verb): back to
     /// punctuation, a clause opener or `start`, skipping auxiliaries.
-    fn phrase_before(&self, v: usize, start: usize) -> Option<(usize, usize)> {
+    pub(super) fn phrase_before(&self, v: usize, start: usize) -> Option<(usize, usize)> {
         let mut end = v;
         while end > start && self.is_aux(end - 1) {
             if !self.plain_gap(end - 1) {
                 break;
             }
             end -= 1;
+        }
+        // a time or place phrase before the verb: "Trump, …, on Friday described"
+        if end > start + 1 {
+            let mut b = end - 1;
+            while b > start && end - b < 5 && self.plain_gap(b - 1) {
+                b -= 1;
+            }
+            if let Some(p) = (b..end).find(|&p| ADVERBIAL_PREPS.contains(&&*self.lower(p))) {
+                let capital_before = p > start && self.word(p - 1).starts_with(char::is_uppercase);
+                if p > start && (self.gap(p - 1).contains(',') || capital_before) {
+                    end = p;
+                }
+            }
         }
         if end == start {
             return None;
@@ -216,12 +240,12 @@ impl<'a> Ctx<'a> {
         let mut b = end - 1;
         while b > start && end - b < MAX_SPEAKER_WORDS {
             let prev = b - 1;
-            if !self.plain_gap(prev) || CLAUSE_OPENERS.contains(&self.lower(prev).as_str()) {
+            if !self.plain_gap(prev) || is_clause_opener(self.word(prev)) {
                 break;
             }
             b = prev;
         }
-        if CLAUSE_OPENERS.contains(&self.lower(b).as_str()) {
+        if is_clause_opener(self.word(b)) {
             return None;
         }
         Some((b, end - 1))
@@ -232,7 +256,7 @@ impl<'a> Ctx<'a> {
     pub(crate) fn sentence_subject(&self, s: usize, e: usize) -> Option<(usize, usize)> {
         let (a, b) = self.range(s, e);
         let mut start = a;
-        if INTRO_WORDS.contains(&self.lower(a).as_str()) {
+        if INTRO_WORDS.contains(&&*self.lower(a)) {
             start = (a..b.min(a + 10)).find(|&j| self.gap(j).contains(','))? + 1;
         }
         let w = self.word(start);
@@ -252,15 +276,65 @@ impl<'a> Ctx<'a> {
             end += 1;
         }
         let e_off = self.toks.get(end)?.end;
-        self.person_in(t.start, e_off)?;
-        Some((start, end))
+        if self.person_in(t.start, e_off).is_some() {
+            return Some((start, end));
+        }
+        // "The Florida senator likes “…”": a determiner phrase headed by a title
+        if matches!(&*self.lower(start), "the" | "a" | "an") {
+            let mut j = start + 1;
+            while j < b && j < start + 6 && self.plain_gap(j - 1) {
+                if crate::lexicon::canonical_role(self.word(j)).is_some()
+                    && !self.toks.get(j).is_some_and(|t| t.possessive)
+                {
+                    let next_is_name = self
+                        .toks
+                        .get(j + 1)
+                        .is_some_and(|t| t.is_capitalised(self.text));
+                    if !next_is_name {
+                        return Some((start, j));
+                    }
+                }
+                j += 1;
+            }
+        }
+        None
+    }
+
+    /// The source phrase from token `x` to the cue verb `v`, auxiliaries off.
+    pub(super) fn full_before(&self, x: usize, v: usize) -> (usize, usize) {
+        let mut end = v;
+        while end > x + 1 && self.is_aux(end - 1) {
+            end -= 1;
+        }
+        self.span(x, end.saturating_sub(1).max(x))
+    }
+
+    /// The last token of an apposition after token `y` (", a former
+    /// candidate,"), or `y` when none follows.
+    pub(super) fn apposition_end(&self, y: usize, b: usize) -> usize {
+        if !self.gap(y).trim().eq(",") || y + 1 >= b {
+            return y;
+        }
+        let first = self.word(y + 1);
+        let opens = first.starts_with(char::is_lowercase)
+            && !is_clause_opener(first)
+            && !is_phrase_stop(first)
+            && !is_cue_verb(first);
+        if !opens {
+            return y;
+        }
+        let mut z = y + 1;
+        while z + 1 < b && z < y + 3 * MAX_SPEAKER_WORDS && self.plain_gap(z) {
+            z += 1;
+        }
+        z
     }
 
     /// Whether token `i` may stand between a speaker and the cue verb
     /// ("also", "has", "quickly").
     fn is_aux(&self, i: usize) -> bool {
         let w = self.lower(i);
-        AUX_WORDS.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ly"))
+        is_aux_word(&w) || (w.len() > 4 && w.ends_with("ly"))
     }
 
     /// "Hemsley, the co-author of …, said": the speaker is the comma
@@ -293,8 +367,8 @@ impl<'a> Ctx<'a> {
         None
     }
 
-    fn addressee(&self, v: usize, end: usize) -> Option<String> {
-        if !ADDRESSEE_VERBS.contains(&self.lower(v).as_str()) || !self.plain_gap(v) {
+    pub(super) fn addressee(&self, v: usize, end: usize) -> Option<String> {
+        if !is_addressee_verb(self.word(v)) || !self.plain_gap(v) {
             return None;
         }
         let (a, b) = self.phrase_after(v + 1, end)?;
@@ -303,11 +377,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// "according to X" anywhere in tokens `[a, b)`.
-    fn according_in(&self, a: usize, b: usize) -> Option<Attribution> {
+    pub(super) fn according_in(&self, a: usize, b: usize) -> Option<Attribution> {
         let i = (a..b).find(|&i| self.is_according(i))?;
         let (x, y) = self.phrase_after(i + 2, b)?;
         Some(Attribution {
             speaker: self.span(x, y),
+            full: self.span(x, self.apposition_end(y, b)),
             cue: "according to".to_string(),
             addressee: None,
             clause_start: self.toks.get(i)?.start,
@@ -330,8 +405,18 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let lead = self.text.get(s..self.toks.get(a)?.start)?;
-        let new_sentence =
-            lead.contains(['.', '?', '!', ';']) && self.word(a).starts_with(char::is_uppercase);
+        let ended = self
+            .text
+            .get(..s)
+            .and_then(|t| {
+                t.trim_end_matches(['”', '"', '’', '»', '」', ' '])
+                    .chars()
+                    .next_back()
+            })
+            .is_some_and(|c| matches!(c, '.' | '?' | '!'));
+        let new_sentence = (ended || lead.contains(['.', '?', '!', ';']))
+            && self.word(a).starts_with(char::is_uppercase)
+            && !Self::is_pronoun(self.word(a));
         let reach = if new_sentence {
             6
         } else {
@@ -349,7 +434,7 @@ impl<'a> Ctx<'a> {
         if !detached && !pronoun_subject {
             return self.according_in(a, b);
         }
-        if CLAUSE_OPENERS.contains(&self.lower(a).as_str()) {
+        if is_clause_opener(self.word(a)) {
             return None;
         }
         // inverted: said Kishida / according to X
@@ -365,8 +450,10 @@ impl<'a> Ctx<'a> {
                 } else {
                     self.word(v).to_string()
                 };
+                let z = self.apposition_end(y, b);
                 return Some(Attribution {
                     speaker: self.span(x, y),
+                    full: self.span(x, z),
                     cue,
                     addressee: None,
                     clause_start: self.toks.get(a)?.start,
@@ -379,7 +466,7 @@ impl<'a> Ctx<'a> {
             if v > a && self.is_cue(v) && !self.is_according(v) {
                 // the head of the phrase: up to an apposition's comma
                 let mut end = (a..v).find(|&j| self.gap(j).contains(',')).unwrap_or(v - 1);
-                while end > a && AUX_WORDS.contains(&self.lower(end).as_str()) {
+                while end > a && is_aux_word(self.word(end)) {
                     end -= 1;
                 }
                 if !self.plain_gap(v - 1) && !self.gap(v - 1).trim().eq(",") {
@@ -387,6 +474,7 @@ impl<'a> Ctx<'a> {
                 }
                 return Some(Attribution {
                     speaker: self.span(a, end),
+                    full: self.full_before(a, v),
                     cue: self.word(v).to_string(),
                     addressee: self.addressee(v, b),
                     clause_start: self.toks.get(a)?.start,
@@ -395,7 +483,7 @@ impl<'a> Ctx<'a> {
             if v > a && !self.plain_gap(v - 1) && !self.gap(v - 1).trim().eq(",") {
                 return None;
             }
-            if v > a && CLAUSE_OPENERS.contains(&self.lower(v).as_str()) {
+            if v > a && is_clause_opener(self.word(v)) {
                 return None;
             }
             v += 1;
@@ -413,6 +501,7 @@ impl<'a> Ctx<'a> {
             let (x, y) = self.phrase_after(a + 2, b)?;
             return Some(Attribution {
                 speaker: self.span(x, y),
+                full: self.span(x, self.apposition_end(y, b)),
                 cue: "according to".to_string(),
                 addressee: None,
                 clause_start: self.toks.get(a)?.start,
@@ -440,14 +529,20 @@ impl<'a> Ctx<'a> {
             && v > a
             && !own_subject
             && (self.gap(v - 1).contains(',') || self.phrase_before(v, a).is_none());
-        let coordinated = v > a && matches!(self.lower(v - 1).as_str(), "and" | "but");
+        let coordinated = v > a && matches!(&*self.lower(v - 1), "and" | "but");
         let (x, y) = if participle || coordinated {
             self.main_subject(a, v)?
         } else {
             self.phrase_before(v, a)?
         };
+        let full = if participle || coordinated {
+            self.span(x, y)
+        } else {
+            self.full_before(x, v)
+        };
         Some(Attribution {
             speaker: self.span(x, y),
+            full,
             cue: self.word(v).to_string(),
             addressee: self.addressee(v, b),
             clause_start: self.toks.get(x)?.start,

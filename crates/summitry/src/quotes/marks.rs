@@ -76,10 +76,13 @@ fn scan_paragraph(text: &str, base: usize, para: &str, out: &mut Vec<Marked>) {
                 let opens = match c {
                     '“' | '„' | '«' | '「' | '『' => true,
                     '»' => false,
-                    '"' => !prev.is_some_and(char::is_alphanumeric),
+                    '"' => {
+                        !prev.is_some_and(char::is_alphanumeric)
+                            || next.is_some_and(char::is_alphanumeric)
+                    }
                     _ => false,
                 };
-                if opens && next.is_some_and(|n| !n.is_whitespace()) {
+                if opens && (c != '"' || next.is_some_and(|n| !n.is_whitespace())) {
                     open = Some((i, c));
                 }
             }

@@ -8,6 +8,7 @@
 //! named; organisations and unnamed sources stay as written.
 
 mod attrib;
+mod indirect;
 mod marks;
 pub(crate) mod verbs;
 
@@ -19,6 +20,12 @@ use attrib::{Attribution, Ctx};
 /// A pronoun speaker refers back to the previous quote's speaker when that
 /// quote ended less than this many bytes before.
 const PRONOUN_REACH: usize = 600;
+
+/// Longest quoted title, in words.
+const MAX_TITLE_WORDS: usize = 8;
+
+/// Unattributed quotes of at most this many words are scare quotes.
+const MAX_SCARE_WORDS: usize = 3;
 
 /// Finds the quotes in `text`.
 pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person]) -> Vec<Quote> {
@@ -36,12 +43,14 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person]) -> Vec<Quot
             .min(m.open);
         let ei = sentences.partition_point(|s| s.end < m.close);
         let mut sent_end = sentences.get(ei).map_or(text.len(), |s| s.end).max(m.close);
+        let mut extended = false;
         if sent_end <= m.close {
             // the sentence ended inside the quote ("…?" Sanders asked): the
             // attribution is in the next one, if it is in the same paragraph
             if let Some(next) = sentences.get(ei + 1) {
                 if !text.get(m.close..next.start).unwrap_or("\n").contains('\n') {
                     sent_end = next.end;
+                    extended = true;
                 }
             }
         }
@@ -58,7 +67,7 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person]) -> Vec<Quot
         } else {
             None
         };
-        let tail = if after.is_none() && before.is_none() && m.closed {
+        let tail = if after.is_none() && before.is_none() && m.closed && !extended {
             ctx.tail(m.close, sent_end)
         } else {
             None
@@ -78,14 +87,32 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person]) -> Vec<Quot
         } else {
             None
         };
-        let mut speaker = attr.map(|a| resolve(&ctx, a.speaker, sent_start, last_speaker));
+        // the person the previous sentence is about: "Christie bristled … He also said"
+        let prev_subject = si
+            .checked_sub(1)
+            .and_then(|k| sentences.get(k))
+            .filter(|p| !text.get(p.end..m.open).unwrap_or("").contains("\n\n"))
+            .and_then(|p| ctx.sentence_subject(p.start, p.end))
+            .and_then(|(x, y)| {
+                let (s, e) = (toks.get(x)?.start, toks.get(y)?.end);
+                ctx.person_in(s, e)
+            });
+        let mut speaker = attr.map(|a| {
+            let mut sp = resolve(&ctx, a.speaker, sent_start, last_speaker, prev_subject);
+            if let Some(full) = text.get(a.full.0..a.full.1) {
+                if a.full != a.speaker && !Ctx::is_pronoun(&sp.mention) {
+                    sp.mention = full.trim_end_matches([',', ' ']).to_string();
+                }
+            }
+            sp
+        });
         if speaker.is_none() {
             speaker = subject.map(|(x, y)| {
                 let (s, e) = (
                     toks.get(x).map_or(0, |t| t.start),
                     toks.get(y).map_or(0, |t| t.end),
                 );
-                resolve(&ctx, (s, e), sent_start, last_speaker)
+                resolve(&ctx, (s, e), sent_start, last_speaker, prev_subject)
             });
         }
         let mut cue = attr.map(|a| a.cue.clone());
@@ -102,6 +129,18 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person]) -> Vec<Quot
                 }
             }
         }
+        let inner = text.get(m.start..m.end).unwrap_or("");
+        let marked_name = pre
+            .rsplit(|c: char| c.is_whitespace())
+            .next()
+            .is_some_and(|w| verbs::NAMING_MARKERS.contains(&w.to_lowercase().as_str()));
+        if marked_name
+            || (speaker.is_none() && is_title_or_scare(inner))
+            || (attr.is_none() && is_title(inner))
+        {
+            prev_close = Some(m.close);
+            continue;
+        }
         out.push(Quote {
             text: text.get(m.start..m.end).unwrap_or("").to_string(),
             kind,
@@ -113,7 +152,39 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person]) -> Vec<Quot
         });
         prev_close = Some(m.close);
     }
+    let quoted: Vec<Span> = marked.iter().map(|m| Span::new(m.open, m.close)).collect();
+    let resolve_plain =
+        |ctx: &Ctx, span: (usize, usize), start: usize| resolve(ctx, span, start, None, None);
+    if verbs::EMIT_INDIRECT {
+        out.extend(indirect::find(&ctx, sentences, &quoted, &resolve_plain));
+    }
+    out.sort_by_key(|q| q.start);
     out
+}
+
+/// A quoted title ("Morning Joe", "The Truman Show") or scare quote
+/// ("autopsy"): short, and either in title case or without a verb's
+/// worth of words. Only dropped when nobody is said to have said it.
+fn is_title_or_scare(q: &str) -> bool {
+    is_title(q)
+        || (q.split_whitespace().count() <= MAX_SCARE_WORDS && !q.ends_with(['.', '!', '?', ',']))
+}
+
+/// A quoted title: short, in title case, no closing punctuation.
+fn is_title(q: &str) -> bool {
+    let words: Vec<&str> = q.split_whitespace().collect();
+    if words.len() > MAX_TITLE_WORDS || q.ends_with(['.', '!', '?', ',']) {
+        return false;
+    }
+    let significant: Vec<&&str> = words
+        .iter()
+        .filter(|w| w.chars().count() > 3 || w.starts_with(char::is_uppercase))
+        .collect();
+    let title_case = !significant.is_empty()
+        && significant
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    title_case
 }
 
 /// Direct when the quote is the whole statement: nothing but an
@@ -152,6 +223,7 @@ fn resolve(
     (s, e): (usize, usize),
     sent_start: usize,
     last_speaker: Option<&Person>,
+    prev_subject: Option<&Person>,
 ) -> Speaker {
     let phrase = ctx.text.get(s..e).unwrap_or("").trim();
     if Ctx::is_pronoun(phrase) {
@@ -160,6 +232,7 @@ fn resolve(
             .then(|| {
                 ctx.person_before(s)
                     .filter(|_| ctx.person_mentioned_in(sent_start, s))
+                    .or(prev_subject)
                     .or(last_speaker)
                     .or_else(|| ctx.person_before(s))
             })
@@ -239,6 +312,63 @@ mod tests {
             speaker(&q[0]),
             Some("an international affairs analyst from the mainland")
         );
+    }
+
+    fn indirect(t: &str) -> Vec<Quote> {
+        let sents = crate::sentences::split(t);
+        let people = crate::people::run(t, &sents);
+        let toks = tokenize(t);
+        let ctx = Ctx::new(t, &toks, &people);
+        let resolve_plain =
+            |ctx: &Ctx, span: (usize, usize), start: usize| resolve(ctx, span, start, None, None);
+        indirect::find(&ctx, &sents, &[], &resolve_plain)
+    }
+
+    #[test]
+    fn indirect_speech_from_a_verb_of_saying() {
+        let t = "Japanese Prime Minister Fumio Kishida met Xi. Kishida, for his part, said both sides had a responsibility to uphold peace.";
+        let q = indirect(t);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].kind, QuoteKind::Indirect);
+        assert_eq!(q[0].text, "both sides had a responsibility to uphold peace");
+        assert_eq!(speaker(&q[0]), Some("Fumio Kishida"));
+    }
+
+    #[test]
+    fn indirect_needs_a_clause_not_a_noun_phrase() {
+        assert!(
+            indirect("Yang stressed the importance of stable relations between the two.")
+                .is_empty()
+        );
+        let t = "Xi Jinping told Fumio Kishida, the Prime Minister of Japan, that the two economies should reaffirm ties.";
+        let q = indirect(t);
+        assert_eq!(q[0].addressee.as_deref(), Some("Fumio Kishida"));
+        assert_eq!(q[0].text, "the two economies should reaffirm ties");
+    }
+
+    #[test]
+    fn scare_quotes_and_titles_are_dropped() {
+        let t =
+            "He appeared on “Morning Joe” to defend the so-called “strategic relationship” idea.";
+        assert!(quotes(t).is_empty());
+    }
+
+    #[test]
+    fn quote_over_several_paragraphs_keeps_its_speaker() {
+        let t = "“We will build the road,” the minister said. “It will take years.\n\n“But it will be done.”";
+        let q = quotes(t);
+        assert_eq!(q.len(), 3);
+        assert!(q
+            .iter()
+            .all(|q| q.speaker.as_ref().and_then(|s| s.name.as_deref()) == Some("the minister")));
+    }
+
+    #[test]
+    fn headline_quotes_are_not_story_quotes() {
+        let t = "Quad Ministers Oppose “Unilateral Attempts to Change Status Quo”\n\n“We agree,” she said.";
+        let q = quotes(t);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].text, "We agree,");
     }
 
     #[test]

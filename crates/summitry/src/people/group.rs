@@ -1,0 +1,317 @@
+//! Grouping name candidates into people: one person per fullest name,
+//! short mentions ("Xi", "President Kishida") resolved to it, and the
+//! country filled in when the text leaves it implicit.
+
+use crate::lexicon::{self, FastMap};
+use crate::{Mention, Person, Span};
+
+use super::cues::{
+    CHINESE_SURNAMES, LEADER_ROLES, OTHER_FAMILY_FIRST_SURNAMES, ROLE_MENTION_MODIFIERS,
+    UNQUALIFIED_PRESIDENT_COUNTRY, US_OFFICES,
+};
+use super::tokens::Token;
+use super::{word, Candidate};
+
+/// Groups candidates into people, resolving short mentions.
+pub(super) fn group(
+    text: &str,
+    toks: &[Token],
+    cands: &[Candidate],
+    places: &[lexicon::PlaceHit],
+) -> Vec<Person> {
+    // how often each capitalised word stands alone (outside a longer name)
+    let mut alone: FastMap<&str, usize> = FastMap::default();
+    let mut in_name = vec![false; toks.len()];
+    for c in cands.iter().filter(|c| c.last > c.first) {
+        for f in in_name.iter_mut().take(c.last + 1).skip(c.first) {
+            *f = true;
+        }
+    }
+    for (i, t) in toks.iter().enumerate() {
+        if !in_name.get(i).copied().unwrap_or(false) && t.is_capitalised(text) {
+            *alone.entry(t.text(text)).or_default() += 1;
+        }
+    }
+    struct Acc {
+        name: String,
+        short: String,
+        role: Option<String>,
+        country: Option<&'static str>,
+        anchored: bool,
+        mentions: Vec<Span>,
+    }
+    let mut people: Vec<Acc> = Vec::new();
+    let mut by_name: FastMap<String, usize> = FastMap::default();
+    for c in cands.iter().filter(|c| c.last > c.first) {
+        let (Some(s), Some(e)) = (toks.get(c.first), toks.get(c.last)) else {
+            continue;
+        };
+        let name = text.get(s.start..e.end).unwrap_or("").to_string();
+        let idx = *by_name.entry(name.clone()).or_insert_with(|| {
+            let first_w = word(text, toks, c.first);
+            let last_w = word(text, toks, c.last);
+            let fa = alone.get(first_w).copied().unwrap_or(0);
+            let la = alone.get(last_w).copied().unwrap_or(0);
+            let family_first = CHINESE_SURNAMES.contains(&first_w)
+                || OTHER_FAMILY_FIRST_SURNAMES.contains(&first_w);
+            let short = if fa > la || (fa == la && family_first) {
+                first_w
+            } else {
+                last_w
+            };
+            people.push(Acc {
+                name: name.clone(),
+                short: short.to_string(),
+                role: None,
+                country: None,
+                anchored: false,
+                mentions: Vec::new(),
+            });
+            people.len() - 1
+        });
+        if let Some(p) = people.get_mut(idx) {
+            p.mentions.push(Span::new(s.start, e.end));
+            p.anchored |= c.anchored;
+            if p.role.is_none() {
+                p.role.clone_from(&c.role);
+            }
+            if p.country.is_none() {
+                p.country = c.country;
+            }
+        }
+    }
+    // a person is kept when anchored or when its short form recurs alone
+    for p in &mut people {
+        if !p.anchored && alone.get(p.short.as_str()).copied().unwrap_or(0) > 0 {
+            p.anchored = true;
+        }
+    }
+    people.retain(|p| p.anchored);
+    let mut by_short: FastMap<&str, usize> = FastMap::default();
+    for (i, p) in people.iter().enumerate() {
+        by_short.entry(p.short.as_str()).or_insert(i);
+    }
+    // short mentions, titled single names included
+    let mut extra: Vec<(usize, Span, Option<String>, Option<&'static str>)> = Vec::new();
+    let single: FastMap<usize, &Candidate> = cands
+        .iter()
+        .filter(|c| c.first == c.last)
+        .map(|c| (c.first, c))
+        .collect();
+    for (i, t) in toks.iter().enumerate() {
+        if in_name.get(i).copied().unwrap_or(false) || !t.is_capitalised(text) {
+            continue;
+        }
+        if let Some(&pi) = by_short.get(t.text(text)) {
+            let (r, c) = single
+                .get(&i)
+                .map_or((None, None), |c| (c.role.clone(), c.country));
+            extra.push((pi, Span::new(t.start, t.end), r, c));
+        }
+    }
+    let mut lone: Vec<Acc> = Vec::new();
+    for c in single.values() {
+        let Some(t) = toks.get(c.first) else { continue };
+        let w = t.text(text);
+        if c.role.is_some() && !by_short.contains_key(w) && !lone.iter().any(|l| l.name == w) {
+            lone.push(Acc {
+                name: w.to_string(),
+                short: w.to_string(),
+                role: c.role.clone(),
+                country: c.country,
+                anchored: true,
+                mentions: Vec::new(),
+            });
+        }
+    }
+    for (pi, span, r, c) in extra {
+        if let Some(p) = people.get_mut(pi) {
+            p.mentions.push(span);
+            if p.role.is_none() {
+                p.role = r;
+            }
+            if p.country.is_none() {
+                p.country = c;
+            }
+        }
+    }
+    let base = people.len();
+    people.extend(lone);
+    for (i, t) in toks.iter().enumerate() {
+        if in_name.get(i).copied().unwrap_or(false) {
+            continue;
+        }
+        let w = t.text(text);
+        if let Some(p) = people.iter_mut().skip(base).find(|p| p.name == w) {
+            p.mentions.push(Span::new(t.start, t.end));
+        }
+    }
+    let mut out: Vec<Person> = people
+        .into_iter()
+        .filter(|p| !p.mentions.is_empty())
+        .map(|mut p| {
+            p.mentions.sort();
+            p.mentions.dedup();
+            let first_word = p.name.split(' ').next().unwrap_or("");
+            let country = p.country.or_else(|| {
+                CHINESE_SURNAMES
+                    .contains(&first_word)
+                    .then_some("China")
+                    .filter(|_| p.name.contains(' '))
+            });
+            Person {
+                mentions: p
+                    .mentions
+                    .iter()
+                    .map(|s| Mention {
+                        start: s.start,
+                        end: s.end,
+                        text: s.text(text).to_string(),
+                    })
+                    .collect(),
+                name: p.name,
+                role: p.role,
+                country: country.map(str::to_string),
+            }
+        })
+        .collect();
+    let names_us = places
+        .iter()
+        .any(|h| h.country == UNQUALIFIED_PRESIDENT_COUNTRY);
+    for p in out.iter_mut().filter(|p| {
+        p.country.is_none() && p.role.as_deref().is_some_and(|r| US_OFFICES.contains(&r))
+    }) {
+        p.country = Some(UNQUALIFIED_PRESIDENT_COUNTRY.to_string());
+    }
+    if let Some(home) = dominant_country(places) {
+        let is_leader = |r: Option<&str>| r.is_some_and(|r| LEADER_ROLES.contains(&r));
+        let home_has_leader = out
+            .iter()
+            .any(|p| p.country.as_deref() == Some(home) && is_leader(p.role.as_deref()));
+        for p in out
+            .iter_mut()
+            .filter(|p| p.country.is_none() && p.role.is_some())
+        {
+            if !(home_has_leader && is_leader(p.role.as_deref())) {
+                p.country = Some(home.to_string());
+            }
+        }
+    }
+    // English-language copy writes the US president unqualified
+    let us_has_president = out.iter().any(|p| {
+        p.country.as_deref() == Some(UNQUALIFIED_PRESIDENT_COUNTRY)
+            && p.role.as_deref() == Some("President")
+    });
+    if names_us && !us_has_president {
+        if let Some(p) = out
+            .iter_mut()
+            .find(|p| p.country.is_none() && p.role.as_deref() == Some("President"))
+        {
+            p.country = Some(UNQUALIFIED_PRESIDENT_COUNTRY.to_string());
+        }
+    }
+    out.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.start));
+    out
+}
+
+/// The country the text names most often (names and demonyms), when one
+/// clearly leads: a titled person with no stated country most likely
+/// belongs to it (the story's own country writes its officials unqualified).
+fn dominant_country(places: &[lexicon::PlaceHit]) -> Option<&'static str> {
+    let mut counts: FastMap<&'static str, usize> = FastMap::default();
+    for h in places {
+        if h.kind != lexicon::PlaceKind::City {
+            *counts.entry(h.country).or_default() += 1;
+        }
+    }
+    let mut v: Vec<(&'static str, usize)> = counts.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    match (v.first(), v.get(1)) {
+        (Some(a), Some(b)) if a.1 > b.1 => Some(a.0),
+        (Some(a), None) => Some(a.0),
+        _ => None,
+    }
+}
+
+/// Whether two titles name the same office ("premier" and "Prime Minister").
+fn same_office(a: &str, b: &str) -> bool {
+    fn head(r: &str) -> &str {
+        match r {
+            "Premier" | "Prime Minister" => "Prime Minister",
+            other => other,
+        }
+    }
+    head(a) == head(b)
+}
+
+/// Adds role mentions ("the Japanese premier", "China’s top diplomat") to
+/// the one person holding that office for that country.
+pub(super) fn role_mentions(
+    text: &str,
+    roles: &[lexicon::RoleHit],
+    places: &[lexicon::PlaceHit],
+    people: &mut [Person],
+) {
+    for r in roles {
+        let after = text.get(r.end..).unwrap_or("");
+        let titled_name = after
+            .strip_prefix(' ')
+            .is_some_and(|a| a.starts_with(char::is_uppercase));
+        let Some(before) = text.get(..r.start).and_then(|b| b.strip_suffix(' ')) else {
+            continue;
+        };
+        if titled_name {
+            continue;
+        }
+        let (owner, possessive) = match before
+            .strip_suffix("’s")
+            .or_else(|| before.strip_suffix("'s"))
+        {
+            Some(b) => (b, true),
+            None => (before, false),
+        };
+        let i = places.partition_point(|p| p.end < owner.len());
+        let Some(place) = places.get(i).filter(|p| p.end == owner.len()) else {
+            continue;
+        };
+        let start = if possessive {
+            place.start
+        } else if place.kind == lexicon::PlaceKind::Demonym {
+            let Some(b) = text.get(..place.start) else {
+                continue;
+            };
+            let b = b
+                .strip_suffix(' ')
+                .and_then(|h| {
+                    ROLE_MENTION_MODIFIERS
+                        .iter()
+                        .find_map(|m| h.strip_suffix(m).filter(|r| r.ends_with(' ')))
+                })
+                .unwrap_or(b);
+            match b.strip_suffix("the ").or_else(|| b.strip_suffix("The ")) {
+                Some(rest) => rest.len(),
+                None => continue,
+            }
+        } else {
+            continue;
+        };
+        let mut holders = people.iter_mut().filter(|p| {
+            p.country.as_deref() == Some(place.country)
+                && p.role.as_deref().is_some_and(|pr| same_office(pr, r.role))
+        });
+        let (Some(p), None) = (holders.next(), holders.next()) else {
+            continue;
+        };
+        if let Some(t) = text.get(start..r.end) {
+            p.mentions.push(Mention {
+                start,
+                end: r.end,
+                text: t.to_string(),
+            });
+        }
+    }
+    for p in people.iter_mut() {
+        p.mentions.sort_by_key(|m| m.start);
+        p.mentions.dedup_by_key(|m| m.start);
+    }
+}
