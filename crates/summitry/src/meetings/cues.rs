@@ -80,6 +80,9 @@ pub(crate) const TRIGGERS: &[(&str, Class, bool)] = &[
     ("received", Class::Visit, true),
     ("welcomed", Class::Visit, true),
     ("call between", Class::Call, false),
+    ("invite", Class::Meet, true),
+    ("invited", Class::Meet, true),
+    ("invites", Class::Meet, true),
     ("negotiating with", Class::Meet, false),
     ("negotiate with", Class::Meet, false),
     ("negotiations with", Class::Meet, false),
@@ -580,6 +583,8 @@ pub(crate) const TITLE_WORDS: &[&str] = &[
 
 /// Capitalised words that never start or sit inside a person's name.
 pub(crate) const NOT_NAME: &[&str] = &[
+    "sir",
+    "dame",
     "tower",
     "hall",
     "center",

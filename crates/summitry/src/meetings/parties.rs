@@ -138,6 +138,32 @@ fn title_chain_start(text: &str, toks: &[Tok], i: usize, floor: usize) -> usize 
             a -= 1;
             continue;
         }
+        // "Secretary of State", "Minister of Foreign Affairs".
+        if office
+            && t.lower == "of"
+            && a >= 2
+            && toks
+                .get(a - 2)
+                .is_some_and(|p| p.word && p.cap && TITLE_WORDS.contains(&p.lower.as_str()))
+        {
+            a -= 1;
+            continue;
+        }
+        // "European Commission President": an organisation's name before a title.
+        if office
+            && t.word
+            && t.cap
+            && toks
+                .get(a)
+                .is_some_and(|n| n.cap && TITLE_WORDS.contains(&n.lower.as_str()))
+        {
+            let mut k = a - 1;
+            while k > floor && toks.get(k - 1).is_some_and(|p| p.word && p.cap) && a - k < 3 {
+                k -= 1;
+            }
+            a = k;
+            continue;
+        }
         if t.lower == "'s" && a >= 2 {
             let n = place_ending_at(a - 1);
             if n > 0 {
