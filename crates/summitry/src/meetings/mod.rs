@@ -311,6 +311,25 @@ fn parties_for(
         }
         extent = ents.get(hi).map_or(extent, |e| e.b);
     }
+    // "refused to meet him": the object pronoun is someone already named, not the subject.
+    if right.is_none() && out.len() == 1 {
+        let mut k = trig.b;
+        if lw(toks, k) == "with" {
+            k += 1;
+        }
+        if matches!(lw(toks, k), "him" | "her") {
+            let other = ents
+                .iter()
+                .rev()
+                .filter(|e| e.kind == EntKind::Person && e.b <= trig.a)
+                .map(|e| e.party.clone())
+                .chain(prev.clone())
+                .find(|p| !out.iter().any(|q| q.name == p.name));
+            if let Some(p) = other {
+                push_party(&mut out, &p);
+            }
+        }
+    }
     // "X and Y asserted … in the first meeting of the leaders": the sentence's subject.
     if out.len() < 2 && left.is_none() {
         if let Some(first) = ents.first().filter(|e| {
