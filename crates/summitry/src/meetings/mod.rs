@@ -235,7 +235,7 @@ fn parties_for(
         let ok = right.and_then(|(k, _)| ents.get(k)).is_some_and(|e| {
             // Only descriptors may stand between ("spoke to Republican front-runner Donald Trump").
             let gap_ok = e.a == trig.b
-                || (e.a <= trig.b + 3
+                || (e.a <= trig.b + 4
                     && (trig.b..e.a).all(|k| {
                         toks.get(k).is_some_and(|t| {
                             t.word
@@ -288,6 +288,25 @@ fn parties_for(
         }
     } else if let Some(p) = pronoun_subject(toks, ents, trig.a, prev) {
         push_party(&mut out, &p);
+    } else if matches!(lw(toks, 0), "he" | "she")
+        && !ents
+            .iter()
+            .any(|e| e.kind == EntKind::Person && e.b <= trig.a)
+    {
+        // "She has been under fire for a private meeting … with Bill Clinton".
+        if let Some(p) = prev {
+            push_party(&mut out, p);
+        }
+    } else if lw(toks, trig.a).ends_with("ing")
+        && matches!(lw(toks, trig.a.wrapping_sub(1)), "," | "and")
+    {
+        // "Sanders spent Wednesday …, filming shows and meeting with the Rev. Al Sharpton".
+        if let Some(e) = ents
+            .first()
+            .filter(|e| e.kind == EntKind::Person && e.a <= 3 && e.b <= trig.a)
+        {
+            push_party(&mut out, &e.party);
+        }
     }
     let left_n = out.len();
     if trig.class == Class::Weak {

@@ -831,7 +831,21 @@ pub(crate) fn left(ents: &[Ent], toks: &[Tok], a: usize, visit: bool) -> Option<
             .last()
             .is_some_and(|t| matches!(t.lower.as_str(), "after" | "following" | "before" | "upon"))
         && gap.iter().any(|t| SPEECH_VERBS.contains(&t.lower.as_str()));
-    if after_speech && !gap.iter().any(|t| is_break(t) || t.lower == ",") {
+    // "Clinton made the brief visit after a somber meeting with …": the subject met.
+    let after_meeting = gap.len() <= LEFT_GAP
+        && gap
+            .iter()
+            .rev()
+            .take(4)
+            .any(|t| matches!(t.lower.as_str(), "after" | "following" | "before"))
+        && !gap.iter().any(|t| {
+            SPEECH_VERBS.contains(&t.lower.as_str())
+                || matches!(
+                    t.lower.as_str(),
+                    "that" | "which" | "who" | "when" | "while" | "because" | "if"
+                )
+        });
+    if (after_speech || after_meeting) && !gap.iter().any(|t| is_break(t) || t.lower == ",") {
         let (lo, _) = group(ents, toks, k);
         return Some((lo, k));
     }
