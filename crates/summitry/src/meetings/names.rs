@@ -53,6 +53,48 @@ impl Index {
     }
 }
 
+/// A person's name without the common words, titles and trailing words a capitalised run may
+/// carry ("Rival Hillary Clinton", "Mondelez CEO Irene Rosenfeld", "Megyn Kelly Was Just Spotted").
+fn clean_name(name: &str, lower: &std::collections::HashSet<&str>) -> String {
+    let mut name = name;
+    while name.split_whitespace().count() >= 3 {
+        let first = name.split_whitespace().next().unwrap_or("");
+        let f = first.to_lowercase();
+        let title = TITLE_WORDS.contains(&f.as_str())
+            || NOT_NAME.contains(&f.as_str())
+            || matches!(f.as_str(), "sir" | "dame");
+        if !lower.contains(f.as_str()) && !title {
+            break;
+        }
+        name = name.get(first.len()..).unwrap_or("").trim_start();
+    }
+    // "Mondelez CEO Irene Rosenfeld": a title inside the name ends what comes before it.
+    let ws: Vec<&str> = name.split_whitespace().collect();
+    if let Some(k) = ws.iter().take(ws.len().saturating_sub(2)).rposition(|w| {
+        let l = w.to_lowercase();
+        TITLE_WORDS.contains(&l.as_str())
+            || matches!(l.as_str(), "ceo" | "counsel" | "chair" | "founder")
+    }) {
+        if let (Some(first), Some(last)) = (ws.get(k + 1), ws.last()) {
+            let start = first.as_ptr() as usize - name.as_ptr() as usize;
+            let end = last.as_ptr() as usize - name.as_ptr() as usize + last.len();
+            name = name.get(start..end).unwrap_or(name);
+        }
+    }
+    // "Megyn Kelly Was Just Spotted": trailing common words are not the name.
+    while name.split_whitespace().count() >= 3 {
+        let last = name.split_whitespace().last().unwrap_or("");
+        if !lower.contains(last.to_lowercase().as_str()) {
+            break;
+        }
+        name = name
+            .get(..name.len() - last.len())
+            .unwrap_or(name)
+            .trim_end();
+    }
+    name.to_string()
+}
+
 /// Most people compared pairwise when folding short names into long ones: the fold is
 /// quadratic in people, so a page naming more than this keeps the rest as they are.
 const MAX_FOLD: usize = 400;
@@ -67,45 +109,19 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
         .map(|t| t.lower.as_str())
         .collect();
     for (i, p) in people.iter().enumerate() {
-        // "Rival Hillary Clinton": a common word opening a long name is not part of it.
-        let mut name = p.name.as_str();
-        while name.split_whitespace().count() >= 3 {
-            let first = name.split_whitespace().next().unwrap_or("");
-            let f = first.to_lowercase();
-            let title = TITLE_WORDS.contains(&f.as_str())
-                || NOT_NAME.contains(&f.as_str())
-                || matches!(f.as_str(), "sir" | "dame");
-            if !lower.contains(f.as_str()) && !title {
-                break;
-            }
-            name = name.get(first.len()..).unwrap_or("").trim_start();
-        }
-        // "Mondelez CEO Irene Rosenfeld": a title inside the name ends what comes before it.
-        let ws: Vec<&str> = name.split_whitespace().collect();
-        if let Some(k) = ws.iter().take(ws.len().saturating_sub(2)).rposition(|w| {
-            let l = w.to_lowercase();
-            TITLE_WORDS.contains(&l.as_str())
-                || matches!(l.as_str(), "ceo" | "counsel" | "chair" | "founder")
-        }) {
-            if let (Some(first), Some(last)) = (ws.get(k + 1), ws.last()) {
-                let start = first.as_ptr() as usize - name.as_ptr() as usize;
-                let end = last.as_ptr() as usize - name.as_ptr() as usize + last.len();
-                name = name.get(start..end).unwrap_or(name);
-            }
-        }
-        // "Megyn Kelly Was Just Spotted": trailing common words are not the name.
-        while name.split_whitespace().count() >= 3 {
-            let last = name.split_whitespace().last().unwrap_or("");
-            if !lower.contains(last.to_lowercase().as_str()) {
-                break;
-            }
-            name = name
-                .get(..name.len() - last.len())
-                .unwrap_or(name)
-                .trim_end();
+        let name = clean_name(&p.name, &lower);
+        // A building or an organisation the stage took for a person ("Trump Tower").
+        let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
+        if NOT_NAME.contains(&last.as_str()) && name.contains(' ') {
+            idx.people.push(Known {
+                name: String::new(),
+                role: None,
+                country: None,
+            });
+            continue;
         }
         idx.people.push(Known {
-            name: name.to_string(),
+            name,
             role: p.role.clone(),
             country: p.country.clone(),
         });
@@ -373,7 +389,7 @@ fn find_local(text: &str, sents: &[Vec<Tok>], idx: &mut Index) {
             {
                 a += 1;
             }
-            let name = run_text(text, toks, a, b).to_string();
+            let name = clean_name(run_text(text, toks, a, b), &lower);
             let (s, e) = (
                 toks.get(a).map_or(0, |t| t.start),
                 toks.get(b - 1).map_or(0, |t| t.end),
