@@ -868,3 +868,27 @@ pub(crate) const ANAPHOR_REACH: usize = 6;
 /// How many of the latest meeting records a new mention is compared with: keeps merging
 /// linear on pages that report hundreds of meetings.
 pub(crate) const MAX_LOOKBACK: usize = 64;
+
+/// Negated plans: proposed when nothing was planned, cancelled when a plan is on record.
+pub(crate) const NEGATIONS: &[&str] = &[
+    "no plans to",
+    "no immediate plans",
+    "no plans for",
+    "no longer plans",
+    "not necessary",
+    "has no plan",
+    "have no plans",
+];
+
+/// Adverbs that make a present-tense "meets" a habit, not an event.
+pub(crate) const HABITUAL: &[&str] = &[
+    "frequently",
+    "often",
+    "regularly",
+    "routinely",
+    "usually",
+    "sometimes",
+    "rarely",
+    "never",
+    "always",
+];

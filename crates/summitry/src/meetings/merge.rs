@@ -29,6 +29,8 @@ pub(crate) struct Rec {
     pub evidence: Vec<Span>,
     /// Index of the last sentence that mentioned it.
     pub last: usize,
+    /// Whether a mention said there were no plans for it ("has no plans to meet").
+    pub negated: bool,
 }
 
 fn key(p: &Participant) -> String {
@@ -161,6 +163,15 @@ pub(crate) fn join(r: &mut Rec, new: Rec) {
     if rank(new.status) > rank(r.status) {
         r.status = new.status;
     }
+    // A plan on record and a mention that there are no plans: called off.
+    let negated = r.negated || new.negated;
+    if negated
+        && matches!(r.status, MeetingStatus::Planned | MeetingStatus::Proposed)
+        && (r.status == MeetingStatus::Planned || new.status == MeetingStatus::Planned)
+    {
+        r.status = MeetingStatus::Cancelled;
+    }
+    r.negated = negated;
     if matches!(new.kind, MeetingKind::Call | MeetingKind::Visit)
         && r.kind == MeetingKind::Bilateral
     {

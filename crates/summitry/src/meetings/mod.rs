@@ -24,8 +24,8 @@ use chrono::NaiveDate;
 
 use crate::{Meeting, MeetingKind, MeetingStatus, Participant, Person, Span};
 use cues::{
-    Class, AFTER_CUES, ANAPHORS, ANAPHOR_REACH, CANCELLED, CLAUSE_BREAKS, PAIR_SUBJECTS, PLANNED,
-    PROPOSED, STATUS_AFTER, STATUS_BEFORE,
+    Class, AFTER_CUES, ANAPHORS, ANAPHOR_REACH, CANCELLED, CLAUSE_BREAKS, HABITUAL, NEGATIONS,
+    PAIR_SUBJECTS, PLANNED, PROPOSED, STATUS_AFTER, STATUS_BEFORE,
 };
 use dates::Tense;
 use merge::Rec;
@@ -456,13 +456,24 @@ fn sentence(
             .min()
             .filter(|_| (1..=3).any(|d| trig.a >= d && lw(toks, trig.a - d) == "their"))
             .unwrap_or(trig.a);
-        let slo = cs.max(trig.a.saturating_sub(STATUS_BEFORE).min(first_party));
+        let slo = cs
+            .max(trig.a.saturating_sub(STATUS_BEFORE).min(first_party))
+            .max(lo);
         let after = extent.max(trig.b);
         let comma = (after..toks.len())
             .find(|&k| lw(toks, k) == ",")
             .unwrap_or(toks.len());
         let shi = (after + STATUS_AFTER).min(hi.max(trig.b)).min(comma);
-        let status = status(toks, slo, trig.a, shi);
+        let mut status = status(toks, slo, trig.a, shi);
+        // "has no plans to meet": a proposal if nothing was planned, a cancellation if it was.
+        let negated = (slo..trig.a).any(|k| NEGATIONS.iter().any(|n| phrase_at(toks, k, n)));
+        // "after the president meets with Sanders": the present tense tells of what is to come.
+        if status == MeetingStatus::Held
+            && lw(toks, trig.a) == "meets"
+            && !(slo..trig.a).any(|k| HABITUAL.contains(&lw(toks, k)))
+        {
+            status = MeetingStatus::Planned;
+        }
         if ps.len() < 2 {
             // A mention with one named party joins the latest meeting of that party nearby;
             // one with no parties of its own joins the meeting in focus.
@@ -552,6 +563,7 @@ fn sentence(
             outcomes,
             evidence: vec![span],
             last: si,
+            negated,
         };
         // "arranging calls with both Sanders and Clinton": one call with each.
         let plural = matches!(lw(toks, trig.a), "calls" | "meetings")
@@ -604,6 +616,7 @@ fn sentence(
                 outcomes,
                 evidence: vec![span],
                 last: si,
+                negated: false,
             };
             match merge::find(&st.recs, &old, si) {
                 Some(i) => {
