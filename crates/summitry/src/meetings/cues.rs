@@ -389,6 +389,15 @@ pub(crate) const TOPIC_CUES: &[&str] = &[
     "concerns such as",
     "concern about",
     "concern over",
+    "to explore",
+    "to end",
+    "to arrange",
+    "regarding",
+    "concerning",
+    "talked about",
+    "spoke about",
+    "aimed at",
+    "focusing on",
 ];
 
 /// Outcome cues: what follows is what was agreed or decided.

@@ -502,7 +502,7 @@ fn sentence(
             if si.saturating_sub(r.last) > ANAPHOR_REACH
                 || !anaphoric
                 || trig.class == Class::Weak
-                || trig.needs_party
+                || (trig.needs_party && lw(toks, trig.b) != "the")
             {
                 continue;
             }

@@ -657,6 +657,25 @@ fn resolve_office(
     {
         return None;
     }
+    // "the Russian leader": the head of state or government of that country.
+    if office == "leader" && country.is_some() {
+        let mut heads = idx.people.iter().filter(|k| {
+            k.country.as_deref() == country
+                && k.role
+                    .as_deref()
+                    .and_then(family)
+                    .is_some_and(|f| f <= 1 || f == 4)
+        });
+        let k = heads.next()?;
+        if heads.next().is_some() {
+            return None;
+        }
+        return Some(Participant {
+            name: Some(k.name.clone()),
+            role: k.role.clone(),
+            country: k.country.clone(),
+        });
+    }
     let f = family(office)?;
     let mut hits = idx.people.iter().filter(|k| {
         (country.is_none() || k.country.as_deref() == country)
