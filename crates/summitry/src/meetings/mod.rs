@@ -464,6 +464,10 @@ fn sentence(
             .find(|&k| lw(toks, k) == ",")
             .unwrap_or(toks.len());
         let shi = (after + STATUS_AFTER).min(hi.max(trig.b)).min(comma);
+        // "frequently meets with": a habit, not a meeting.
+        if (trig.a.saturating_sub(2)..trig.a).any(|k| HABITUAL.contains(&lw(toks, k))) {
+            continue;
+        }
         let mut status = status(toks, slo, trig.a, shi);
         // "has no plans to meet": a proposal if nothing was planned, a cancellation if it was.
         let negated = (slo..trig.a).any(|k| NEGATIONS.iter().any(|n| phrase_at(toks, k, n)));

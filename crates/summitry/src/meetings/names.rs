@@ -380,7 +380,46 @@ fn find_local(text: &str, sents: &[Vec<Tok>], idx: &mut Index) {
     let mut full: HashMap<String, usize> = HashMap::new();
     let mut singles: Vec<(usize, usize, String, bool)> = Vec::new();
     for toks in sents {
+        // A headline in title case ("Megyn Kelly Was Just Spotted Walking Into Trump Tower"):
+        // words the text also writes in lower case split the run.
+        let mut split: Vec<(usize, usize)> = Vec::new();
         for (a, b) in runs(text, toks) {
+            let mut s = a;
+            for k in a..b {
+                let after_hyphen = k > 0 && toks.get(k - 1).is_some_and(|p| p.lower == "-");
+                let common = !after_hyphen
+                    && toks.get(k).is_some_and(|t| {
+                        k > a
+                            && t.word
+                            && t.cap
+                            && lower.contains(t.lower.as_str())
+                            && !matches!(
+                                t.lower.as_str(),
+                                "-" | "al"
+                                    | "von"
+                                    | "van"
+                                    | "der"
+                                    | "de"
+                                    | "bin"
+                                    | "la"
+                                    | "da"
+                                    | "di"
+                                    | "du"
+                                    | "del"
+                            )
+                    });
+                if common {
+                    if k > s {
+                        split.push((s, k));
+                    }
+                    s = k + 1;
+                }
+            }
+            if b > s {
+                split.push((s, b));
+            }
+        }
+        for (a, b) in split {
             let mut a = a;
             while b - a >= 2
                 && toks
