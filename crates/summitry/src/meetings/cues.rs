@@ -308,6 +308,7 @@ pub(crate) const AFTER_CUES: &[&str] = &[
     "coming weeks",
     "next week",
     "next month",
+    "would",
 ];
 
 /// Words a clause boundary is made of: status and party search stops there.

@@ -468,7 +468,7 @@ fn sentence(
         if (trig.a.saturating_sub(2)..trig.a).any(|k| HABITUAL.contains(&lw(toks, k))) {
             continue;
         }
-        let mut status = status(toks, slo, trig.a, shi);
+        let mut status = status(toks, slo, trig.b, shi);
         // "has no plans to meet": a proposal if nothing was planned, a cancellation if it was.
         let negated = (slo..trig.a).any(|k| NEGATIONS.iter().any(|n| phrase_at(toks, k, n)));
         // "after the president meets with Sanders": the present tense tells of what is to come.

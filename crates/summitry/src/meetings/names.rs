@@ -285,8 +285,11 @@ fn runs(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
         }
         let mut j = i + 1;
         while let Some(n) = toks.get(j) {
+            // "Min-koo", "al-Assad" stay one name; "Xi-Kishida" is two.
             let hyphen = n.lower == "-"
-                && toks.get(j + 1).is_some_and(|x| x.word)
+                && toks.get(j + 1).is_some_and(|x| {
+                    x.word && (!x.cap || toks.get(j - 1).is_some_and(|p| p.lower == "al"))
+                })
                 && n.start == toks.get(j - 1).map_or(0, |p| p.end);
             if hyphen {
                 j += 2;

@@ -724,7 +724,7 @@ fn coordinated(toks: &[Tok], from: usize, to: usize) -> bool {
         .collect();
     if matches!(
         gap.as_slice(),
-        [","] | ["and"] | [",", "and"] | ["&"] | ["as", "well", "as"]
+        [","] | ["and"] | [",", "and"] | ["&"] | ["as", "well", "as"] | ["-"] | ["–"]
     ) {
         return true;
     }

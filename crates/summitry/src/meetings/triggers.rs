@@ -165,6 +165,8 @@ pub(crate) fn find(toks: &[Tok], idx: &Index) -> Vec<Trigger> {
             || (t.lower == "visit" && matches!(next, "us" | "our"))
             || (t.lower == "talks" && det == "peace")
             || (t.lower == "called" && matches!(det.as_str(), "-" | "so"))
+            || (matches!(t.lower.as_str(), "called" | "call" | "calls" | "phoned")
+                && matches!(next, "for" | "on" | "off" | "upon" | "out" | "up" | "back" | "in" | "it" | "them"))
             // A bare "call" is a phone call only as a noun after a determiner ("a call lasting").
             || (words.len() == 1
                 && matches!(t.lower.as_str(), "call" | "calls")
