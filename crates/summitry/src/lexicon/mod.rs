@@ -16,8 +16,6 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
-
 /// FNV-1a: a fast hash for the short words these tables are keyed by
 /// (the default SipHash costs more than the rest of a lookup).
 #[derive(Default, Clone, Copy)]
@@ -100,6 +98,14 @@ pub(crate) fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
     f(&w.to_lowercase())
 }
 
+/// A single word with only its first letter capitalised ("Tokyo"): the
+/// tables hold every such form as written, so no lowercase retry is needed.
+fn is_title_case_word(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.all(|c| !c.is_uppercase() && !c.is_whitespace())
+}
+
 /// Whether `s` is an acronym that must match as written ("US", not "us").
 fn is_acronym(s: &str) -> bool {
     s.chars().filter(|c| c.is_alphabetic()).count() <= 4
@@ -130,8 +136,8 @@ impl Table {
         if let Some(v) = self.exact.get(s) {
             return Some(v);
         }
-        if is_acronym(s) {
-            return None;
+        if is_acronym(s) || is_title_case_word(s) {
+            return None; // stored as written: a miss in any case
         }
         with_lower(s, |l| self.lower.get(l).copied())
     }
@@ -192,7 +198,11 @@ static TITLE_WORDS: LazyLock<FastMap<String, ()>> = LazyLock::new(|| {
         for f in *forms {
             for w in f.split([' ', '-']) {
                 if !matches!(w, "of" | "the" | "for" | "state" | "house") && w.len() > 1 {
-                    m.insert(w.trim_end_matches('.').to_string(), ());
+                    let w = w.trim_end_matches('.');
+                    m.insert(w.to_string(), ());
+                    let mut cap: String = w.chars().take(1).flat_map(char::to_uppercase).collect();
+                    cap.push_str(w.get(1..).unwrap_or(""));
+                    m.insert(cap, ());
                 }
             }
         }
@@ -221,55 +231,130 @@ static ORGS: LazyLock<Table> = LazyLock::new(|| {
 static FORUM_SET: LazyLock<FastMap<&'static str, ()>> =
     LazyLock::new(|| orgs::FORUMS.iter().map(|(c, _)| (*c, ())).collect());
 
-/// A compiled scanner and the value of each pattern.
-type Scanner<V> = (Option<AhoCorasick>, Vec<V>);
+/// Patterns keyed by their first word, longest first: a scan looks up
+/// each word of the text once (hashing is cheaper than running an
+/// automaton over every byte).
+type FirstWordIndex<V> = FastMap<String, Vec<(&'static str, V)>>;
 
-/// Place forms for scanning text: `(pattern, country, kind)`.
-static PLACE_SCAN: LazyLock<Scanner<(&'static str, PlaceKind)>> = LazyLock::new(|| {
-    let mut pats: Vec<&'static str> = Vec::new();
-    let mut vals = Vec::new();
-    for (name, aliases, demonyms, cities) in countries() {
-        let mut push = |p: &'static str, k: PlaceKind| {
-            pats.push(p);
-            vals.push((*name, k));
+/// The first word of a pattern: its leading run of letters and digits.
+fn first_word(p: &str) -> &str {
+    let end = p
+        .char_indices()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(p.len(), |(i, _)| i);
+    p.get(..end).unwrap_or(p)
+}
+
+fn index<V: Copy>(pats: impl Iterator<Item = (&'static str, V)>, lower: bool) -> FirstWordIndex<V> {
+    let mut m: FirstWordIndex<V> = FastMap::default();
+    for (p, v) in pats {
+        let key = if lower {
+            first_word(p).to_lowercase()
+        } else {
+            first_word(p).to_string()
         };
-        push(name, PlaceKind::Country);
-        for a in *aliases {
-            push(a, PlaceKind::Country);
-        }
-        for d in *demonyms {
-            push(d, PlaceKind::Demonym);
-        }
-        for c in *cities {
-            push(c, PlaceKind::City);
-        }
+        m.entry(key).or_default().push((p, v));
     }
-    let ac = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(&pats)
-        .ok();
-    (ac, vals)
+    for list in m.values_mut() {
+        list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+    }
+    m
+}
+
+/// Place forms for scanning text: `(pattern, (country, kind))`, case-sensitive.
+static PLACE_INDEX: LazyLock<FirstWordIndex<(&'static str, PlaceKind)>> = LazyLock::new(|| {
+    let mut pats: Vec<(&'static str, (&'static str, PlaceKind))> = Vec::new();
+    for (name, aliases, demonyms, cities) in countries() {
+        pats.push((name, (name, PlaceKind::Country)));
+        pats.extend(aliases.iter().map(|a| (*a, (*name, PlaceKind::Country))));
+        pats.extend(demonyms.iter().map(|d| (*d, (*name, PlaceKind::Demonym))));
+        pats.extend(cities.iter().map(|c| (*c, (*name, PlaceKind::City))));
+    }
+    index(pats.into_iter(), false)
 });
 
 /// Role forms for scanning text, case-insensitive.
-static ROLE_SCAN: LazyLock<Scanner<&'static str>> = LazyLock::new(|| {
-    let mut pats: Vec<&'static str> = Vec::new();
-    let mut vals = Vec::new();
-    for (canon, forms) in roles::ALL.iter().flat_map(|t| t.iter()) {
-        for f in *forms {
-            pats.push(f);
-            vals.push(*canon);
+static ROLE_INDEX: LazyLock<FirstWordIndex<&'static str>> = LazyLock::new(|| {
+    let pats = roles::ALL
+        .iter()
+        .flat_map(|t| t.iter())
+        .flat_map(|(canon, forms)| forms.iter().map(move |f| (*f, *canon)));
+    index(pats, true)
+});
+
+/// The char at byte `i` and its length; ASCII without decoding.
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// Scans the words of `text`; at each word that passes `keep`,
+/// `at(start, word)` may report a match end, and the scan resumes after it.
+/// Linear, ASCII without decoding.
+fn scan_words(
+    text: &str,
+    keep: impl Fn(&str) -> bool,
+    mut at: impl FnMut(usize, &str) -> Option<usize>,
+) {
+    let mut i = 0;
+    while let Some((c, l)) = char_at(text, i) {
+        if !is_word_char(c) {
+            i += l;
+            continue;
+        }
+        let start = i;
+        i += l;
+        while let Some((d, dl)) = char_at(text, i) {
+            if !is_word_char(d) {
+                break;
+            }
+            i += dl;
+        }
+        let word = text.get(start..i).unwrap_or("");
+        if keep(word) {
+            if let Some(end) = at(start, word) {
+                i = i.max(end);
+            }
         }
     }
-    let ac = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::DFA))
-        .ascii_case_insensitive(true)
-        .build(&pats)
-        .ok();
-    (ac, vals)
-});
+}
+
+/// Which `(first letter, length)` pairs start some pattern: most words of
+/// a text are skipped without hashing.
+struct Prefilter([u32; 37]);
+
+impl Prefilter {
+    fn slot(word: &str) -> Option<(usize, u32)> {
+        let b = word.as_bytes().first()?.to_ascii_lowercase();
+        let slot = match b {
+            b'a'..=b'z' => usize::from(b - b'a'),
+            b'0'..=b'9' => 26 + usize::from(b - b'0'),
+            _ => 36,
+        };
+        Some((slot, 1u32 << word.len().min(31)))
+    }
+    fn new<'k>(keys: impl Iterator<Item = &'k String>) -> Self {
+        let mut f = Prefilter([0; 37]);
+        for k in keys {
+            if let Some((s, bit)) = Self::slot(k) {
+                if let Some(v) = f.0.get_mut(s) {
+                    *v |= bit;
+                }
+            }
+        }
+        f
+    }
+    fn may_match(&self, word: &str) -> bool {
+        Self::slot(word).is_some_and(|(s, bit)| self.0.get(s).is_some_and(|v| v & bit != 0))
+    }
+}
+
+static PLACE_FILTER: LazyLock<Prefilter> = LazyLock::new(|| Prefilter::new(PLACE_INDEX.keys()));
+static ROLE_FILTER: LazyLock<Prefilter> = LazyLock::new(|| Prefilter::new(ROLE_INDEX.keys()));
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
@@ -306,7 +391,9 @@ pub(crate) fn country_of(word: &str) -> Option<&'static str> {
 
 /// Whether `word` belongs to a title of office ("President", "minister", "Foreign").
 pub(crate) fn is_title_word(word: &str) -> bool {
-    with_lower(word.trim_end_matches('.'), |w| TITLE_WORDS.contains_key(w))
+    let w = word.trim_end_matches('.');
+    TITLE_WORDS.contains_key(w)
+        || (!is_title_case_word(w) && with_lower(w, |l| TITLE_WORDS.contains_key(l)))
 }
 
 /// The canonical title for a title phrase ("foreign affairs minister" →
@@ -352,40 +439,54 @@ pub(crate) fn is_forum(name: &str) -> bool {
 }
 
 /// Every country name, demonym and city in `text`, in order, on word
-/// boundaries and as capitalised (case-sensitive).
+/// boundaries and as capitalised (case-sensitive), longest form first.
 pub(crate) fn find_places(text: &str) -> Vec<PlaceHit> {
-    let (Some(ac), vals) = &*PLACE_SCAN else {
-        return Vec::new();
-    };
-    ac.find_iter(text)
-        .filter(|m| on_word_boundaries(text, m.start(), m.end()))
-        .filter_map(|m| {
-            let (country, kind) = *vals.get(m.pattern().as_usize())?;
-            Some(PlaceHit {
-                start: m.start(),
-                end: m.end(),
-                country,
-                kind,
-            })
-        })
-        .collect()
+    find_places_and_roles(text).0
 }
 
 /// Every title of office in `text` (any case), in order, longest form first.
 pub(crate) fn find_roles(text: &str) -> Vec<RoleHit> {
-    let (Some(ac), vals) = &*ROLE_SCAN else {
-        return Vec::new();
-    };
-    ac.find_iter(text)
-        .filter(|m| on_word_boundaries(text, m.start(), m.end()))
-        .filter_map(|m| {
-            Some(RoleHit {
-                start: m.start(),
-                end: m.end(),
-                role: vals.get(m.pattern().as_usize())?,
-            })
-        })
-        .collect()
+    find_places_and_roles(text).1
+}
+
+/// [`find_places`] and [`find_roles`] in one pass over the words.
+pub(crate) fn find_places_and_roles(text: &str) -> (Vec<PlaceHit>, Vec<RoleHit>) {
+    let mut places = Vec::new();
+    let mut roles = Vec::new();
+    let (pf, rf) = (&*PLACE_FILTER, &*ROLE_FILTER);
+    scan_words(
+        text,
+        |w| pf.may_match(w) || rf.may_match(w),
+        |start, word| {
+            let rest = text.get(start..)?;
+            if let Some((p, (country, kind))) = PLACE_INDEX.get(word).and_then(|list| {
+                list.iter().find(|(p, _)| {
+                    rest.starts_with(p) && on_word_boundaries(text, start, start + p.len())
+                })
+            }) {
+                places.push(PlaceHit {
+                    start,
+                    end: start + p.len(),
+                    country,
+                    kind: *kind,
+                });
+                return Some(start + p.len());
+            }
+            let list = with_lower(word, |w| ROLE_INDEX.get(w))?;
+            let (p, role) = list.iter().find(|(p, _)| {
+                rest.get(..p.len())
+                    .is_some_and(|r| r.eq_ignore_ascii_case(p))
+                    && on_word_boundaries(text, start, start + p.len())
+            })?;
+            roles.push(RoleHit {
+                start,
+                end: start + p.len(),
+                role,
+            });
+            Some(start + p.len())
+        },
+    );
+    (places, roles)
 }
 
 #[cfg(test)]

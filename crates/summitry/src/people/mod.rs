@@ -39,11 +39,10 @@ pub(super) struct Candidate {
 pub(crate) fn run(text: &str, _sentences: &[Span]) -> Vec<Person> {
     let toks = tokenize(text);
     let mut hits: FastMap<usize, usize> = FastMap::default();
-    let places = lexicon::find_places(text);
+    let (places, roles) = lexicon::find_places_and_roles(text);
     for h in &places {
         hits.insert(h.start, h.end);
     }
-    let roles = lexicon::find_roles(text);
     for h in &roles {
         let e = hits.entry(h.start).or_insert(h.end);
         *e = (*e).max(h.end);
@@ -54,6 +53,8 @@ pub(crate) fn run(text: &str, _sentences: &[Span]) -> Vec<Person> {
         toks: &toks,
         hits: &hits,
         covered: &covered,
+        places: &places,
+        roles: &roles,
     };
     let cands: Vec<Candidate> = name_runs(text, &toks)
         .into_iter()
@@ -72,6 +73,33 @@ struct Ctx<'a> {
     hits: &'a FastMap<usize, usize>,
     /// Per token: inside a place or title phrase.
     covered: &'a [bool],
+    /// Every place and every title in the text, in order.
+    places: &'a [lexicon::PlaceHit],
+    roles: &'a [lexicon::RoleHit],
+}
+
+impl Ctx<'_> {
+    /// The titles lying inside `[s, e)`.
+    fn roles_in(&self, s: usize, e: usize) -> impl Iterator<Item = &lexicon::RoleHit> {
+        let i = self.roles.partition_point(|r| r.start < s);
+        self.roles
+            .get(i..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(move |r| r.start < e)
+            .filter(move |r| r.end <= e)
+    }
+
+    /// The places lying inside `[s, e)`.
+    fn places_in(&self, s: usize, e: usize) -> impl Iterator<Item = &lexicon::PlaceHit> {
+        let i = self.places.partition_point(|r| r.start < s);
+        self.places
+            .get(i..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(move |r| r.start < e)
+            .filter(move |r| r.end <= e)
+    }
 }
 
 /// Marks the tokens that lie inside a lexicon phrase.
@@ -112,11 +140,15 @@ fn is_initial(text: &str, toks: &[Token], i: usize) -> bool {
 fn capitalised(text: &str, toks: &[Token], i: usize) -> bool {
     toks.get(i).is_some_and(|t| {
         t.is_capitalised(text)
-            || ARABIC_ARTICLES.iter().any(|p| {
-                t.text(text)
-                    .strip_prefix(p)
-                    .is_some_and(|r| r.starts_with(char::is_uppercase))
-            })
+            || text
+                .as_bytes()
+                .get(t.start)
+                .is_some_and(|b| matches!(b, b'a' | b'e' | b'A' | b'E'))
+                && ARABIC_ARTICLES.iter().any(|p| {
+                    t.text(text)
+                        .strip_prefix(p)
+                        .is_some_and(|r| r.starts_with(char::is_uppercase))
+                })
     })
 }
 
@@ -233,8 +265,16 @@ fn is_not_name(w: &str) -> bool {
 /// country its context gives.
 fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
     let (text, toks, hits) = (ctx.text, ctx.toks, ctx.hits);
-    if a == b && is_function_word(word(text, toks, a)) {
-        return None; // the common case: "The", "He" opening a sentence
+    if a == b {
+        // the common case: one capitalised word ("The", "Tokyo", "Kishida");
+        // it names someone new only after a title or honorific
+        let titled = a > 0
+            && matches!(gap(text, toks, a - 1), " " | ". ")
+            && (ctx.covered.get(a - 1).copied().unwrap_or(false)
+                || is_prefix_word(word(text, toks, a - 1)));
+        if !titled || is_function_word(word(text, toks, a)) {
+            return None;
+        }
     }
     // strip the title / country / function-word prefix inside the run
     let mut first = a;
@@ -286,12 +326,11 @@ fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
     if p < first {
         let span_start = toks.get(p).map_or(0, |t| t.start);
         let span_end = toks.get(first).map_or(0, |t| t.start);
-        let prefix = text.get(span_start..span_end).unwrap_or("");
-        if let Some(r) = lexicon::find_roles(prefix).last() {
+        if let Some(r) = ctx.roles_in(span_start, span_end).last() {
             role = Some(r.role.to_string());
             anchored = true;
         }
-        if let Some(pl) = lexicon::find_places(prefix).last() {
+        if let Some(pl) = ctx.places_in(span_start, span_end).last() {
             country = Some(pl.country);
         }
         anchored |= (p..first).any(|i| {
@@ -303,7 +342,7 @@ fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
         return None; // a lone word counts only after a title or honorific
     }
     // an apposition after the name: ", the President of China,"
-    if let Some((r, c)) = apposition(text, toks, last) {
+    if let Some((r, c)) = apposition(ctx, last) {
         if role.is_none() {
             role = r.map(str::to_string);
         }
@@ -334,11 +373,8 @@ fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
 }
 
 /// Role and country from an apposition after token `last`.
-fn apposition(
-    text: &str,
-    toks: &[Token],
-    last: usize,
-) -> Option<(Option<&'static str>, Option<&'static str>)> {
+fn apposition(ctx: &Ctx, last: usize) -> Option<(Option<&'static str>, Option<&'static str>)> {
+    let (text, toks) = (ctx.text, ctx.toks);
     let g = gap(text, toks, last);
     if g.trim() != "," {
         return None;
@@ -355,19 +391,17 @@ fn apposition(
     let opener = word(text, toks, start_tok).to_lowercase();
     let s = toks.get(start_tok)?.start;
     let e = toks.get(end_tok)?.full_end;
-    let phrase = text.get(s..e)?;
-    let roles = lexicon::find_roles(phrase);
-    let role = roles.first().map(|r| r.role);
+    let first_role = ctx.roles_in(s, e).next();
+    let first_place = ctx.places_in(s, e).next();
+    let role = first_role.map(|r| r.role);
     let first_words_end = toks.get(start_tok + 2).map_or(usize::MAX, |t| t.full_end);
     let starts_ok = APPOSITION_OPENERS.contains(&opener.as_str())
-        || roles.first().is_some_and(|r| s + r.start < first_words_end)
-        || lexicon::find_places(phrase)
-            .first()
-            .is_some_and(|p| p.start == 0);
+        || first_role.is_some_and(|r| r.start < first_words_end)
+        || first_place.is_some_and(|p| p.start == s);
     if !starts_ok || opener == "who" && role.is_none() {
         return None;
     }
-    let country = lexicon::find_places(phrase).first().map(|p| p.country);
+    let country = first_place.map(|p| p.country);
     if role.is_none() && country.is_none() {
         return None;
     }

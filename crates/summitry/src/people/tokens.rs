@@ -32,34 +32,51 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// The char at byte `i` and its length; ASCII without decoding.
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 /// Words of `text`: runs of letters and digits, with inner apostrophes,
 /// hyphens and dots ("O’Malley", "Japan-China", "U.S"). A trailing `'s` is
-/// split off as a possessive. Linear in the text.
+/// split off as a possessive. Linear, one pass over the bytes.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
-    let mut out = Vec::new();
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if !c.is_alphanumeric() {
+    let mut out = Vec::with_capacity(text.len() / 6);
+    let mut i = 0;
+    while let Some((c, l)) = char_at(text, i) {
+        if !is_word_char(c) {
+            i += l;
             continue;
         }
         let start = i;
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = it.peek() {
-            if d.is_alphanumeric() {
-                end = j + d.len_utf8();
-                it.next();
+        i += l;
+        while let Some((d, dl)) = char_at(text, i) {
+            if is_word_char(d) {
+                i += dl;
                 continue;
             }
             if is_apostrophe(d) || d == '-' || d == '.' {
-                let next = text.get(j + d.len_utf8()..).and_then(|s| s.chars().next());
-                if next.is_some_and(char::is_alphanumeric) {
-                    end = j + d.len_utf8();
-                    it.next();
+                if char_at(text, i + dl).is_some_and(|(n, _)| is_word_char(n)) {
+                    i += dl;
                     continue;
                 }
             }
             break;
         }
+        let end = i;
         let word = text.get(start..end).unwrap_or("");
         let mut tok = Token {
             start,
@@ -67,19 +84,22 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             possessive: false,
             full_end: end,
         };
-        for suffix in ["'s", "’s", "'S", "’S"] {
-            if word.len() > suffix.len() + 1 && word.ends_with(suffix) {
-                tok.end = end - suffix.len();
-                tok.possessive = true;
-                break;
+        if word.len() > 3 && word.ends_with(['s', 'S']) {
+            for suffix in ["'s", "’s", "'S", "’S"] {
+                if word.len() > suffix.len() + 1 && word.ends_with(suffix) {
+                    tok.end = end - suffix.len();
+                    tok.possessive = true;
+                    break;
+                }
             }
         }
         if !tok.possessive && word.ends_with('s') {
-            let next = text.get(end..).and_then(|s| s.chars().next());
-            let after = next.and_then(|n| text.get(end + n.len_utf8()..)?.chars().next());
-            if next.is_some_and(is_apostrophe) && !after.is_some_and(char::is_alphanumeric) {
-                tok.possessive = true;
-                tok.full_end = end + next.map_or(0, char::len_utf8);
+            if let Some((n, nl)) = char_at(text, end).filter(|&(n, _)| is_apostrophe(n)) {
+                let after = char_at(text, end + nl).map(|(a, _)| a);
+                if !after.is_some_and(char::is_alphanumeric) {
+                    tok.possessive = true;
+                    tok.full_end = end + n.len_utf8();
+                }
             }
         }
         out.push(tok);

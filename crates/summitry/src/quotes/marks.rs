@@ -65,17 +65,35 @@ fn is_headline(para: &str) -> bool {
     words.len() >= 3 && caps * 10 >= words.len() * 7
 }
 
+/// Whether `c` is a quotation mark this stage pairs.
+fn is_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '“' | '”' | '„' | '«' | '»' | '「' | '」' | '『' | '』'
+    )
+}
+
 fn scan_paragraph(text: &str, base: usize, para: &str, out: &mut Vec<Marked>) {
     let mut open: Option<(usize, char)> = None;
-    let mut prev: Option<char> = None;
-    let mut chars = para.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    // only the lead bytes of quotation marks are looked at closely
+    let candidates = para
+        .bytes()
+        .enumerate()
+        .filter(|&(_, b)| matches!(b, b'"' | 0xC2 | 0xE2 | 0xE3))
+        .map(|(i, _)| i);
+    for i in candidates {
+        let Some(c) = para.get(i..).and_then(|s| s.chars().next()) else {
+            continue;
+        };
+        if !is_mark(c) {
+            continue;
+        }
+        let prev = para.get(..i).and_then(|s| s.chars().next_back());
+        let next = para.get(i + c.len_utf8()..).and_then(|s| s.chars().next());
         match open {
             None => {
                 let opens = match c {
                     '“' | '„' | '«' | '「' | '『' => true,
-                    '»' => false,
                     '"' => {
                         !prev.is_some_and(char::is_alphanumeric)
                             || next.is_some_and(char::is_alphanumeric)
@@ -112,7 +130,6 @@ fn scan_paragraph(text: &str, base: usize, para: &str, out: &mut Vec<Marked>) {
                 }
             }
         }
-        prev = Some(c);
     }
     if let Some((o, oc)) = open {
         let end = base + para.len();

@@ -381,3 +381,101 @@ mod tests {
         assert_eq!(q[0].cue.as_deref(), Some("according to"));
     }
 }
+
+#[cfg(test)]
+mod timing_tmp {
+    #[test]
+    #[ignore]
+    fn timing() {
+        let dir = std::path::Path::new("/work/shared/corpus/readability/html");
+        let mut pages = Vec::new();
+        for e in std::fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            pages.push(std::fs::read_to_string(&p).unwrap_or_default());
+        }
+        let opts = crate::Options::new();
+        let doms: Vec<_> = pages.iter().map(|h| crate::html::parse(h, &opts)).collect();
+        let arts: Vec<crate::Article> = pages
+            .iter()
+            .map(|h| crate::article_from_html(h, &opts))
+            .collect();
+        let _ = crate::people::run("Chinese President Xi Jinping met Mr. Kishida.", &[]);
+        if let Ok(stage) = std::env::var("STAGE") {
+            let iters: usize = std::env::var("ITERS")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(10);
+            for _ in 0..iters {
+                match stage.as_str() {
+                    "content" => {
+                        for d in &doms {
+                            let _ = crate::content::run(d);
+                        }
+                    }
+                    "nlp" => {
+                        for a in &arts {
+                            let s = crate::sentences::split(&a.text);
+                            let p = crate::people::run(&a.text, &s);
+                            let _ = crate::quotes::run(&a.text, &s, &p);
+                        }
+                    }
+                    "people" => {
+                        for a in &arts {
+                            let s = crate::sentences::split(&a.text);
+                            let _ = crate::people::run(&a.text, &s);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            return;
+        }
+        let mut best = [f64::MAX; 6];
+        for _ in 0..(if std::env::var("PEOPLE_ONLY").is_ok() {
+            1
+        } else {
+            25
+        }) {
+            let t = std::time::Instant::now();
+            for d in &doms {
+                let _ = crate::content::run(d);
+            }
+            best[0] = best[0].min(t.elapsed().as_secs_f64());
+            let (mut ts, mut tp, mut tq) = (0.0, 0.0, 0.0);
+            for a in &arts {
+                let t = std::time::Instant::now();
+                let s = crate::sentences::split(&a.text);
+                ts += t.elapsed().as_secs_f64();
+                let t = std::time::Instant::now();
+                let p = crate::people::run(&a.text, &s);
+                tp += t.elapsed().as_secs_f64();
+                let t = std::time::Instant::now();
+                let _ = crate::quotes::run(&a.text, &s, &p);
+                tq += t.elapsed().as_secs_f64();
+            }
+            best[1] = best[1].min(ts);
+            best[2] = best[2].min(tp);
+            best[3] = best[3].min(tq);
+            let t = std::time::Instant::now();
+            for a in &arts {
+                let _ = crate::people::tokens::tokenize(&a.text);
+            }
+            best[4] = best[4].min(t.elapsed().as_secs_f64());
+            let t = std::time::Instant::now();
+            for a in &arts {
+                let _ = crate::lexicon::find_places(&a.text);
+                let _ = crate::lexicon::find_roles(&a.text);
+            }
+            best[5] = best[5].min(t.elapsed().as_secs_f64());
+        }
+        eprintln!(
+            "content {:.1}ms sentences {:.1} people {:.1} quotes {:.1} | tokenize {:.1} scan {:.1}",
+            best[0] * 1e3,
+            best[1] * 1e3,
+            best[2] * 1e3,
+            best[3] * 1e3,
+            best[4] * 1e3,
+            best[5] * 1e3
+        );
+    }
+}
