@@ -29,20 +29,10 @@ const NUMBERS: &[(&str, f64)] = &[
 ];
 
 /// Hedges kept in the written text ("about 45 minutes").
+#[rustfmt::skip]
 const HEDGES: &[&str] = &[
-    "about",
-    "around",
-    "nearly",
-    "almost",
-    "roughly",
-    "some",
-    "approximately",
-    "over",
-    "more than",
-    "less than",
-    "just over",
-    "just under",
-    "under",
+    "about", "around", "nearly", "almost", "roughly", "some", "approximately", "over", "more than",
+    "less than", "just over", "just under", "under",
 ];
 
 fn number(s: &str) -> Option<f64> {

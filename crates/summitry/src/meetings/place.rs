@@ -20,20 +20,10 @@ pub(crate) const LANDMARKS: &[(&str, &str)] = &[
 ];
 
 /// Words that head a gathering ("the APEC summit", "a Group of 20 meeting").
+#[rustfmt::skip]
 pub(crate) const GATHERINGS: &[&str] = &[
-    "summit",
-    "forum",
-    "conference",
-    "meeting",
-    "meetings",
-    "session",
-    "assembly",
-    "games",
-    "gathering",
-    "congress",
-    "convention",
-    "talks",
-    "ministerial",
+    "summit", "forum", "conference", "meeting", "meetings", "session", "assembly", "games",
+    "gathering", "congress", "convention", "talks", "ministerial",
 ];
 
 /// Words that end an occasion phrase.
@@ -132,36 +122,12 @@ pub(crate) fn location(
 }
 
 /// Nouns after which "in X" is the subject matter, not the meeting's place ("the war in Ukraine").
+#[rustfmt::skip]
 const SUBJECT_NOUNS: &[&str] = &[
-    "war",
-    "conflict",
-    "fighting",
-    "crisis",
-    "situation",
-    "peace",
-    "invasion",
-    "violence",
-    "ceasefire",
-    "cease-fire",
-    "elections",
-    "election",
-    "troops",
-    "forces",
-    "operations",
-    "investment",
-    "investments",
-    "interests",
-    "presence",
-    "role",
-    "involvement",
-    "attacks",
-    "stability",
-    "security",
-    "tensions",
-    "offensive",
-    "embassy",
-    "aggression",
-    "born",
+    "war", "conflict", "fighting", "crisis", "situation", "peace", "invasion", "violence",
+    "ceasefire", "cease-fire", "elections", "election", "troops", "forces", "operations",
+    "investment", "investments", "interests", "presence", "role", "involvement", "attacks",
+    "stability", "security", "tensions", "offensive", "embassy", "aggression", "born",
 ];
 
 /// The gathering a meeting took place at: "on the sidelines of X", "during X", "at X".
