@@ -80,6 +80,7 @@ pub(crate) const TRIGGERS: &[(&str, Class, bool)] = &[
     ("received", Class::Visit, true),
     ("welcomed", Class::Visit, true),
     ("call between", Class::Call, false),
+    ("press conference with", Class::Meet, false),
     ("invite", Class::Meet, true),
     ("invited", Class::Meet, true),
     ("invites", Class::Meet, true),

@@ -2,6 +2,7 @@
 //! "their", participles and the sentence's subject.
 
 use super::cues::Class;
+use super::names;
 
 use super::parties::{self, Ent, EntKind};
 use super::tokens::Tok;
@@ -56,6 +57,7 @@ pub(crate) fn push_party(out: &mut Vec<Participant>, p: &Participant) {
 }
 
 pub(crate) fn parties_for(
+    text: &str,
     toks: &[Tok],
     ents: &[Ent],
     trig: &Trigger,
@@ -143,6 +145,11 @@ pub(crate) fn parties_for(
             push_party(&mut out, &e.party);
         }
     }
+    // "Israel cancels delegation's trip to Washington", "a visit to Washington by an Israeli
+    // delegation": country to country, the host being the country of the place visited.
+    if visit && right.is_none() {
+        visit_host(text, toks, ents, trig, &mut out);
+    }
     let left_n = out.len();
     if trig.class == Class::Weak {
         let people = out.iter().filter(|p| p.name.is_some()).count();
@@ -222,4 +229,55 @@ pub(crate) fn parties_for(
         }
     }
     (out, extent, left_n)
+}
+
+/// Words for a party sent by a government ("a high-level delegation").
+const ENVOYS: &[&str] = &["delegation", "officials", "team", "envoys", "ministers"];
+
+fn visit_host(text: &str, toks: &[Tok], ents: &[Ent], trig: &Trigger, out: &mut Vec<Participant>) {
+    let mut k = trig.b;
+    if lw(toks, k) == "to" {
+        k += 1;
+    }
+    let n = names::place_len(text, toks, k);
+    let place = toks
+        .get(k)
+        .zip(toks.get(k + n.max(1) - 1))
+        .and_then(|(f, l)| text.get(f.start..l.end))
+        .and_then(super::gazetteer::lookup);
+    let Some(place) = place.filter(|_| n > 0) else {
+        return;
+    };
+    let host = Participant {
+        name: None,
+        role: None,
+        country: Some(place.country().to_string()),
+    };
+    let by = (k + n..(k + n + 3).min(toks.len())).find(|&j| lw(toks, j) == "by");
+    let visitor = match by {
+        Some(j) => match ents.iter().find(|e| e.a > j && e.a <= j + 4) {
+            Some(e) => Some(Participant {
+                name: None,
+                role: None,
+                country: e.party.country.clone(),
+            }),
+            None if (j..(j + 5).min(toks.len())).any(|x| ENVOYS.contains(&lw(toks, x))) => {
+                out.first().map(|p| Participant {
+                    name: None,
+                    role: None,
+                    country: p.country.clone(),
+                })
+            }
+            None => None,
+        },
+        None => out
+            .first()
+            .filter(|p| p.name.is_none() && p.role.is_none())
+            .cloned(),
+    };
+    if let Some(v) = visitor.filter(|v| v.country.is_some() && v.country != host.country) {
+        out.clear();
+        out.push(v);
+        out.push(host);
+    }
 }
