@@ -314,3 +314,10 @@ pub(crate) const HABITUAL: &[&str] = &[
     "frequently", "often", "regularly", "routinely", "usually", "sometimes", "rarely", "never",
     "always",
 ];
+
+/// Longest sentence, in bytes, the stage looks inside: the library's default
+/// `Limits::max_sentence_bytes`, so the per-sentence passes stay bounded.
+pub(crate) const MAX_SENTENCE_BYTES: usize = 4096;
+
+/// Most topics (and most outcomes) kept per meeting.
+pub(crate) const MAX_DETAILS: usize = 24;

@@ -228,18 +228,20 @@ pub(crate) fn extend(
     evidence: Vec<Span>,
     last: usize,
 ) {
+    // Bounded lists keep a meeting told a thousand times linear to assemble.
     for t in topics {
-        if !r.topics.contains(&t) {
+        if r.topics.len() < super::cues::MAX_DETAILS && !r.topics.contains(&t) {
             r.topics.push(t);
         }
     }
     for o in outcomes {
-        if !r.outcomes.contains(&o) {
+        if r.outcomes.len() < super::cues::MAX_DETAILS && !r.outcomes.contains(&o) {
             r.outcomes.push(o);
         }
     }
+    // Sentences come in text order: a repeat is the last one.
     for e in evidence {
-        if !r.evidence.contains(&e) {
+        if r.evidence.last() != Some(&e) {
             r.evidence.push(e);
         }
     }

@@ -42,9 +42,17 @@ pub(crate) fn run(
     people: &[Person],
     reference: Option<NaiveDate>,
 ) -> Vec<Meeting> {
+    // A sentence longer than the limit (a run-on table or a hostile page) is skipped, so the
+    // per-sentence passes stay bounded and the whole stage linear in the text.
     let sents: Vec<Vec<Tok>> = sentences
         .iter()
-        .map(|s| tokens::tokenize(text, s.start, s.end))
+        .map(|s| {
+            if s.len() > cues::MAX_SENTENCE_BYTES {
+                Vec::new()
+            } else {
+                tokens::tokenize(text, s.start, s.end)
+            }
+        })
         .collect();
     let idx = names::index(text, &sents, people);
     let mut st = State {

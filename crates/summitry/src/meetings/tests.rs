@@ -320,3 +320,15 @@ fn three_parties_are_multilateral() {
     assert_eq!(m[0].kind, MeetingKind::Multilateral);
     assert_eq!(m[0].location.as_deref(), Some("San Francisco"));
 }
+
+#[test]
+fn long_pages_stay_fast_and_long_sentences_are_skipped() {
+    let one = "President Joe Biden met Prime Minister Fumio Kishida in Tokyo on Thursday and the two discussed trade. ";
+    let page = one.repeat(1000);
+    let start = std::time::Instant::now();
+    let m = meet(&page, "2023-11-17");
+    assert_eq!(m.len(), 1, "one meeting, told 1000 times");
+    assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
+    let run_on = "Joe Biden met Fumio Kishida and ".repeat(400);
+    assert!(meet(&run_on, "2023-11-17").is_empty());
+}
