@@ -323,27 +323,37 @@ fn scan_words(
     }
 }
 
-/// Which `(first letter, length)` pairs start some pattern: most words of
-/// a text are skipped without hashing.
-struct Prefilter([u32; 37]);
+/// Which `(first byte, length)` pairs start some pattern: most words of
+/// a text are skipped without hashing. Case-sensitive; a case-insensitive
+/// table registers both cases of its keys' first letters.
+struct Prefilter([u32; 63]);
 
 impl Prefilter {
     fn slot(word: &str) -> Option<(usize, u32)> {
-        let b = word.as_bytes().first()?.to_ascii_lowercase();
+        let b = *word.as_bytes().first()?;
         let slot = match b {
-            b'a'..=b'z' => usize::from(b - b'a'),
-            b'0'..=b'9' => 26 + usize::from(b - b'0'),
-            _ => 36,
+            b'A'..=b'Z' => usize::from(b - b'A'),
+            b'a'..=b'z' => 26 + usize::from(b - b'a'),
+            b'0'..=b'9' => 52 + usize::from(b - b'0'),
+            _ => 62,
         };
         Some((slot, 1u32 << word.len().min(31)))
     }
-    fn new<'k>(keys: impl Iterator<Item = &'k String>) -> Self {
-        let mut f = Prefilter([0; 37]);
-        for k in keys {
+    fn new<'k>(keys: impl Iterator<Item = &'k String>, both_cases: bool) -> Self {
+        let mut f = Prefilter([0; 63]);
+        let mut add = |k: &str| {
             if let Some((s, bit)) = Self::slot(k) {
                 if let Some(v) = f.0.get_mut(s) {
                     *v |= bit;
                 }
+            }
+        };
+        for k in keys {
+            add(k);
+            if both_cases {
+                let mut cap: String = k.chars().take(1).flat_map(char::to_uppercase).collect();
+                cap.push_str(k.get(1..).unwrap_or(""));
+                add(&cap);
             }
         }
         f
@@ -353,8 +363,9 @@ impl Prefilter {
     }
 }
 
-static PLACE_FILTER: LazyLock<Prefilter> = LazyLock::new(|| Prefilter::new(PLACE_INDEX.keys()));
-static ROLE_FILTER: LazyLock<Prefilter> = LazyLock::new(|| Prefilter::new(ROLE_INDEX.keys()));
+static PLACE_FILTER: LazyLock<Prefilter> =
+    LazyLock::new(|| Prefilter::new(PLACE_INDEX.keys(), false));
+static ROLE_FILTER: LazyLock<Prefilter> = LazyLock::new(|| Prefilter::new(ROLE_INDEX.keys(), true));
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '_'

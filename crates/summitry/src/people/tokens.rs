@@ -68,11 +68,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 i += dl;
                 continue;
             }
-            if is_apostrophe(d) || d == '-' || d == '.' {
-                if char_at(text, i + dl).is_some_and(|(n, _)| is_word_char(n)) {
-                    i += dl;
-                    continue;
-                }
+            if (is_apostrophe(d) || d == '-' || d == '.')
+                && char_at(text, i + dl).is_some_and(|(n, _)| is_word_char(n))
+            {
+                i += dl;
+                continue;
             }
             break;
         }

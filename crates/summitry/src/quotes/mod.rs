@@ -29,9 +29,16 @@ const MAX_SCARE_WORDS: usize = 3;
 
 /// Finds the quotes in `text`.
 pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person]) -> Vec<Quote> {
-    let toks = tokenize(text);
-    let ctx = Ctx::new(text, &toks, people);
     let marked = marks::find(text);
+    if marked.is_empty() && !verbs::EMIT_INDIRECT {
+        return Vec::new();
+    }
+    let toks = if verbs::EMIT_INDIRECT {
+        tokenize(text)
+    } else {
+        tokens_near(text, sentences, &marked)
+    };
+    let ctx = Ctx::new(text, &toks, people);
     let mut out: Vec<Quote> = Vec::with_capacity(marked.len());
     let mut prev_close: Option<usize> = None;
     for (k, m) in marked.iter().enumerate() {
@@ -159,6 +166,45 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person]) -> Vec<Quot
         out.extend(indirect::find(&ctx, sentences, &quoted, &resolve_plain));
     }
     out.sort_by_key(|q| q.start);
+    out
+}
+
+/// The words of the sentences around quotation marks (the one before each
+/// quote through the one after it): attribution never looks further, and
+/// most of a page holds no quote.
+fn tokens_near(
+    text: &str,
+    sentences: &[Span],
+    marked: &[marks::Marked],
+) -> Vec<crate::people::tokens::Token> {
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    for m in marked {
+        let a = sentences
+            .partition_point(|s| s.end <= m.open)
+            .saturating_sub(1);
+        let b = (sentences.partition_point(|s| s.end < m.close) + 1).min(sentences.len());
+        match ranges.last_mut() {
+            Some(last) if a <= last.1 => last.1 = last.1.max(b + 1),
+            _ => ranges.push((a, b + 1)),
+        }
+    }
+    let mut out = Vec::new();
+    for (a, b) in ranges {
+        let start = sentences.get(a).map_or(0, |s| s.start);
+        let end = sentences
+            .get(b.saturating_sub(1).min(sentences.len().saturating_sub(1)))
+            .map_or(text.len(), |s| s.end)
+            .max(start);
+        let Some(chunk) = text.get(start..end) else {
+            continue;
+        };
+        out.extend(tokenize(chunk).into_iter().map(|mut t| {
+            t.start += start;
+            t.end += start;
+            t.full_end += start;
+            t
+        }));
+    }
     out
 }
 
@@ -379,103 +425,5 @@ mod tests {
         assert_eq!(q[0].kind, QuoteKind::Partial);
         assert_eq!(speaker(&q[0]), Some("China’s foreign ministry"));
         assert_eq!(q[0].cue.as_deref(), Some("according to"));
-    }
-}
-
-#[cfg(test)]
-mod timing_tmp {
-    #[test]
-    #[ignore]
-    fn timing() {
-        let dir = std::path::Path::new("/work/shared/corpus/readability/html");
-        let mut pages = Vec::new();
-        for e in std::fs::read_dir(dir).unwrap() {
-            let p = e.unwrap().path();
-            pages.push(std::fs::read_to_string(&p).unwrap_or_default());
-        }
-        let opts = crate::Options::new();
-        let doms: Vec<_> = pages.iter().map(|h| crate::html::parse(h, &opts)).collect();
-        let arts: Vec<crate::Article> = pages
-            .iter()
-            .map(|h| crate::article_from_html(h, &opts))
-            .collect();
-        let _ = crate::people::run("Chinese President Xi Jinping met Mr. Kishida.", &[]);
-        if let Ok(stage) = std::env::var("STAGE") {
-            let iters: usize = std::env::var("ITERS")
-                .ok()
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(10);
-            for _ in 0..iters {
-                match stage.as_str() {
-                    "content" => {
-                        for d in &doms {
-                            let _ = crate::content::run(d);
-                        }
-                    }
-                    "nlp" => {
-                        for a in &arts {
-                            let s = crate::sentences::split(&a.text);
-                            let p = crate::people::run(&a.text, &s);
-                            let _ = crate::quotes::run(&a.text, &s, &p);
-                        }
-                    }
-                    "people" => {
-                        for a in &arts {
-                            let s = crate::sentences::split(&a.text);
-                            let _ = crate::people::run(&a.text, &s);
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            return;
-        }
-        let mut best = [f64::MAX; 6];
-        for _ in 0..(if std::env::var("PEOPLE_ONLY").is_ok() {
-            1
-        } else {
-            25
-        }) {
-            let t = std::time::Instant::now();
-            for d in &doms {
-                let _ = crate::content::run(d);
-            }
-            best[0] = best[0].min(t.elapsed().as_secs_f64());
-            let (mut ts, mut tp, mut tq) = (0.0, 0.0, 0.0);
-            for a in &arts {
-                let t = std::time::Instant::now();
-                let s = crate::sentences::split(&a.text);
-                ts += t.elapsed().as_secs_f64();
-                let t = std::time::Instant::now();
-                let p = crate::people::run(&a.text, &s);
-                tp += t.elapsed().as_secs_f64();
-                let t = std::time::Instant::now();
-                let _ = crate::quotes::run(&a.text, &s, &p);
-                tq += t.elapsed().as_secs_f64();
-            }
-            best[1] = best[1].min(ts);
-            best[2] = best[2].min(tp);
-            best[3] = best[3].min(tq);
-            let t = std::time::Instant::now();
-            for a in &arts {
-                let _ = crate::people::tokens::tokenize(&a.text);
-            }
-            best[4] = best[4].min(t.elapsed().as_secs_f64());
-            let t = std::time::Instant::now();
-            for a in &arts {
-                let _ = crate::lexicon::find_places(&a.text);
-                let _ = crate::lexicon::find_roles(&a.text);
-            }
-            best[5] = best[5].min(t.elapsed().as_secs_f64());
-        }
-        eprintln!(
-            "content {:.1}ms sentences {:.1} people {:.1} quotes {:.1} | tokenize {:.1} scan {:.1}",
-            best[0] * 1e3,
-            best[1] * 1e3,
-            best[2] * 1e3,
-            best[3] * 1e3,
-            best[4] * 1e3,
-            best[5] * 1e3
-        );
     }
 }

@@ -134,20 +134,25 @@ fn continues(s: &str, next: &str) -> bool {
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '“' || c == '"')
         .next()
         .unwrap_or("");
-    let lower = last.to_lowercase();
-    let next_word: String = next.chars().take_while(|c| c.is_alphanumeric()).collect();
+    let word_end = next
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(next.len(), |(i, _)| i);
+    let next_word = next.get(..word_end).unwrap_or("");
     let next_digit = next.starts_with(|c: char| c.is_ascii_digit());
-    if TITLE_ABBREVIATIONS.contains(&lower.as_str()) {
-        return true;
-    }
-    if MONTH_ABBREVIATIONS.contains(&lower.as_str()) {
-        return next_digit;
-    }
-    if lower == "no" {
-        return next_digit;
-    }
-    if FINAL_ABBREVIATIONS.contains(&lower.as_str()) {
-        return !SENTENCE_OPENERS.contains(&next_word.as_str());
+    let joined = crate::lexicon::with_lower(last, |lower| {
+        if TITLE_ABBREVIATIONS.contains(&lower) {
+            Some(true)
+        } else if MONTH_ABBREVIATIONS.contains(&lower) || lower == "no" {
+            Some(next_digit)
+        } else if FINAL_ABBREVIATIONS.contains(&lower) {
+            Some(!SENTENCE_OPENERS.contains(&next_word))
+        } else {
+            None
+        }
+    });
+    if let Some(j) = joined {
+        return j;
     }
     // an initial: one capital letter ("John F. Kennedy")
     last.chars().count() == 1 && last.chars().all(char::is_uppercase)
