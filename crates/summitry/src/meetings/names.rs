@@ -234,8 +234,14 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
     idx.mentions.dedup_by(|b, a| b.0 < a.1);
     // Regnal and papal names keep their title ("Pope Francis", "King Charles").
     for m in &idx.mentions {
-        let title = text.get(..m.0).and_then(|b| b.trim_end().rsplit(char::is_whitespace).next()).unwrap_or("");
-        if matches!(title, "Pope" | "King" | "Queen" | "Emperor" | "Prince" | "Princess") {
+        let title = text
+            .get(..m.0)
+            .and_then(|b| b.trim_end().rsplit(char::is_whitespace).next())
+            .unwrap_or("");
+        if matches!(
+            title,
+            "Pope" | "King" | "Queen" | "Emperor" | "Prince" | "Princess"
+        ) {
             if let Some(k) = idx.people.get_mut(m.2) {
                 if !k.name.contains(' ') && !k.name.is_empty() {
                     k.name = format!("{title} {}", k.name);
