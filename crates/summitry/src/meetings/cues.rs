@@ -321,3 +321,17 @@ pub(crate) const MAX_SENTENCE_BYTES: usize = 4096;
 
 /// Most topics (and most outcomes) kept per meeting.
 pub(crate) const MAX_DETAILS: usize = 24;
+
+/// Media that make talk a call ("talk with Xi via video conference").
+pub(crate) const CALL_MEDIA: &[&str] = &[
+    "via video",
+    "video conference",
+    "videoconference",
+    "by phone",
+    "by telephone",
+    "over the phone",
+    "on the phone",
+    "video link",
+    "video call",
+    "phone call",
+];

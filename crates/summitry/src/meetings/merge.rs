@@ -172,9 +172,8 @@ pub(crate) fn join(r: &mut Rec, new: Rec) {
         r.status = MeetingStatus::Cancelled;
     }
     r.negated = negated;
-    if matches!(new.kind, MeetingKind::Call | MeetingKind::Visit)
-        && r.kind == MeetingKind::Bilateral
-    {
+    // A call told later as a call is a call; a meeting told as hosting stays a meeting.
+    if new.kind == MeetingKind::Call && r.kind == MeetingKind::Bilateral {
         r.kind = new.kind;
     }
     fill(

@@ -26,8 +26,8 @@ use chrono::NaiveDate;
 
 use crate::{Meeting, MeetingKind, MeetingStatus, Participant, Person, Span};
 use cues::{
-    Class, AFTER_CUES, ANAPHORS, ANAPHOR_REACH, CANCELLED, CLAUSE_BREAKS, HABITUAL, NEGATIONS,
-    PAIR_SUBJECTS, PLANNED, PROPOSED, STATUS_AFTER, STATUS_BEFORE,
+    Class, AFTER_CUES, ANAPHORS, ANAPHOR_REACH, CALL_MEDIA, CANCELLED, CLAUSE_BREAKS, HABITUAL,
+    NEGATIONS, PAIR_SUBJECTS, PLANNED, PROPOSED, STATUS_AFTER, STATUS_BEFORE,
 };
 use dates::Tense;
 use merge::Rec;
@@ -301,8 +301,15 @@ fn sentence(
             .map_or((None, false), |(o, s)| (Some(o), s));
         let dur = duration::find(text, toks, lo, hi);
         let (topics, outcomes) = details::find(text, toks, lo, main_hi);
+        // "talk with Xi via video conference": the medium makes it a call.
+        let by_wire = (trig.b..hi).any(|k| CALL_MEDIA.iter().any(|c| phrase_at(toks, k, c)));
+        let class = if by_wire && trig.class == Class::Meet {
+            Class::Call
+        } else {
+            trig.class
+        };
         let base = Rec {
-            kind: kind_of(trig.class, ps.len()),
+            kind: kind_of(class, ps.len()),
             parties: ps.clone(),
             status,
             date,
@@ -330,7 +337,7 @@ fn sentence(
         let mut at = 0;
         for set in sets {
             let mut new = base.clone();
-            new.kind = kind_of(trig.class, set.len());
+            new.kind = kind_of(class, set.len());
             new.parties = set;
             at = match merge::find(&st.recs, &new, si) {
                 Some(i) => {
