@@ -87,19 +87,11 @@ const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
 /// Seasons: resolve to their year.
 const SEASONS: &[&str] = &["spring", "summer", "autumn", "fall", "winter"];
 /// Vague expressions, kept as text with no value.
+#[rustfmt::skip]
 const VAGUE: &[&str] = &[
-    "recently",
-    "last week",
-    "this week",
-    "earlier this week",
-    "next week",
-    "this month",
-    "last month",
-    "in the coming weeks",
-    "in the coming days",
-    "over the coming days",
-    "earlier this month",
-    "later this month",
+    "recently", "last week", "this week", "earlier this week", "next week", "this month",
+    "last month", "in the coming weeks", "in the coming days", "over the coming days",
+    "earlier this month", "later this month",
 ];
 
 /// Whether a word names a month or a weekday.

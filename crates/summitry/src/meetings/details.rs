@@ -94,13 +94,10 @@ pub(crate) fn agenda(toks: &[Tok]) -> bool {
 }
 
 /// Phrases whose subject is a topic ("X was on the agenda", "X was part of their discussions").
+#[rustfmt::skip]
 const AGENDA: &[&str] = &[
-    "on the agenda",
-    "part of their discussions",
-    "part of the discussions",
-    "part of the talks",
-    "on the table",
-    "at the forefront of their agenda",
+    "on the agenda", "part of their discussions", "part of the discussions", "part of the talks",
+    "on the table", "at the forefront of their agenda",
 ];
 
 /// Topics and outcomes stated in tokens `[lo, hi)`.

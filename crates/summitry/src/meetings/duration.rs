@@ -29,20 +29,10 @@ const NUMBERS: &[(&str, f64)] = &[
 ];
 
 /// Hedges kept in the written text ("about 45 minutes").
+#[rustfmt::skip]
 const HEDGES: &[&str] = &[
-    "about",
-    "around",
-    "nearly",
-    "almost",
-    "roughly",
-    "some",
-    "approximately",
-    "over",
-    "more than",
-    "less than",
-    "just over",
-    "just under",
-    "under",
+    "about", "around", "nearly", "almost", "roughly", "some", "approximately", "over", "more than",
+    "less than", "just over", "just under", "under",
 ];
 
 fn number(s: &str) -> Option<f64> {
@@ -105,6 +95,16 @@ pub(crate) fn find(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Mee
                     n += t;
                     a = k - 2;
                 }
+            }
+        }
+        // "four and a half hours".
+        if lw(toks, k) == "half"
+            && lw(toks, k.wrapping_sub(1)) == "a"
+            && lw(toks, k.wrapping_sub(2)) == "and"
+        {
+            if let Some(whole) = number(lw(toks, k.wrapping_sub(3))) {
+                n = whole + 0.5;
+                a = k - 3;
             }
         }
         if lw(toks, a.wrapping_sub(1)) == "half" && (n - 1.0).abs() < f64::EPSILON {
@@ -179,6 +179,10 @@ mod tests {
             Some(("nearly two-hour".into(), 120))
         );
         assert_eq!(mins("half an hour"), Some(("half an hour".into(), 30)));
+        assert_eq!(
+            mins("for four and a half hours"),
+            Some(("four and a half hours".into(), 270))
+        );
         assert_eq!(mins("in about 2½ years"), None);
     }
 }

@@ -248,6 +248,14 @@ fn table() -> &'static HashMap<String, Place> {
     })
 }
 
+/// The capital (first city listed) of a country.
+pub(crate) fn capital_of(country: &str) -> Option<&'static str> {
+    COUNTRIES
+        .iter()
+        .find(|r| r.0 == country)
+        .and_then(|r| r.3.first().copied())
+}
+
 /// Normalised lookup key: lower case, words joined by one space, curly apostrophes straightened.
 pub(crate) fn key(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

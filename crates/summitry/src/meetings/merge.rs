@@ -29,6 +29,8 @@ pub(crate) struct Rec {
     pub evidence: Vec<Span>,
     /// Index of the last sentence that mentioned it.
     pub last: usize,
+    /// Whether a mention said there were no plans for it ("has no plans to meet").
+    pub negated: bool,
 }
 
 fn key(p: &Participant) -> String {
@@ -161,9 +163,17 @@ pub(crate) fn join(r: &mut Rec, new: Rec) {
     if rank(new.status) > rank(r.status) {
         r.status = new.status;
     }
-    if matches!(new.kind, MeetingKind::Call | MeetingKind::Visit)
-        && r.kind == MeetingKind::Bilateral
+    // A plan on record and a mention that there are no plans: called off.
+    let negated = r.negated || new.negated;
+    if negated
+        && matches!(r.status, MeetingStatus::Planned | MeetingStatus::Proposed)
+        && (r.status == MeetingStatus::Planned || new.status == MeetingStatus::Planned)
     {
+        r.status = MeetingStatus::Cancelled;
+    }
+    r.negated = negated;
+    // A call told later as a call is a call; a meeting told as hosting stays a meeting.
+    if new.kind == MeetingKind::Call && r.kind == MeetingKind::Bilateral {
         r.kind = new.kind;
     }
     fill(
@@ -217,18 +227,20 @@ pub(crate) fn extend(
     evidence: Vec<Span>,
     last: usize,
 ) {
+    // Bounded lists keep a meeting told a thousand times linear to assemble.
     for t in topics {
-        if !r.topics.contains(&t) {
+        if r.topics.len() < super::cues::MAX_DETAILS && !r.topics.contains(&t) {
             r.topics.push(t);
         }
     }
     for o in outcomes {
-        if !r.outcomes.contains(&o) {
+        if r.outcomes.len() < super::cues::MAX_DETAILS && !r.outcomes.contains(&o) {
             r.outcomes.push(o);
         }
     }
+    // Sentences come in text order: a repeat is the last one.
     for e in evidence {
-        if !r.evidence.contains(&e) {
+        if r.evidence.last() != Some(&e) {
             r.evidence.push(e);
         }
     }

@@ -15,8 +15,10 @@ mod duration;
 mod gazetteer;
 mod merge;
 mod names;
+mod offices;
 mod parties;
 mod place;
+mod select;
 mod tokens;
 mod triggers;
 
@@ -24,14 +26,14 @@ use chrono::NaiveDate;
 
 use crate::{Meeting, MeetingKind, MeetingStatus, Participant, Person, Span};
 use cues::{
-    Class, AFTER_CUES, ANAPHORS, ANAPHOR_REACH, CANCELLED, CLAUSE_BREAKS, PAIR_SUBJECTS, PLANNED,
-    PROPOSED, STATUS_AFTER, STATUS_BEFORE,
+    Class, AFTER_CUES, ANAPHORS, ANAPHOR_REACH, CALL_MEDIA, CANCELLED, CLAUSE_BREAKS, HABITUAL,
+    NEGATIONS, PAIR_SUBJECTS, PLANNED, PROPOSED, STATUS_AFTER, STATUS_BEFORE,
 };
 use dates::Tense;
 use merge::Rec;
-use parties::{Ent, EntKind};
+use parties::EntKind;
+use select::parties_for;
 use tokens::Tok;
-use triggers::Trigger;
 
 /// Finds the meetings `text` reports; relative dates resolve against `reference`.
 pub(crate) fn run(
@@ -40,9 +42,17 @@ pub(crate) fn run(
     people: &[Person],
     reference: Option<NaiveDate>,
 ) -> Vec<Meeting> {
+    // A sentence longer than the limit (a run-on table or a hostile page) is skipped, so the
+    // per-sentence passes stay bounded and the whole stage linear in the text.
     let sents: Vec<Vec<Tok>> = sentences
         .iter()
-        .map(|s| tokens::tokenize(text, s.start, s.end))
+        .map(|s| {
+            if s.len() > cues::MAX_SENTENCE_BYTES {
+                Vec::new()
+            } else {
+                tokens::tokenize(text, s.start, s.end)
+            }
+        })
         .collect();
     let idx = names::index(text, &sents, people);
     let mut st = State {
@@ -126,201 +136,6 @@ fn tense(s: MeetingStatus) -> Tense {
     }
 }
 
-/// Auxiliaries and adverbs that may stand between a pronoun subject and its verb.
-const AUX: &[&str] = &[
-    "had",
-    "has",
-    "have",
-    "also",
-    "will",
-    "would",
-    "is",
-    "was",
-    "are",
-    "were",
-    "then",
-    "later",
-    "already",
-    "to",
-    "expected",
-    "due",
-    "set",
-    "plans",
-    "planned",
-    "could",
-    "might",
-    "may",
-    "not",
-    "never",
-    "first",
-    "again",
-    "privately",
-    "briefly",
-    "separately",
-    "once",
-];
-
-fn pronoun_subject(
-    toks: &[Tok],
-    ents: &[Ent],
-    a: usize,
-    prev: &Option<Participant>,
-) -> Option<Participant> {
-    let mut k = a;
-    while k > 0 && AUX.contains(&lw(toks, k - 1)) {
-        k -= 1;
-    }
-    let possessive = (1..=3).any(|d| a >= d && matches!(lw(toks, a - d), "his" | "her"));
-    if !possessive && (k == 0 || !matches!(lw(toks, k - 1), "he" | "she")) {
-        return None;
-    }
-    ents.iter()
-        .rev()
-        .find(|e| e.b < k && e.kind == EntKind::Person)
-        .map(|e| e.party.clone())
-        .or_else(|| prev.clone())
-}
-
-fn push_party(out: &mut Vec<Participant>, p: &Participant) {
-    let dup = out.iter().any(|q| match (&q.name, &p.name) {
-        (Some(a), Some(b)) => a == b,
-        (None, None) => q.country == p.country && q.role == p.role,
-        _ => false,
-    });
-    if !dup {
-        out.push(p.clone());
-    }
-}
-
-fn parties_for(
-    toks: &[Tok],
-    ents: &[Ent],
-    trig: &Trigger,
-    before: Option<&Trigger>,
-    prev: &Option<Participant>,
-) -> (Vec<Participant>, usize) {
-    let visit = trig.class == Class::Visit;
-    let mut out = Vec::new();
-    let mut extent = trig.b;
-    let right = parties::right(ents, toks, trig.b, visit);
-    if trig.needs_party {
-        let ok = right.and_then(|(k, _)| ents.get(k)).is_some_and(|e| {
-            // Only descriptors may stand between ("spoke to Republican front-runner Donald Trump").
-            let gap_ok = e.a == trig.b
-                || (e.a <= trig.b + 3
-                    && (trig.b..e.a).all(|k| {
-                        toks.get(k).is_some_and(|t| {
-                            t.word
-                                && !matches!(
-                                    t.lower.as_str(),
-                                    "on" | "for"
-                                        | "off"
-                                        | "in"
-                                        | "at"
-                                        | "the"
-                                        | "a"
-                                        | "an"
-                                        | "up"
-                                        | "out"
-                                        | "back"
-                                        | "it"
-                                        | "him"
-                                        | "her"
-                                        | "them"
-                                        | "upon"
-                                        | "into"
-                                        | "by"
-                                        | "about"
-                                        | "that"
-                                        | "to"
-                                )
-                        }) || lw(toks, k) == "-"
-                    }));
-            gap_ok && (trig.class != Class::Call || e.kind == EntKind::Person)
-        });
-        if !ok {
-            return (out, extent);
-        }
-    }
-    let mut left = parties::left(ents, toks, trig.a, visit);
-    // "Yang visited Japan … and met with Kitamura": Japan is the object of the first verb;
-    // the subject is the first verb's.
-    if let (Some((lo, hi)), Some(p)) = (left, before) {
-        let object = ents.get(lo).is_some_and(|e| e.a <= p.b + 1 && e.a >= p.b);
-        let and = ents
-            .get(hi)
-            .is_some_and(|e| (e.b..trig.a).any(|k| lw(toks, k) == "and"));
-        if object && and {
-            left = parties::left(ents, toks, p.a, p.class == Class::Visit);
-        }
-    }
-    if let Some((lo, hi)) = left {
-        for e in ents.get(lo..=hi).unwrap_or(&[]) {
-            push_party(&mut out, &e.party);
-        }
-    } else if let Some(p) = pronoun_subject(toks, ents, trig.a, prev) {
-        push_party(&mut out, &p);
-    }
-    if trig.class == Class::Weak {
-        let people = out.iter().filter(|p| p.name.is_some()).count();
-        if people < 2 || out.len() != people {
-            out.clear();
-        }
-        return (out, extent);
-    }
-    if let Some((lo, hi)) = right {
-        // "a summit between X and Y": the pair names the parties on its own.
-        let between = hi > lo
-            && ents
-                .get(lo)
-                .is_some_and(|e| (trig.b.saturating_sub(1)..e.a).any(|k| lw(toks, k) == "between"));
-        if between {
-            out.clear();
-        }
-        for e in ents.get(lo..=hi).unwrap_or(&[]) {
-            push_party(&mut out, &e.party);
-        }
-        extent = ents.get(hi).map_or(extent, |e| e.b);
-    }
-    // "X and Y asserted … in the first meeting of the leaders": the sentence's subject.
-    if out.len() < 2 && left.is_none() {
-        if let Some(first) = ents.first().filter(|e| {
-            e.b <= trig.a && (0..e.a).all(|k| toks.get(k).is_none_or(|t| !t.word || t.cap))
-        }) {
-            let (lo, hi) = parties::group(ents, toks, 0);
-            if hi > lo
-                && ents.get(hi).is_some_and(|e| {
-                    e.b <= trig.a
-                        && (e.b..trig.a)
-                            .all(|k| !matches!(lw(toks, k), "," | ";" | ":" | "—" | "(" | ")"))
-                })
-                && first.kind != EntKind::Country
-            {
-                out.clear();
-                for e in ents.get(lo..=hi).unwrap_or(&[]) {
-                    push_party(&mut out, &e.party);
-                }
-            }
-        }
-    }
-    // "X told Y … in their first talks": the two people before "their".
-    if out.len() < 2 && (1..=3).any(|d| trig.a >= d && lw(toks, trig.a - d) == "their")
-        || (out.is_empty() && lw(toks, trig.a.wrapping_sub(2)) == "their")
-    {
-        let people: Vec<&Ent> = ents
-            .iter()
-            .filter(|e| e.kind == EntKind::Person && e.b <= trig.a)
-            .collect();
-        if people.len() == 2 {
-            out.clear();
-            for e in people {
-                push_party(&mut out, &e.party);
-            }
-        }
-    }
-    (out, extent)
-}
-
 fn kind_of(class: Class, n: usize) -> MeetingKind {
     match class {
         Class::Call => MeetingKind::Call,
@@ -374,7 +189,7 @@ fn sentence(
             .map_or(0, |p| p.b);
         let hi = trigs.get(ti + 1).map_or(toks.len(), |n| n.a);
         let before = ti.checked_sub(1).and_then(|p| trigs.get(p));
-        let (ps, extent) = parties_for(toks, &ents, trig, before, &st.prev_subject);
+        let (ps, extent, left_n) = parties_for(text, toks, &ents, trig, before, &st.prev_subject);
         let cs = clause_start(toks, trig.a, 0);
         // From the clause start, or from the first party when it stands further back
         // ("Putin and Xi will discuss … during their talks").
@@ -388,13 +203,28 @@ fn sentence(
             .min()
             .filter(|_| (1..=3).any(|d| trig.a >= d && lw(toks, trig.a - d) == "their"))
             .unwrap_or(trig.a);
-        let slo = cs.max(trig.a.saturating_sub(STATUS_BEFORE).min(first_party));
+        let slo = cs
+            .max(trig.a.saturating_sub(STATUS_BEFORE).min(first_party))
+            .max(lo);
         let after = extent.max(trig.b);
         let comma = (after..toks.len())
             .find(|&k| lw(toks, k) == ",")
             .unwrap_or(toks.len());
         let shi = (after + STATUS_AFTER).min(hi.max(trig.b)).min(comma);
-        let status = status(toks, slo, trig.a, shi);
+        // "frequently meets with": a habit, not a meeting.
+        if (trig.a.saturating_sub(2)..trig.a).any(|k| HABITUAL.contains(&lw(toks, k))) {
+            continue;
+        }
+        let mut status = status(toks, slo, trig.b, shi);
+        // "has no plans to meet": a proposal if nothing was planned, a cancellation if it was.
+        let negated = (slo..trig.a).any(|k| NEGATIONS.iter().any(|n| phrase_at(toks, k, n)));
+        // "after the president meets with Sanders": the present tense tells of what is to come.
+        if status == MeetingStatus::Held
+            && lw(toks, trig.a) == "meets"
+            && !(slo..trig.a).any(|k| HABITUAL.contains(&lw(toks, k)))
+        {
+            status = MeetingStatus::Planned;
+        }
         if ps.len() < 2 {
             // A mention with one named party joins the latest meeting of that party nearby;
             // one with no parties of its own joins the meeting in focus.
@@ -423,7 +253,7 @@ fn sentence(
             if si.saturating_sub(r.last) > ANAPHOR_REACH
                 || !anaphoric
                 || trig.class == Class::Weak
-                || trig.needs_party
+                || (trig.needs_party && lw(toks, trig.b) != "the")
             {
                 continue;
             }
@@ -471,8 +301,15 @@ fn sentence(
             .map_or((None, false), |(o, s)| (Some(o), s));
         let dur = duration::find(text, toks, lo, hi);
         let (topics, outcomes) = details::find(text, toks, lo, main_hi);
-        let new = Rec {
-            kind: kind_of(trig.class, ps.len()),
+        // "talk with Xi via video conference": the medium makes it a call.
+        let by_wire = (trig.b..hi).any(|k| CALL_MEDIA.iter().any(|c| phrase_at(toks, k, c)));
+        let class = if by_wire && trig.class == Class::Meet {
+            Class::Call
+        } else {
+            trig.class
+        };
+        let base = Rec {
+            kind: kind_of(class, ps.len()),
             parties: ps.clone(),
             status,
             date,
@@ -484,20 +321,38 @@ fn sentence(
             outcomes,
             evidence: vec![span],
             last: si,
+            negated,
         };
-        let at = match merge::find(&st.recs, &new, si) {
-            Some(i) => {
-                if let Some(r) = st.recs.get_mut(i) {
-                    merge::join(r, new);
+        // "arranging calls with both Sanders and Clinton": one call with each.
+        let plural = matches!(lw(toks, trig.a), "calls" | "meetings")
+            || lw(toks, trig.b.saturating_sub(2)) == "calls";
+        let mut sets = vec![ps.clone()];
+        if plural && left_n == 1 && ps.len() >= 3 {
+            sets = ps
+                .iter()
+                .skip(1)
+                .map(|p| vec![ps.first().cloned().unwrap_or_default(), p.clone()])
+                .collect();
+        }
+        let mut at = 0;
+        for set in sets {
+            let mut new = base.clone();
+            new.kind = kind_of(class, set.len());
+            new.parties = set;
+            at = match merge::find(&st.recs, &new, si) {
+                Some(i) => {
+                    if let Some(r) = st.recs.get_mut(i) {
+                        merge::join(r, new);
+                    }
+                    i
                 }
-                i
-            }
-            None => {
-                st.recs.push(new);
-                created_here.push(st.recs.len() - 1);
-                st.recs.len() - 1
-            }
-        };
+                None => {
+                    st.recs.push(new);
+                    created_here.push(st.recs.len() - 1);
+                    st.recs.len() - 1
+                }
+            };
+        }
         st.focus = Some(at);
         // "the first … since November last year in Bangkok": that earlier meeting is its own record.
         if let Some(d) = since_rec {
@@ -519,6 +374,7 @@ fn sentence(
                 outcomes,
                 evidence: vec![span],
                 last: si,
+                negated: false,
             };
             match merge::find(&st.recs, &old, si) {
                 Some(i) => {

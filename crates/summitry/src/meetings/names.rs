@@ -53,6 +53,48 @@ impl Index {
     }
 }
 
+/// A person's name without the common words, titles and trailing words a capitalised run may
+/// carry ("Rival Hillary Clinton", "Mondelez CEO Irene Rosenfeld", "Megyn Kelly Was Just Spotted").
+fn clean_name(name: &str, lower: &std::collections::HashSet<&str>) -> String {
+    let mut name = name;
+    while name.split_whitespace().count() >= 3 {
+        let first = name.split_whitespace().next().unwrap_or("");
+        let f = first.to_lowercase();
+        let title = TITLE_WORDS.contains(&f.as_str())
+            || NOT_NAME.contains(&f.as_str())
+            || matches!(f.as_str(), "sir" | "dame");
+        if !lower.contains(f.as_str()) && !title {
+            break;
+        }
+        name = name.get(first.len()..).unwrap_or("").trim_start();
+    }
+    // "Mondelez CEO Irene Rosenfeld": a title inside the name ends what comes before it.
+    let ws: Vec<&str> = name.split_whitespace().collect();
+    if let Some(k) = ws.iter().take(ws.len().saturating_sub(2)).rposition(|w| {
+        let l = w.to_lowercase();
+        TITLE_WORDS.contains(&l.as_str())
+            || matches!(l.as_str(), "ceo" | "counsel" | "chair" | "founder")
+    }) {
+        if let (Some(first), Some(last)) = (ws.get(k + 1), ws.last()) {
+            let start = first.as_ptr() as usize - name.as_ptr() as usize;
+            let end = last.as_ptr() as usize - name.as_ptr() as usize + last.len();
+            name = name.get(start..end).unwrap_or(name);
+        }
+    }
+    // "Megyn Kelly Was Just Spotted": trailing common words are not the name.
+    while name.split_whitespace().count() >= 3 {
+        let last = name.split_whitespace().last().unwrap_or("");
+        if !lower.contains(last.to_lowercase().as_str()) {
+            break;
+        }
+        name = name
+            .get(..name.len() - last.len())
+            .unwrap_or(name)
+            .trim_end();
+    }
+    name.to_string()
+}
+
 /// Most people compared pairwise when folding short names into long ones: the fold is
 /// quadratic in people, so a page naming more than this keeps the rest as they are.
 const MAX_FOLD: usize = 400;
@@ -67,21 +109,19 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
         .map(|t| t.lower.as_str())
         .collect();
     for (i, p) in people.iter().enumerate() {
-        // "Rival Hillary Clinton": a common word opening a long name is not part of it.
-        let mut name = p.name.as_str();
-        while name.split_whitespace().count() >= 3 {
-            let first = name.split_whitespace().next().unwrap_or("");
-            let f = first.to_lowercase();
-            let title = TITLE_WORDS.contains(&f.as_str())
-                || NOT_NAME.contains(&f.as_str())
-                || matches!(f.as_str(), "sir" | "dame");
-            if !lower.contains(f.as_str()) && !title {
-                break;
-            }
-            name = name.get(first.len()..).unwrap_or("").trim_start();
+        let name = clean_name(&p.name, &lower);
+        // A building or an organisation the stage took for a person ("Trump Tower").
+        let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
+        if NOT_NAME.contains(&last.as_str()) && name.contains(' ') {
+            idx.people.push(Known {
+                name: String::new(),
+                role: None,
+                country: None,
+            });
+            continue;
         }
         idx.people.push(Known {
-            name: name.to_string(),
+            name,
             role: p.role.clone(),
             country: p.country.clone(),
         });
@@ -179,6 +219,7 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
                     .unwrap_or_default();
                 wj.len() > wi.len()
                     && (wj.last() == wi.last() || wj.first() == wi.first())
+                    && !wj.iter().any(|w| NOT_NAME.contains(&w.as_str()))
                     && wi.iter().all(|w| wj.contains(w))
             })
             .collect();
@@ -191,6 +232,23 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
     }
     idx.mentions.sort_unstable();
     idx.mentions.dedup_by(|b, a| b.0 < a.1);
+    // Regnal and papal names keep their title ("Pope Francis", "King Charles").
+    for m in &idx.mentions {
+        let title = text
+            .get(..m.0)
+            .and_then(|b| b.trim_end().rsplit(char::is_whitespace).next())
+            .unwrap_or("");
+        if matches!(
+            title,
+            "Pope" | "King" | "Queen" | "Emperor" | "Prince" | "Princess"
+        ) {
+            if let Some(k) = idx.people.get_mut(m.2) {
+                if !k.name.contains(' ') && !k.name.is_empty() {
+                    k.name = format!("{title} {}", k.name);
+                }
+            }
+        }
+    }
     let mut by_country: HashMap<&str, usize> = HashMap::new();
     for m in &idx.mentions {
         if let Some(c) = idx.people.get(m.2).and_then(|k| k.country.as_deref()) {
@@ -244,8 +302,11 @@ fn runs(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
         }
         let mut j = i + 1;
         while let Some(n) = toks.get(j) {
+            // "Min-koo", "al-Assad" stay one name; "Xi-Kishida" is two.
             let hyphen = n.lower == "-"
-                && toks.get(j + 1).is_some_and(|x| x.word)
+                && toks.get(j + 1).is_some_and(|x| {
+                    x.word && (!x.cap || toks.get(j - 1).is_some_and(|p| p.lower == "al"))
+                })
                 && n.start == toks.get(j - 1).map_or(0, |p| p.end);
             if hyphen {
                 j += 2;
@@ -339,7 +400,46 @@ fn find_local(text: &str, sents: &[Vec<Tok>], idx: &mut Index) {
     let mut full: HashMap<String, usize> = HashMap::new();
     let mut singles: Vec<(usize, usize, String, bool)> = Vec::new();
     for toks in sents {
+        // A headline in title case ("Megyn Kelly Was Just Spotted Walking Into Trump Tower"):
+        // words the text also writes in lower case split the run.
+        let mut split: Vec<(usize, usize)> = Vec::new();
         for (a, b) in runs(text, toks) {
+            let mut s = a;
+            for k in a..b {
+                let after_hyphen = k > 0 && toks.get(k - 1).is_some_and(|p| p.lower == "-");
+                let common = !after_hyphen
+                    && toks.get(k).is_some_and(|t| {
+                        k > a
+                            && t.word
+                            && t.cap
+                            && lower.contains(t.lower.as_str())
+                            && !matches!(
+                                t.lower.as_str(),
+                                "-" | "al"
+                                    | "von"
+                                    | "van"
+                                    | "der"
+                                    | "de"
+                                    | "bin"
+                                    | "la"
+                                    | "da"
+                                    | "di"
+                                    | "du"
+                                    | "del"
+                            )
+                    });
+                if common {
+                    if k > s {
+                        split.push((s, k));
+                    }
+                    s = k + 1;
+                }
+            }
+            if b > s {
+                split.push((s, b));
+            }
+        }
+        for (a, b) in split {
             let mut a = a;
             while b - a >= 2
                 && toks
@@ -348,7 +448,7 @@ fn find_local(text: &str, sents: &[Vec<Tok>], idx: &mut Index) {
             {
                 a += 1;
             }
-            let name = run_text(text, toks, a, b).to_string();
+            let name = clean_name(run_text(text, toks, a, b), &lower);
             let (s, e) = (
                 toks.get(a).map_or(0, |t| t.start),
                 toks.get(b - 1).map_or(0, |t| t.end),

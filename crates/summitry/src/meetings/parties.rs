@@ -1,10 +1,9 @@
 //! The parties of a meeting: who stands around its trigger in the sentence.
 
-use super::cues::{
-    CLAUSE_BREAKS, COLLECTIVE, LEFT_GAP, OFFICES, RIGHT_GAP, SPEECH_VERBS, TITLE_WORDS,
-};
+use super::cues::{CLAUSE_BREAKS, COLLECTIVE, LEFT_GAP, OFFICES, RIGHT_GAP, SPEECH_VERBS};
 use super::gazetteer::{self, Place};
 use super::names::{title_before, Index};
+use super::offices::{group_at, resolve_office, title_chain_start};
 use super::tokens::Tok;
 use crate::Participant;
 
@@ -54,7 +53,17 @@ fn country_at(text: &str, toks: &[Tok], i: usize) -> Option<(usize, Place)> {
             return Some((len, p));
         }
     }
-    None
+    // "the Russians": a plural demonym after "the" is the country.
+    let t = toks.get(i)?;
+    let prev = i
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .map(|p| p.lower.as_str());
+    let single = t.lower.strip_suffix('s')?;
+    match (prev, t.cap, gazetteer::lookup(single)) {
+        (Some("the"), true, Some(Place::Demonym(c))) => Some((1, Place::Country(c))),
+        _ => None,
+    }
 }
 
 fn office_at(toks: &[Tok], i: usize) -> Option<(usize, &'static str)> {
@@ -81,261 +90,6 @@ fn title_case(s: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// Where the titles before a name begin ("China's top diplomat Yang Jiechi", "U.S. President Joe Biden").
-fn title_chain_start(text: &str, toks: &[Tok], i: usize, floor: usize) -> usize {
-    let place_ending_at = |end: usize| -> usize {
-        for len in (1..=gazetteer::MAX_WORDS).rev() {
-            if end < len || end - len < floor {
-                continue;
-            }
-            let (Some(f), Some(l)) = (toks.get(end - len), toks.get(end - 1)) else {
-                continue;
-            };
-            if f.cap
-                && text
-                    .get(f.start..l.end)
-                    .and_then(gazetteer::lookup)
-                    .is_some()
-            {
-                return len;
-            }
-        }
-        0
-    };
-    let mut a = i;
-    let mut office = false;
-    while a > floor {
-        let Some(t) = toks.get(a - 1) else { break };
-        let title = t.word
-            && (TITLE_WORDS.contains(&t.lower.as_str()) || OFFICES.contains(&t.lower.as_str()));
-        // "Chinese President, Xi Jinping" / "the Russian foreign minister, Sergey V. Lavrov".
-        if t.lower == ","
-            && a == i
-            && a >= 2
-            && toks.get(a - 2).is_some_and(|p| {
-                p.word
-                    && (TITLE_WORDS.contains(&p.lower.as_str())
-                        || OFFICES.contains(&p.lower.as_str()))
-            })
-        {
-            a -= 1;
-            continue;
-        }
-        if title {
-            office = true;
-            a -= 1;
-            continue;
-        }
-        if t.lower == "'s" && a >= 2 {
-            let n = place_ending_at(a - 1);
-            if n > 0 {
-                a -= 1 + n;
-                continue;
-            }
-            break;
-        }
-        let n = place_ending_at(a);
-        if n > 0 {
-            a -= n;
-            continue;
-        }
-        if office && matches!(t.lower.as_str(), "his" | "her" | "their" | "its") {
-            a -= 1;
-        }
-        break;
-    }
-    a.max(floor)
-}
-
-/// Plural nouns that head a group party ("House Democrats", "community leaders").
-const GROUP_HEADS: &[&str] = &[
-    "democrats",
-    "republicans",
-    "lawmakers",
-    "senators",
-    "congressmen",
-    "legislators",
-    "members",
-    "leaders",
-    "caucus",
-    "donors",
-    "supporters",
-    "surrogates",
-    "workers",
-    "victims",
-    "families",
-    "survivors",
-    "relatives",
-    "activists",
-    "pastors",
-    "executives",
-    "governors",
-    "mayors",
-    "students",
-    "veterans",
-    "titans",
-    "delegates",
-    "conservatives",
-    "progressives",
-    "evangelicals",
-];
-
-/// Words in a group phrase that make it a political body of the article's home country.
-const POLITICAL: &[&str] = &[
-    "democrats",
-    "republicans",
-    "lawmakers",
-    "senators",
-    "congressmen",
-    "legislators",
-    "caucus",
-    "house",
-    "senate",
-    "congressional",
-    "gop",
-    "democratic",
-    "republican",
-    "conservative",
-    "conservatives",
-    "progressive",
-    "progressives",
-    "establishment",
-    "party",
-    "governors",
-    "delegates",
-    "donors",
-];
-
-/// Last words of an organisation's name ("the National Rifle Association").
-const ORG_SUFFIXES: &[&str] = &[
-    "association",
-    "committee",
-    "council",
-    "coalition",
-    "foundation",
-    "institute",
-    "union",
-    "caucus",
-    "federation",
-    "alliance",
-];
-
-/// Lower-case modifiers allowed inside a group phrase.
-const GROUP_MODS: &[&str] = &[
-    "top",
-    "senior",
-    "local",
-    "community",
-    "congressional",
-    "progressive",
-    "conservative",
-    "prominent",
-    "black",
-    "religious",
-    "evangelical",
-    "business",
-    "group",
-    "party",
-    "state",
-    "federal",
-    "several",
-    "some",
-    "many",
-    "dozens",
-    "and",
-    "other",
-    "fellow",
-    "christian",
-    "jewish",
-    "muslim",
-    "labor",
-    "union",
-    "gun",
-    "rights",
-    "civil",
-    "key",
-    "influential",
-];
-
-fn group_at(text: &str, toks: &[Tok], i: usize, floor: usize, idx: &Index) -> Option<Ent> {
-    let t = toks.get(i)?;
-    let org = t.cap && ORG_SUFFIXES.contains(&t.lower.as_str());
-    if !org && !GROUP_HEADS.contains(&t.lower.as_str()) {
-        return None;
-    }
-    // "members of Congress": the head takes its "of" phrase.
-    let mut b = i + 1;
-    if t.lower == "members"
-        && toks.get(b).is_some_and(|x| x.lower == "of")
-        && toks.get(b + 1).is_some_and(|x| x.cap)
-    {
-        b += 2;
-    }
-    let mut a = i;
-    while a > floor {
-        let Some(p) = toks.get(a - 1) else { break };
-        let ok = p.word
-            && ((p.cap
-                && gazetteer::lookup(text.get(p.start..p.end).unwrap_or("")).is_none()
-                && !matches!(p.lower.as_str(), "the" | "a" | "an"))
-                || GROUP_MODS.contains(&p.lower.as_str())
-                || p.lower.chars().all(|c| c.is_ascii_digit()));
-        if !ok {
-            break;
-        }
-        a -= 1;
-    }
-    // A lone generic head ("members", "leaders") names no one.
-    if a == i
-        && !org
-        && matches!(
-            t.lower.as_str(),
-            "members"
-                | "leaders"
-                | "workers"
-                | "families"
-                | "students"
-                | "executives"
-                | "supporters"
-        )
-    {
-        return None;
-    }
-    if org && a == i {
-        return None;
-    }
-    // "Judiciary Committee Chairman Chuck Grassley": the organisation only qualifies a title.
-    if org && toks.get(b).is_some_and(|x| x.word && x.cap) {
-        return None;
-    }
-    while toks.get(a).is_some_and(|x| x.lower == "and") && a < i {
-        a += 1;
-    }
-    let (f, l) = (toks.get(a)?, toks.get(b - 1)?);
-    let phrase = text.get(f.start..l.end)?.to_string();
-    let political = org
-        || (a..b).any(|k| {
-            toks.get(k)
-                .is_some_and(|x| POLITICAL.contains(&x.lower.as_str()))
-        });
-    let prep = a
-        .checked_sub(1)
-        .and_then(|p| toks.get(p))
-        .map(|p| p.lower.clone())
-        .unwrap_or_default();
-    Some(Ent {
-        a,
-        b,
-        kind: EntKind::Group,
-        party: Participant {
-            name: None,
-            role: Some(phrase),
-            country: if political { idx.home.clone() } else { None },
-        },
-        prep,
-    })
 }
 
 /// Finds the party candidates of one sentence.
@@ -385,6 +139,32 @@ pub(crate) fn entities(text: &str, toks: &[Tok], idx: &Index) -> Vec<Ent> {
                 let named = toks
                     .get(b)
                     .is_some_and(|x| idx.mention_at(x.start).is_some() || x.cap);
+                if next == "of" {
+                    if let Some((clen, place)) = country_at(text, toks, b + 1) {
+                        let c = place.country();
+                        let e = b + 1 + clen;
+                        let party =
+                            resolve_office(idx, office, Some(c), &[]).unwrap_or(Participant {
+                                name: None,
+                                role: Some(title_case(office)),
+                                country: Some(c.to_string()),
+                            });
+                        let kind = if party.name.is_some() {
+                            EntKind::Person
+                        } else {
+                            EntKind::Office
+                        };
+                        out.push(Ent {
+                            a: i,
+                            b: e,
+                            kind,
+                            party,
+                            prep,
+                        });
+                        i = e;
+                        continue;
+                    }
+                }
                 if !named && !matches!(next, "of" | "'s" | ",") {
                     if let Some(k) = resolve_office(idx, office, None, &[]) {
                         out.push(Ent {
@@ -558,59 +338,6 @@ pub(crate) fn entities(text: &str, toks: &[Tok], idx: &Index) -> Vec<Ent> {
     out
 }
 
-/// Offices that name the same post, for resolving "the Japanese premier" to the known prime minister.
-const ROLE_FAMILIES: &[&[&str]] = &[
-    &["prime minister", "premier", "pm"],
-    &["president"],
-    &[
-        "foreign minister",
-        "foreign secretary",
-        "secretary of state",
-    ],
-    &["vice president"],
-    &["chancellor"],
-    &["defense minister", "defence minister", "defense secretary"],
-];
-
-fn family(role: &str) -> Option<usize> {
-    let r = role.to_lowercase();
-    ROLE_FAMILIES
-        .iter()
-        .position(|f| f.iter().any(|x| r == *x || r.ends_with(&format!(" {x}"))))
-}
-
-/// The one known person who holds `office` for `country`, if exactly one does.
-fn resolve_office(
-    idx: &Index,
-    office: &str,
-    country: Option<&str>,
-    words: &[Tok],
-) -> Option<Participant> {
-    if words.iter().any(|t| {
-        matches!(
-            t.lower.as_str(),
-            "former" | "then" | "new" | "deputy" | "vice"
-        )
-    }) && !office.starts_with("vice")
-    {
-        return None;
-    }
-    let f = family(office)?;
-    let mut hits = idx.people.iter().filter(|k| {
-        (country.is_none() || k.country.as_deref() == country)
-            && k.role.as_deref().and_then(family) == Some(f)
-    });
-    let k = hits.next()?;
-    if hits.next().is_some() {
-        return None;
-    }
-    Some(Participant {
-        name: Some(k.name.clone()),
-        role: k.role.clone(),
-        country: k.country.clone(),
-    })
-}
-
 fn is_break(t: &Tok) -> bool {
     CLAUSE_BREAKS.contains(&t.lower.as_str()) || t.lower == "."
 }
@@ -626,7 +353,7 @@ fn coordinated(toks: &[Tok], from: usize, to: usize) -> bool {
         .collect();
     if matches!(
         gap.as_slice(),
-        [","] | ["and"] | [",", "and"] | ["&"] | ["as", "well", "as"]
+        [","] | ["and"] | [",", "and"] | ["&"] | ["as", "well", "as"] | ["-"] | ["–"]
     ) {
         return true;
     }
@@ -752,7 +479,21 @@ pub(crate) fn left(ents: &[Ent], toks: &[Tok], a: usize, visit: bool) -> Option<
             .last()
             .is_some_and(|t| matches!(t.lower.as_str(), "after" | "following" | "before" | "upon"))
         && gap.iter().any(|t| SPEECH_VERBS.contains(&t.lower.as_str()));
-    if after_speech && !gap.iter().any(|t| is_break(t) || t.lower == ",") {
+    // "Clinton made the brief visit after a somber meeting with …": the subject met.
+    let after_meeting = gap.len() <= LEFT_GAP
+        && gap
+            .iter()
+            .rev()
+            .take(4)
+            .any(|t| matches!(t.lower.as_str(), "after" | "following" | "before"))
+        && !gap.iter().any(|t| {
+            SPEECH_VERBS.contains(&t.lower.as_str())
+                || matches!(
+                    t.lower.as_str(),
+                    "that" | "which" | "who" | "when" | "while" | "because" | "if"
+                )
+        });
+    if (after_speech || after_meeting) && !gap.iter().any(|t| is_break(t) || t.lower == ",") {
         let (lo, _) = group(ents, toks, k);
         return Some((lo, k));
     }

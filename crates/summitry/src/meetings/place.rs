@@ -20,20 +20,10 @@ pub(crate) const LANDMARKS: &[(&str, &str)] = &[
 ];
 
 /// Words that head a gathering ("the APEC summit", "a Group of 20 meeting").
+#[rustfmt::skip]
 pub(crate) const GATHERINGS: &[&str] = &[
-    "summit",
-    "forum",
-    "conference",
-    "meeting",
-    "meetings",
-    "session",
-    "assembly",
-    "games",
-    "gathering",
-    "congress",
-    "convention",
-    "talks",
-    "ministerial",
+    "summit", "forum", "conference", "meeting", "meetings", "session", "assembly", "games",
+    "gathering", "congress", "convention", "talks", "ministerial",
 ];
 
 /// Words that end an occasion phrase.
@@ -67,6 +57,9 @@ pub(crate) fn location(
         if !matches!(p, "in" | "at" | "to" | "visited" | "visiting" | "visit") {
             continue;
         }
+        if p == "in" && SUBJECT_NOUNS.contains(&lw(toks, i.wrapping_sub(1))) {
+            continue;
+        }
         let mut j = i + 1;
         if lw(toks, j) == "the" {
             j += 1;
@@ -82,6 +75,11 @@ pub(crate) fn location(
             let phrase = text.get(f.start..l.end).unwrap_or("");
             if let Some(pl) = gazetteer::lookup(phrase) {
                 // "in Chinese" or "in Japan's waters" is not a place of meeting.
+                // "in the Russian capital" is Moscow.
+                if let (Place::Demonym(c), "capital") = (pl, lw(toks, j + len)) {
+                    hit = gazetteer::capital_of(c).map(str::to_string);
+                    break;
+                }
                 if matches!(pl, Place::Demonym(_)) || lw(toks, j + len) == "'s" {
                     break;
                 }
@@ -119,8 +117,18 @@ pub(crate) fn location(
             consider(i, name);
         }
     }
+    // A country far from the trigger is more often the subject matter ("the war in Ukraine").
     best.map(|b| (b.1, b.2))
 }
+
+/// Nouns after which "in X" is the subject matter, not the meeting's place ("the war in Ukraine").
+#[rustfmt::skip]
+const SUBJECT_NOUNS: &[&str] = &[
+    "war", "conflict", "fighting", "crisis", "situation", "peace", "invasion", "violence",
+    "ceasefire", "cease-fire", "elections", "election", "troops", "forces", "operations",
+    "investment", "investments", "interests", "presence", "role", "involvement", "attacks",
+    "stability", "security", "tensions", "offensive", "embassy", "aggression", "born",
+];
 
 /// The gathering a meeting took place at: "on the sidelines of X", "during X", "at X".
 #[cfg(test)]
@@ -240,5 +248,10 @@ mod tests {
             Some("Japan")
         );
         assert_eq!(loc("tensions in Chinese waters"), None);
+        assert_eq!(
+            loc("their talks in the Russian capital").as_deref(),
+            Some("Moscow")
+        );
+        assert_eq!(loc("the war in Ukraine"), None);
     }
 }

@@ -162,3 +162,173 @@ fn anaphoric_mention_adds_place() {
     assert_eq!(m.len(), 1, "{m:?}");
     assert_eq!(m[0].location.as_deref(), Some("San Francisco"), "{m:?}");
 }
+
+#[test]
+fn hyphenated_pair_before_summit() {
+    let m = meet("Xi Jinping spoke in Beijing. Fumio Kishida spoke in Tokyo. A Xi-Kishida summit would bode well for relations.", "2023-11-03");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(names(&m[0]), vec!["Xi Jinping", "Fumio Kishida"]);
+    assert_eq!(m[0].status, MeetingStatus::Planned);
+}
+
+/// One sentence per trigger and status shape: `(text, status, kind)`.
+const SHAPES: &[(&str, MeetingStatus, MeetingKind)] = &[
+    (
+        "Joe Biden met Xi Jinping on Monday.",
+        MeetingStatus::Held,
+        MeetingKind::Bilateral,
+    ),
+    (
+        "Joe Biden held talks with Xi Jinping.",
+        MeetingStatus::Held,
+        MeetingKind::Bilateral,
+    ),
+    (
+        "Joe Biden sat down with Xi Jinping.",
+        MeetingStatus::Held,
+        MeetingKind::Bilateral,
+    ),
+    (
+        "Joe Biden and Xi Jinping held face-to-face talks.",
+        MeetingStatus::Held,
+        MeetingKind::Bilateral,
+    ),
+    (
+        "Joe Biden spoke by phone with Xi Jinping.",
+        MeetingStatus::Held,
+        MeetingKind::Call,
+    ),
+    (
+        "Joe Biden held a video call with Xi Jinping.",
+        MeetingStatus::Held,
+        MeetingKind::Call,
+    ),
+    (
+        "Joe Biden telephoned Xi Jinping.",
+        MeetingStatus::Held,
+        MeetingKind::Call,
+    ),
+    (
+        "Joe Biden hosted Xi Jinping at the White House.",
+        MeetingStatus::Held,
+        MeetingKind::Visit,
+    ),
+    (
+        "Joe Biden received Xi Jinping in Washington.",
+        MeetingStatus::Held,
+        MeetingKind::Visit,
+    ),
+    (
+        "Joe Biden visited China.",
+        MeetingStatus::Held,
+        MeetingKind::Visit,
+    ),
+    (
+        "Joe Biden is expected to meet Xi Jinping on Friday.",
+        MeetingStatus::Planned,
+        MeetingKind::Bilateral,
+    ),
+    (
+        "Joe Biden will meet Xi Jinping next week.",
+        MeetingStatus::Planned,
+        MeetingKind::Bilateral,
+    ),
+    (
+        "A summit between Joe Biden and Xi Jinping is scheduled for November 15-17.",
+        MeetingStatus::Planned,
+        MeetingKind::Bilateral,
+    ),
+    (
+        "A summit between Joe Biden and Xi Jinping is set for Friday.",
+        MeetingStatus::Planned,
+        MeetingKind::Bilateral,
+    ),
+    (
+        "Talks between Joe Biden and Xi Jinping were being arranged.",
+        MeetingStatus::Planned,
+        MeetingKind::Bilateral,
+    ),
+    (
+        "Joe Biden proposed a meeting with Xi Jinping.",
+        MeetingStatus::Proposed,
+        MeetingKind::Bilateral,
+    ),
+    (
+        "Joe Biden called for talks with Xi Jinping.",
+        MeetingStatus::Proposed,
+        MeetingKind::Bilateral,
+    ),
+    (
+        "Joe Biden hoped to meet Xi Jinping.",
+        MeetingStatus::Proposed,
+        MeetingKind::Bilateral,
+    ),
+    (
+        "Joe Biden might meet Xi Jinping.",
+        MeetingStatus::Proposed,
+        MeetingKind::Bilateral,
+    ),
+    (
+        "Joe Biden invited Xi Jinping to Washington.",
+        MeetingStatus::Proposed,
+        MeetingKind::Bilateral,
+    ),
+    (
+        "Joe Biden canceled a meeting with Xi Jinping.",
+        MeetingStatus::Cancelled,
+        MeetingKind::Bilateral,
+    ),
+    (
+        "Joe Biden called off talks with Xi Jinping.",
+        MeetingStatus::Cancelled,
+        MeetingKind::Bilateral,
+    ),
+    (
+        "Joe Biden postponed his meeting with Xi Jinping.",
+        MeetingStatus::Cancelled,
+        MeetingKind::Bilateral,
+    ),
+    (
+        "Joe Biden had been due to meet Xi Jinping but the trip was scrapped.",
+        MeetingStatus::Cancelled,
+        MeetingKind::Bilateral,
+    ),
+    (
+        "Joe Biden shelved a summit with Xi Jinping.",
+        MeetingStatus::Cancelled,
+        MeetingKind::Bilateral,
+    ),
+];
+
+#[test]
+fn every_trigger_and_status_shape() {
+    for (text, status, kind) in SHAPES {
+        let m = meet(text, "2023-11-08");
+        assert_eq!(m.len(), 1, "{text}: {m:?}");
+        assert_eq!(names(&m[0]).len(), 2, "{text}: {m:?}");
+        assert_eq!((m[0].status, m[0].kind), (*status, *kind), "{text}");
+    }
+}
+
+#[test]
+fn three_parties_are_multilateral() {
+    let m = meet(
+        "Joe Biden met Xi Jinping and Fumio Kishida in San Francisco.",
+        "2023-11-17",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].kind, MeetingKind::Multilateral);
+    assert_eq!(m[0].location.as_deref(), Some("San Francisco"));
+}
+
+#[test]
+fn long_pages_stay_fast_and_long_sentences_are_skipped() {
+    let one = "President Joe Biden met Prime Minister Fumio Kishida in Tokyo on Thursday and the two discussed trade. ";
+    let page = one.repeat(1000);
+    let start = std::time::Instant::now();
+    let m = meet(&page, "2023-11-17");
+    assert_eq!(m.len(), 1, "one meeting, told 1000 times");
+    assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
+    let run_on = "Joe Biden met Fumio Kishida and ".repeat(400);
+    assert!(meet(&run_on, "2023-11-17").is_empty());
+}

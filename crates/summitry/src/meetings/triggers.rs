@@ -23,70 +23,20 @@ pub(crate) struct Trigger {
 }
 
 /// Month and day names: "an August meeting" is a meeting, not a gathering's name.
+#[rustfmt::skip]
 const CALENDAR: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "tonight",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "today", "tonight",
 ];
 
 /// Capitalised words at a sentence start that are not a gathering's name ("The meeting").
+#[rustfmt::skip]
 const DETERMINERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "their",
-    "his",
-    "her",
-    "its",
-    "our",
-    "any",
-    "no",
-    "every",
-    "each",
-    "one",
-    "another",
-    "such",
-    "last",
-    "next",
-    "first",
-    "second",
-    "both",
-    "during",
-    "after",
-    "before",
-    "at",
-    "in",
-    "since",
-    "following",
-    "but",
-    "and",
-    "the",
-    "if",
-    "when",
-    "while",
-    "as",
-    "for",
-    "on",
+    "the", "a", "an", "this", "that", "their", "his", "her", "its", "our", "any", "no", "every",
+    "each", "one", "another", "such", "last", "next", "first", "second", "both", "during", "after",
+    "before", "at", "in", "since", "following", "but", "and", "the", "if", "when", "while", "as",
+    "for", "on",
 ];
 
 type Entry = (Vec<String>, Class, bool);
@@ -165,6 +115,13 @@ pub(crate) fn find(toks: &[Tok], idx: &Index) -> Vec<Trigger> {
             || (t.lower == "visit" && matches!(next, "us" | "our"))
             || (t.lower == "talks" && det == "peace")
             || (t.lower == "called" && matches!(det.as_str(), "-" | "so"))
+            || (matches!(t.lower.as_str(), "called" | "call" | "calls" | "phoned")
+                && matches!(next, "for" | "on" | "off" | "upon" | "out" | "up" | "back" | "in" | "it" | "them"))
+            // A bare "call" is a phone call only as a noun after a determiner ("a call lasting").
+            || (words.len() == 1
+                && matches!(t.lower.as_str(), "call" | "calls")
+                && (!matches!(det.as_str(), "a" | "the" | "their" | "his" | "her" | "this" | "that" | "'s" | "two" | "several" | "frequent" | "regular" | "brief" | "lengthy" | "productive")
+                    || matches!(next, "for" | "on" | "off" | "up" | "out" | "it" | "to")))
             || (matches!(t.lower.as_str(), "visit" | "trip")
                 && det == "'s"
                 && temporal_before(toks, i));

@@ -1,0 +1,308 @@
+//! Titles before a name, offices that stand for a person, and groups of people as parties.
+
+use super::cues::{OFFICES, TITLE_WORDS};
+use super::gazetteer;
+use super::names::Index;
+use super::parties::{Ent, EntKind};
+use super::tokens::Tok;
+use crate::Participant;
+
+/// Where the titles before a name begin ("China's top diplomat Yang Jiechi", "U.S. President Joe Biden").
+pub(crate) fn title_chain_start(text: &str, toks: &[Tok], i: usize, floor: usize) -> usize {
+    let place_ending_at = |end: usize| -> usize {
+        for len in (1..=gazetteer::MAX_WORDS).rev() {
+            if end < len || end - len < floor {
+                continue;
+            }
+            let (Some(f), Some(l)) = (toks.get(end - len), toks.get(end - 1)) else {
+                continue;
+            };
+            if f.cap
+                && text
+                    .get(f.start..l.end)
+                    .and_then(gazetteer::lookup)
+                    .is_some()
+            {
+                return len;
+            }
+        }
+        0
+    };
+    let mut a = i;
+    let mut office = false;
+    while a > floor {
+        let Some(t) = toks.get(a - 1) else { break };
+        let title = t.word
+            && (TITLE_WORDS.contains(&t.lower.as_str()) || OFFICES.contains(&t.lower.as_str()));
+        // "Chinese President, Xi Jinping" / "the Russian foreign minister, Sergey V. Lavrov".
+        if t.lower == ","
+            && a == i
+            && a >= 2
+            && toks.get(a - 2).is_some_and(|p| {
+                p.word
+                    && (TITLE_WORDS.contains(&p.lower.as_str())
+                        || OFFICES.contains(&p.lower.as_str()))
+            })
+        {
+            a -= 1;
+            continue;
+        }
+        if title {
+            office = true;
+            a -= 1;
+            continue;
+        }
+        // "Secretary of State", "Minister of Foreign Affairs".
+        if office
+            && t.lower == "of"
+            && a >= 2
+            && toks
+                .get(a - 2)
+                .is_some_and(|p| p.word && p.cap && TITLE_WORDS.contains(&p.lower.as_str()))
+        {
+            a -= 1;
+            continue;
+        }
+        // "European Commission President": an organisation's name before a title.
+        if office
+            && t.word
+            && t.cap
+            && toks
+                .get(a)
+                .is_some_and(|n| n.cap && TITLE_WORDS.contains(&n.lower.as_str()))
+        {
+            let mut k = a - 1;
+            while k > floor && toks.get(k - 1).is_some_and(|p| p.word && p.cap) && a - k < 3 {
+                k -= 1;
+            }
+            a = k;
+            continue;
+        }
+        if t.lower == "'s" && a >= 2 {
+            let n = place_ending_at(a - 1);
+            if n > 0 {
+                a -= 1 + n;
+                continue;
+            }
+            break;
+        }
+        let n = place_ending_at(a);
+        if n > 0 {
+            a -= n;
+            continue;
+        }
+        if office && matches!(t.lower.as_str(), "his" | "her" | "their" | "its") {
+            a -= 1;
+        }
+        break;
+    }
+    a.max(floor)
+}
+
+/// Plural nouns that head a group party ("House Democrats", "community leaders").
+#[rustfmt::skip]
+const GROUP_HEADS: &[&str] = &[
+    "democrats", "republicans", "lawmakers", "senators", "congressmen", "legislators", "members",
+    "leaders", "caucus", "donors", "supporters", "surrogates", "workers", "victims", "families",
+    "survivors", "relatives", "activists", "pastors", "executives", "governors", "mayors",
+    "students", "veterans", "titans", "delegates", "conservatives", "progressives", "evangelicals",
+];
+
+/// Words in a group phrase that make it a political body of the article's home country.
+#[rustfmt::skip]
+const POLITICAL: &[&str] = &[
+    "democrats", "republicans", "lawmakers", "senators", "congressmen", "legislators", "caucus",
+    "house", "senate", "congressional", "gop", "democratic", "republican", "conservative",
+    "conservatives", "progressive", "progressives", "establishment", "party", "governors",
+    "delegates", "donors",
+];
+
+/// Last words of an organisation's name ("the National Rifle Association").
+#[rustfmt::skip]
+const ORG_SUFFIXES: &[&str] = &[
+    "association", "committee", "council", "coalition", "foundation", "institute", "union",
+    "caucus", "federation", "alliance",
+];
+
+/// Lower-case modifiers allowed inside a group phrase.
+#[rustfmt::skip]
+const GROUP_MODS: &[&str] = &[
+    "top", "senior", "local", "community", "congressional", "progressive", "conservative",
+    "prominent", "black", "religious", "evangelical", "business", "group", "party", "state",
+    "federal", "several", "some", "many", "dozens", "and", "other", "fellow", "christian", "jewish",
+    "muslim", "labor", "union", "gun", "rights", "civil", "key", "influential",
+];
+
+pub(crate) fn group_at(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    floor: usize,
+    idx: &Index,
+) -> Option<Ent> {
+    let t = toks.get(i)?;
+    let org = t.cap && ORG_SUFFIXES.contains(&t.lower.as_str());
+    if !org && !GROUP_HEADS.contains(&t.lower.as_str()) {
+        return None;
+    }
+    // "members of Congress": the head takes its "of" phrase.
+    let mut b = i + 1;
+    if t.lower == "members"
+        && toks.get(b).is_some_and(|x| x.lower == "of")
+        && toks.get(b + 1).is_some_and(|x| x.cap)
+    {
+        b += 2;
+    }
+    let mut a = i;
+    while a > floor {
+        let Some(p) = toks.get(a - 1) else { break };
+        let ok = p.word
+            && ((p.cap
+                && gazetteer::lookup(text.get(p.start..p.end).unwrap_or("")).is_none()
+                && !matches!(p.lower.as_str(), "the" | "a" | "an"))
+                || GROUP_MODS.contains(&p.lower.as_str())
+                || p.lower.chars().all(|c| c.is_ascii_digit()));
+        if !ok {
+            break;
+        }
+        a -= 1;
+    }
+    // A lone generic head ("members", "leaders") names no one.
+    if a == i
+        && !org
+        && matches!(
+            t.lower.as_str(),
+            "members"
+                | "leaders"
+                | "workers"
+                | "families"
+                | "students"
+                | "executives"
+                | "supporters"
+        )
+    {
+        return None;
+    }
+    if org && a == i {
+        return None;
+    }
+    // "Judiciary Committee Chairman Chuck Grassley": the organisation only qualifies a title.
+    if org && toks.get(b).is_some_and(|x| x.word && x.cap) {
+        return None;
+    }
+    while toks.get(a).is_some_and(|x| x.lower == "and") && a < i {
+        a += 1;
+    }
+    let (f, l) = (toks.get(a)?, toks.get(b - 1)?);
+    let phrase = text.get(f.start..l.end)?.to_string();
+    let political = org
+        || (a..b).any(|k| {
+            toks.get(k)
+                .is_some_and(|x| POLITICAL.contains(&x.lower.as_str()))
+        });
+    let prep = a
+        .checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .map(|p| p.lower.clone())
+        .unwrap_or_default();
+    Some(Ent {
+        a,
+        b,
+        kind: EntKind::Group,
+        party: Participant {
+            name: None,
+            role: Some(phrase),
+            country: if political { idx.home.clone() } else { None },
+        },
+        prep,
+    })
+}
+
+/// Offices that name the same post, for resolving "the Japanese premier" to the known prime minister.
+const ROLE_FAMILIES: &[&[&str]] = &[
+    &["prime minister", "premier", "pm"],
+    &["president"],
+    &[
+        "foreign minister",
+        "foreign secretary",
+        "secretary of state",
+    ],
+    &["vice president"],
+    &["chancellor"],
+    &["defense minister", "defence minister", "defense secretary"],
+];
+
+pub(crate) fn family(role: &str) -> Option<usize> {
+    let r = role.to_lowercase();
+    ROLE_FAMILIES
+        .iter()
+        .position(|f| f.iter().any(|x| r == *x || r.ends_with(&format!(" {x}"))))
+}
+
+/// The one known person who holds `office` for `country`, if exactly one does.
+pub(crate) fn resolve_office(
+    idx: &Index,
+    office: &str,
+    country: Option<&str>,
+    words: &[Tok],
+) -> Option<Participant> {
+    if words.iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "former" | "then" | "new" | "deputy" | "vice"
+        )
+    }) && !office.starts_with("vice")
+    {
+        return None;
+    }
+    // "the Russian leader": the head of state or government of that country.
+    if office == "leader" && country.is_some() {
+        let mut heads = idx.people.iter().filter(|k| {
+            k.country.as_deref() == country
+                && k.role
+                    .as_deref()
+                    .and_then(family)
+                    .is_some_and(|f| f <= 1 || f == 4)
+        });
+        let k = heads.next()?;
+        if heads.next().is_some() {
+            return None;
+        }
+        return Some(Participant {
+            name: Some(k.name.clone()),
+            role: k.role.clone(),
+            country: k.country.clone(),
+        });
+    }
+    let f = family(office)?;
+    let mut hits = idx.people.iter().filter(|k| {
+        (country.is_none() || k.country.as_deref() == country)
+            && k.role.as_deref().and_then(family) == Some(f)
+    });
+    let k = hits.next()?;
+    if let Some(other) = hits.next() {
+        // "the president" with several presidents named: the one of the article's home country.
+        if country.is_some() {
+            return None;
+        }
+        let home = idx.home.as_deref();
+        let mut at_home = std::iter::once(k)
+            .chain(std::iter::once(other))
+            .chain(hits)
+            .filter(|k| k.country.as_deref() == home && home.is_some());
+        let h = at_home.next()?;
+        if at_home.next().is_some() {
+            return None;
+        }
+        return Some(Participant {
+            name: Some(h.name.clone()),
+            role: h.role.clone(),
+            country: h.country.clone(),
+        });
+    }
+    Some(Participant {
+        name: Some(k.name.clone()),
+        role: k.role.clone(),
+        country: k.country.clone(),
+    })
+}

@@ -1,0 +1,283 @@
+//! Which parties a trigger takes: subject and object groups, pronouns, possessives,
+//! "their", participles and the sentence's subject.
+
+use super::cues::Class;
+use super::names;
+
+use super::parties::{self, Ent, EntKind};
+use super::tokens::Tok;
+use super::triggers::Trigger;
+use crate::Participant;
+
+fn lw(toks: &[Tok], i: usize) -> &str {
+    toks.get(i).map(|t| t.lower.as_str()).unwrap_or("")
+}
+
+/// Auxiliaries and adverbs that may stand between a pronoun subject and its verb.
+#[rustfmt::skip]
+const AUX: &[&str] = &[
+    "prepared", "ready", "willing", "hoping", "hopes", "wants", "wanted", "going", "able", "eager",
+    "keen", "trying", "scheduled", "likely", "did", "does", "will", "would", "could", "should",
+    "must", "can", "be", "been", "being", "reportedly", "personally", "finally", "had", "has",
+    "have", "also", "will", "would", "is", "was", "are", "were", "then", "later", "already", "to",
+    "expected", "due", "set", "plans", "planned", "could", "might", "may", "not", "never", "first",
+    "again", "privately", "briefly", "separately", "once",
+];
+
+fn pronoun_subject(
+    toks: &[Tok],
+    ents: &[Ent],
+    a: usize,
+    prev: &Option<Participant>,
+) -> Option<Participant> {
+    let mut k = a;
+    while k > 0 && AUX.contains(&lw(toks, k - 1)) {
+        k -= 1;
+    }
+    let possessive = (1..=3).any(|d| a >= d && matches!(lw(toks, a - d), "his" | "her"));
+    if !possessive && (k == 0 || !matches!(lw(toks, k - 1), "he" | "she")) {
+        return None;
+    }
+    ents.iter()
+        .rev()
+        .find(|e| e.b < k && e.kind == EntKind::Person)
+        .map(|e| e.party.clone())
+        .or_else(|| prev.clone())
+}
+
+pub(crate) fn push_party(out: &mut Vec<Participant>, p: &Participant) {
+    let dup = out.iter().any(|q| match (&q.name, &p.name) {
+        (Some(a), Some(b)) => a == b,
+        (None, None) => q.country == p.country && q.role == p.role,
+        _ => false,
+    });
+    if !dup {
+        out.push(p.clone());
+    }
+}
+
+pub(crate) fn parties_for(
+    text: &str,
+    toks: &[Tok],
+    ents: &[Ent],
+    trig: &Trigger,
+    before: Option<&Trigger>,
+    prev: &Option<Participant>,
+) -> (Vec<Participant>, usize, usize) {
+    let visit = trig.class == Class::Visit;
+    let mut out = Vec::new();
+    let mut extent = trig.b;
+    let right = parties::right(ents, toks, trig.b, visit);
+    if trig.needs_party {
+        let ok = right.and_then(|(k, _)| ents.get(k)).is_some_and(|e| {
+            // Only descriptors may stand between ("spoke to Republican front-runner Donald Trump").
+            let gap_ok = e.a == trig.b
+                || (e.a <= trig.b + 4
+                    && (trig.b..e.a).all(|k| {
+                        toks.get(k).is_some_and(|t| {
+                            t.word
+                                && !matches!(
+                                    t.lower.as_str(),
+                                    "on" | "for"
+                                        | "off"
+                                        | "in"
+                                        | "at"
+                                        | "the"
+                                        | "a"
+                                        | "an"
+                                        | "up"
+                                        | "out"
+                                        | "back"
+                                        | "it"
+                                        | "him"
+                                        | "her"
+                                        | "them"
+                                        | "upon"
+                                        | "into"
+                                        | "by"
+                                        | "about"
+                                        | "that"
+                                        | "to"
+                                )
+                        }) || lw(toks, k) == "-"
+                    }));
+            gap_ok && (trig.class != Class::Call || e.kind == EntKind::Person)
+        });
+        if !ok {
+            return (out, extent, 0);
+        }
+    }
+    let mut left = parties::left(ents, toks, trig.a, visit);
+    // "Yang visited Japan … and met with Kitamura": Japan is the object of the first verb;
+    // the subject is the first verb's.
+    if let (Some((lo, hi)), Some(p)) = (left, before) {
+        let object = ents.get(lo).is_some_and(|e| e.a <= p.b + 1 && e.a >= p.b);
+        let and = ents
+            .get(hi)
+            .is_some_and(|e| (e.b..trig.a).any(|k| lw(toks, k) == "and"));
+        if object && and {
+            left = parties::left(ents, toks, p.a, p.class == Class::Visit);
+        }
+    }
+    if let Some((lo, hi)) = left {
+        for e in ents.get(lo..=hi).unwrap_or(&[]) {
+            push_party(&mut out, &e.party);
+        }
+    } else if let Some(p) = pronoun_subject(toks, ents, trig.a, prev) {
+        push_party(&mut out, &p);
+    } else if matches!(lw(toks, 0), "he" | "she")
+        && !ents
+            .iter()
+            .any(|e| e.kind == EntKind::Person && e.b <= trig.a)
+    {
+        // "She has been under fire for a private meeting … with Bill Clinton".
+        if let Some(p) = prev {
+            push_party(&mut out, p);
+        }
+    } else if lw(toks, trig.a).ends_with("ing")
+        && matches!(lw(toks, trig.a.wrapping_sub(1)), "," | "and")
+    {
+        // "Sanders spent Wednesday …, filming shows and meeting with the Rev. Al Sharpton".
+        if let Some(e) = ents
+            .first()
+            .filter(|e| e.kind == EntKind::Person && e.a <= 3 && e.b <= trig.a)
+        {
+            push_party(&mut out, &e.party);
+        }
+    }
+    // "Israel cancels delegation's trip to Washington", "a visit to Washington by an Israeli
+    // delegation": country to country, the host being the country of the place visited.
+    if visit && right.is_none() {
+        visit_host(text, toks, ents, trig, &mut out);
+    }
+    let left_n = out.len();
+    if trig.class == Class::Weak {
+        let people = out.iter().filter(|p| p.name.is_some()).count();
+        if people < 2 || out.len() != people {
+            out.clear();
+        }
+        return (out, extent, 0);
+    }
+    if let Some((lo, hi)) = right {
+        // "a summit between X and Y": the pair names the parties on its own.
+        let between = hi > lo
+            && ents
+                .get(lo)
+                .is_some_and(|e| (trig.b.saturating_sub(1)..e.a).any(|k| lw(toks, k) == "between"));
+        if between {
+            out.clear();
+        }
+        for e in ents.get(lo..=hi).unwrap_or(&[]) {
+            push_party(&mut out, &e.party);
+        }
+        extent = ents.get(hi).map_or(extent, |e| e.b);
+    }
+    // "refused to meet him": the object pronoun is someone already named, not the subject.
+    if right.is_none() && out.len() == 1 {
+        let mut k = trig.b;
+        if lw(toks, k) == "with" {
+            k += 1;
+        }
+        if matches!(lw(toks, k), "him" | "her") {
+            let other = ents
+                .iter()
+                .rev()
+                .filter(|e| e.kind == EntKind::Person && e.b <= trig.a)
+                .map(|e| e.party.clone())
+                .chain(prev.clone())
+                .find(|p| !out.iter().any(|q| q.name == p.name));
+            if let Some(p) = other {
+                push_party(&mut out, &p);
+            }
+        }
+    }
+    // "X and Y asserted … in the first meeting of the leaders": the sentence's subject.
+    if out.len() < 2 && left.is_none() {
+        if let Some(first) = ents.first().filter(|e| {
+            e.b <= trig.a && (0..e.a).all(|k| toks.get(k).is_none_or(|t| !t.word || t.cap))
+        }) {
+            let (lo, hi) = parties::group(ents, toks, 0);
+            if hi > lo
+                && ents.get(hi).is_some_and(|e| {
+                    e.b <= trig.a
+                        && (e.b..trig.a)
+                            .all(|k| !matches!(lw(toks, k), "," | ";" | ":" | "—" | "(" | ")"))
+                })
+                && first.kind != EntKind::Country
+            {
+                out.clear();
+                for e in ents.get(lo..=hi).unwrap_or(&[]) {
+                    push_party(&mut out, &e.party);
+                }
+            }
+        }
+    }
+    // "X told Y … in their first talks": the two people before "their".
+    if out.len() < 2 && (1..=3).any(|d| trig.a >= d && lw(toks, trig.a - d) == "their")
+        || (out.is_empty() && lw(toks, trig.a.wrapping_sub(2)) == "their")
+    {
+        let people: Vec<&Ent> = ents
+            .iter()
+            .filter(|e| e.kind == EntKind::Person && e.b <= trig.a)
+            .collect();
+        let mut distinct = Vec::new();
+        for e in people {
+            push_party(&mut distinct, &e.party);
+        }
+        if distinct.len() == 2 {
+            out = distinct;
+        }
+    }
+    (out, extent, left_n)
+}
+
+/// Words for a party sent by a government ("a high-level delegation").
+const ENVOYS: &[&str] = &["delegation", "officials", "team", "envoys", "ministers"];
+
+fn visit_host(text: &str, toks: &[Tok], ents: &[Ent], trig: &Trigger, out: &mut Vec<Participant>) {
+    let mut k = trig.b;
+    if lw(toks, k) == "to" {
+        k += 1;
+    }
+    let n = names::place_len(text, toks, k);
+    let place = toks
+        .get(k)
+        .zip(toks.get(k + n.max(1) - 1))
+        .and_then(|(f, l)| text.get(f.start..l.end))
+        .and_then(super::gazetteer::lookup);
+    let Some(place) = place.filter(|_| n > 0) else {
+        return;
+    };
+    let host = Participant {
+        name: None,
+        role: None,
+        country: Some(place.country().to_string()),
+    };
+    let by = (k + n..(k + n + 3).min(toks.len())).find(|&j| lw(toks, j) == "by");
+    let visitor = match by {
+        Some(j) => match ents.iter().find(|e| e.a > j && e.a <= j + 4) {
+            Some(e) => Some(Participant {
+                name: None,
+                role: None,
+                country: e.party.country.clone(),
+            }),
+            None if (j..(j + 5).min(toks.len())).any(|x| ENVOYS.contains(&lw(toks, x))) => {
+                out.first().map(|p| Participant {
+                    name: None,
+                    role: None,
+                    country: p.country.clone(),
+                })
+            }
+            None => None,
+        },
+        None => out
+            .first()
+            .filter(|p| p.name.is_none() && p.role.is_none())
+            .cloned(),
+    };
+    if let Some(v) = visitor.filter(|v| v.country.is_some() && v.country != host.country) {
+        out.clear();
+        out.push(v);
+        out.push(host);
+    }
+}
