@@ -178,7 +178,7 @@ impl Lexicon {
 
 /// A cookie-consent notice: "cookie" with a word about the site or consent.
 fn is_consent(lower: &str, words: usize) -> bool {
-    words <= CONSENT_MAX_WORDS && lower.contains("cookie") && contains_any(&lower, CONSENT_CONTEXT)
+    words <= CONSENT_MAX_WORDS && lower.contains("cookie") && contains_any(lower, CONSENT_CONTEXT)
 }
 
 /// A short line opening the readers' comments ("38 Comments", "Peter says:").
