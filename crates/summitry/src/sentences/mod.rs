@@ -10,7 +10,14 @@
 
 mod rules;
 
+use unicode_segmentation::UnicodeSegmentation;
+
 use crate::Span;
+
+/// Sentence terminators of scripts the fast rule does not cover (Devanagari
+/// danda, Arabic and Urdu question mark and full stop, Armenian, Ethiopic,
+/// Myanmar): paragraphs holding them are split by unicode-segmentation.
+const OTHER_TERMINATORS: &[char] = &['।', '॥', '؟', '۔', '։', '።', '፧', '။', '܁', '܂'];
 
 use rules::{FINAL_ABBREVIATIONS, MONTH_ABBREVIATIONS, SENTENCE_OPENERS, TITLE_ABBREVIATIONS};
 
@@ -20,7 +27,13 @@ pub(crate) fn split(text: &str) -> Vec<Span> {
     let mut para_start = 0;
     for para in text.split("\n\n") {
         let mut pending: Option<Span> = None;
-        let pieces = pieces(para);
+        // Scripts whose terminators the fast rule does not know go through
+        // the full UAX #29 segmenter.
+        let pieces: Vec<(usize, &str)> = if para.contains(OTHER_TERMINATORS) {
+            para.split_sentence_bound_indices().collect()
+        } else {
+            pieces(para)
+        };
         for (k, &(off, s)) in pieces.iter().enumerate() {
             let start = para_start + off;
             let span = match pending.take() {
@@ -161,6 +174,13 @@ fn continues(s: &str, next: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn other_scripts_use_uax29() {
+        let t = "भारत एक देश है। यह बड़ा है।";
+        let s: Vec<&str> = split(t).iter().map(|s| s.text(t)).collect();
+        assert_eq!(s, vec!["भारत एक देश है।", "यह बड़ा है।"]);
+    }
 
     fn sents(t: &str) -> Vec<&str> {
         split(t).iter().map(|s| s.text(t)).collect()
