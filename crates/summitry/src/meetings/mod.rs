@@ -276,11 +276,18 @@ fn sentence(
                 }
                 continue;
             }
+            // Nearest wins; a date after the trigger breaks ties, a vague one ("this week")
+            // yields to any exact one.
             let dist = |f: &dates::Found| {
-                if f.a >= trig.b {
-                    f.a - trig.b
+                let d = if f.a >= trig.b {
+                    2 * (f.a - trig.b)
                 } else {
-                    trig.a.saturating_sub(f.b)
+                    2 * trig.a.saturating_sub(f.b) + 1
+                };
+                d + if f.what == dates::Expr::Vague {
+                    1000
+                } else {
+                    0
                 }
             };
             if best.is_none_or(|b| dist(d) < dist(b)) {

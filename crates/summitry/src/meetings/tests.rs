@@ -332,3 +332,14 @@ fn long_pages_stay_fast_and_long_sentences_are_skipped() {
     let run_on = "Joe Biden met Fumio Kishida and ".repeat(400);
     assert!(meet(&run_on, "2023-11-17").is_empty());
 }
+
+#[test]
+fn hyphenated_countries_before_meeting() {
+    let m = meet(
+        "Baghdad will host an upcoming Syria-Turkey meeting next month.",
+        "2024-07-07",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(names(&m[0]), vec!["Syria", "Turkey"]);
+    assert_eq!(m[0].status, MeetingStatus::Planned);
+}
