@@ -462,14 +462,38 @@ pub(crate) fn find_roles(text: &str) -> Vec<RoleHit> {
 
 /// [`find_places`] and [`find_roles`] in one pass over the words.
 pub(crate) fn find_places_and_roles(text: &str) -> (Vec<PlaceHit>, Vec<RoleHit>) {
-    let mut places = Vec::new();
-    let mut roles = Vec::new();
+    let mut starts = Vec::new();
     let (pf, rf) = (&*PLACE_FILTER, &*ROLE_FILTER);
     scan_words(
         text,
         |w| pf.may_match(w) || rf.may_match(w),
-        |start, word| {
-            let rest = text.get(start..)?;
+        |start, _| {
+            starts.push(start);
+            None
+        },
+    );
+    places_and_roles_at(text, starts)
+}
+
+/// Places and titles starting at the given word starts (in order): for a
+/// caller that already knows where the words are.
+pub(crate) fn places_and_roles_at(
+    text: &str,
+    starts: impl IntoIterator<Item = usize>,
+) -> (Vec<PlaceHit>, Vec<RoleHit>) {
+    let mut places = Vec::new();
+    let mut roles = Vec::new();
+    let (pf, rf) = (&*PLACE_FILTER, &*ROLE_FILTER);
+    let mut resume = 0;
+    for start in starts {
+        if start < resume {
+            continue;
+        }
+        let Some(rest) = text.get(start..) else {
+            continue;
+        };
+        let word = first_word(rest);
+        if pf.may_match(word) {
             if let Some((p, (country, kind))) = PLACE_INDEX.get(word).and_then(|list| {
                 list.iter().find(|(p, _)| {
                     rest.starts_with(p) && on_word_boundaries(text, start, start + p.len())
@@ -481,22 +505,29 @@ pub(crate) fn find_places_and_roles(text: &str) -> (Vec<PlaceHit>, Vec<RoleHit>)
                     country,
                     kind: *kind,
                 });
-                return Some(start + p.len());
+                resume = start + p.len();
+                continue;
             }
-            let list = with_lower(word, |w| ROLE_INDEX.get(w))?;
-            let (p, role) = list.iter().find(|(p, _)| {
-                rest.get(..p.len())
-                    .is_some_and(|r| r.eq_ignore_ascii_case(p))
-                    && on_word_boundaries(text, start, start + p.len())
-            })?;
+        }
+        if !rf.may_match(word) {
+            continue;
+        }
+        let Some(list) = with_lower(word, |w| ROLE_INDEX.get(w)) else {
+            continue;
+        };
+        if let Some((p, role)) = list.iter().find(|(p, _)| {
+            rest.get(..p.len())
+                .is_some_and(|r| r.eq_ignore_ascii_case(p))
+                && on_word_boundaries(text, start, start + p.len())
+        }) {
             roles.push(RoleHit {
                 start,
                 end: start + p.len(),
                 role,
             });
-            Some(start + p.len())
-        },
-    );
+            resume = start + p.len();
+        }
+    }
     (places, roles)
 }
 

@@ -138,7 +138,7 @@ pub(super) fn group(
     let base = people.len();
     people.extend(lone);
     for (i, t) in toks.iter().enumerate() {
-        if in_name.get(i).copied().unwrap_or(false) {
+        if people.len() == base || in_name.get(i).copied().unwrap_or(false) {
             continue;
         }
         let w = t.text(text);

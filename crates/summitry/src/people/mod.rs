@@ -39,7 +39,16 @@ pub(super) struct Candidate {
 pub(crate) fn run(text: &str, _sentences: &[Span]) -> Vec<Person> {
     let toks = tokenize(text);
     let mut hits: FastMap<usize, usize> = FastMap::default();
-    let (places, roles) = lexicon::find_places_and_roles(text);
+    // word starts: each token, and each part after a hyphen ("Japan-China")
+    let starts = toks.iter().flat_map(|t| {
+        let w = t.text(text);
+        std::iter::once(t.start).chain(
+            w.match_indices('-')
+                .map(move |(i, _)| t.start + i + 1)
+                .filter(move |&s| s < t.end),
+        )
+    });
+    let (places, roles) = lexicon::places_and_roles_at(text, starts);
     for h in &places {
         hits.insert(h.start, h.end);
     }
