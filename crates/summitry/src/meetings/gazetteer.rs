@@ -326,8 +326,25 @@ pub(crate) fn key(s: &str) -> String {
     out
 }
 
+fn first_words() -> &'static std::collections::HashSet<String> {
+    static F: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    F.get_or_init(|| {
+        table()
+            .keys()
+            .filter_map(|k| k.split(' ').next())
+            .map(str::to_string)
+            .collect()
+    })
+}
+
 /// Looks up a phrase (any case); acronyms such as "US" must be written in capitals.
 pub(crate) fn lookup(phrase: &str) -> Option<Place> {
+    // Most words start no place: a cheap test before building the key.
+    let first = phrase.split_whitespace().next().unwrap_or("");
+    let first_key = first.to_lowercase().replace('’', "'");
+    if !first_words().contains(&first_key) {
+        return None;
+    }
     if phrase.len() <= 3 && phrase.chars().any(char::is_lowercase) && !phrase.contains('.') {
         return None;
     }

@@ -343,3 +343,32 @@ fn hyphenated_countries_before_meeting() {
     assert_eq!(names(&m[0]), vec!["Syria", "Turkey"]);
     assert_eq!(m[0].status, MeetingStatus::Planned);
 }
+
+/// Timing of this stage against the text stage on one synthetic page dense with meetings
+/// (`cargo test --profile quick -p summitry --lib timing -- --ignored --nocapture`).
+#[test]
+#[ignore = "timing report, run by hand"]
+fn timing_against_text_stage() {
+    let one = "President Joe Biden met Prime Minister Fumio Kishida in Tokyo on Thursday and the two discussed trade, security and the detention of citizens. The talks lasted about 45 minutes.";
+    let page: String = std::iter::repeat_n(one, 6000)
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let t0 = std::time::Instant::now();
+    let article = crate::article_from_text(&page, &crate::Options::new());
+    let t1 = std::time::Instant::now();
+    let spans = split(&article.text);
+    let m = run(
+        &article.text,
+        &spans,
+        &[],
+        NaiveDate::from_ymd_opt(2023, 11, 17),
+    );
+    let t2 = std::time::Instant::now();
+    eprintln!(
+        "text stage {:?}, meetings {:?} ({} meetings, {} bytes)",
+        t1 - t0,
+        t2 - t1,
+        m.len(),
+        page.len()
+    );
+}
