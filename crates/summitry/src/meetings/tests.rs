@@ -372,3 +372,39 @@ fn timing_against_text_stage() {
         page.len()
     );
 }
+
+/// Timing of this stage against boilerplate removal on the HTML fixtures
+/// (`cargo test --profile quick -p summitry --lib timing_html -- --ignored --nocapture`).
+#[test]
+#[ignore = "timing report, run by hand"]
+fn timing_html_against_boilerplate_removal() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/html");
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    names.sort();
+    for p in names
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .chain(names.iter().filter(|p| p.ends_with("bbc-1.html")))
+    {
+        let html = std::fs::read_to_string(p).unwrap_or_default();
+        let t0 = std::time::Instant::now();
+        let article = crate::article_from_html(&html, &crate::Options::new());
+        let t1 = std::time::Instant::now();
+        let spans = split(&article.text);
+        let people = crate::people(&article.text);
+        let t2 = std::time::Instant::now();
+        let _ = run(&article.text, &spans, &people, None);
+        let t3 = std::time::Instant::now();
+        eprintln!(
+            "{}: boilerplate {:?}, meetings {:?}",
+            p.display(),
+            t1 - t0,
+            t3 - t2
+        );
+    }
+}
