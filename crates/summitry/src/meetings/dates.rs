@@ -139,6 +139,9 @@ fn lw(toks: &[Tok], i: usize) -> &str {
 }
 
 fn phrase_at(toks: &[Tok], i: usize, p: &str) -> usize {
+    if !super::first_word_is(p, lw(toks, i)) {
+        return 0;
+    }
     let n = p.split(' ').count();
     if p.split(' ').enumerate().all(|(k, w)| lw(toks, i + k) == w) {
         n

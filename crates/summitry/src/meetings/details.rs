@@ -1,12 +1,36 @@
 //! What a meeting was about (topics) and what it decided (outcomes).
 
+use std::sync::OnceLock;
+
 use super::cues::{OUTCOME_CUES, PHRASE_STOPS, TOPIC_CUES};
+use super::cueset::CueSet;
+
+fn outcome_cues() -> &'static CueSet {
+    static S: OnceLock<CueSet> = OnceLock::new();
+    S.get_or_init(|| CueSet::new(OUTCOME_CUES))
+}
+
+fn topic_cues() -> &'static CueSet {
+    static S: OnceLock<CueSet> = OnceLock::new();
+    S.get_or_init(|| CueSet::new(TOPIC_CUES))
+}
+
+fn agenda_cues() -> &'static CueSet {
+    static S: OnceLock<CueSet> = OnceLock::new();
+    S.get_or_init(|| CueSet::new(AGENDA))
+}
 use super::tokens::Tok;
 
 /// Longest phrase taken after a cue, in tokens.
 const MAX_PHRASE: usize = 30;
 
 fn at(toks: &[Tok], i: usize, p: &str) -> usize {
+    if !toks
+        .get(i)
+        .is_some_and(|t| super::first_word_is(p, &t.lower))
+    {
+        return 0;
+    }
     let n = p.split(' ').count();
     if p.split(' ')
         .enumerate()
@@ -80,17 +104,13 @@ fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
 
 /// Whether the tokens hold a topic or outcome cue.
 pub(crate) fn has_cue(toks: &[Tok]) -> bool {
-    (0..toks.len()).any(|i| {
-        OUTCOME_CUES
-            .iter()
-            .chain(TOPIC_CUES.iter())
-            .any(|c| at(toks, i, c) > 0)
-    })
+    (0..toks.len())
+        .any(|i| outcome_cues().at(toks, i).is_some() || topic_cues().at(toks, i).is_some())
 }
 
 /// Whether the sentence says something was on the agenda or part of the discussions.
 pub(crate) fn agenda(toks: &[Tok]) -> bool {
-    (0..toks.len()).any(|i| AGENDA.iter().any(|c| at(toks, i, c) > 0))
+    (0..toks.len()).any(|i| agenda_cues().at(toks, i).is_some())
 }
 
 /// Phrases whose subject is a topic ("X was on the agenda", "X was part of their discussions").
@@ -106,18 +126,18 @@ pub(crate) fn find(text: &str, toks: &[Tok], lo: usize, hi: usize) -> (Vec<Strin
     let mut outcomes = Vec::new();
     let mut i = lo;
     while i < hi {
-        if let Some(n) = OUTCOME_CUES.iter().map(|c| at(toks, i, c)).find(|&n| n > 0) {
+        if let Some((n, _)) = outcome_cues().at(toks, i) {
             outcomes.extend(items(text, toks, i + n, hi));
             i += n;
             continue;
         }
-        if let Some(n) = TOPIC_CUES.iter().map(|c| at(toks, i, c)).find(|&n| n > 0) {
+        if let Some((n, _)) = topic_cues().at(toks, i) {
             topics.extend(items(text, toks, i + n, hi));
             i += n;
             continue;
         }
         // "X was (also) on the agenda": X is a topic.
-        if AGENDA.iter().any(|c| at(toks, i, c) > 0) {
+        if agenda_cues().at(toks, i).is_some() {
             let mut s = i;
             while s > lo
                 && toks

@@ -13,7 +13,8 @@ type Row = (
     &'static [&'static str],
 );
 
-/// Countries most present in diplomacy coverage, with capitals and major cities.
+/// Countries most present in diplomacy coverage, with capitals and major cities (for the
+/// United States also its states, which news names as places of meetings).
 pub(crate) const COUNTRIES: &[Row] = &[
     (
         "China",
@@ -145,6 +146,63 @@ pub(crate) const COUNTRIES: &[Row] = &[
             "Anchorage",
             "Philadelphia",
             "Miami",
+            "Alaska",
+            "California",
+            "Texas",
+            "Florida",
+            "Hawaii",
+            "Iowa",
+            "Ohio",
+            "Nevada",
+            "Virginia",
+            "Michigan",
+            "Pennsylvania",
+            "Arizona",
+            "Colorado",
+            "Illinois",
+            "Vermont",
+            "New Hampshire",
+            "South Carolina",
+            "North Carolina",
+            "Indiana",
+            "Wisconsin",
+            "Minnesota",
+            "Louisiana",
+            "Kentucky",
+            "Tennessee",
+            "Oregon",
+            "Massachusetts",
+            "New Jersey",
+            "Maryland",
+            "Missouri",
+            "Utah",
+            "Idaho",
+            "Montana",
+            "Nebraska",
+            "Kansas",
+            "Oklahoma",
+            "Alabama",
+            "Mississippi",
+            "Arkansas",
+            "Connecticut",
+            "Delaware",
+            "Maine",
+            "Rhode Island",
+            "Wyoming",
+            "North Dakota",
+            "South Dakota",
+            "New Mexico",
+            "West Virginia",
+            "Boise",
+            "Honolulu",
+            "Atlanta",
+            "Dallas",
+            "Houston",
+            "Seattle",
+            "Denver",
+            "Detroit",
+            "Las Vegas",
+            "Phoenix",
         ],
     ),
     ("Canada", &[], &["Canadian"], &["Ottawa", "Toronto"]),
@@ -268,8 +326,25 @@ pub(crate) fn key(s: &str) -> String {
     out
 }
 
+fn first_words() -> &'static std::collections::HashSet<String> {
+    static F: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    F.get_or_init(|| {
+        table()
+            .keys()
+            .filter_map(|k| k.split(' ').next())
+            .map(str::to_string)
+            .collect()
+    })
+}
+
 /// Looks up a phrase (any case); acronyms such as "US" must be written in capitals.
 pub(crate) fn lookup(phrase: &str) -> Option<Place> {
+    // Most words start no place: a cheap test before building the key.
+    let first = phrase.split_whitespace().next().unwrap_or("");
+    let first_key = first.to_lowercase().replace('’', "'");
+    if !first_words().contains(&first_key) {
+        return None;
+    }
     if phrase.len() <= 3 && phrase.chars().any(char::is_lowercase) && !phrase.contains('.') {
         return None;
     }

@@ -9,6 +9,7 @@
 //! focus. Every pass is linear in the text, with tables compiled once.
 
 mod cues;
+mod cueset;
 mod dates;
 mod details;
 mod duration;
@@ -89,28 +90,38 @@ fn lw(toks: &[Tok], i: usize) -> &str {
 }
 
 fn phrase_at(toks: &[Tok], i: usize, p: &str) -> bool {
-    p.split(' ').enumerate().all(|(k, w)| lw(toks, i + k) == w)
+    first_word_is(p, lw(toks, i)) && p.split(' ').enumerate().all(|(k, w)| lw(toks, i + k) == w)
+}
+
+/// Whether `w` is the first word of phrase `p`: a cheap test before the full comparison.
+pub(crate) fn first_word_is(p: &str, w: &str) -> bool {
+    !w.is_empty() && p.starts_with(w) && p.as_bytes().get(w.len()).is_none_or(|b| *b == b' ')
 }
 
 /// The status the cue words around a trigger give it.
 fn status(toks: &[Tok], lo: usize, mid: usize, hi: usize) -> MeetingStatus {
-    let has = |set: &[&str]| {
+    static SETS: std::sync::OnceLock<[cueset::CueSet; 4]> = std::sync::OnceLock::new();
+    let [cancelled, proposed, planned, after] = SETS.get_or_init(|| {
+        [
+            cueset::CueSet::new(CANCELLED),
+            cueset::CueSet::new(PROPOSED),
+            cueset::CueSet::new(PLANNED),
+            cueset::CueSet::new(AFTER_CUES),
+        ]
+    });
+    let has = |set: &cueset::CueSet| {
         (lo..hi).any(|i| {
-            if i >= mid && !set.iter().any(|c| AFTER_CUES.contains(c)) {
-                return false;
-            }
-            set.iter().any(|c| {
-                (i < mid || AFTER_CUES.contains(c))
-                    && phrase_at(toks, i, c)
-                    && !(c == &"may" && toks.get(i).is_some_and(|t| t.cap))
+            set.at(toks, i).is_some_and(|(_, w)| {
+                (i < mid || after.at(toks, i).is_some_and(|(_, a)| a == w))
+                    && !(w == ["may"] && toks.get(i).is_some_and(|t| t.cap))
             })
         })
     };
-    if has(CANCELLED) {
+    if has(cancelled) {
         MeetingStatus::Cancelled
-    } else if has(PROPOSED) {
+    } else if has(proposed) {
         MeetingStatus::Proposed
-    } else if has(PLANNED) {
+    } else if has(planned) {
         MeetingStatus::Planned
     } else {
         MeetingStatus::Held
@@ -276,11 +287,18 @@ fn sentence(
                 }
                 continue;
             }
+            // Nearest wins; a date after the trigger breaks ties, a vague one ("this week")
+            // yields to any exact one.
             let dist = |f: &dates::Found| {
-                if f.a >= trig.b {
-                    f.a - trig.b
+                let d = if f.a >= trig.b {
+                    2 * (f.a - trig.b)
                 } else {
-                    trig.a.saturating_sub(f.b)
+                    2 * trig.a.saturating_sub(f.b) + 1
+                };
+                d + if f.what == dates::Expr::Vague {
+                    1000
+                } else {
+                    0
                 }
             };
             if best.is_none_or(|b| dist(d) < dist(b)) {

@@ -273,45 +273,56 @@ pub(crate) fn entities(text: &str, toks: &[Tok], idx: &Index) -> Vec<Ent> {
             {
                 // A bare country: a party only where the sentence makes it one.
                 let next = toks.get(i + len).map(|x| x.lower.as_str()).unwrap_or("");
-                let modifier = toks.get(i + len).is_some_and(|x| {
-                    x.word
-                        && !x.cap
-                        && !matches!(
-                            next,
-                            "and"
-                                | "or"
-                                | "to"
-                                | "in"
-                                | "on"
-                                | "for"
-                                | "at"
-                                | "over"
-                                | "after"
-                                | "before"
-                                | "during"
-                                | "amid"
-                                | "as"
-                                | "which"
-                                | "that"
-                                | "who"
-                                | "is"
-                                | "was"
-                                | "has"
-                                | "had"
-                                | "have"
-                                | "will"
-                                | "would"
-                                | "said"
-                                | "says"
-                                | "agreed"
-                                | "canceled"
-                                | "cancelled"
-                                | "proposed"
-                                | "met"
-                        )
-                });
+                // "a Syria-Turkey meeting": the countries of a meeting noun are its parties.
+                let meeting_noun = matches!(
+                    next,
+                    "meeting" | "meetings" | "talks" | "summit" | "call" | "dialogue"
+                );
+                let modifier = !meeting_noun
+                    && toks.get(i + len).is_some_and(|x| {
+                        x.word
+                            && !x.cap
+                            && !matches!(
+                                next,
+                                "and"
+                                    | "or"
+                                    | "to"
+                                    | "in"
+                                    | "on"
+                                    | "for"
+                                    | "at"
+                                    | "over"
+                                    | "after"
+                                    | "before"
+                                    | "during"
+                                    | "amid"
+                                    | "as"
+                                    | "which"
+                                    | "that"
+                                    | "who"
+                                    | "is"
+                                    | "was"
+                                    | "has"
+                                    | "had"
+                                    | "have"
+                                    | "will"
+                                    | "would"
+                                    | "said"
+                                    | "says"
+                                    | "agreed"
+                                    | "canceled"
+                                    | "cancelled"
+                                    | "proposed"
+                                    | "met"
+                            )
+                    });
                 let adjective = toks.get(i + len).is_some_and(|x| x.word && x.cap);
-                if !modifier && !adjective && toks.get(i + len).is_none_or(|x| x.lower != "-") {
+                if !modifier
+                    && !adjective
+                    && (toks.get(i + len).is_none_or(|x| x.lower != "-")
+                        || country_at(text, toks, i + len + 1)
+                            .is_some_and(|c| matches!(c.1, Place::Country(_))))
+                {
                     out.push(Ent {
                         a: i,
                         b: i + len,

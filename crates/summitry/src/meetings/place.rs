@@ -98,7 +98,13 @@ pub(crate) fn location(
             }
         }
         if let Some(name) = hit {
+            // "moved on Sunday to China, where Kerry met …": the place the clause is about.
+            let where_clause = toks.get(i + 2..i + 6).is_some_and(|w| {
+                w.windows(2)
+                    .any(|x| matches!(x, [a, b] if a.lower == "," && b.lower == "where"))
+            });
             if p == "to"
+                && !where_clause
                 && (!visit
                     || !matches!(
                         lw(toks, i.wrapping_sub(1)),

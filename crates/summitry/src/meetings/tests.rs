@@ -332,3 +332,79 @@ fn long_pages_stay_fast_and_long_sentences_are_skipped() {
     let run_on = "Joe Biden met Fumio Kishida and ".repeat(400);
     assert!(meet(&run_on, "2023-11-17").is_empty());
 }
+
+#[test]
+fn hyphenated_countries_before_meeting() {
+    let m = meet(
+        "Baghdad will host an upcoming Syria-Turkey meeting next month.",
+        "2024-07-07",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(names(&m[0]), vec!["Syria", "Turkey"]);
+    assert_eq!(m[0].status, MeetingStatus::Planned);
+}
+
+/// Timing of this stage against the text stage on one synthetic page dense with meetings
+/// (`cargo test --profile quick -p summitry --lib timing -- --ignored --nocapture`).
+#[test]
+#[ignore = "timing report, run by hand"]
+fn timing_against_text_stage() {
+    let one = "President Joe Biden met Prime Minister Fumio Kishida in Tokyo on Thursday and the two discussed trade, security and the detention of citizens. The talks lasted about 45 minutes.";
+    let page: String = std::iter::repeat_n(one, 6000)
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let t0 = std::time::Instant::now();
+    let article = crate::article_from_text(&page, &crate::Options::new());
+    let t1 = std::time::Instant::now();
+    let spans = split(&article.text);
+    let m = run(
+        &article.text,
+        &spans,
+        &[],
+        NaiveDate::from_ymd_opt(2023, 11, 17),
+    );
+    let t2 = std::time::Instant::now();
+    eprintln!(
+        "text stage {:?}, meetings {:?} ({} meetings, {} bytes)",
+        t1 - t0,
+        t2 - t1,
+        m.len(),
+        page.len()
+    );
+}
+
+/// Timing of this stage against boilerplate removal on the HTML fixtures
+/// (`cargo test --profile quick -p summitry --lib timing_html -- --ignored --nocapture`).
+#[test]
+#[ignore = "timing report, run by hand"]
+fn timing_html_against_boilerplate_removal() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/html");
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    names.sort();
+    for p in names
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .chain(names.iter().filter(|p| p.ends_with("bbc-1.html")))
+    {
+        let html = std::fs::read_to_string(p).unwrap_or_default();
+        let t0 = std::time::Instant::now();
+        let article = crate::article_from_html(&html, &crate::Options::new());
+        let t1 = std::time::Instant::now();
+        let spans = split(&article.text);
+        let people = crate::people(&article.text);
+        let t2 = std::time::Instant::now();
+        let _ = run(&article.text, &spans, &people, None);
+        let t3 = std::time::Instant::now();
+        eprintln!(
+            "{}: boilerplate {:?}, meetings {:?}",
+            p.display(),
+            t1 - t0,
+            t3 - t2
+        );
+    }
+}

@@ -115,6 +115,10 @@ pub(crate) fn find(toks: &[Tok], idx: &Index) -> Vec<Trigger> {
             || (t.lower == "visit" && matches!(next, "us" | "our"))
             || (t.lower == "talks" && det == "peace")
             || (t.lower == "called" && matches!(det.as_str(), "-" | "so"))
+            // "bilateral ties": an adjective, unless it names the meeting ("a bilateral with").
+            || (words.len() == 1
+                && t.lower == "bilateral"
+                && !matches!(next, "with" | "meeting" | "meetings" | "talks" | "summit" | "discussion" | "discussions" | "on" | "at" | "in" | "." | ","))
             || (matches!(t.lower.as_str(), "called" | "call" | "calls" | "phoned")
                 && matches!(next, "for" | "on" | "off" | "upon" | "out" | "up" | "back" | "in" | "it" | "them"))
             // A bare "call" is a phone call only as a noun after a determiner ("a call lasting").
