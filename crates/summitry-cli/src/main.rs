@@ -20,7 +20,7 @@ use inputs::Input;
 
 /// Inputs per batch: results are written in input order batch by batch, so
 /// memory stays flat however many files there are.
-const BATCH: usize = 64;
+const BATCH: usize = 16;
 
 /// Fewest inputs for which a progress bar is shown (on a terminal).
 const PROGRESS_MIN_INPUTS: usize = 20;
