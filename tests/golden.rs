@@ -342,3 +342,35 @@ fn seed_meetings_match_gold() {
         "seed meetings strict F1 {f1:.3} (tp {tp}, fp {fp}, fn {fn_})"
     );
 }
+
+#[test]
+fn indirect_quotes_are_opt_in() {
+    let t = "Leaders meet\n\nJapanese Prime Minister Fumio Kishida met Chinese President Xi Jinping in Bangkok on Thursday. Kishida, for his part, said both sides had a responsibility to uphold peace and security in the world.";
+    let off = summitry::extract(
+        t.as_bytes(),
+        &summitry::Options::new().with_input(summitry::InputFormat::Text),
+    )
+    .unwrap();
+    assert!(off
+        .quotes
+        .iter()
+        .all(|q| q.kind != summitry::QuoteKind::Indirect));
+    let opts = summitry::Options::new()
+        .with_input(summitry::InputFormat::Text)
+        .with_indirect_quotes(true);
+    let on = summitry::extract(t.as_bytes(), &opts).unwrap();
+    let q = on
+        .quotes
+        .iter()
+        .find(|q| q.kind == summitry::QuoteKind::Indirect)
+        .expect("an indirect quote");
+    assert!(
+        q.text.contains("both sides had a responsibility"),
+        "{}",
+        q.text
+    );
+    assert_eq!(
+        q.speaker.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Fumio Kishida")
+    );
+}

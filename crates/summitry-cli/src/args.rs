@@ -61,6 +61,9 @@ pub(crate) struct ExtractArgs {
     /// Charset of the inputs when known (e.g. windows-1252).
     #[arg(long)]
     pub(crate) charset: Option<String>,
+    /// Also report reported speech without quotation marks as `indirect` quotes.
+    #[arg(long)]
+    pub(crate) indirect_quotes: bool,
     /// Files processed in parallel (default: number of cores).
     #[arg(short = 'j', long)]
     pub(crate) jobs: Option<usize>,
@@ -88,6 +91,7 @@ impl ExtractArgs {
         if let Some(c) = &self.charset {
             opts = opts.with_charset(c.clone());
         }
+        opts = opts.with_indirect_quotes(self.indirect_quotes);
         if self.jobs == Some(0) {
             anyhow::bail!("--jobs must be at least 1");
         }

@@ -189,7 +189,7 @@ pub fn analyze(article: Article, opts: &Options) -> Document {
     // stages skip them (see `Limits::max_sentence_bytes`).
     spans.retain(|s| s.len() <= opts.limits.max_sentence_bytes);
     let people = people::run(text, &spans);
-    let mut quotes = quotes::run(text, &spans, &people);
+    let mut quotes = quotes::run(text, &spans, &people, opts.indirect_quotes);
     quotes.truncate(opts.limits.max_quotes);
     let reference = opts
         .reference_date
@@ -239,7 +239,7 @@ pub fn people(text: &str) -> Vec<Person> {
 /// # let _ = q;
 /// ```
 pub fn quotes(text: &str, people: &[Person]) -> Vec<Quote> {
-    quotes::run(text, &sentences(text), people)
+    quotes::run(text, &sentences(text), people, false)
 }
 
 /// The meetings `text` reports. Relative dates resolve against `reference`.

@@ -105,6 +105,14 @@ pub struct Options {
     /// # Default
     /// `None`: from the page's `<meta charset>`, else detected.
     pub charset: Option<String>,
+    /// Whether reported speech without quotation marks ("Kishida said both
+    /// sides had a responsibility to …") is reported as `indirect` quotes.
+    /// Off by default: on PolNeAR about 81% of them match hand-annotated
+    /// indirect speech, so about one in five is noise.
+    ///
+    /// # Default
+    /// `false`.
+    pub indirect_quotes: bool,
     /// Bounds on the work done.
     pub limits: Limits,
 }
@@ -117,6 +125,7 @@ impl Options {
             reference_date: None,
             input: InputFormat::Auto,
             charset: None,
+            indirect_quotes: false,
             limits: Limits::new(),
         }
     }
@@ -142,6 +151,12 @@ impl Options {
     /// Sets [`Options::charset`].
     pub fn with_charset(mut self, charset: impl Into<String>) -> Self {
         self.charset = Some(charset.into());
+        self
+    }
+
+    /// Sets [`Options::indirect_quotes`].
+    pub fn with_indirect_quotes(mut self, on: bool) -> Self {
+        self.indirect_quotes = on;
         self
     }
 

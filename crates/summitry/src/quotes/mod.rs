@@ -28,12 +28,12 @@ const MAX_TITLE_WORDS: usize = 8;
 const MAX_SCARE_WORDS: usize = 3;
 
 /// Finds the quotes in `text`.
-pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person]) -> Vec<Quote> {
+pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person], indirect: bool) -> Vec<Quote> {
     let marked = marks::find(text);
-    if marked.is_empty() && !verbs::EMIT_INDIRECT {
+    if marked.is_empty() && !indirect {
         return Vec::new();
     }
-    let toks = if verbs::EMIT_INDIRECT {
+    let toks = if indirect {
         tokenize(text)
     } else {
         tokens_near(text, sentences, &marked)
@@ -162,7 +162,7 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person]) -> Vec<Quot
     let quoted: Vec<Span> = marked.iter().map(|m| Span::new(m.open, m.close)).collect();
     let resolve_plain =
         |ctx: &Ctx, span: (usize, usize), start: usize| resolve(ctx, span, start, None, None);
-    if verbs::EMIT_INDIRECT {
+    if indirect {
         out.extend(indirect::find(&ctx, sentences, &quoted, &resolve_plain));
     }
     out.sort_by_key(|q| q.start);
@@ -305,7 +305,7 @@ mod tests {
     fn quotes(t: &str) -> Vec<Quote> {
         let sents = crate::sentences::split(t);
         let people = crate::people::run(t, &sents);
-        run(t, &sents, &people)
+        run(t, &sents, &people, false)
     }
 
     fn speaker(q: &Quote) -> Option<&str> {

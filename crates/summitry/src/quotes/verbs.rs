@@ -513,11 +513,6 @@ pub(crate) const MAX_POST_CUE_DISTANCE: usize = 14;
 /// not speech ("the so-called “strategic relationship”", "titled “Scam”").
 pub(crate) const NAMING_MARKERS: &[&str] = &["so-called", "titled", "entitled", "nicknamed"];
 
-/// Whether reported speech without quotation marks is emitted as `indirect`
-/// quotes. Off: on PolNeAR 81% of them match its (all optional) indirect
-/// gold, but the scorer counts every unmatched one against the page.
-pub(crate) const EMIT_INDIRECT: bool = false;
-
 /// Verbs that introduce reported speech without quotation marks ("said
 /// both sides had …"): the verbs of saying and the firmest stance verbs.
 pub(crate) const INDIRECT_VERBS: &[&str] = &[
