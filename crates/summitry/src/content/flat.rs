@@ -4,6 +4,7 @@
 //! `parent[i]`: every later pass is a forward or backward sweep over plain
 //! vectors, with no recursion and no repeated selector queries.
 
+use crate::html::AttrExt;
 use std::sync::OnceLock;
 
 use aho_corasick::AhoCorasick;
@@ -127,7 +128,7 @@ impl<'a> Flat<'a> {
 
     /// An attribute of element `i`.
     pub(crate) fn attr(&self, i: usize, name: &str) -> Option<&'a str> {
-        self.nodes.get(i)?.value().as_element()?.attr(name)
+        self.nodes.get(i)?.value().as_element()?.get_attr(name)
     }
 
     /// Raw text of text node `i`.
@@ -202,12 +203,12 @@ fn describe(node: NodeRef<'_, Node>) -> (&str, Static, u32, u32) {
                 ..Static::default()
             };
             st.hidden = is_hidden(e);
-            let class = e.attr("class").unwrap_or("");
-            let id = e.attr("id").unwrap_or("");
-            let role = e.attr("role").unwrap_or("");
+            let class = e.get_attr("class").unwrap_or("");
+            let id = e.get_attr("id").unwrap_or("");
+            let role = e.get_attr("role").unwrap_or("");
             st.unlikely = UNLIKELY_ROLES.iter().any(|r| role.eq_ignore_ascii_case(r));
-            st.byline = e.attr("rel") == Some("author")
-                || e.attr("itemprop").is_some_and(|p| p.contains("author"));
+            st.byline = e.get_attr("rel") == Some("author")
+                || e.get_attr("itemprop").is_some_and(|p| p.contains("author"));
             if class.is_empty() && id.is_empty() {
                 return (tag, st, 0, 0);
             }
@@ -297,23 +298,23 @@ fn part_weight(cats: u8) -> i32 {
 }
 
 fn is_hidden(e: &scraper::node::Element) -> bool {
-    if e.attr("hidden").is_some() {
+    if e.get_attr("hidden").is_some() {
         return true;
     }
-    if e.attr("class").is_some_and(|c| {
+    if e.get_attr("class").is_some_and(|c| {
         c.split_whitespace()
             .any(|t| HIDDEN_CLASSES.iter().any(|h| t.eq_ignore_ascii_case(h)))
     }) {
         return true;
     }
-    if e.attr("aria-hidden") == Some("true")
+    if e.get_attr("aria-hidden") == Some("true")
         && !e
-            .attr("class")
+            .get_attr("class")
             .is_some_and(|c| c.contains("fallback-image"))
     {
         return true;
     }
-    if let Some(style) = e.attr("style") {
+    if let Some(style) = e.get_attr("style") {
         let s: String = style
             .chars()
             .filter(|c| !c.is_whitespace())

@@ -9,6 +9,7 @@
 //! which keeps parsing linear on hostile pages and leaves real pages as
 //! they are.
 
+use scraper::node::Element;
 use scraper::Html;
 
 use crate::Options;
@@ -25,6 +26,26 @@ const OPTIONAL_END_TAGS: &[&str] = &[
     "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot", "rt",
     "rp", "colgroup", "caption", "html", "head", "body",
 ];
+
+/// Attribute lookup without the string interning of `Element::attr` (which
+/// makes an atom of the name on every call): a scan of the few attributes.
+pub(crate) trait AttrExt {
+    /// The value of attribute `name` (lowercase), as `Element::attr`.
+    fn get_attr(&self, name: &str) -> Option<&str>;
+}
+
+impl AttrExt for Element {
+    fn get_attr(&self, name: &str) -> Option<&str> {
+        // Attributes of HTML elements carry no namespace, so the local name
+        // alone identifies them; foreign (SVG, MathML) ones may, so those
+        // take the exact lookup.
+        if self.name.ns == html5ever::ns!(html) {
+            self.attrs().find(|(k, _)| *k == name).map(|(_, v)| v)
+        } else {
+            self.attr(name)
+        }
+    }
+}
 
 /// Parses `src` as an HTML document, bounding nesting and attributes first.
 pub(crate) fn parse(src: &str, opts: &Options) -> Html {
@@ -161,19 +182,36 @@ fn update_depth(depth: &mut usize, tag: &Tag<'_>) -> bool {
 const RAW_TEXT_TAGS: &[&str] = &["script", "style", "textarea", "title", "xmp", "plaintext"];
 
 fn find(bytes: &[u8], from: usize, pat: &[u8]) -> Option<usize> {
-    bytes
-        .get(from..)?
-        .windows(pat.len())
-        .position(|w| w == pat)
-        .map(|p| p + from)
+    find_by(bytes, from, pat, |w| w == pat)
 }
 
 fn find_ci(bytes: &[u8], from: usize, pat: &[u8]) -> Option<usize> {
-    bytes
-        .get(from..)?
-        .windows(pat.len())
-        .position(|w| w.eq_ignore_ascii_case(pat))
-        .map(|p| p + from)
+    find_by(bytes, from, pat, |w| w.eq_ignore_ascii_case(pat))
+}
+
+/// The first offset from `from` where `pat` starts, by `same`; candidates
+/// are found with a byte search for the first byte of `pat` (not a letter in
+/// any caller, so case does not matter for it).
+fn find_by(bytes: &[u8], from: usize, pat: &[u8], same: impl Fn(&[u8]) -> bool) -> Option<usize> {
+    let Some(&first) = pat.first() else {
+        return bytes.get(from..).map(|_| from);
+    };
+    if first.is_ascii_alphabetic() {
+        return bytes
+            .get(from..)?
+            .windows(pat.len())
+            .position(same)
+            .map(|p| p + from);
+    }
+    let mut i = from;
+    loop {
+        let off = bytes.get(i..)?.iter().position(|&b| b == first)?;
+        let at = i + off;
+        if same(bytes.get(at..at + pat.len())?) {
+            return Some(at);
+        }
+        i = at + 1;
+    }
 }
 
 /// Calls `f` for each tag, in order.
@@ -239,6 +277,29 @@ fn for_each_tag<'a>(bytes: &'a [u8], mut f: impl FnMut(Tag<'a>)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn attribute_scan_matches_the_exact_lookup() {
+        let doc = Html::parse_document(
+            "<div class=\"a b\" id=\"x\" data-k=\"v\"><svg><a xlink:href=\"#i\" class=\"s\"></a></svg></div>",
+        );
+        for node in doc.tree.nodes() {
+            if let Some(e) = node.value().as_element() {
+                for name in ["class", "id", "data-k", "href", "role"] {
+                    assert_eq!(e.get_attr(name), e.attr(name), "{name}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn byte_search_finds_patterns() {
+        let b = b"x --> <!-- y </SCRIPT> </script>";
+        assert_eq!(find(b, 0, b"-->"), Some(2));
+        assert_eq!(find_ci(b, 0, b"</script"), Some(13));
+        assert_eq!(find(b, 0, b"</script"), Some(23));
+        assert_eq!(find(b, 30, b"</script"), None);
+    }
 
     #[test]
     fn shallow_pages_are_not_copied() {

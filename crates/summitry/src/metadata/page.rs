@@ -2,6 +2,7 @@
 //! JSON-LD scripts, `<title>`, headings, `<time>`, microdata, `rel=author`
 //! and byline elements, the canonical link and the page language.
 
+use crate::html::AttrExt;
 use scraper::{node::Node, ElementRef, Html};
 
 use super::lexicon::{
@@ -104,9 +105,9 @@ fn in_comments(el: ElementRef<'_>) -> bool {
     el.ancestors().filter_map(ElementRef::wrap).any(|a| {
         let v = a.value();
         v.name() == "form"
-            || v.attr("class")
+            || v.get_attr("class")
                 .into_iter()
-                .chain(v.attr("id"))
+                .chain(v.get_attr("id"))
                 .any(|c| c.to_ascii_lowercase().contains("comment"))
     })
 }
@@ -151,17 +152,17 @@ pub(crate) fn gather(doc: &Html) -> Page {
         match name {
             "html" => {
                 p.lang = e
-                    .attr("lang")
-                    .or_else(|| e.attr("xml:lang"))
+                    .get_attr("lang")
+                    .or_else(|| e.get_attr("xml:lang"))
                     .map(str::to_string);
             }
             "meta" => {
                 let content = e
-                    .attr("content")
+                    .get_attr("content")
                     .map(|c| normalize_space(&unescape(c)))
                     .unwrap_or_default();
                 for attr in ["property", "name", "itemprop", "http-equiv"] {
-                    if let Some(k) = e.attr(attr) {
+                    if let Some(k) = e.get_attr(attr) {
                         for k in k.split_whitespace() {
                             p.meta.push((key(k), content.clone()));
                         }
@@ -180,7 +181,7 @@ pub(crate) fn gather(doc: &Html) -> Page {
                 }
             }
             "script" => {
-                if e.attr("type")
+                if e.get_attr("type")
                     .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
                 {
                     p.ld_scripts.push(el.text().collect());
@@ -188,9 +189,9 @@ pub(crate) fn gather(doc: &Html) -> Page {
                 continue;
             }
             "link" => {
-                let rel = e.attr("rel").unwrap_or("");
+                let rel = e.get_attr("rel").unwrap_or("");
                 if rel.eq_ignore_ascii_case("canonical") && p.canonical.is_none() {
-                    p.canonical = e.attr("href").map(|h| h.trim().to_string());
+                    p.canonical = e.get_attr("href").map(|h| h.trim().to_string());
                 }
                 continue;
             }
@@ -207,19 +208,19 @@ pub(crate) fn gather(doc: &Html) -> Page {
                 p.after_h1.push(own);
             }
         }
-        let itemprop = e.attr("itemprop").unwrap_or("");
-        let class = e.attr("class").unwrap_or("");
-        let hints = format!("{} {}", class, e.attr("id").unwrap_or("")).to_lowercase();
+        let itemprop = e.get_attr("itemprop").unwrap_or("");
+        let class = e.get_attr("class").unwrap_or("");
+        let hints = format!("{} {}", class, e.get_attr("id").unwrap_or("")).to_lowercase();
         // Dates.
         if name == "time" || itemprop.contains("datePublished") || itemprop.contains("dateModified")
         {
             if p.times.len() < MAX_CANDIDATES * 4 {
                 let value = e
-                    .attr("datetime")
-                    .or_else(|| e.attr("content"))
+                    .get_attr("datetime")
+                    .or_else(|| e.get_attr("content"))
                     .map(str::to_string)
                     .unwrap_or_else(|| capped_text(el, 200));
-                let published = e.attr("pubdate").is_some()
+                let published = e.get_attr("pubdate").is_some()
                     || itemprop.contains("datePublished")
                     || itemprop.contains("dateCreated")
                     || hints.contains("publish")
@@ -249,9 +250,9 @@ pub(crate) fn gather(doc: &Html) -> Page {
                 .any(|a| matches!(a.value().name(), "a" | "nav" | "footer" | "aside" | "li"))
         {
             let attr = e
-                .attr("datetime")
-                .or_else(|| e.attr("content"))
-                .or_else(|| e.attr("title"));
+                .get_attr("datetime")
+                .or_else(|| e.get_attr("content"))
+                .or_else(|| e.get_attr("title"));
             let t = match attr {
                 Some(a) if !a.trim().is_empty() => normalize_space(a),
                 _ => capped_text(el, MAX_BYLINE_CHARS * 2),
@@ -270,15 +271,15 @@ pub(crate) fn gather(doc: &Html) -> Page {
                 let inner = el
                     .descendants()
                     .filter_map(ElementRef::wrap)
-                    .find(|d| d.value().attr("itemprop") == Some("name"));
+                    .find(|d| d.value().get_attr("itemprop") == Some("name"));
                 let t = match inner {
                     Some(n) => n
                         .value()
-                        .attr("content")
+                        .get_attr("content")
                         .map(normalize_space)
                         .unwrap_or_else(|| capped_text(n, MAX_BYLINE_CHARS * 2)),
                     None => e
-                        .attr("content")
+                        .get_attr("content")
                         .map(normalize_space)
                         .unwrap_or_else(|| capped_text(el, MAX_BYLINE_CHARS * 2)),
                 };
@@ -289,7 +290,7 @@ pub(crate) fn gather(doc: &Html) -> Page {
             continue;
         }
         let rel_author = e
-            .attr("rel")
+            .get_attr("rel")
             .is_some_and(|r| r.split_whitespace().any(|r| r == "author"));
         if rel_author && p.rel_authors.len() < MAX_CANDIDATES && !in_comments(el) {
             // rel=author names its author: trusted like microdata.

@@ -3,7 +3,9 @@
 //! digits-only lines; then the main story region (a maximum-sum run) and the
 //! per-line decision inside it.
 
-use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::chrome::{
     CAPTION_CUES, CHROME_CUES, CHROME_LINES, CHROME_PREFIXES, CHROME_STRONG_CUES, COMMENT_MARKERS,
@@ -11,9 +13,9 @@ use super::chrome::{
 };
 use super::lines::Line;
 use super::shape::{
-    contains_any, contains_cue, ends_sentence, ends_with_photo_credit, is_breadcrumb, is_byline,
-    is_code, is_copyright, is_date_line, is_dated_header, is_placeholder, key, no_letters,
-    starts_with_cue, title_case, word_count,
+    contains_any, contains_cue, ends_sentence, ends_with_photo_credit, is_breadcrumb,
+    is_byline_lower, is_code, is_copyright, is_date_line, is_dated_header_lower, is_placeholder,
+    key, no_letters, starts_with_cue, title_case, word_count,
 };
 use super::weights::*;
 
@@ -57,39 +59,71 @@ pub(crate) struct Feat {
     pub(crate) class: Class,
 }
 
-fn lower_words(t: &str) -> impl Iterator<Item = String> + '_ {
-    t.split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .filter(|w| !w.is_empty())
+/// Calls `f` with each word of `t`, trimmed of non-alphanumerics and
+/// lowercased, skipping empty ones. One buffer for all words.
+fn for_each_lower_word(t: &str, mut f: impl FnMut(&str)) {
+    let mut buf = String::new();
+    for w in t.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() {
+            continue;
+        }
+        if w.is_ascii() {
+            buf.clear();
+            buf.push_str(w);
+            buf.make_ascii_lowercase();
+            f(&buf);
+        } else {
+            f(&w.to_lowercase());
+        }
+    }
 }
+
+/// Stop word → bit set of the `STOP_WORDS` languages that list it.
+static STOP_LANGS: LazyLock<FxHashMap<&'static str, u64>> = LazyLock::new(|| {
+    let mut m: FxHashMap<&'static str, u64> = FxHashMap::default();
+    for (i, (_, words)) in STOP_WORDS.iter().enumerate().take(64) {
+        for w in words.iter() {
+            *m.entry(w).or_default() |= 1 << i;
+        }
+    }
+    m
+});
 
 /// The page language: the stop-word list with most hits over the lines.
 pub(crate) fn language(lines: &[Line]) -> Option<&'static str> {
-    let mut sets: Vec<(&str, HashSet<&str>, usize)> = STOP_WORDS
-        .iter()
-        .map(|(l, w)| (*l, w.iter().copied().collect(), 0))
-        .collect();
+    let table = &*STOP_LANGS;
+    let mut hits = vec![0usize; STOP_WORDS.len().min(64)];
     let mut total = 0usize;
     for l in lines {
-        for w in lower_words(&l.text) {
+        for_each_lower_word(&l.text, |w| {
             total += 1;
-            for (_, set, n) in sets.iter_mut() {
-                if set.contains(w.as_str()) {
-                    *n += 1;
+            if let Some(&bits) = table.get(w) {
+                for (i, n) in hits.iter_mut().enumerate() {
+                    *n += usize::from(bits >> i & 1 == 1);
                 }
             }
-        }
+        });
     }
-    let (lang, _, hits) = sets.into_iter().max_by_key(|(_, _, n)| *n)?;
-    (hits >= 5 && hits * 10 >= total).then_some(lang)
+    // The last of equal maxima wins, as `max_by_key` does.
+    let (i, &best) = hits.iter().enumerate().max_by_key(|(_, n)| **n)?;
+    let (lang, _) = STOP_WORDS.get(i)?;
+    (best >= 5 && best * 10 >= total).then_some(*lang)
 }
 
-fn stop_set(lang: Option<&str>) -> Option<HashSet<&'static str>> {
-    let (_, words) = STOP_WORDS.iter().find(|(l, _)| Some(*l) == lang)?;
-    Some(words.iter().copied().collect())
+/// The stop-word set of each language, built once.
+static STOP_SETS: LazyLock<Vec<(&'static str, FxHashSet<&'static str>)>> = LazyLock::new(|| {
+    STOP_WORDS
+        .iter()
+        .map(|(l, w)| (*l, w.iter().copied().collect()))
+        .collect()
+});
+
+fn stop_set(lang: Option<&str>) -> Option<&'static FxHashSet<&'static str>> {
+    STOP_SETS
+        .iter()
+        .find(|(l, _)| Some(*l) == lang)
+        .map(|(_, s)| s)
 }
 
 /// Splits glued words of share bars: "TwitterEmail" → "twitter email".
@@ -113,17 +147,25 @@ fn is_counter(w: &str) -> bool {
     letters > 0 && rest > 0 && w.chars().skip(letters).all(|c| c.is_ascii_digit())
 }
 
+/// The chrome lexicons, keyed once per process.
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::new);
+
 /// The chrome lexicons, keyed once per run.
 pub(crate) struct Lexicon {
-    lines: HashSet<String>,
-    multi_word: HashSet<String>,
-    single_word: HashSet<String>,
+    lines: FxHashSet<String>,
+    multi_word: FxHashSet<String>,
+    single_word: FxHashSet<String>,
 }
 
 impl Lexicon {
+    /// The shared lexicon, built on first use.
+    pub(crate) fn shared() -> &'static Lexicon {
+        &LEXICON
+    }
+
     /// Keys the phrase tables.
     pub(crate) fn new() -> Self {
-        let lines: HashSet<String> = CHROME_LINES.iter().map(|p| key(p)).collect();
+        let lines: FxHashSet<String> = CHROME_LINES.iter().map(|p| key(p)).collect();
         let multi_word = lines.iter().filter(|p| p.contains(' ')).cloned().collect();
         let single_word = lines.iter().filter(|p| !p.contains(' ')).cloned().collect();
         Lexicon {
@@ -134,7 +176,8 @@ impl Lexicon {
     }
 
     /// Whether the line is site chrome by its words alone.
-    pub(crate) fn is_chrome(&self, text: &str, k: &str, words: usize) -> bool {
+    /// `lower` is the line lowercased, `k` its [`key`].
+    pub(crate) fn is_chrome(&self, text: &str, lower: &str, k: &str, words: usize) -> bool {
         if k.is_empty() {
             // No letters or digits at all: separators, placeholders.
             return true;
@@ -150,30 +193,47 @@ impl Lexicon {
         {
             return true;
         }
-        let split = key(&split_camel(text));
+        // Without a lower-to-upper step the camel split changes nothing.
+        let split = if has_camel_step(text) {
+            key(&split_camel(text))
+        } else {
+            k.to_string()
+        };
         if split
             .split(' ')
             .all(|w| self.single_word.contains(w) || is_counter(w) || w == "link" || w == "copy")
         {
             return true;
         }
-        let lower = text.to_lowercase();
-        if words <= CUE_MAX_WORDS && contains_any(&lower, CHROME_CUES) {
+        if words <= CUE_MAX_WORDS && contains_any(lower, CHROME_CUES) {
             return true;
         }
-        if is_consent(&lower, words) {
+        if is_consent(lower, words) {
             return true;
         }
-        if starts_with_cue(&lower, CHROME_PREFIXES)
+        if starts_with_cue(lower, CHROME_PREFIXES)
             || CHROME_PREFIXES
                 .iter()
                 .any(|p| p.contains(' ') && lower.starts_with(p))
-            || contains_any(&lower, CHROME_STRONG_CUES)
+            || contains_any(lower, CHROME_STRONG_CUES)
         {
             return true;
         }
         is_copyright(text) || is_breadcrumb(text) || is_placeholder(text) || no_letters(text)
     }
+}
+
+/// Whether `split_camel` would insert a space: a lowercase letter or digit
+/// followed by an uppercase one.
+fn has_camel_step(t: &str) -> bool {
+    let mut prev_lower = false;
+    for c in t.chars() {
+        if c.is_uppercase() && prev_lower {
+            return true;
+        }
+        prev_lower = c.is_lowercase() || c.is_ascii_digit();
+    }
+    false
 }
 
 /// A cookie-consent notice: "cookie" with a word about the site or consent.
@@ -214,7 +274,7 @@ pub(crate) fn features(
 ) -> Vec<Feat> {
     let stops = stop_set(lang);
     let keys: Vec<String> = lines.iter().map(|l| key(&l.text)).collect();
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
     for k in &keys {
         *counts.entry(k.as_str()).or_default() += 1;
     }
@@ -224,14 +284,14 @@ pub(crate) fn features(
         .map(|(l, k)| {
             let t = l.text.as_str();
             let words = word_count(t);
-            let stop_density = match &stops {
+            let stop_density = match stops {
                 Some(s) => {
                     let mut n = 0usize;
                     let mut hit = 0usize;
-                    for w in lower_words(t) {
+                    for_each_lower_word(t, |w| {
                         n += 1;
-                        hit += usize::from(s.contains(w.as_str()));
-                    }
+                        hit += usize::from(s.contains(w));
+                    });
                     if n == 0 {
                         0.0
                     } else {
@@ -241,11 +301,13 @@ pub(crate) fn features(
                 None => 1.0,
             };
             let lower = t.to_lowercase();
-            let chrome = lex.is_chrome(t, k, words);
+            let chrome = lex.is_chrome(t, &lower, k, words);
             let junk = is_placeholder(t) || no_letters(t);
             let repeated = counts.get(k.as_str()).copied().unwrap_or(0) > 1;
             let caption = contains_any(&lower, CAPTION_CUES) || ends_with_photo_credit(t);
-            let header = is_date_line(t) || is_byline(t, words) || is_dated_header(t, words);
+            let header = is_date_line(t)
+                || is_byline_lower(t, &lower, words)
+                || is_dated_header_lower(t, &lower, words);
             let ends = ends_sentence(t);
             let code = is_code(t) && !is_placeholder(t);
             let class = if code {
@@ -293,7 +355,7 @@ fn mark_consent(lines: &[Line], feats: &mut [Feat]) {
     let mut until = 0usize;
     for (i, l) in lines.iter().enumerate() {
         let words = feats.get(i).map_or(0, |f| f.words);
-        if is_consent(&l.text.to_lowercase(), words) {
+        if words <= CONSENT_MAX_WORDS && is_consent(&l.text.to_lowercase(), words) {
             until = i + CONSENT_ZONE_LINES;
         }
         if i < until {
@@ -362,6 +424,15 @@ fn mark_menu_runs(lines: &[Line], feats: &mut [Feat]) {
 mod tests {
     use super::super::lines::split;
     use super::*;
+
+    #[test]
+    fn lower_words_and_camel_steps() {
+        let mut words = Vec::new();
+        for_each_lower_word("“The” ÉTÉ, (x) --", |w| words.push(w.to_string()));
+        assert_eq!(words, ["the", "été", "x"]);
+        assert!(has_camel_step("TwitterEmail"));
+        assert!(!has_camel_step("Twitter Email"));
+    }
 
     fn classes(src: &str) -> Vec<Class> {
         let lines = split(src);

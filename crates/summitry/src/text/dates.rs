@@ -295,6 +295,9 @@ fn time_at(toks: &[Tok], i: usize) -> Option<(u32, u32, usize)> {
 
 /// The first date in `s`, with the time written after it if any.
 pub(crate) fn find(s: &str) -> Option<Found> {
+    // Every form has at least four digits ("1.1.19", "1 May 2022"): lines
+    // with fewer skip the tokenizer.
+    s.bytes().filter(u8::is_ascii_digit).nth(3)?;
     let toks = tokenize(s);
     (0..toks.len()).find_map(|i| {
         let (year, month, day, next) = date_at(&toks, i)?;
@@ -326,6 +329,13 @@ pub(crate) fn is_month(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shortest_dates_pass_the_digit_prefilter() {
+        assert!(find("1.1.19").is_some());
+        assert!(find("1 May 2022").is_some());
+        assert!(find("May 1").is_none());
+    }
 
     fn iso(s: &str) -> Option<String> {
         find(s).map(|f| f.iso())

@@ -30,8 +30,8 @@ use weights::{FALLBACK_BELOW_WORDS, HEADING_MAX_WORDS, TEASER_MAX_WORDS, TEASER_
 pub(crate) fn run(src: &str, opts: &Options) -> (Article, Vec<BlockDraft>) {
     let lines = lines::split(src);
     let lang = classify::language(&lines);
-    let lex = classify::Lexicon::new();
-    let (feats, region) = story_region(&lines, lang, &lex);
+    let lex = classify::Lexicon::shared();
+    let (feats, region) = story_region(&lines, lang, lex);
     let parts = match region {
         Some((s, e)) => region::story_parts(&feats, s, e),
         None => Vec::new(),

@@ -2,10 +2,10 @@
 //! copyright, breadcrumbs, code, captions, placeholders, bylines and dates.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use aho_corasick::AhoCorasick;
+use rustc_hash::FxHashMap;
 
 use super::chrome::{BYLINE_CUES, MODIFIED_CUES, PUBLISHED_CUES};
 use super::dates;
@@ -15,7 +15,7 @@ use super::weights::*;
 pub(crate) fn key(t: &str) -> String {
     let mut out = String::with_capacity(t.len());
     let mut space = false;
-    for c in t.chars().flat_map(char::to_lowercase) {
+    let mut push = |c: char| {
         if c.is_alphanumeric() || c == '\'' || c == '’' {
             if space && !out.is_empty() {
                 out.push(' ');
@@ -24,6 +24,13 @@ pub(crate) fn key(t: &str) -> String {
             out.push(if c == '’' { '\'' } else { c });
         } else {
             space = true;
+        }
+    };
+    for c in t.chars() {
+        if c.is_ascii() {
+            push(c.to_ascii_lowercase());
+        } else {
+            c.to_lowercase().for_each(&mut push);
         }
     }
     out
@@ -71,7 +78,13 @@ pub(crate) fn title_case(t: &str) -> bool {
 
 /// "© 2024 Site. All Rights Reserved.", "Copyright 2019 …".
 pub(crate) fn is_copyright(t: &str) -> bool {
-    let l = t.trim_start().to_lowercase();
+    let t = t.trim_start();
+    if !t.starts_with(['©', '(', 'c', 'C']) {
+        return false;
+    }
+    // Only the first few characters matter: lowercase just those.
+    let head: String = t.chars().take(16).collect();
+    let l = head.to_lowercase();
     l.starts_with('©') || l.starts_with("(c)") || l.starts_with("copyright")
 }
 
@@ -83,6 +96,11 @@ pub(crate) fn is_breadcrumb(t: &str) -> bool {
 /// The parts of a breadcrumb line, or one part when it is none.
 pub(crate) fn breadcrumb_parts(t: &str) -> Vec<&str> {
     for sep in [" > ", " › ", " » ", " / "] {
+        // Fewer than two separators cannot make three parts: skip the split.
+        let mid = sep.trim();
+        if !t.contains(mid) || t.matches(sep).nth(1).is_none() {
+            continue;
+        }
         let parts: Vec<&str> = t.split(sep).map(str::trim).collect();
         let capitalised = |p: &&str| {
             p.chars()
@@ -188,9 +206,9 @@ pub(crate) fn contains_any(lower: &str, cues: &'static [&'static str]) -> bool {
 /// thread (tables are `'static`, so their address identifies them).
 /// `None` only if the automaton cannot be built (then callers scan naively).
 fn with_matcher<R>(cues: &'static [&'static str], f: impl FnOnce(Option<&AhoCorasick>) -> R) -> R {
-    type Matchers = RefCell<HashMap<(usize, usize), Option<Rc<AhoCorasick>>>>;
+    type Matchers = RefCell<FxHashMap<(usize, usize), Option<Rc<AhoCorasick>>>>;
     thread_local! {
-        static MATCHERS: Matchers = RefCell::new(HashMap::new());
+        static MATCHERS: Matchers = RefCell::new(FxHashMap::default());
     }
     let key = (cues.as_ptr() as usize, cues.len());
     let ac = MATCHERS.with(|m| {
@@ -219,14 +237,21 @@ pub(crate) fn is_byline(t: &str, words: usize) -> bool {
     if !(2..=BYLINE_MAX_WORDS).contains(&words) {
         return false;
     }
-    let lower = t.to_lowercase();
+    is_byline_lower(t, &t.to_lowercase(), words)
+}
+
+/// [`is_byline`] with the line already lowercased (`lower`).
+pub(crate) fn is_byline_lower(t: &str, lower: &str, words: usize) -> bool {
+    if !(2..=BYLINE_MAX_WORDS).contains(&words) {
+        return false;
+    }
     let glued = t
         .strip_prefix("By")
         .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
     if glued {
         return true;
     }
-    if !starts_with_cue(&lower, BYLINE_CUES) {
+    if !starts_with_cue(lower, BYLINE_CUES) {
         return false;
     }
     // The rest must start with a capitalised word.
@@ -239,8 +264,15 @@ pub(crate) fn is_dated_header(t: &str, words: usize) -> bool {
     if words > BYLINE_MAX_WORDS + 4 {
         return false;
     }
-    let lower = t.to_lowercase();
-    (contains_cue(&lower, PUBLISHED_CUES) || contains_cue(&lower, MODIFIED_CUES))
+    is_dated_header_lower(t, &t.to_lowercase(), words)
+}
+
+/// [`is_dated_header`] with the line already lowercased (`lower`).
+pub(crate) fn is_dated_header_lower(t: &str, lower: &str, words: usize) -> bool {
+    if words > BYLINE_MAX_WORDS + 4 {
+        return false;
+    }
+    (contains_cue(lower, PUBLISHED_CUES) || contains_cue(lower, MODIFIED_CUES))
         && dates::find(t).is_some()
 }
 
