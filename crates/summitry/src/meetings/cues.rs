@@ -335,3 +335,14 @@ pub(crate) const CALL_MEDIA: &[&str] = &[
     "video call",
     "phone call",
 ];
+
+/// Presidents of the United States by the surname news copy uses alone ("President Obama",
+/// "Mr. Obama"), with the full name they are known by: general knowledge, like the capitals.
+/// Only surnames no other president shares (no Bush, Adams, Johnson, Roosevelt, Clinton).
+#[rustfmt::skip]
+pub(crate) const US_PRESIDENTS: &[(&str, &str)] = &[
+    ("obama", "Barack Obama"), ("trump", "Donald Trump"), ("biden", "Joe Biden"),
+    ("reagan", "Ronald Reagan"), ("carter", "Jimmy Carter"), ("nixon", "Richard Nixon"),
+    ("eisenhower", "Dwight D. Eisenhower"), ("truman", "Harry S. Truman"),
+    ("kennedy", "John F. Kennedy"), ("ford", "Gerald Ford"),
+];
