@@ -346,3 +346,7 @@ pub(crate) const US_PRESIDENTS: &[(&str, &str)] = &[
     ("eisenhower", "Dwight D. Eisenhower"), ("truman", "Harry S. Truman"),
     ("kennedy", "John F. Kennedy"), ("ford", "Gerald Ford"),
 ];
+
+/// Verbs after which one named subject and two named objects are two meetings ("Pence met with
+/// Cruz and Trump"), not one three-way meeting (which the text would call talks or a meeting).
+pub(crate) const SPLIT_VERBS: &[&str] = &["met", "meet", "meets"];
