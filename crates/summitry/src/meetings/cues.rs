@@ -280,6 +280,8 @@ pub(crate) const NOT_NAME: &[&str] = &[
     "governor", "mayor", "former", "then", "top", "new", "our", "your", "my", "its", "all", "some",
     "many", "any", "no", "not", "yes", "under", "over", "about", "against", "between", "among",
     "said", "says", "told", "its", "dear", "breaking", "read", "more", "watch", "photo",
+    "organizations", "organization", "organisations", "organisation", "conference", "coalition",
+    "alliance", "federation", "society", "corporation", "company", "administration", "board",
 ];
 
 /// How far (in tokens) a party may stand before a verbal trigger and still be its subject.
