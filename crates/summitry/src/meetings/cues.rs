@@ -280,6 +280,8 @@ pub(crate) const NOT_NAME: &[&str] = &[
     "governor", "mayor", "former", "then", "top", "new", "our", "your", "my", "its", "all", "some",
     "many", "any", "no", "not", "yes", "under", "over", "about", "against", "between", "among",
     "said", "says", "told", "its", "dear", "breaking", "read", "more", "watch", "photo",
+    "organizations", "organization", "organisations", "organisation", "conference", "coalition",
+    "alliance", "federation", "society", "corporation", "company", "administration", "board",
 ];
 
 /// How far (in tokens) a party may stand before a verbal trigger and still be its subject.
@@ -335,3 +337,18 @@ pub(crate) const CALL_MEDIA: &[&str] = &[
     "video call",
     "phone call",
 ];
+
+/// Presidents of the United States by the surname news copy uses alone ("President Obama",
+/// "Mr. Obama"), with the full name they are known by: general knowledge, like the capitals.
+/// Only surnames no other president shares (no Bush, Adams, Johnson, Roosevelt, Clinton).
+#[rustfmt::skip]
+pub(crate) const US_PRESIDENTS: &[(&str, &str)] = &[
+    ("obama", "Barack Obama"), ("trump", "Donald Trump"), ("biden", "Joe Biden"),
+    ("reagan", "Ronald Reagan"), ("carter", "Jimmy Carter"), ("nixon", "Richard Nixon"),
+    ("eisenhower", "Dwight D. Eisenhower"), ("truman", "Harry S. Truman"),
+    ("kennedy", "John F. Kennedy"), ("ford", "Gerald Ford"),
+];
+
+/// Verbs after which one named subject and two named objects are two meetings ("Pence met with
+/// Cruz and Trump"), not one three-way meeting (which the text would call talks or a meeting).
+pub(crate) const SPLIT_VERBS: &[&str] = &["met", "meet", "meets"];

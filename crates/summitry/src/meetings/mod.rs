@@ -28,7 +28,7 @@ use chrono::NaiveDate;
 use crate::{Meeting, MeetingKind, MeetingStatus, Participant, Person, Span};
 use cues::{
     Class, AFTER_CUES, ANAPHORS, ANAPHOR_REACH, CALL_MEDIA, CANCELLED, CLAUSE_BREAKS, HABITUAL,
-    NEGATIONS, PAIR_SUBJECTS, PLANNED, PROPOSED, STATUS_AFTER, STATUS_BEFORE,
+    NEGATIONS, PAIR_SUBJECTS, PLANNED, PROPOSED, SPLIT_VERBS, STATUS_AFTER, STATUS_BEFORE,
 };
 use dates::Tense;
 use merge::Rec;
@@ -344,8 +344,13 @@ fn sentence(
         // "arranging calls with both Sanders and Clinton": one call with each.
         let plural = matches!(lw(toks, trig.a), "calls" | "meetings")
             || lw(toks, trig.b.saturating_sub(2)) == "calls";
+        // "Pence met with Cruz and Trump": one person meeting two named people, one by one.
+        let one_by_one = left_n == 1
+            && ps.len() == 3
+            && ps.iter().all(|p| p.name.is_some())
+            && SPLIT_VERBS.contains(&lw(toks, trig.a));
         let mut sets = vec![ps.clone()];
-        if plural && left_n == 1 && ps.len() >= 3 {
+        if (plural || one_by_one) && left_n == 1 && ps.len() >= 3 {
             sets = ps
                 .iter()
                 .skip(1)

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::cues::{NOT_NAME, PERSONAL_TITLES, TITLE_WORDS};
+use super::cues::{NOT_NAME, PERSONAL_TITLES, TITLE_WORDS, US_PRESIDENTS};
 use super::gazetteer::{self, Place};
 use super::tokens::Tok;
 use crate::Person;
@@ -247,6 +247,17 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
                     k.name = format!("{title} {}", k.name);
                 }
             }
+        }
+    }
+    // "President Obama" with no first name anywhere in the text: the president of that name.
+    for k in idx.people.iter_mut() {
+        let role = k.role.as_deref().unwrap_or("").to_lowercase();
+        if k.name.contains(' ') || !role.contains("president") || role.contains("vice") {
+            continue;
+        }
+        let last = k.name.to_lowercase();
+        if let Some((_, full)) = US_PRESIDENTS.iter().find(|(s, _)| *s == last) {
+            k.name = (*full).to_string();
         }
     }
     let mut by_country: HashMap<&str, usize> = HashMap::new();
@@ -625,5 +636,31 @@ mod tests {
         let (i, _) = idx(t);
         assert!(i.people.iter().any(|k| k.name == "Joseph R. Biden Jr."));
         assert_eq!(i.mentions.len(), 2);
+    }
+
+    #[test]
+    fn a_lone_presidential_surname_takes_the_presidents_full_name() {
+        let people = vec![Person {
+            name: "Obama".into(),
+            role: Some("President".into()),
+            country: None,
+            mentions: Vec::new(),
+        }];
+        let t = "President Obama met the governor.";
+        let sents: Vec<Vec<Tok>> = crate::sentences::split(t)
+            .iter()
+            .map(|s| tokenize(t, s.start, s.end))
+            .collect();
+        let i = index(t, &sents, &people);
+        assert!(i.people.iter().any(|k| k.name == "Barack Obama"));
+        // A vice president of that surname, or a non-president, keeps the name as written.
+        let people = vec![Person {
+            name: "Carter".into(),
+            role: Some("Defense Secretary".into()),
+            country: None,
+            mentions: Vec::new(),
+        }];
+        let i = index(t, &sents, &people);
+        assert!(i.people.iter().any(|k| k.name == "Carter"));
     }
 }

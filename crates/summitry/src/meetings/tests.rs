@@ -313,7 +313,7 @@ fn every_trigger_and_status_shape() {
 #[test]
 fn three_parties_are_multilateral() {
     let m = meet(
-        "Joe Biden met Xi Jinping and Fumio Kishida in San Francisco.",
+        "Joe Biden, Xi Jinping and Fumio Kishida met in San Francisco.",
         "2023-11-17",
     );
     assert_eq!(m.len(), 1, "{m:?}");
@@ -407,4 +407,21 @@ fn timing_html_against_boilerplate_removal() {
             t3 - t2
         );
     }
+}
+
+#[test]
+fn one_person_meeting_two_named_people_is_two_meetings() {
+    let m = meet(
+        "Governor Mike Pence met with Senator Ted Cruz and Governor John Kasich last week.",
+        "2016-04-30",
+    );
+    assert_eq!(m.len(), 2, "{m:?}");
+    assert!(m.iter().all(|x| x.kind == MeetingKind::Bilateral));
+    // Two people on each side stay one meeting.
+    let m = meet(
+        "Senator Mike Crapo and Senator Jim Risch met with Senator Mitch McConnell and Senator Chuck Grassley on Monday.",
+        "2016-04-12",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(names(&m[0]).len(), 4);
 }
