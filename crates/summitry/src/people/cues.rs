@@ -239,6 +239,9 @@ pub(crate) const NOT_NAME_WORDS: &[&str] = &[
     "Federation",
     "Citizens",
     "Americans",
+    "Coalition",
+    "Alliance",
+    "Movement",
 ];
 
 /// Capitalised words that open a sentence or a clause and are never names.

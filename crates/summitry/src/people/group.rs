@@ -120,7 +120,13 @@ pub(super) fn group(
         let w = t.text(text);
         if c.role.is_some() && !by_short.contains_key(w) && !lone.iter().any(|l| l.short == w) {
             let name = match c.role.as_deref() {
-                Some(r) if NAME_KEEPING_TITLES.contains(&r) => format!("{r} {w}"),
+                Some(r)
+                    if NAME_KEEPING_TITLES.contains(&r)
+                        && c.first > 0
+                        && word(text, toks, c.first - 1) == r =>
+                {
+                    format!("{r} {w}")
+                }
                 _ => w.to_string(),
             };
             lone.push(Acc {

@@ -539,6 +539,35 @@ mod tests {
     }
 
     #[test]
+    fn common_words_glued_to_names_are_not_names() {
+        let t = "Rival Hillary Clinton said her rival spoke at Trump Tower on the probe. Trump said a tower stood. Donald Trump left. Clinton spoke.";
+        let n: Vec<String> = names(t).into_iter().map(|p| p.0).collect();
+        assert_eq!(n, vec!["Hillary Clinton", "Donald Trump"]);
+    }
+
+    #[test]
+    fn suffix_and_regnal_title() {
+        let t =
+            "Adm. Harry B. Harris Jr. spoke. Harris left. Pope Francis met him; Francis smiled.";
+        let p = run(t, &[]);
+        let h = p.iter().find(|p| p.name.starts_with("Harry B. Harris"));
+        assert_eq!(h.map(|p| p.mentions.len()), Some(2), "{p:?}");
+        assert!(p
+            .iter()
+            .any(|p| p.name == "Pope Francis" && p.mentions.len() == 2));
+    }
+
+    #[test]
+    fn us_party_and_state_give_the_country() {
+        let t = "Ohio Gov. John Kasich met Republican front-runner Donald Trump in Israel.";
+        let p = run(t, &[]);
+        assert!(p
+            .iter()
+            .all(|p| p.country.as_deref() == Some("United States")));
+        assert_eq!(p.len(), 2);
+    }
+
+    #[test]
     fn speech_verb_anchors_a_name() {
         let t = "“We will win,” said Maria Lopez on Friday.";
         assert_eq!(names(t).first().map(|p| p.0.as_str()), Some("Maria Lopez"));
