@@ -6,7 +6,7 @@ use crate::lexicon::{self, FastMap};
 use crate::{Mention, Person, Span};
 
 use super::cues::{
-    CHINESE_SURNAMES, LEADER_ROLES, NAME_KEEPING_TITLES, NAME_SUFFIXES,
+    ARABIC_ARTICLES, CHINESE_SURNAMES, LEADER_ROLES, NAME_KEEPING_TITLES, NAME_SUFFIXES,
     OTHER_FAMILY_FIRST_SURNAMES, ROLE_MENTION_MODIFIERS, UNQUALIFIED_PRESIDENT_COUNTRY,
     US_DEFAULT_ROLES, US_OFFICES,
 };
@@ -48,7 +48,7 @@ pub(super) fn group(
             continue;
         };
         let name = text.get(s.start..e.end).unwrap_or("").to_string();
-        let idx = *by_name.entry(name.clone()).or_insert_with(|| {
+        let idx = *by_name.entry(name_key(&name)).or_insert_with(|| {
             let first_w = word(text, toks, c.first);
             let last_w = if NAME_SUFFIXES.contains(&word(text, toks, c.last)) && c.last > c.first {
                 word(text, toks, c.last - 1)
@@ -75,6 +75,9 @@ pub(super) fn group(
             people.len() - 1
         });
         if let Some(p) = people.get_mut(idx) {
+            if name.len() > p.name.len() {
+                p.name.clone_from(&name); // the fullest spelling: "Bashar al-Assad"
+            }
             p.mentions.push(Span::new(s.start, e.end));
             p.anchored |= c.anchored;
             if p.role.is_none() {
@@ -237,6 +240,20 @@ pub(super) fn group(
     }
     out.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.start));
     out
+}
+
+/// A name's grouping key: the Arabic article is often dropped from the
+/// family name ("Bashar Assad" and "Bashar al-Assad" are one person).
+fn name_key(name: &str) -> String {
+    name.split(' ')
+        .map(|w| {
+            ARABIC_ARTICLES
+                .iter()
+                .find_map(|a| w.strip_prefix(a))
+                .unwrap_or(w)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The country the text names most often (names and demonyms), when one

@@ -568,6 +568,15 @@ mod tests {
     }
 
     #[test]
+    fn arabic_article_variants_are_one_person() {
+        let t = "President Bashar Assad spoke. He met President Bashar al-Assad later.";
+        let p = run(t, &[]);
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].name, "Bashar al-Assad");
+        assert_eq!(p[0].mentions.len(), 2);
+    }
+
+    #[test]
     fn speech_verb_anchors_a_name() {
         let t = "“We will win,” said Maria Lopez on Friday.";
         assert_eq!(names(t).first().map(|p| p.0.as_str()), Some("Maria Lopez"));
