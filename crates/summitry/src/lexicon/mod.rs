@@ -79,6 +79,18 @@ pub(crate) struct RoleHit {
     pub role: &'static str,
 }
 
+static US_STATE_WORDS: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    countries::US_STATES
+        .iter()
+        .filter_map(|s| s.split(' ').next_back())
+        .collect()
+});
+
+/// Whether `w` is a US state's name or its last word ("Ohio", "Carolina").
+pub(crate) fn is_us_state_word(w: &str) -> bool {
+    US_STATE_WORDS.contains(w)
+}
+
 /// Runs `f` on the lowercase form of `w`, without allocating for short
 /// ASCII words (the lookups run once per capitalised word of every page).
 pub(crate) fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {

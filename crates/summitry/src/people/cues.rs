@@ -220,6 +220,28 @@ pub(crate) const NOT_NAME_WORDS: &[&str] = &[
     "Reserve",
     "Treasury",
     "Justice",
+    "Las",
+    "Los",
+    "Midtown",
+    "Downtown",
+    "Uptown",
+    "Tower",
+    "Towers",
+    "Sentinel",
+    "Gazette",
+    "Chronicle",
+    "Cosmodrome",
+    "Chiefs",
+    "Survey",
+    "Studies",
+    "United",
+    "Nations",
+    "Federation",
+    "Citizens",
+    "Americans",
+    "Coalition",
+    "Alliance",
+    "Movement",
 ];
 
 /// Capitalised words that open a sentence or a clause and are never names.
@@ -422,6 +444,10 @@ pub(crate) const OTHER_FAMILY_FIRST_SURNAMES: &[&str] = &[
 /// Words after a name and comma that open an apposition describing the person.
 pub(crate) const APPOSITION_OPENERS: &[&str] = &["the", "a", "an", "who", "his", "her", "its"];
 
+/// Shortest lowercase word taken as evidence that a capitalised form is a
+/// common word ("do", "can" included; "a", "i" are too short to mean much).
+pub(crate) const MIN_COMMON_WORD_LEN: usize = 2;
+
 /// How many words before a name may hold its title and country.
 pub(crate) const MAX_PREFIX_WORDS: usize = 6;
 
@@ -465,4 +491,42 @@ pub(crate) const ARABIC_ARTICLES: &[&str] = &["al-", "el-", "Al-", "El-"];
 /// Words between "the" and a demonym in a role mention ("the first Japanese premier").
 pub(crate) const ROLE_MENTION_MODIFIERS: &[&str] = &[
     "first", "new", "former", "current", "then", "outgoing", "incoming", "top",
+];
+
+/// Generational suffixes after a surname ("Harry B. Harris Jr."): never the
+/// short form a story uses for the person.
+pub(crate) const NAME_SUFFIXES: &[&str] = &["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"];
+
+/// Titles that stay part of the name of someone known by one name
+/// ("Pope Francis", "King Charles", "Queen Rania").
+pub(crate) const NAME_KEEPING_TITLES: &[&str] = &[
+    "Pope",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Emperor",
+    "Empress",
+    "Sultan",
+    "Emir",
+    "Crown Prince",
+    "Crown Princess",
+];
+
+/// Words in a person's prefix that mark an American politician
+/// ("Republican front-runner", "Democratic Sen.").
+pub(crate) const US_PARTY_WORDS: &[&str] = &["Republican", "Democratic", "Democrat", "GOP"];
+
+/// Offices that, unqualified in a story naming the United States, are
+/// American ones (the story's other countries rarely have them in English copy).
+pub(crate) const US_DEFAULT_ROLES: &[&str] = &[
+    "Senator",
+    "Representative",
+    "candidate",
+    "Governor",
+    "Lieutenant Governor",
+    "Speaker",
+    "Majority Leader",
+    "Minority Leader",
+    "Attorney General",
 ];

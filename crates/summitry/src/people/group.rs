@@ -6,8 +6,9 @@ use crate::lexicon::{self, FastMap};
 use crate::{Mention, Person, Span};
 
 use super::cues::{
-    CHINESE_SURNAMES, LEADER_ROLES, OTHER_FAMILY_FIRST_SURNAMES, ROLE_MENTION_MODIFIERS,
-    UNQUALIFIED_PRESIDENT_COUNTRY, US_OFFICES,
+    ARABIC_ARTICLES, CHINESE_SURNAMES, LEADER_ROLES, NAME_KEEPING_TITLES, NAME_SUFFIXES,
+    OTHER_FAMILY_FIRST_SURNAMES, ROLE_MENTION_MODIFIERS, UNQUALIFIED_PRESIDENT_COUNTRY,
+    US_DEFAULT_ROLES, US_OFFICES,
 };
 use super::tokens::Token;
 use super::{word, Candidate};
@@ -47,9 +48,13 @@ pub(super) fn group(
             continue;
         };
         let name = text.get(s.start..e.end).unwrap_or("").to_string();
-        let idx = *by_name.entry(name.clone()).or_insert_with(|| {
+        let idx = *by_name.entry(name_key(&name)).or_insert_with(|| {
             let first_w = word(text, toks, c.first);
-            let last_w = word(text, toks, c.last);
+            let last_w = if NAME_SUFFIXES.contains(&word(text, toks, c.last)) && c.last > c.first {
+                word(text, toks, c.last - 1)
+            } else {
+                word(text, toks, c.last)
+            };
             let fa = alone.get(first_w).copied().unwrap_or(0);
             let la = alone.get(last_w).copied().unwrap_or(0);
             let family_first = CHINESE_SURNAMES.contains(&first_w)
@@ -70,6 +75,9 @@ pub(super) fn group(
             people.len() - 1
         });
         if let Some(p) = people.get_mut(idx) {
+            if name.len() > p.name.len() {
+                p.name.clone_from(&name); // the fullest spelling: "Bashar al-Assad"
+            }
             p.mentions.push(Span::new(s.start, e.end));
             p.anchored |= c.anchored;
             if p.role.is_none() {
@@ -113,9 +121,19 @@ pub(super) fn group(
     for c in single.values() {
         let Some(t) = toks.get(c.first) else { continue };
         let w = t.text(text);
-        if c.role.is_some() && !by_short.contains_key(w) && !lone.iter().any(|l| l.name == w) {
+        if c.role.is_some() && !by_short.contains_key(w) && !lone.iter().any(|l| l.short == w) {
+            let name = match c.role.as_deref() {
+                Some(r)
+                    if NAME_KEEPING_TITLES.contains(&r)
+                        && c.first > 0
+                        && word(text, toks, c.first - 1) == r =>
+                {
+                    format!("{r} {w}")
+                }
+                _ => w.to_string(),
+            };
             lone.push(Acc {
-                name: w.to_string(),
+                name,
                 short: w.to_string(),
                 role: c.role.clone(),
                 country: c.country,
@@ -142,7 +160,7 @@ pub(super) fn group(
             continue;
         }
         let w = t.text(text);
-        if let Some(p) = people.iter_mut().skip(base).find(|p| p.name == w) {
+        if let Some(p) = people.iter_mut().skip(base).find(|p| p.short == w) {
             p.mentions.push(Span::new(t.start, t.end));
         }
     }
@@ -183,6 +201,16 @@ pub(super) fn group(
     }) {
         p.country = Some(UNQUALIFIED_PRESIDENT_COUNTRY.to_string());
     }
+    if names_us {
+        for p in out.iter_mut().filter(|p| {
+            p.country.is_none()
+                && p.role
+                    .as_deref()
+                    .is_some_and(|r| US_DEFAULT_ROLES.contains(&r))
+        }) {
+            p.country = Some(UNQUALIFIED_PRESIDENT_COUNTRY.to_string());
+        }
+    }
     if let Some(home) = dominant_country(places) {
         let is_leader = |r: Option<&str>| r.is_some_and(|r| LEADER_ROLES.contains(&r));
         let home_has_leader = out
@@ -212,6 +240,20 @@ pub(super) fn group(
     }
     out.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.start));
     out
+}
+
+/// A name's grouping key: the Arabic article is often dropped from the
+/// family name ("Bashar Assad" and "Bashar al-Assad" are one person).
+fn name_key(name: &str) -> String {
+    name.split(' ')
+        .map(|w| {
+            ARABIC_ARTICLES
+                .iter()
+                .find_map(|a| w.strip_prefix(a))
+                .unwrap_or(w)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The country the text names most often (names and demonyms), when one

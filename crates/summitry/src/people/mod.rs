@@ -19,7 +19,8 @@ use crate::{Person, Span};
 
 use cues::{
     APPOSITION_OPENERS, ARABIC_ARTICLES, FUNCTION_WORDS, MAX_APPOSITION_WORDS, MAX_NAME_WORDS,
-    MAX_PREFIX_WORDS, NAME_PARTICLES, NOT_NAME_WORDS,
+    MAX_PREFIX_WORDS, MIN_COMMON_WORD_LEN, NAME_PARTICLES, NOT_NAME_WORDS,
+    UNQUALIFIED_PRESIDENT_COUNTRY, US_PARTY_WORDS,
 };
 use tokens::{tokenize, Token};
 
@@ -57,11 +58,13 @@ pub(crate) fn run(text: &str, _sentences: &[Span]) -> Vec<Person> {
         *e = (*e).max(h.end);
     }
     let covered = covered_tokens(&toks, &hits);
+    let lower = lowercase_words(text, &toks);
     let ctx = Ctx {
         text,
         toks: &toks,
         hits: &hits,
         covered: &covered,
+        lower: &lower,
         places: &places,
         roles: &roles,
     };
@@ -82,6 +85,8 @@ struct Ctx<'a> {
     hits: &'a FastMap<usize, usize>,
     /// Per token: inside a place or title phrase.
     covered: &'a [bool],
+    /// Words the text also writes in lowercase: common words, not names.
+    lower: &'a FastSet<&'a str>,
     /// Every place and every title in the text, in order.
     places: &'a [lexicon::PlaceHit],
     roles: &'a [lexicon::RoleHit],
@@ -109,6 +114,28 @@ impl Ctx<'_> {
             .take_while(move |r| r.start < e)
             .filter(move |r| r.end <= e)
     }
+}
+
+/// The words the text writes all in lowercase ("rival", "tower"): a
+/// capitalised form of one of them is a headline or sentence-initial common
+/// word, not a name. Single letters and name particles are left out.
+/// A lowercase word opening a line (a tag, a caption, a slug) is no evidence.
+fn lowercase_words<'a>(text: &'a str, toks: &[Token]) -> FastSet<&'a str> {
+    toks.iter()
+        .enumerate()
+        .filter(|&(i, _)| i > 0 && !gap(text, toks, i - 1).contains('\n'))
+        .map(|(_, t)| t.text(text))
+        .filter(|w| {
+            w.len() >= MIN_COMMON_WORD_LEN
+                && !NAME_PARTICLES.contains(w)
+                && w.chars().all(|c| c.is_lowercase())
+        })
+        .collect()
+}
+
+/// Whether the text also writes `w` in lowercase.
+fn is_common_word(ctx: &Ctx, w: &str) -> bool {
+    lexicon::with_lower(w, |l| ctx.lower.contains(l))
 }
 
 /// Marks the tokens that lie inside a lexicon phrase.
@@ -265,6 +292,8 @@ fn is_not_name(w: &str) -> bool {
         || is_function_word(w)
         || lexicon::is_title_word(w)
         || lexicon::country_of(w).is_some()
+        || w.strip_suffix('s')
+            .is_some_and(|d| lexicon::country_of_demonym(d).is_some())
         || lexicon::organisation(w).is_some()
         || w.chars().any(|c| c.is_ascii_digit())
         || (w.chars().count() > 1 && w.chars().all(|c| !c.is_lowercase()))
@@ -281,7 +310,8 @@ fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
             && matches!(gap(text, toks, a - 1), " " | ". ")
             && (ctx.covered.get(a - 1).copied().unwrap_or(false)
                 || is_prefix_word(word(text, toks, a - 1)));
-        if !titled || is_function_word(word(text, toks, a)) {
+        let w = word(text, toks, a);
+        if !titled || is_function_word(w) || is_common_word(ctx, w) {
             return None;
         }
     }
@@ -295,6 +325,14 @@ fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
             }
         } else if is_prefix_word(word(text, toks, first))
             || (first == a && sentence_initial(ctx, a) && is_clause_word(word(text, toks, a)))
+            || US_PARTY_WORDS.contains(&word(text, toks, first))
+            || (lexicon::is_us_state_word(word(text, toks, first))
+                && (ctx.covered.get(first + 1).copied().unwrap_or(false)
+                    || lexicon::is_title_word(word(text, toks, first + 1))))
+            || (first == a
+                && first < b
+                && (sentence_initial(ctx, a) || first + 1 < b)
+                && is_common_word(ctx, word(text, toks, a)))
         {
             first += 1;
         } else {
@@ -324,7 +362,10 @@ fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
         let org_word = is_org_word(w.trim_end_matches('s'))
             || is_org_word(w)
             || lexicon::is_title_word(w.trim_end_matches('s'));
-        if !sep_ok || !(in_hit || org_word || is_prefix_word(w) || w == "of" || w == "the") {
+        let us_word = US_PARTY_WORDS.contains(&w) || lexicon::is_us_state_word(w);
+        if !sep_ok
+            || !(in_hit || org_word || us_word || is_prefix_word(w) || w == "of" || w == "the")
+        {
             break;
         }
         p -= 1;
@@ -341,6 +382,11 @@ fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
         }
         if let Some(pl) = ctx.places_in(span_start, span_end).last() {
             country = Some(pl.country);
+        } else if (p..first).any(|i| {
+            let w = word(text, toks, i);
+            US_PARTY_WORDS.contains(&w) || lexicon::is_us_state_word(w)
+        }) {
+            country = Some(UNQUALIFIED_PRESIDENT_COUNTRY);
         }
         anchored |= (p..first).any(|i| {
             let w = word(text, toks, i);
@@ -350,6 +396,7 @@ fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
     if first == last && !anchored {
         return None; // a lone word counts only after a title or honorific
     }
+    let common_last = is_common_word(ctx, word(text, toks, last));
     // an apposition after the name: ", the President of China,"
     if let Some((r, c)) = apposition(ctx, last) {
         if role.is_none() {
@@ -371,6 +418,9 @@ fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
         && verbs::is_speech_verb(word(text, toks, first - 1))
     {
         anchored = true;
+    }
+    if common_last && !anchored {
+        return None; // "Trump Tower", "Clinton Probe": a name and a common word
     }
     Some(Candidate {
         first,
@@ -486,6 +536,44 @@ mod tests {
                 "Japan’s Prime Minister"
             ])
         );
+    }
+
+    #[test]
+    fn common_words_glued_to_names_are_not_names() {
+        let t = "Rival Hillary Clinton said her rival spoke at Trump Tower on the probe. Trump said a tower stood. Donald Trump left. Clinton spoke.";
+        let n: Vec<String> = names(t).into_iter().map(|p| p.0).collect();
+        assert_eq!(n, vec!["Hillary Clinton", "Donald Trump"]);
+    }
+
+    #[test]
+    fn suffix_and_regnal_title() {
+        let t =
+            "Adm. Harry B. Harris Jr. spoke. Harris left. Pope Francis met him; Francis smiled.";
+        let p = run(t, &[]);
+        let h = p.iter().find(|p| p.name.starts_with("Harry B. Harris"));
+        assert_eq!(h.map(|p| p.mentions.len()), Some(2), "{p:?}");
+        assert!(p
+            .iter()
+            .any(|p| p.name == "Pope Francis" && p.mentions.len() == 2));
+    }
+
+    #[test]
+    fn us_party_and_state_give_the_country() {
+        let t = "Ohio Gov. John Kasich met Republican front-runner Donald Trump in Israel.";
+        let p = run(t, &[]);
+        assert!(p
+            .iter()
+            .all(|p| p.country.as_deref() == Some("United States")));
+        assert_eq!(p.len(), 2);
+    }
+
+    #[test]
+    fn arabic_article_variants_are_one_person() {
+        let t = "President Bashar Assad spoke. He met President Bashar al-Assad later.";
+        let p = run(t, &[]);
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].name, "Bashar al-Assad");
+        assert_eq!(p[0].mentions.len(), 2);
     }
 
     #[test]
