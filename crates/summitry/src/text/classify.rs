@@ -304,7 +304,8 @@ pub(crate) fn features(
             let chrome = lex.is_chrome(t, &lower, k, words);
             let junk = is_placeholder(t) || no_letters(t);
             let repeated = counts.get(k.as_str()).copied().unwrap_or(0) > 1;
-            let caption = contains_any(&lower, CAPTION_CUES) || ends_with_photo_credit(t);
+            let caption = words <= CAPTION_MAX_WORDS
+                && (contains_any(&lower, CAPTION_CUES) || ends_with_photo_credit(t));
             let header = is_date_line(t)
                 || is_byline_lower(t, &lower, words)
                 || is_dated_header_lower(t, &lower, words);

@@ -123,3 +123,8 @@ pub(crate) const DATE_MAX_CANDIDATES: usize = 2;
 pub(crate) const BYLINE_MAX_WORDS: usize = 12;
 /// Most words of a site name.
 pub(crate) const SITE_MAX_WORDS: usize = 6;
+
+/// Longest line taken as a photo caption, in words: captions are short, and a
+/// lead paragraph that a page glued a photo credit onto ("… negotiations.
+/// Quad leaders. (File Photo)") is story.
+pub(crate) const CAPTION_MAX_WORDS: usize = 40;
