@@ -203,3 +203,19 @@ fn million_attributes_on_one_element() {
     let page = format!("<html><body><div{}><p>Officials met in Rome on Friday to discuss the plan.</p></div></body></html>", " a=1".repeat(1_000_000));
     assert_bounded("1M attributes", page.as_bytes(), &Options::new());
 }
+
+/// Inputs the fuzzers flagged (slow units and a timeout under the sanitizer
+/// on a loaded machine), replayed through every input mode. See: issue 8.
+#[test]
+fn fuzz_findings_replay() {
+    let dir = crate::util::fixtures().join("fuzz");
+    let mut n = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        for format in [InputFormat::Auto, InputFormat::Html, InputFormat::Text] {
+            assert_bounded("fuzz finding", &bytes, &Options::new().with_input(format));
+        }
+        n += 1;
+    }
+    assert!(n >= 5);
+}
