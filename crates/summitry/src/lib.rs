@@ -38,6 +38,13 @@
 //! lists come back. [`Error`] is only for exceeded limits, bad options and
 //! input that cannot be read as text.
 
+// Zero panics on input: no unwrap/expect, no indexing that can go out of
+// bounds, in library code (tests may).
+#![cfg_attr(
+    not(test),
+    warn(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)
+)]
+
 /// The design notes (`DESIGN.md`): stages, invariants, tests.
 pub mod design {
     #![doc = include_str!("../../../DESIGN.md")]

@@ -97,15 +97,22 @@ fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
         .unwrap_or(bytes);
     let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
     let mut from = 0;
-    while let Some(pos) = find(&lower[from..], b"<meta").map(|p| p + from) {
-        let end = find(&lower[pos..], b">").map_or(lower.len(), |e| e + pos);
-        let tag = &lower[pos..end];
-        if let Some(c) = find(tag, b"charset") {
-            let rest = &tag[c + 7..];
+    while let Some(pos) = lower
+        .get(from..)
+        .and_then(|r| find(r, b"<meta"))
+        .map(|p| p + from)
+    {
+        let end = lower
+            .get(pos..)
+            .and_then(|r| find(r, b">"))
+            .map_or(lower.len(), |e| e + pos);
+        let tag = lower.get(pos..end).unwrap_or_default();
+        if let Some(rest) = find(tag, b"charset").and_then(|c| tag.get(c + 7..)) {
             let rest = rest
                 .iter()
                 .position(|&b| b != b' ' && b != b'=')
-                .map_or(&[][..], |i| &rest[i..]);
+                .and_then(|i| rest.get(i..))
+                .unwrap_or_default();
             let rest = rest
                 .strip_prefix(b"\"")
                 .or_else(|| rest.strip_prefix(b"'"))
@@ -114,11 +121,11 @@ fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
                 .iter()
                 .position(|&b| matches!(b, b'"' | b'\'' | b' ' | b';' | b'/' | b'>'))
                 .unwrap_or(rest.len());
-            if let Some(enc) = Encoding::for_label(&rest[..len]) {
+            if let Some(enc) = rest.get(..len).and_then(Encoding::for_label) {
                 return Some(enc);
             }
         }
-        from = end;
+        from = end.max(pos + 1);
     }
     None
 }
