@@ -24,18 +24,20 @@ pub(crate) struct Line {
     pub(crate) indent: usize,
     /// Whether a blank line came before it.
     pub(crate) blank_before: bool,
-    /// Whether the line starts with an item number ("10. Name", "3) Step").
+    /// Whether the line starts with an item number ("10. Name", "3) Step"),
+    /// or was an item of a numbered list.
     pub(crate) numbered: bool,
 }
 
-/// Splits off a bullet marker: `"• Home"` → `(true, "Home")`; numbered
-/// items (`" 1. Text"`) count as bullets when indented.
-fn strip_bullet(t: &str, indent: usize) -> (bool, &str) {
+/// Splits off a bullet marker: `"• Home"` → `(true, false, "Home")`;
+/// numbered items (`" 1. Text"`) count as bullets when indented, and as
+/// ordered (the middle flag).
+fn strip_bullet(t: &str, indent: usize) -> (bool, bool, &str) {
     let mut chars = t.chars();
     if let Some(c) = chars.next() {
         let rest = chars.as_str();
         if BULLETS.contains(&c) && rest.starts_with([' ', '\u{a0}']) {
-            return (true, rest.trim_start());
+            return (true, false, rest.trim_start());
         }
     }
     if indent > 0 {
@@ -43,12 +45,12 @@ fn strip_bullet(t: &str, indent: usize) -> (bool, &str) {
         if (1..=3).contains(&digits) {
             if let Some(rest) = t.get(digits..) {
                 if let Some(r) = rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") ")) {
-                    return (true, r.trim_start());
+                    return (true, true, r.trim_start());
                 }
             }
         }
     }
-    (false, t)
+    (false, false, t)
 }
 
 /// "10. Name", "3) Step": an item number and a space.
@@ -91,7 +93,7 @@ pub(crate) fn split(src: &str) -> Vec<Line> {
             continue;
         }
         let indent = l.len() - l.trim_start().len();
-        let (bullet, body) = strip_bullet(trimmed, indent);
+        let (bullet, ordered, body) = strip_bullet(trimmed, indent);
         let text = normalize_space(&body.replace(SOFT_HYPHEN, ""));
         if text.is_empty() {
             blank = true;
@@ -114,7 +116,7 @@ pub(crate) fn split(src: &str) -> Vec<Line> {
         prev_joinable = raw_len >= WRAP_MIN_CHARS
             && (!ends_sentence(&text) || wraps_at_width && raw_len >= near);
         prev_raw_len = raw_len;
-        let numbered = starts_numbered(&text);
+        let numbered = ordered || starts_numbered(&text);
         out.push(Line {
             text,
             bullet,
@@ -137,7 +139,8 @@ mod tests {
         assert_eq!(v.len(), 4);
         assert!(v[0].bullet && v[0].text == "Home" && v[0].indent == 2);
         assert!(v[1].bullet && v[1].text == "World");
-        assert!(v[2].bullet && v[2].text == "First point");
+        assert!(v[2].bullet && v[2].text == "First point" && v[2].numbered);
+        assert!(!v[0].numbered);
         assert!(!v[3].bullet);
     }
 

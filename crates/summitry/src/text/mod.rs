@@ -23,7 +23,10 @@ use crate::{Article, BlockKind, Options};
 use classify::{Class, Feat};
 use lines::Line;
 use shape::key;
-use weights::{FALLBACK_BELOW_WORDS, HEADING_MAX_WORDS, TEASER_MAX_WORDS, TEASER_MIN_WORDS};
+use weights::{
+    FALLBACK_BELOW_WORDS, HEADING_MAX_WORDS, LEAD_MIN_WORDS, STANDFIRST_MAX_BELOW_TITLE,
+    TEASER_MAX_WORDS, TEASER_MIN_WORDS,
+};
 
 /// Splits `src` into story blocks and metadata (the article's body is left
 /// empty for [`crate::article::assemble`]).
@@ -41,9 +44,14 @@ pub(crate) fn run(src: &str, opts: &Options) -> (Article, Vec<BlockDraft>) {
         _ => None,
     };
     let m = meta::read(&lines, &feats, span);
-    let blocks = parts
-        .iter()
-        .flat_map(|&(s, e)| body(&lines, &feats, s, e, &m))
+    let lead = span.and_then(|(s, _)| standfirst(&lines, &feats, &m, s));
+    let blocks = lead
+        .into_iter()
+        .chain(
+            parts
+                .iter()
+                .flat_map(|&(s, e)| body(&lines, &feats, s, e, &m)),
+        )
         .collect();
     let article = Article {
         url: opts.url.clone(),
@@ -83,6 +91,29 @@ fn story_region(
     } else {
         (feats, region)
     }
+}
+
+/// The standfirst: a sentence right under the headline (past a byline,
+/// date or photo credit) that the story region, starting at `start`, left out.
+fn standfirst(lines: &[Line], feats: &[Feat], m: &meta::Meta, start: usize) -> Option<BlockDraft> {
+    let t = m.title_line?;
+    let to = start.min(t + 1 + STANDFIRST_MAX_BELOW_TITLE);
+    for i in t + 1..to {
+        let (l, f) = (lines.get(i)?, feats.get(i)?);
+        if m.used.contains(&i) || f.header || f.caption || f.junk {
+            continue;
+        }
+        // Only repetition made it chrome: pages restate their lead in teasers.
+        let class_ok = f.class != Class::Bad || !f.chrome && !f.header && f.repeated;
+        let lead = class_ok
+            && !f.chrome
+            && !f.in_comments
+            && !l.bullet
+            && f.ends_sentence
+            && f.words >= LEAD_MIN_WORDS;
+        return lead.then(|| BlockDraft::new(BlockKind::Paragraph, l.text.clone()));
+    }
+    None
 }
 
 /// The body blocks of the region `s..=e`.
@@ -169,6 +200,29 @@ mod tests {
         let (_, t) = texts(&src);
         assert!(t.contains(&"What comes next".to_string()));
         assert!(!t.iter().any(|x| x.starts_with("Rival")));
+    }
+
+    #[test]
+    fn standfirst_under_headline_is_kept() {
+        let lead = "The summit opened a new chapter in relations between the two neighbours.";
+        let src = format!("Home\nWorld\nPolitics\nLeaders agree to resume talks\n{lead}\nShare\nTweet\n{P1}\n{P2}");
+        let (a, t) = texts(&src);
+        assert_eq!(a.title.as_deref(), Some("Leaders agree to resume talks"));
+        assert_eq!(t, vec![lead.to_string(), P1.to_string(), P2.to_string()]);
+    }
+
+    #[test]
+    fn headline_is_first_below_menus() {
+        let src = format!("Home\nWorld\nPolitics\nLeaders agree to resume talks\nBy Jane Doe\nThe leaders shake hands in the capital\n{P1}\n{P2}");
+        let (a, _) = texts(&src);
+        assert_eq!(a.title.as_deref(), Some("Leaders agree to resume talks"));
+    }
+
+    #[test]
+    fn numbered_list_inside_story_is_kept() {
+        let src = format!("{P1}\n 1. Keep talking\n 2. Meet again\n 3. Sign a deal\n{P2}");
+        let (_, t) = texts(&src);
+        assert!(t.contains(&"Meet again".to_string()), "{t:?}");
     }
 
     #[test]

@@ -87,6 +87,9 @@ pub(crate) const SIDE_MIN_SHARE: f64 = 0.25;
 
 /// Fewest words of a sentence right above the story read as its lead.
 pub(crate) const LEAD_MIN_WORDS: usize = 8;
+/// How many lines under the headline a standfirst is looked for (past a
+/// byline, a date, a photo credit).
+pub(crate) const STANDFIRST_MAX_BELOW_TITLE: usize = 4;
 /// Fewest words of a sentence right below the story read as its closing line.
 pub(crate) const CLOSING_MIN_WORDS: usize = 6;
 
@@ -106,6 +109,9 @@ pub(crate) const TITLE_MAX_DIGIT_SHARE: f64 = 0.25;
 pub(crate) const TITLE_MAX_WORDS: usize = 30;
 /// How many non-empty lines above the story a headline is looked for.
 pub(crate) const TITLE_LOOKBACK: usize = 14;
+/// Menu lines in a row that end the search for a headline above the story:
+/// the headline is the first headline-like line below them.
+pub(crate) const TITLE_WALL_LINES: usize = 2;
 /// How many non-empty lines above the story the header (byline, date) spans
 /// when no headline was found.
 pub(crate) const HEADER_LOOKBACK_NO_TITLE: usize = 4;
