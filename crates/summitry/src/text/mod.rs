@@ -24,8 +24,8 @@ use classify::{Class, Feat};
 use lines::Line;
 use shape::key;
 use weights::{
-    FALLBACK_BELOW_WORDS, HEADING_MAX_WORDS, LEAD_MIN_WORDS, STANDFIRST_MAX_BELOW_TITLE,
-    TEASER_MAX_WORDS, TEASER_MIN_WORDS,
+    FALLBACK_BELOW_WORDS, HEADING_MAX_WORDS, LEAD_MIN_WORDS, OPENING_MAX_LINES, OPENING_MAX_SKIPS,
+    OPENING_MIN_SENTENCE_WORDS, STANDFIRST_MAX_BELOW_TITLE, TEASER_MAX_WORDS, TEASER_MIN_WORDS,
 };
 
 /// Splits `src` into story blocks and metadata (the article's body is left
@@ -44,7 +44,7 @@ pub(crate) fn run(src: &str, opts: &Options) -> (Article, Vec<BlockDraft>) {
         _ => None,
     };
     let m = meta::read(&lines, &feats, span);
-    let lead = span.and_then(|(s, _)| standfirst(&lines, &feats, &m, s));
+    let lead = span.map_or_else(Vec::new, |(s, _)| lead_lines(&lines, &feats, &m, s));
     let blocks = lead
         .into_iter()
         .chain(
@@ -95,7 +95,7 @@ fn story_region(
 
 /// The standfirst: a sentence right under the headline (past a byline,
 /// date or photo credit) that the story region, starting at `start`, left out.
-fn standfirst(lines: &[Line], feats: &[Feat], m: &meta::Meta, start: usize) -> Option<BlockDraft> {
+fn standfirst(lines: &[Line], feats: &[Feat], m: &meta::Meta, start: usize) -> Option<usize> {
     let t = m.title_line?;
     let to = start.min(t + 1 + STANDFIRST_MAX_BELOW_TITLE);
     for i in t + 1..to {
@@ -111,9 +111,56 @@ fn standfirst(lines: &[Line], feats: &[Feat], m: &meta::Meta, start: usize) -> O
             && !l.bullet
             && f.ends_sentence
             && f.words >= LEAD_MIN_WORDS;
-        return lead.then(|| BlockDraft::new(BlockKind::Paragraph, l.text.clone()));
+        return lead.then_some(i);
     }
     None
+}
+
+/// Opening lines right above the region start `start` that the region
+/// left out: a subtitle, a short first sentence, a salutation, past at most
+/// a photo credit or a date, and never above the headline.
+fn opening_lines(lines: &[Line], feats: &[Feat], m: &meta::Meta, start: usize) -> Vec<usize> {
+    let floor = match m.title_line {
+        Some(t) if t < start => t + 1,
+        _ => start.saturating_sub(OPENING_MAX_LINES + OPENING_MAX_SKIPS),
+    };
+    let mut out = Vec::new();
+    let mut skipped = 0usize;
+    for i in (floor..start).rev() {
+        let (Some(l), Some(f)) = (lines.get(i), feats.get(i)) else {
+            break;
+        };
+        if m.used.contains(&i) || f.header || f.caption || f.junk || l.text.contains(" | ") {
+            skipped += 1;
+            if skipped > OPENING_MAX_SKIPS {
+                break;
+            }
+            continue;
+        }
+        let opening = f.class == Class::Neutral
+            && !f.chrome
+            && !f.in_comments
+            && !f.repeated
+            && f.ends_sentence
+            && f.words >= OPENING_MIN_SENTENCE_WORDS;
+        if !opening || out.len() >= OPENING_MAX_LINES {
+            break;
+        }
+        out.push(i);
+    }
+    out
+}
+
+/// The lines above the region, in order, that open the story.
+fn lead_lines(lines: &[Line], feats: &[Feat], m: &meta::Meta, start: usize) -> Vec<BlockDraft> {
+    let mut idx = opening_lines(lines, feats, m, start);
+    idx.extend(standfirst(lines, feats, m, start));
+    idx.sort_unstable();
+    idx.dedup();
+    idx.iter()
+        .filter_map(|&i| lines.get(i))
+        .map(|l| BlockDraft::new(BlockKind::Paragraph, l.text.clone()))
+        .collect()
 }
 
 /// The body blocks of the region `s..=e`.

@@ -79,7 +79,7 @@ pub(crate) const BIO_TAIL_LINES: usize = 2;
 pub(crate) const CREDIT_MAX_WORDS: usize = 6;
 
 /// Lines around the main region searched for further parts of the story.
-pub(crate) const SIDE_WINDOW: usize = 40;
+pub(crate) const SIDE_WINDOW: usize = 100;
 /// Least score (about words) of a further part of the story.
 pub(crate) const SIDE_MIN_SCORE: f64 = 40.0;
 /// Least score of a further part as a share of the main region's.
@@ -90,6 +90,12 @@ pub(crate) const LEAD_MIN_WORDS: usize = 8;
 /// How many lines under the headline a standfirst is looked for (past a
 /// byline, a date, a photo credit).
 pub(crate) const STANDFIRST_MAX_BELOW_TITLE: usize = 4;
+/// Most lines above the region taken as its opening (subtitle, first sentence).
+pub(crate) const OPENING_MAX_LINES: usize = 3;
+/// Most header lines (photo credit, date, byline) skipped above the region.
+pub(crate) const OPENING_MAX_SKIPS: usize = 2;
+/// Fewest words of a sentence just above the region read as its opening.
+pub(crate) const OPENING_MIN_SENTENCE_WORDS: usize = 3;
 /// Fewest words of a sentence right below the story read as its closing line.
 pub(crate) const CLOSING_MIN_WORDS: usize = 6;
 
