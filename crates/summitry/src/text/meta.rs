@@ -458,9 +458,7 @@ mod tests {
 
     fn read_src(src: &str) -> Meta {
         let lines = super::super::lines::split(src);
-        let lang = super::super::classify::language(&lines);
-        let lex = super::super::classify::Lexicon::new();
-        let feats = super::super::classify::features(&lines, lang, &lex, false);
+        let feats = super::super::classify::features_of(&lines, false);
         let region = super::super::region::main_region(&lines, &feats);
         read(&lines, &feats, region)
     }

@@ -14,6 +14,7 @@ mod dates;
 mod lines;
 mod meta;
 mod region;
+mod scan;
 mod shape;
 mod site;
 mod weights;
@@ -32,9 +33,10 @@ use weights::{
 /// empty for [`crate::article::assemble`]).
 pub(crate) fn run(src: &str, opts: &Options) -> (Article, Vec<BlockDraft>) {
     let lines = lines::split(src);
-    let lang = classify::language(&lines);
+    let scans = scan::scan(&lines);
+    let lang = scan::language(&scans);
     let lex = classify::Lexicon::shared();
-    let (feats, region) = story_region(&lines, lang, lex);
+    let (feats, region) = story_region(&lines, &scans, lang, lex);
     let parts = match region {
         Some((s, e)) => region::story_parts(&feats, s, e),
         None => Vec::new(),
@@ -63,7 +65,7 @@ pub(crate) fn run(src: &str, opts: &Options) -> (Article, Vec<BlockDraft>) {
         dateline: m.dateline,
         published: m.published,
         modified: m.modified,
-        language: lang.map(str::to_string),
+        language: lang.and_then(scan::tag).map(str::to_string),
         section: m.section,
         ..Article::default()
     };
@@ -74,17 +76,18 @@ pub(crate) fn run(src: &str, opts: &Options) -> (Article, Vec<BlockDraft>) {
 /// are read again with the relaxed rule, whatever their language.
 fn story_region(
     lines: &[Line],
-    lang: Option<&str>,
+    scans: &[scan::Scan],
+    lang: Option<usize>,
     lex: &classify::Lexicon,
 ) -> (Vec<Feat>, Option<(usize, usize)>) {
-    let feats = classify::features(lines, lang, lex, false);
+    let feats = classify::features(lines, scans, lang, lex, false);
     let region = region::main_region(lines, &feats);
     let enough =
         region.is_some_and(|(s, e)| region::good_words(&feats, s, e) >= FALLBACK_BELOW_WORDS);
     if enough {
         return (feats, region);
     }
-    let relaxed = classify::features(lines, None, lex, true);
+    let relaxed = classify::features(lines, scans, None, lex, true);
     let r = region::main_region(lines, &relaxed);
     if r.is_some() {
         (relaxed, r)

@@ -236,7 +236,7 @@ fn extend(feats: &[Feat], mut s: usize, mut e: usize) -> (usize, usize) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::classify::{features, language, Lexicon};
+    use super::super::classify::features_of;
     use super::super::lines::split;
     use super::*;
 
@@ -248,13 +248,13 @@ mod tests {
             "Menu\nHome\nWorld\n{PARA}\n{PARA} Again.\nShare\n{PARA} Once more.\nShare This\nPrint\nEmail\nComments\nSign in\nTerms of use\nLoved it\nAnother short one.\nThis story paragraph is far away from the rest of the story."
         );
         let lines = split(&src);
-        let f = features(&lines, language(&lines), &Lexicon::new(), false);
+        let f = features_of(&lines, false);
         assert_eq!(main_region(&lines, &f), Some((3, 6)));
     }
 
     fn feats(src: &str) -> (Vec<Line>, Vec<Feat>) {
         let lines = split(src);
-        let f = features(&lines, language(&lines), &Lexicon::new(), false);
+        let f = features_of(&lines, false);
         (lines, f)
     }
 

@@ -13,6 +13,9 @@ use super::weights::*;
 
 /// Lowercase key of a line: letters, digits, apostrophes and inner spaces.
 pub(crate) fn key(t: &str) -> String {
+    if t.is_ascii() {
+        return key_ascii(t);
+    }
     let mut out = String::with_capacity(t.len());
     let mut space = false;
     let mut push = |c: char| {
@@ -36,10 +39,29 @@ pub(crate) fn key(t: &str) -> String {
     out
 }
 
+/// [`key`] of an ASCII line, byte by byte.
+fn key_ascii(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    let mut space = false;
+    for b in t.bytes() {
+        if b.is_ascii_alphanumeric() || b == b'\'' {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(char::from(b.to_ascii_lowercase()));
+        } else {
+            space = true;
+        }
+    }
+    out
+}
+
 pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7af)
 }
 
+#[cfg(test)]
 /// Words of a line; CJK characters count `CJK_CHARS_PER_WORD` to a word.
 pub(crate) fn word_count(t: &str) -> usize {
     let spaced = t.split_whitespace().count();
@@ -160,11 +182,6 @@ pub(crate) fn is_placeholder(t: &str) -> bool {
     t.starts_with('[') && t.ends_with(']') || t.contains("<img ") || t.contains("src=\"http")
 }
 
-/// Only digits, punctuation and symbols: "02:22", "23", "1/5".
-pub(crate) fn no_letters(t: &str) -> bool {
-    !t.chars().any(char::is_alphabetic)
-}
-
 /// Whether the line starts with one of `cues` as whole words.
 pub(crate) fn starts_with_cue(lower: &str, cues: &[&str]) -> bool {
     cues.iter().any(|c| {
@@ -194,6 +211,7 @@ pub(crate) fn contains_cue(lower: &str, cues: &'static [&'static str]) -> bool {
     })
 }
 
+#[cfg(test)]
 /// Whether the line contains one of `cues` anywhere (as substrings).
 pub(crate) fn contains_any(lower: &str, cues: &'static [&'static str]) -> bool {
     with_matcher(cues, |ac| match ac {

@@ -127,6 +127,9 @@ pub(crate) const DATE_LOOKBACK: usize = 8;
 pub(crate) const SITE_HEADER_LINES: usize = 2;
 /// Lines into the story searched for a publication date.
 pub(crate) const DATE_LOOKAHEAD: usize = 3;
+/// Most tokens of a line that is mostly a date (a date and time take about
+/// a dozen, three more are allowed around them).
+pub(crate) const DATE_LINE_MAX_TOKENS: usize = 24;
 /// Most words of a line read as a dateline of the story.
 pub(crate) const DATE_LINE_MAX_WORDS: usize = 20;
 /// More dated lines than this near the story are a list of other stories.
