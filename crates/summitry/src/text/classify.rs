@@ -84,6 +84,8 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::new);
 /// The chrome lexicons, keyed once per run.
 pub(crate) struct Lexicon {
     lines: FxHashSet<String>,
+    /// Bytes of the longest whole-line phrase key: longer keys skip the lookup.
+    max_len: usize,
     multi_word: FxHashSet<String>,
     single_word: FxHashSet<String>,
 }
@@ -99,8 +101,10 @@ impl Lexicon {
         let lines: FxHashSet<String> = CHROME_LINES.iter().map(|p| key(p)).collect();
         let multi_word = lines.iter().filter(|p| p.contains(' ')).cloned().collect();
         let single_word = lines.iter().filter(|p| !p.contains(' ')).cloned().collect();
+        let max_len = lines.iter().map(String::len).max().unwrap_or(0);
         Lexicon {
             lines,
+            max_len,
             multi_word,
             single_word,
         }
@@ -113,7 +117,7 @@ impl Lexicon {
             // No letters or digits at all: separators, placeholders.
             return true;
         }
-        if self.lines.contains(k) {
+        if k.len() <= self.max_len && self.lines.contains(k) {
             return true;
         }
         // A multi-word chrome phrase followed by more words: look up each

@@ -14,7 +14,7 @@ use super::chrome::{
     CONSENT_CONTEXT, MODIFIED_CUES, PUBLISHED_CUES, STOP_WORDS,
 };
 use super::lines::Line;
-use super::shape::{is_cjk, key};
+use super::shape::{is_cjk, key_of_lower};
 use super::weights::CJK_CHARS_PER_WORD;
 
 /// Languages of the stop-word lists.
@@ -57,7 +57,7 @@ pub(crate) mod cue {
 pub(crate) struct Scan {
     /// The line lowercased.
     pub(crate) lower: String,
-    /// Its [`key`].
+    /// Its key ([`super::shape::key`], from the lowercased line).
     pub(crate) key: String,
     /// Words (CJK characters count by pairs), as [`super::shape::word_count`].
     pub(crate) words: usize,
@@ -210,7 +210,7 @@ pub(crate) fn scan_line(t: &str) -> Scan {
     }
     Scan {
         cues: cues_of(&lower),
-        key: key(t),
+        key: key_of_lower(&lower),
         lower,
         words: spaced + cjk / CJK_CHARS_PER_WORD,
         tokens,
@@ -263,6 +263,7 @@ mod tests {
             "By Jane Doe",
             "Bylines are fun",
             "Last updated: 2022/08/19",
+            "Über die Straße – „Köln’s“ ÉTÉ",
         ] {
             let s = scan_line(t);
             let l = t.to_lowercase();
@@ -292,6 +293,7 @@ mod tests {
                     .any(|p| p.contains(' ') && l.starts_with(p));
             assert_eq!(s.has(cue::PREFIX), prefix, "{t}");
             assert_eq!(s.words, word_count(t));
+            assert_eq!(s.key, super::super::shape::key(t));
         }
     }
 

@@ -39,6 +39,28 @@ pub(crate) fn key(t: &str) -> String {
     out
 }
 
+/// [`key`] of a line already lowercased (`lower`): the same letters,
+/// digits and spaces without lowercasing them again.
+pub(crate) fn key_of_lower(lower: &str) -> String {
+    if lower.is_ascii() {
+        return key_ascii(lower);
+    }
+    let mut out = String::with_capacity(lower.len());
+    let mut space = false;
+    for c in lower.chars() {
+        if c.is_alphanumeric() || c == '\'' || c == '’' {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(if c == '’' { '\'' } else { c });
+        } else {
+            space = true;
+        }
+    }
+    out
+}
+
 /// [`key`] of an ASCII line, byte by byte.
 fn key_ascii(t: &str) -> String {
     let mut out = String::with_capacity(t.len());
