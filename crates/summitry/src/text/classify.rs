@@ -128,17 +128,22 @@ impl Lexicon {
         {
             return true;
         }
-        // Without a lower-to-upper step the camel split changes nothing.
-        let split = if has_camel_step(text) {
-            key(&split_camel(text))
-        } else {
-            k.to_string()
+        // Share bars and menus on one line: every word a chrome word. Without
+        // a lower-to-upper step the camel split changes nothing.
+        let chrome_words = |s: &str| {
+            s.split(' ').all(|w| {
+                self.single_word.contains(w) || is_counter(w) || w == "link" || w == "copy"
+            })
         };
-        if split
-            .split(' ')
-            .all(|w| self.single_word.contains(w) || is_counter(w) || w == "link" || w == "copy")
-        {
-            return true;
+        if words <= SHARE_BAR_MAX_WORDS {
+            let all = if has_camel_step(text) {
+                chrome_words(&key(&split_camel(text)))
+            } else {
+                chrome_words(k)
+            };
+            if all {
+                return true;
+            }
         }
         if words <= CUE_MAX_WORDS && sc.has(cue::CHROME) {
             return true;

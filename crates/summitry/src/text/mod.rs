@@ -52,7 +52,7 @@ pub(crate) fn run(src: &str, opts: &Options) -> (Article, Vec<BlockDraft>) {
         .chain(
             parts
                 .iter()
-                .flat_map(|&(s, e)| body(&lines, &feats, s, e, &m)),
+                .flat_map(|&(s, e)| body(&lines, &scans, &feats, (s, e), &m)),
         )
         .collect();
     let article = Article {
@@ -167,14 +167,20 @@ fn lead_lines(lines: &[Line], feats: &[Feat], m: &meta::Meta, start: usize) -> V
 }
 
 /// The body blocks of the region `s..=e`.
-fn body(lines: &[Line], feats: &[Feat], s: usize, e: usize, m: &meta::Meta) -> Vec<BlockDraft> {
+fn body(
+    lines: &[Line],
+    scans: &[scan::Scan],
+    feats: &[Feat],
+    (s, e): (usize, usize),
+    m: &meta::Meta,
+) -> Vec<BlockDraft> {
     let title_key = m.title.as_deref().map(key);
     let mut out = Vec::new();
     for i in s..=e {
-        let (Some(l), Some(f)) = (lines.get(i), feats.get(i)) else {
+        let (Some(l), Some(f), Some(sc)) = (lines.get(i), feats.get(i), scans.get(i)) else {
             continue;
         };
-        if m.used.contains(&i) || title_key.as_deref() == Some(key(&l.text).as_str()) {
+        if m.used.contains(&i) || title_key.as_deref() == Some(sc.key.as_str()) {
             continue;
         }
         let kind = decide(l, f);

@@ -139,6 +139,11 @@ pub(crate) fn is_breadcrumb(t: &str) -> bool {
 
 /// The parts of a breadcrumb line, or one part when it is none.
 pub(crate) fn breadcrumb_parts(t: &str) -> Vec<&str> {
+    // Every separator holds '>', '/' or a guillemet ('›' U+203A, '»' U+00BB).
+    let maybe = t.bytes().any(|b| matches!(b, b'>' | b'/' | 0xBA | 0xBB));
+    if !maybe {
+        return vec![t];
+    }
     for sep in [" > ", " › ", " » ", " / "] {
         // Fewer than two separators cannot make three parts: skip the split.
         let mid = sep.trim();

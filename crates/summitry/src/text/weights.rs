@@ -30,6 +30,8 @@ pub(crate) const CJK_CHARS_PER_WORD: usize = 2;
 pub(crate) const CUE_MAX_WORDS: usize = 25;
 /// Most words of a line matched against whole-line chrome phrases as a prefix.
 pub(crate) const LINE_PREFIX_MAX_WORDS: usize = 6;
+/// Most words of a line read as a share bar or menu of chrome words only.
+pub(crate) const SHARE_BAR_MAX_WORDS: usize = 24;
 /// Most words of a repeated line treated as chrome (long repeats are rare story text).
 pub(crate) const REPEAT_MAX_WORDS: usize = 30;
 /// Most words of a menu item: runs of such short lines are navigation.
