@@ -51,6 +51,8 @@ pub(crate) struct Feat {
     pub(crate) code: bool,
     /// A numbered list item ("10. Name").
     pub(crate) numbered: bool,
+    /// An item of a list that a line ending in a colon introduces.
+    pub(crate) listed: bool,
     /// Below the start of the readers' comments.
     pub(crate) in_comments: bool,
     /// The class from all of the above.
@@ -257,11 +259,13 @@ pub(crate) fn features(
                 header,
                 code,
                 numbered: l.numbered,
+                listed: false,
                 in_comments: false,
                 class,
             }
         })
         .collect();
+    mark_lists(lines, &mut feats);
     if !relaxed {
         // A page with no story paragraph at all keeps its short lines.
         mark_menu_runs(lines, &mut feats);
@@ -322,6 +326,20 @@ fn mark_comments(scans: &[Scan], feats: &mut [Feat]) {
     }
 }
 
+/// Bulleted or numbered lines right below a line ending in a colon ("Die
+/// Regeln:") are a list of the text, not a menu.
+fn mark_lists(lines: &[Line], feats: &mut [Feat]) {
+    let mut open = false;
+    for (l, f) in lines.iter().zip(feats.iter_mut()) {
+        let item = l.bullet || l.numbered;
+        if open && item && !f.chrome {
+            f.listed = true;
+            continue;
+        }
+        open = !item && l.text.ends_with(':') && !f.chrome;
+    }
+}
+
 /// Runs of short non-sentence lines (or short bullets) are navigation.
 fn mark_menu_runs(lines: &[Line], feats: &mut [Feat]) {
     let short: Vec<bool> = lines
@@ -329,6 +347,7 @@ fn mark_menu_runs(lines: &[Line], feats: &mut [Feat]) {
         .zip(feats.iter())
         .map(|(l, f)| {
             !l.numbered
+                && !f.listed
                 && !f.code
                 && (f.words <= MENU_ITEM_MAX_WORDS && !f.ends_sentence
                     || l.bullet && f.class == Class::Bad)
