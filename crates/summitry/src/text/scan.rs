@@ -14,8 +14,8 @@ use super::chrome::{
     CONSENT_CONTEXT, MODIFIED_CUES, PUBLISHED_CUES, STOP_WORDS,
 };
 use super::lines::Line;
-use super::shape::{is_cjk, key_of_lower};
-use super::weights::CJK_CHARS_PER_WORD;
+use super::shape::{contains_cue, is_cjk, key_of_lower, starts_with_cue};
+use super::weights::{CJK_CHARS_PER_WORD, COMMENT_MARKER_MAX_WORDS};
 
 /// Languages of the stop-word lists.
 pub(crate) const LANGS: usize = STOP_WORDS.len();
@@ -36,7 +36,7 @@ pub(crate) mod cue {
     pub(crate) const PUBLISHED: u32 = 1 << 5;
     /// A modification cue as whole words (`MODIFIED_CUES`).
     pub(crate) const MODIFIED: u32 = 1 << 6;
-    /// A comments marker as whole words (`COMMENT_MARKERS`).
+    /// A comments marker as whole words, in a short line (`COMMENT_MARKERS`).
     pub(crate) const COMMENT: u32 = 1 << 7;
     /// Starts with a chrome prefix as whole words, or with a multi-word one
     /// (`CHROME_PREFIXES`).
@@ -46,10 +46,8 @@ pub(crate) mod cue {
 
     /// Categories matched anywhere as substrings.
     pub(super) const ANYWHERE: u32 = CHROME | STRONG | CAPTION | CONSENT | COOKIE;
-    /// Categories matched anywhere as whole words.
-    pub(super) const WORDS: u32 = PUBLISHED | MODIFIED | COMMENT;
-    /// Categories matched at the start of the line.
-    pub(super) const START: u32 = PREFIX | BYLINE;
+    /// Categories of the automaton matched as whole words.
+    pub(super) const WORDS: u32 = PUBLISHED | MODIFIED;
 }
 
 /// What one pass over a line finds.
@@ -89,27 +87,30 @@ impl Scan {
     }
 }
 
-/// Stop word → bit set of the `STOP_WORDS` languages that list it.
-static STOP_LANGS: LazyLock<FxHashMap<&'static str, u16>> = LazyLock::new(|| {
+/// Stop word → bit set of the `STOP_WORDS` languages that list it, and
+/// the byte length of the longest stop word (longer words skip the lookup).
+static STOP_LANGS: LazyLock<(FxHashMap<&'static str, u16>, usize)> = LazyLock::new(|| {
     let mut m: FxHashMap<&'static str, u16> = FxHashMap::default();
     for (i, (_, words)) in STOP_WORDS.iter().enumerate().take(16) {
         for w in words.iter() {
             *m.entry(w).or_default() |= 1 << i;
         }
     }
-    m
+    let longest = m.keys().map(|w| w.len()).max().unwrap_or(0);
+    (m, longest)
 });
 
-/// All cue lists in one automaton, each pattern with its categories and
-/// whether it holds a space (multi-word chrome prefixes match without a
-/// word boundary after them).
+/// The cue lists matched anywhere in a line, in one automaton, each pattern
+/// with its categories.
 struct Cues {
     ac: Option<AhoCorasick>,
-    masks: Vec<(u32, bool)>,
+    masks: Vec<u32>,
 }
 
 static CUES: LazyLock<Cues> = LazyLock::new(|| {
-    let lists: [(&[&str], u32); 10] = [
+    // Start-of-line cues and the comments markers are tested apart: their
+    // short words ("de", "by") would match inside most words of a line.
+    let lists: [(&[&str], u32); 7] = [
         (CHROME_CUES, cue::CHROME),
         (CHROME_STRONG_CUES, cue::STRONG),
         (CAPTION_CUES, cue::CAPTION),
@@ -117,22 +118,19 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
         (&["cookie"], cue::COOKIE),
         (PUBLISHED_CUES, cue::PUBLISHED),
         (MODIFIED_CUES, cue::MODIFIED),
-        (COMMENT_MARKERS, cue::COMMENT),
-        (CHROME_PREFIXES, cue::PREFIX),
-        (BYLINE_CUES, cue::BYLINE),
     ];
     let mut ids: FxHashMap<&'static str, usize> = FxHashMap::default();
     let mut pats: Vec<&'static str> = Vec::new();
-    let mut masks: Vec<(u32, bool)> = Vec::new();
+    let mut masks: Vec<u32> = Vec::new();
     for (list, bit) in lists {
         for &p in list.iter().filter(|p| !p.is_empty()) {
             let id = *ids.entry(p).or_insert_with(|| {
                 pats.push(p);
-                masks.push((0, p.contains(' ')));
+                masks.push(0);
                 pats.len() - 1
             });
             if let Some(m) = masks.get_mut(id) {
-                m.0 |= bit;
+                *m |= bit;
             }
         }
     }
@@ -146,36 +144,42 @@ static CUES: LazyLock<Cues> = LazyLock::new(|| {
     }
 });
 
-/// The cue categories of a lowercased line.
-fn cues_of(lower: &str) -> u32 {
+/// The cue categories of a lowercased line of `words` words (comments
+/// markers are looked for in short lines only).
+fn cues_of(lower: &str, words: usize) -> u32 {
     let table = &*CUES;
     let Some(ac) = table.ac.as_ref() else {
         return 0;
     };
     let mut found = 0u32;
     for m in ac.find_overlapping_iter(lower) {
-        let Some(&(mask, spaced)) = table.masks.get(m.pattern().as_usize()) else {
+        let Some(&mask) = table.masks.get(m.pattern().as_usize()) else {
             continue;
         };
         found |= mask & cue::ANYWHERE;
-        let rest = mask & !found & (cue::WORDS | cue::START);
+        let rest = mask & !found & cue::WORDS;
         if rest == 0 {
             continue;
         }
         let before = lower.get(..m.start()).and_then(|r| r.chars().next_back());
         let after = lower.get(m.end()..).and_then(|r| r.chars().next());
-        let open = before.is_none_or(|b| !b.is_alphanumeric());
-        let close = after.is_none_or(|a| !a.is_alphanumeric());
-        if open && close {
-            found |= mask & cue::WORDS;
+        if before.is_none_or(|b| !b.is_alphanumeric()) && after.is_none_or(|a| !a.is_alphanumeric())
+        {
+            found |= rest;
         }
-        if m.start() == 0 {
-            if close {
-                found |= mask & cue::START;
-            } else if spaced {
-                found |= mask & cue::PREFIX;
-            }
-        }
+    }
+    if starts_with_cue(lower, CHROME_PREFIXES)
+        || CHROME_PREFIXES
+            .iter()
+            .any(|p| p.contains(' ') && lower.starts_with(p))
+    {
+        found |= cue::PREFIX;
+    }
+    if starts_with_cue(lower, BYLINE_CUES) {
+        found |= cue::BYLINE;
+    }
+    if words <= COMMENT_MARKER_MAX_WORDS && contains_cue(lower, COMMENT_MARKERS) {
+        found |= cue::COMMENT;
     }
     found
 }
@@ -183,7 +187,7 @@ fn cues_of(lower: &str) -> u32 {
 /// Scans one line.
 pub(crate) fn scan_line(t: &str) -> Scan {
     let lower = t.to_lowercase();
-    let table = &*STOP_LANGS;
+    let (table, longest) = &*STOP_LANGS;
     let mut stops = [0u32; LANGS];
     let (mut spaced, mut tokens) = (0usize, 0usize);
     for w in lower.split_whitespace() {
@@ -193,6 +197,9 @@ pub(crate) fn scan_line(t: &str) -> Scan {
             continue;
         }
         tokens += 1;
+        if w.len() > *longest {
+            continue;
+        }
         if let Some(&bits) = table.get(w) {
             for (i, n) in stops.iter_mut().enumerate() {
                 *n = n.saturating_add(u32::from(bits >> i & 1));
@@ -208,11 +215,12 @@ pub(crate) fn scan_line(t: &str) -> Scan {
             cjk += usize::from(is_cjk(c));
         }
     }
+    let words = spaced + cjk / CJK_CHARS_PER_WORD;
     Scan {
-        cues: cues_of(&lower),
+        cues: cues_of(&lower, words),
         key: key_of_lower(&lower),
         lower,
-        words: spaced + cjk / CJK_CHARS_PER_WORD,
+        words,
         tokens,
         stops,
         has_letter,
@@ -247,7 +255,7 @@ pub(crate) fn tag(lang: usize) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::shape::{contains_any, contains_cue, starts_with_cue, word_count};
+    use super::super::shape::{contains_any, word_count};
     use super::*;
 
     #[test]
