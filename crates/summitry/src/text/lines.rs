@@ -71,17 +71,17 @@ fn starts_lower(t: &str) -> bool {
 
 /// The lines of `src`, with wrapped lines re-joined.
 pub(crate) fn split(src: &str) -> Vec<Line> {
-    let raw: Vec<&str> = src.lines().collect();
-    let widest = raw.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    let raw: Vec<(&str, usize)> = src.lines().map(|l| (l, l.chars().count())).collect();
+    let widest = raw.iter().map(|&(_, n)| n).max().unwrap_or(0);
     let near = (widest as f64 * WRAP_WIDTH_SHARE) as usize;
-    let at_width = raw.iter().filter(|l| l.chars().count() >= near).count();
+    let at_width = raw.iter().filter(|&&(_, n)| n >= near).count();
     let wraps_at_width = widest >= WRAP_MIN_CHARS && at_width >= WRAP_WIDTH_MIN_LINES;
 
     let mut out: Vec<Line> = Vec::with_capacity(raw.len());
     let mut blank = false;
     let mut prev_raw_len = 0usize;
     let mut prev_joinable = false;
-    for l in raw {
+    for (l, raw_len) in raw {
         let trimmed = l.trim();
         if trimmed.is_empty()
             || trimmed
@@ -94,13 +94,16 @@ pub(crate) fn split(src: &str) -> Vec<Line> {
         }
         let indent = l.len() - l.trim_start().len();
         let (bullet, ordered, body) = strip_bullet(trimmed, indent);
-        let text = normalize_space(&body.replace(SOFT_HYPHEN, ""));
+        let text = if body.contains(SOFT_HYPHEN) {
+            normalize_space(&body.replace(SOFT_HYPHEN, ""))
+        } else {
+            normalize_space(body)
+        };
         if text.is_empty() {
             blank = true;
             prev_joinable = false;
             continue;
         }
-        let raw_len = l.chars().count();
         if prev_joinable && !bullet && !blank {
             if let Some(last) = out.last_mut() {
                 let cut_at_width = wraps_at_width && prev_raw_len >= near;
