@@ -268,6 +268,14 @@ mod tests {
     }
 
     #[test]
+    fn short_opening_sentence_is_kept() {
+        let src = format!("Home\nWorld\nPolitics\nLeaders agree to resume talks\nShare\nTweet\nIt was a long night.\n{P1}\n{P2}");
+        let (_, t) = texts(&src);
+        assert_eq!(t.first().map(String::as_str), Some("It was a long night."));
+        assert!(!t.iter().any(|x| x == "Tweet"));
+    }
+
+    #[test]
     fn headline_is_first_below_menus() {
         let src = format!("Home\nWorld\nPolitics\nLeaders agree to resume talks\nBy Jane Doe\nThe leaders shake hands in the capital\n{P1}\n{P2}");
         let (a, _) = texts(&src);

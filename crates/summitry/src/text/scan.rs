@@ -14,7 +14,7 @@ use super::chrome::{
     CONSENT_CONTEXT, MODIFIED_CUES, PUBLISHED_CUES, STOP_WORDS,
 };
 use super::lines::Line;
-use super::shape::{contains_cue, is_cjk, key_of_lower, starts_with_cue};
+use super::shape::{contains_cue, is_cjk, key_of_lower};
 use super::weights::{CJK_CHARS_PER_WORD, COMMENT_MARKER_MAX_WORDS};
 
 /// Languages of the stop-word lists.
@@ -168,20 +168,34 @@ fn cues_of(lower: &str, words: usize) -> u32 {
             found |= rest;
         }
     }
-    if starts_with_cue(lower, CHROME_PREFIXES)
-        || CHROME_PREFIXES
-            .iter()
-            .any(|p| p.contains(' ') && lower.starts_with(p))
-    {
+    if opens_with(lower, CHROME_PREFIXES, true) {
         found |= cue::PREFIX;
     }
-    if starts_with_cue(lower, BYLINE_CUES) {
+    if opens_with(lower, BYLINE_CUES, false) {
         found |= cue::BYLINE;
     }
     if words <= COMMENT_MARKER_MAX_WORDS && contains_cue(lower, COMMENT_MARKERS) {
         found |= cue::COMMENT;
     }
     found
+}
+
+/// Whether `lower` starts with one of `cues` as whole words (or, with
+/// `spaced_free`, with a multi-word cue followed by anything). Only cues
+/// with the line's first byte are compared.
+fn opens_with(lower: &str, cues: &[&str], spaced_free: bool) -> bool {
+    let Some(&first) = lower.as_bytes().first() else {
+        return false;
+    };
+    cues.iter().any(|c| {
+        c.as_bytes().first() == Some(&first)
+            && lower.starts_with(c)
+            && (spaced_free && c.contains(' ')
+                || lower
+                    .get(c.len()..)
+                    .and_then(|r| r.chars().next())
+                    .is_none_or(|n| !n.is_alphanumeric()))
+    })
 }
 
 /// Scans one line.
@@ -255,7 +269,7 @@ pub(crate) fn tag(lang: usize) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::shape::{contains_any, word_count};
+    use super::super::shape::{contains_any, starts_with_cue, word_count};
     use super::*;
 
     #[test]

@@ -63,20 +63,21 @@ pub(crate) fn key_of_lower(lower: &str) -> String {
 
 /// [`key`] of an ASCII line, byte by byte.
 fn key_ascii(t: &str) -> String {
-    let mut out = String::with_capacity(t.len());
+    let mut out: Vec<u8> = Vec::with_capacity(t.len());
     let mut space = false;
     for b in t.bytes() {
         if b.is_ascii_alphanumeric() || b == b'\'' {
             if space && !out.is_empty() {
-                out.push(' ');
+                out.push(b' ');
             }
             space = false;
-            out.push(char::from(b.to_ascii_lowercase()));
+            out.push(b.to_ascii_lowercase());
         } else {
             space = true;
         }
     }
-    out
+    // Only ASCII bytes were pushed.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 pub(crate) fn is_cjk(c: char) -> bool {
