@@ -68,6 +68,26 @@ pub(crate) fn assemble(mut meta: Article, drafts: Vec<BlockDraft>) -> Article {
 /// Collapses runs of whitespace (including non-breaking spaces) into one
 /// space and trims the ends.
 pub(crate) fn normalize_space(s: &str) -> String {
+    // Most lines have single spaces only: copy them as they are.
+    let mut prev_space = true;
+    let mut plain = true;
+    for c in s.chars() {
+        let space = c == ' ';
+        let other_space = if c.is_ascii() {
+            c.is_ascii_whitespace() && !space || c == '\x0b'
+        } else {
+            c.is_whitespace() || c == '\u{200b}'
+        };
+        if other_space || space && prev_space {
+            plain = false;
+            break;
+        }
+        prev_space = space;
+    }
+    let plain = plain && !prev_space || s.is_empty();
+    if plain {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     let mut pending = false;
     for c in s.chars() {
@@ -110,5 +130,9 @@ mod tests {
     #[test]
     fn normalizes_space() {
         assert_eq!(normalize_space("  a \u{a0}\n b  "), "a b");
+        assert_eq!(normalize_space("a b"), "a b");
+        assert_eq!(normalize_space("a\tb\x0bc"), "a b c");
+        assert_eq!(normalize_space("a  b "), "a b");
+        assert_eq!(normalize_space("é\u{200b}b\u{2009}c ü"), "é b c ü");
     }
 }

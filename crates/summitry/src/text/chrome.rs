@@ -102,6 +102,8 @@ pub(crate) const CHROME_CUES: &[&str] = &[
     "todos os direitos reservados", "tutti i diritti riservati", "alle rechten voorbehouden",
     "privacybeleid", "leia também", "leggi anche",
     "in dein postfach", "in ihr postfach", "per e-mail zu erhalten", "e-mail-adresse eingeben", "benachrichtigung aktivieren", "um den inhalt von", "provision vom händler", "we recommend the best products", "advertisers do not", "paywall", "immer aktuell informiert", "spannende themen für dich", "first-time subscribers", "straight to your phone", "dans votre boîte", "en tu correo", "nella tua casella", "klicken sie auf den unteren button", "inhalt laden", "load content", "affiliate link", "affiliate-link", "partnerlinks",
+    "gefällt ihnen?", "gekennzeichnet mit", "this entry was posted in", "bookmark the permalink",
+    "dieser eintrag wurde veröffentlicht",
 ];
 
 /// Line openings that mark a line of any length as chrome (links to other stories).

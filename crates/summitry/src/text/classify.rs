@@ -7,15 +7,13 @@ use std::sync::LazyLock;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::chrome::{
-    CAPTION_CUES, CHROME_CUES, CHROME_LINES, CHROME_PREFIXES, CHROME_STRONG_CUES, COMMENT_MARKERS,
-    CONSENT_CONTEXT, STOP_WORDS,
-};
+use super::chrome::CHROME_LINES;
+use super::dates;
 use super::lines::Line;
+use super::scan::{cue, Scan};
 use super::shape::{
-    contains_any, contains_cue, ends_sentence, ends_with_photo_credit, is_breadcrumb,
-    is_byline_lower, is_code, is_copyright, is_date_line, is_dated_header_lower, is_placeholder,
-    key, no_letters, starts_with_cue, title_case, word_count,
+    ends_sentence, ends_with_photo_credit, is_breadcrumb, is_byline_lower, is_code, is_copyright,
+    is_date_line, is_placeholder, key, title_case,
 };
 use super::weights::*;
 
@@ -53,77 +51,12 @@ pub(crate) struct Feat {
     pub(crate) code: bool,
     /// A numbered list item ("10. Name").
     pub(crate) numbered: bool,
+    /// An item of a list that a line ending in a colon introduces.
+    pub(crate) listed: bool,
     /// Below the start of the readers' comments.
     pub(crate) in_comments: bool,
     /// The class from all of the above.
     pub(crate) class: Class,
-}
-
-/// Calls `f` with each word of `t`, trimmed of non-alphanumerics and
-/// lowercased, skipping empty ones. One buffer for all words.
-fn for_each_lower_word(t: &str, mut f: impl FnMut(&str)) {
-    let mut buf = String::new();
-    for w in t.split_whitespace() {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        if w.is_empty() {
-            continue;
-        }
-        if w.is_ascii() {
-            buf.clear();
-            buf.push_str(w);
-            buf.make_ascii_lowercase();
-            f(&buf);
-        } else {
-            f(&w.to_lowercase());
-        }
-    }
-}
-
-/// Stop word → bit set of the `STOP_WORDS` languages that list it.
-static STOP_LANGS: LazyLock<FxHashMap<&'static str, u64>> = LazyLock::new(|| {
-    let mut m: FxHashMap<&'static str, u64> = FxHashMap::default();
-    for (i, (_, words)) in STOP_WORDS.iter().enumerate().take(64) {
-        for w in words.iter() {
-            *m.entry(w).or_default() |= 1 << i;
-        }
-    }
-    m
-});
-
-/// The page language: the stop-word list with most hits over the lines.
-pub(crate) fn language(lines: &[Line]) -> Option<&'static str> {
-    let table = &*STOP_LANGS;
-    let mut hits = vec![0usize; STOP_WORDS.len().min(64)];
-    let mut total = 0usize;
-    for l in lines {
-        for_each_lower_word(&l.text, |w| {
-            total += 1;
-            if let Some(&bits) = table.get(w) {
-                for (i, n) in hits.iter_mut().enumerate() {
-                    *n += usize::from(bits >> i & 1 == 1);
-                }
-            }
-        });
-    }
-    // The last of equal maxima wins, as `max_by_key` does.
-    let (i, &best) = hits.iter().enumerate().max_by_key(|(_, n)| **n)?;
-    let (lang, _) = STOP_WORDS.get(i)?;
-    (best >= 5 && best * 10 >= total).then_some(*lang)
-}
-
-/// The stop-word set of each language, built once.
-static STOP_SETS: LazyLock<Vec<(&'static str, FxHashSet<&'static str>)>> = LazyLock::new(|| {
-    STOP_WORDS
-        .iter()
-        .map(|(l, w)| (*l, w.iter().copied().collect()))
-        .collect()
-});
-
-fn stop_set(lang: Option<&str>) -> Option<&'static FxHashSet<&'static str>> {
-    STOP_SETS
-        .iter()
-        .find(|(l, _)| Some(*l) == lang)
-        .map(|(_, s)| s)
 }
 
 /// Splits glued words of share bars: "TwitterEmail" → "twitter email".
@@ -153,6 +86,8 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::new);
 /// The chrome lexicons, keyed once per run.
 pub(crate) struct Lexicon {
     lines: FxHashSet<String>,
+    /// Bytes of the longest whole-line phrase key: longer keys skip the lookup.
+    max_len: usize,
     multi_word: FxHashSet<String>,
     single_word: FxHashSet<String>,
 }
@@ -168,21 +103,23 @@ impl Lexicon {
         let lines: FxHashSet<String> = CHROME_LINES.iter().map(|p| key(p)).collect();
         let multi_word = lines.iter().filter(|p| p.contains(' ')).cloned().collect();
         let single_word = lines.iter().filter(|p| !p.contains(' ')).cloned().collect();
+        let max_len = lines.iter().map(String::len).max().unwrap_or(0);
         Lexicon {
             lines,
+            max_len,
             multi_word,
             single_word,
         }
     }
 
-    /// Whether the line is site chrome by its words alone.
-    /// `lower` is the line lowercased, `k` its [`key`].
-    pub(crate) fn is_chrome(&self, text: &str, lower: &str, k: &str, words: usize) -> bool {
+    /// Whether the line `text`, scanned as `sc`, is site chrome by its words alone.
+    pub(crate) fn is_chrome(&self, text: &str, sc: &Scan) -> bool {
+        let (k, words) = (sc.key.as_str(), sc.words);
         if k.is_empty() {
             // No letters or digits at all: separators, placeholders.
             return true;
         }
-        if self.lines.contains(k) {
+        if k.len() <= self.max_len && self.lines.contains(k) {
             return true;
         }
         // A multi-word chrome phrase followed by more words: look up each
@@ -193,33 +130,30 @@ impl Lexicon {
         {
             return true;
         }
-        // Without a lower-to-upper step the camel split changes nothing.
-        let split = if has_camel_step(text) {
-            key(&split_camel(text))
-        } else {
-            k.to_string()
+        // Share bars and menus on one line: every word a chrome word. Without
+        // a lower-to-upper step the camel split changes nothing.
+        let chrome_words = |s: &str| {
+            s.split(' ').all(|w| {
+                self.single_word.contains(w) || is_counter(w) || w == "link" || w == "copy"
+            })
         };
-        if split
-            .split(' ')
-            .all(|w| self.single_word.contains(w) || is_counter(w) || w == "link" || w == "copy")
-        {
+        if words <= SHARE_BAR_MAX_WORDS {
+            let all = if has_camel_step(text) {
+                chrome_words(&key(&split_camel(text)))
+            } else {
+                chrome_words(k)
+            };
+            if all {
+                return true;
+            }
+        }
+        if words <= CUE_MAX_WORDS && sc.has(cue::CHROME) {
             return true;
         }
-        if words <= CUE_MAX_WORDS && contains_any(lower, CHROME_CUES) {
+        if is_consent(sc) || sc.has(cue::PREFIX | cue::STRONG) {
             return true;
         }
-        if is_consent(lower, words) {
-            return true;
-        }
-        if starts_with_cue(lower, CHROME_PREFIXES)
-            || CHROME_PREFIXES
-                .iter()
-                .any(|p| p.contains(' ') && lower.starts_with(p))
-            || contains_any(lower, CHROME_STRONG_CUES)
-        {
-            return true;
-        }
-        is_copyright(text) || is_breadcrumb(text) || is_placeholder(text) || no_letters(text)
+        is_copyright(text) || is_breadcrumb(text) || is_placeholder(text) || !sc.has_letter
     }
 }
 
@@ -237,16 +171,16 @@ fn has_camel_step(t: &str) -> bool {
 }
 
 /// A cookie-consent notice: "cookie" with a word about the site or consent.
-fn is_consent(lower: &str, words: usize) -> bool {
-    words <= CONSENT_MAX_WORDS && lower.contains("cookie") && contains_any(lower, CONSENT_CONTEXT)
+fn is_consent(sc: &Scan) -> bool {
+    sc.words <= CONSENT_MAX_WORDS && sc.has(cue::COOKIE) && sc.has(cue::CONSENT)
 }
 
 /// A short line opening the readers' comments ("38 Comments", "Peter says:").
-pub(crate) fn is_comment_marker(t: &str, words: usize) -> bool {
-    if words > COMMENT_MARKER_MAX_WORDS {
+pub(crate) fn is_comment_marker(sc: &Scan) -> bool {
+    if sc.words > COMMENT_MARKER_MAX_WORDS {
         return false;
     }
-    let lower = t.to_lowercase();
+    let lower = sc.lower.as_str();
     let says = [
         "says:",
         "sagt:",
@@ -259,56 +193,45 @@ pub(crate) fn is_comment_marker(t: &str, words: usize) -> bool {
     ]
     .iter()
     .any(|c| lower.ends_with(c));
-    says || contains_cue(&lower, COMMENT_MARKERS)
+    says || sc.has(cue::COMMENT)
 }
 
-/// Features and classes of every line.
+/// Features and classes of every line, from the lines' scans.
 ///
-/// `relaxed` is the fallback for pages where nothing reads as a story
-/// paragraph: any line of a few words that is not chrome counts as story.
+/// `lang` is the page language (an index into `STOP_WORDS`). `relaxed` is
+/// the fallback for pages where nothing reads as a story paragraph: any
+/// line of a few words that is not chrome counts as story.
 pub(crate) fn features(
     lines: &[Line],
-    lang: Option<&str>,
+    scans: &[Scan],
+    lang: Option<usize>,
     lex: &Lexicon,
     relaxed: bool,
 ) -> Vec<Feat> {
-    let stops = stop_set(lang);
-    let keys: Vec<String> = lines.iter().map(|l| key(&l.text)).collect();
     let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
-    for k in &keys {
-        *counts.entry(k.as_str()).or_default() += 1;
+    for sc in scans {
+        *counts.entry(sc.key.as_str()).or_default() += 1;
     }
     let mut feats: Vec<Feat> = lines
         .iter()
-        .zip(&keys)
-        .map(|(l, k)| {
+        .zip(scans)
+        .map(|(l, sc)| {
             let t = l.text.as_str();
-            let words = word_count(t);
-            let stop_density = match stops {
-                Some(s) => {
-                    let mut n = 0usize;
-                    let mut hit = 0usize;
-                    for_each_lower_word(t, |w| {
-                        n += 1;
-                        hit += usize::from(s.contains(w));
-                    });
-                    if n == 0 {
-                        0.0
-                    } else {
-                        hit as f64 / n as f64
-                    }
-                }
-                None => 1.0,
-            };
-            let lower = t.to_lowercase();
-            let chrome = lex.is_chrome(t, &lower, k, words);
-            let junk = is_placeholder(t) || no_letters(t);
-            let repeated = counts.get(k.as_str()).copied().unwrap_or(0) > 1;
-            let caption = words <= CAPTION_MAX_WORDS
-                && (contains_any(&lower, CAPTION_CUES) || ends_with_photo_credit(t));
-            let header = is_date_line(t)
-                || is_byline_lower(t, &lower, words)
-                || is_dated_header_lower(t, &lower, words);
+            let words = sc.words;
+            let stop_density = sc.stop_density(lang);
+            let chrome = lex.is_chrome(t, sc);
+            let junk = is_placeholder(t) || !sc.has_letter;
+            let repeated = counts.get(sc.key.as_str()).copied().unwrap_or(0) > 1;
+            let caption =
+                words <= CAPTION_MAX_WORDS && (sc.has(cue::CAPTION) || ends_with_photo_credit(t));
+            let dated_header = words <= BYLINE_MAX_WORDS + 4
+                && sc.has(cue::PUBLISHED | cue::MODIFIED)
+                && dates::find(t).is_some();
+            // A date spans a dozen tokens at most: longer lines skip the parse.
+            let header = sc.tokens <= DATE_LINE_MAX_TOKENS && is_date_line(t)
+                || (sc.has(cue::BYLINE) || t.starts_with("By"))
+                    && is_byline_lower(t, &sc.lower, words)
+                || dated_header;
             let ends = ends_sentence(t);
             let code = is_code(t) && !is_placeholder(t);
             let class = if code {
@@ -336,27 +259,40 @@ pub(crate) fn features(
                 header,
                 code,
                 numbered: l.numbered,
+                listed: false,
                 in_comments: false,
                 class,
             }
         })
         .collect();
+    mark_lists(lines, &mut feats);
     if !relaxed {
         // A page with no story paragraph at all keeps its short lines.
         mark_menu_runs(lines, &mut feats);
     }
-    mark_comments(lines, &mut feats);
-    mark_consent(lines, &mut feats);
+    mark_comments(scans, &mut feats);
+    mark_consent(scans, &mut feats);
     feats
+}
+
+/// [`features`] of `lines`, scanned here, in the page language (tests).
+#[cfg(test)]
+pub(crate) fn features_of(lines: &[Line], relaxed: bool) -> Vec<Feat> {
+    let scans = super::scan::scan(lines);
+    let lang = if relaxed {
+        None
+    } else {
+        super::scan::language(&scans)
+    };
+    features(lines, &scans, lang, &Lexicon::new(), relaxed)
 }
 
 /// Lines just below a cookie-consent notice are the consent dialog (its
 /// options explained in full sentences): weighed like comments.
-fn mark_consent(lines: &[Line], feats: &mut [Feat]) {
+fn mark_consent(scans: &[Scan], feats: &mut [Feat]) {
     let mut until = 0usize;
-    for (i, l) in lines.iter().enumerate() {
-        let words = feats.get(i).map_or(0, |f| f.words);
-        if words <= CONSENT_MAX_WORDS && is_consent(&l.text.to_lowercase(), words) {
+    for (i, sc) in scans.iter().enumerate() {
+        if is_consent(sc) {
             until = i + CONSENT_ZONE_LINES;
         }
         if i < until {
@@ -369,13 +305,13 @@ fn mark_consent(lines: &[Line], feats: &mut [Feat]) {
 
 /// Lines below the first comment marker that follows story text are in the
 /// comments section.
-fn mark_comments(lines: &[Line], feats: &mut [Feat]) {
+fn mark_comments(scans: &[Scan], feats: &mut [Feat]) {
     let mut story_seen = 0usize;
     let mut from = None;
-    for (i, (l, f)) in lines.iter().zip(feats.iter()).enumerate() {
+    for (i, (sc, f)) in scans.iter().zip(feats.iter()).enumerate() {
         if f.class == Class::Good {
             story_seen += f.words;
-        } else if story_seen >= COMMENTS_AFTER_WORDS && is_comment_marker(&l.text, f.words) {
+        } else if story_seen >= COMMENTS_AFTER_WORDS && is_comment_marker(sc) {
             from = Some(i);
             break;
         }
@@ -390,6 +326,20 @@ fn mark_comments(lines: &[Line], feats: &mut [Feat]) {
     }
 }
 
+/// Bulleted or numbered lines right below a line ending in a colon ("Die
+/// Regeln:") are a list of the text, not a menu.
+fn mark_lists(lines: &[Line], feats: &mut [Feat]) {
+    let mut open = false;
+    for (l, f) in lines.iter().zip(feats.iter_mut()) {
+        let item = l.bullet || l.numbered;
+        if open && item && !f.chrome {
+            f.listed = true;
+            continue;
+        }
+        open = !item && l.text.ends_with(':') && !f.chrome;
+    }
+}
+
 /// Runs of short non-sentence lines (or short bullets) are navigation.
 fn mark_menu_runs(lines: &[Line], feats: &mut [Feat]) {
     let short: Vec<bool> = lines
@@ -397,6 +347,7 @@ fn mark_menu_runs(lines: &[Line], feats: &mut [Feat]) {
         .zip(feats.iter())
         .map(|(l, f)| {
             !l.numbered
+                && !f.listed
                 && !f.code
                 && (f.words <= MENU_ITEM_MAX_WORDS && !f.ends_sentence
                     || l.bullet && f.class == Class::Bad)
@@ -427,18 +378,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn lower_words_and_camel_steps() {
-        let mut words = Vec::new();
-        for_each_lower_word("“The” ÉTÉ, (x) --", |w| words.push(w.to_string()));
-        assert_eq!(words, ["the", "été", "x"]);
+    fn camel_steps() {
         assert!(has_camel_step("TwitterEmail"));
         assert!(!has_camel_step("Twitter Email"));
     }
 
     fn classes(src: &str) -> Vec<Class> {
         let lines = split(src);
-        let lang = language(&lines);
-        features(&lines, lang, &Lexicon::new(), false)
+        features_of(&lines, false)
             .into_iter()
             .map(|f| f.class)
             .collect()
@@ -504,7 +451,7 @@ mod tests {
         let lines = split(&format!(
             "We use cookies to store device information on this website.\n{PARA}\nFunctional\n{PARA}"
         ));
-        let f = features(&lines, language(&lines), &Lexicon::new(), false);
+        let f = features_of(&lines, false);
         assert!(f.iter().all(|f| f.in_comments));
     }
 
@@ -517,7 +464,7 @@ mod tests {
     #[test]
     fn relaxed_pages_keep_short_lines() {
         let lines = split("abc\ndef\nghi");
-        let f = features(&lines, None, &Lexicon::new(), true);
+        let f = features_of(&lines, true);
         assert!(f.iter().all(|f| f.class == Class::Good));
     }
 
@@ -531,7 +478,11 @@ mod tests {
     #[test]
     fn language_guess() {
         let lines = split("Der Minister sagte, dass die Gespräche mit den Nachbarn auf einem guten Weg sind und bald weitergehen.");
-        assert_eq!(language(&lines), Some("de"));
-        assert_eq!(language(&split(PARA)), Some("en"));
+        let lang = |l: &[Line]| super::super::scan::language(&super::super::scan::scan(l));
+        assert_eq!(lang(&lines).and_then(super::super::scan::tag), Some("de"));
+        assert_eq!(
+            lang(&split(PARA)).and_then(super::super::scan::tag),
+            Some("en")
+        );
     }
 }

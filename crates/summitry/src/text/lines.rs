@@ -24,18 +24,20 @@ pub(crate) struct Line {
     pub(crate) indent: usize,
     /// Whether a blank line came before it.
     pub(crate) blank_before: bool,
-    /// Whether the line starts with an item number ("10. Name", "3) Step").
+    /// Whether the line starts with an item number ("10. Name", "3) Step"),
+    /// or was an item of a numbered list.
     pub(crate) numbered: bool,
 }
 
-/// Splits off a bullet marker: `"• Home"` → `(true, "Home")`; numbered
-/// items (`" 1. Text"`) count as bullets when indented.
-fn strip_bullet(t: &str, indent: usize) -> (bool, &str) {
+/// Splits off a bullet marker: `"• Home"` → `(true, false, "Home")`;
+/// numbered items (`" 1. Text"`) count as bullets when indented, and as
+/// ordered (the middle flag).
+fn strip_bullet(t: &str, indent: usize) -> (bool, bool, &str) {
     let mut chars = t.chars();
     if let Some(c) = chars.next() {
         let rest = chars.as_str();
         if BULLETS.contains(&c) && rest.starts_with([' ', '\u{a0}']) {
-            return (true, rest.trim_start());
+            return (true, false, rest.trim_start());
         }
     }
     if indent > 0 {
@@ -43,12 +45,12 @@ fn strip_bullet(t: &str, indent: usize) -> (bool, &str) {
         if (1..=3).contains(&digits) {
             if let Some(rest) = t.get(digits..) {
                 if let Some(r) = rest.strip_prefix(". ").or_else(|| rest.strip_prefix(") ")) {
-                    return (true, r.trim_start());
+                    return (true, true, r.trim_start());
                 }
             }
         }
     }
-    (false, t)
+    (false, false, t)
 }
 
 /// "10. Name", "3) Step": an item number and a space.
@@ -69,17 +71,17 @@ fn starts_lower(t: &str) -> bool {
 
 /// The lines of `src`, with wrapped lines re-joined.
 pub(crate) fn split(src: &str) -> Vec<Line> {
-    let raw: Vec<&str> = src.lines().collect();
-    let widest = raw.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    let raw: Vec<(&str, usize)> = src.lines().map(|l| (l, l.chars().count())).collect();
+    let widest = raw.iter().map(|&(_, n)| n).max().unwrap_or(0);
     let near = (widest as f64 * WRAP_WIDTH_SHARE) as usize;
-    let at_width = raw.iter().filter(|l| l.chars().count() >= near).count();
+    let at_width = raw.iter().filter(|&&(_, n)| n >= near).count();
     let wraps_at_width = widest >= WRAP_MIN_CHARS && at_width >= WRAP_WIDTH_MIN_LINES;
 
     let mut out: Vec<Line> = Vec::with_capacity(raw.len());
     let mut blank = false;
     let mut prev_raw_len = 0usize;
     let mut prev_joinable = false;
-    for l in raw {
+    for (l, raw_len) in raw {
         let trimmed = l.trim();
         if trimmed.is_empty()
             || trimmed
@@ -91,14 +93,17 @@ pub(crate) fn split(src: &str) -> Vec<Line> {
             continue;
         }
         let indent = l.len() - l.trim_start().len();
-        let (bullet, body) = strip_bullet(trimmed, indent);
-        let text = normalize_space(&body.replace(SOFT_HYPHEN, ""));
+        let (bullet, ordered, body) = strip_bullet(trimmed, indent);
+        let text = if body.contains(SOFT_HYPHEN) {
+            normalize_space(&body.replace(SOFT_HYPHEN, ""))
+        } else {
+            normalize_space(body)
+        };
         if text.is_empty() {
             blank = true;
             prev_joinable = false;
             continue;
         }
-        let raw_len = l.chars().count();
         if prev_joinable && !bullet && !blank {
             if let Some(last) = out.last_mut() {
                 let cut_at_width = wraps_at_width && prev_raw_len >= near;
@@ -114,7 +119,7 @@ pub(crate) fn split(src: &str) -> Vec<Line> {
         prev_joinable = raw_len >= WRAP_MIN_CHARS
             && (!ends_sentence(&text) || wraps_at_width && raw_len >= near);
         prev_raw_len = raw_len;
-        let numbered = starts_numbered(&text);
+        let numbered = ordered || starts_numbered(&text);
         out.push(Line {
             text,
             bullet,
@@ -137,7 +142,8 @@ mod tests {
         assert_eq!(v.len(), 4);
         assert!(v[0].bullet && v[0].text == "Home" && v[0].indent == 2);
         assert!(v[1].bullet && v[1].text == "World");
-        assert!(v[2].bullet && v[2].text == "First point");
+        assert!(v[2].bullet && v[2].text == "First point" && v[2].numbered);
+        assert!(!v[0].numbered);
         assert!(!v[3].bullet);
     }
 

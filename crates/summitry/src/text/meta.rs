@@ -181,7 +181,7 @@ fn headline_like(t: &str, f: &Feat) -> bool {
         && !f.caption
         && !f.chrome
         && t.chars().any(char::is_uppercase)
-        && !t.contains(['©', '»', '›', '<', '>', '@'])
+        && !t.contains(['©', '»', '›', '<', '>', '@', '[', ']', '←', '→'])
         && !t.starts_with('(')
         && !t.chars().next().is_some_and(char::is_lowercase)
         && digit_share(t) < TITLE_MAX_DIGIT_SHARE
@@ -221,29 +221,55 @@ fn find_title(
             }
         }
     }
-    // The nearest headline-like line above the story; a repeated one (the
-    // headline restated in a share bar or page header) wins over it.
+    // The nearest repeated headline-like line (the headline restated in a
+    // share bar or page header), else the first one below the menus (the
+    // header between the site's navigation and the story), else the
+    // nearest one above the story.
     let mut first = None;
     let mut repeated = None;
+    let mut below_wall = None;
+    let mut wall_run = 0usize;
     for i in (0..start).rev().take(TITLE_LOOKBACK) {
         let (Some(l), Some(f)) = (lines.get(i), feats.get(i)) else {
             continue;
         };
-        if l.bullet || !headline_like(&l.text, f) || name_like(&l.text) {
+        let candidate = !l.bullet && headline_like(&l.text, f) && !name_like(&l.text);
+        if !candidate {
+            if menu_wall(f) {
+                // A chrome phrase is a wall on its own; a menu run from two lines.
+                wall_run += if f.chrome && !f.junk {
+                    TITLE_WALL_LINES
+                } else {
+                    1
+                };
+                // A share bar between the headline and the story is no wall.
+                if wall_run >= TITLE_WALL_LINES && below_wall.is_some() {
+                    first = below_wall;
+                    break;
+                }
+            } else {
+                wall_run = 0;
+            }
             continue;
         }
+        wall_run = 0;
+        below_wall = Some(i);
         if first.is_none() {
             first = Some(i);
         }
-        if f.repeated {
+        if f.repeated && repeated.is_none() {
             repeated = Some(i);
-            break;
         }
     }
     if let Some(i) = repeated.or(first) {
         m.title = lines.get(i).map(|l| l.text.clone());
         m.title_line = Some(i);
     }
+}
+
+/// A line of a menu: short, chrome by its words or its run, not a dateline.
+fn menu_wall(f: &Feat) -> bool {
+    f.class == super::classify::Class::Bad && f.words <= MENU_ITEM_MAX_WORDS && !f.header
 }
 
 /// A line of two to four capitalised words: a person's name.
@@ -432,9 +458,7 @@ mod tests {
 
     fn read_src(src: &str) -> Meta {
         let lines = super::super::lines::split(src);
-        let lang = super::super::classify::language(&lines);
-        let lex = super::super::classify::Lexicon::new();
-        let feats = super::super::classify::features(&lines, lang, &lex, false);
+        let feats = super::super::classify::features_of(&lines, false);
         let region = super::super::region::main_region(&lines, &feats);
         read(&lines, &feats, region)
     }

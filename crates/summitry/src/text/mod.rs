@@ -14,6 +14,7 @@ mod dates;
 mod lines;
 mod meta;
 mod region;
+mod scan;
 mod shape;
 mod site;
 mod weights;
@@ -23,15 +24,19 @@ use crate::{Article, BlockKind, Options};
 use classify::{Class, Feat};
 use lines::Line;
 use shape::key;
-use weights::{FALLBACK_BELOW_WORDS, HEADING_MAX_WORDS, TEASER_MAX_WORDS, TEASER_MIN_WORDS};
+use weights::{
+    FALLBACK_BELOW_WORDS, HEADING_MAX_WORDS, LEAD_MIN_WORDS, OPENING_MAX_LINES, OPENING_MAX_SKIPS,
+    OPENING_MIN_SENTENCE_WORDS, STANDFIRST_MAX_BELOW_TITLE, TEASER_MAX_WORDS, TEASER_MIN_WORDS,
+};
 
 /// Splits `src` into story blocks and metadata (the article's body is left
 /// empty for [`crate::article::assemble`]).
 pub(crate) fn run(src: &str, opts: &Options) -> (Article, Vec<BlockDraft>) {
     let lines = lines::split(src);
-    let lang = classify::language(&lines);
+    let scans = scan::scan(&lines);
+    let lang = scan::language(&scans);
     let lex = classify::Lexicon::shared();
-    let (feats, region) = story_region(&lines, lang, lex);
+    let (feats, region) = story_region(&lines, &scans, lang, lex);
     let parts = match region {
         Some((s, e)) => region::story_parts(&feats, s, e),
         None => Vec::new(),
@@ -41,9 +46,14 @@ pub(crate) fn run(src: &str, opts: &Options) -> (Article, Vec<BlockDraft>) {
         _ => None,
     };
     let m = meta::read(&lines, &feats, span);
-    let blocks = parts
-        .iter()
-        .flat_map(|&(s, e)| body(&lines, &feats, s, e, &m))
+    let lead = span.map_or_else(Vec::new, |(s, _)| lead_lines(&lines, &feats, &m, s));
+    let blocks = lead
+        .into_iter()
+        .chain(
+            parts
+                .iter()
+                .flat_map(|&(s, e)| body(&lines, &scans, &feats, (s, e), &m)),
+        )
         .collect();
     let article = Article {
         url: opts.url.clone(),
@@ -55,7 +65,7 @@ pub(crate) fn run(src: &str, opts: &Options) -> (Article, Vec<BlockDraft>) {
         dateline: m.dateline,
         published: m.published,
         modified: m.modified,
-        language: lang.map(str::to_string),
+        language: lang.and_then(scan::tag).map(str::to_string),
         section: m.section,
         ..Article::default()
     };
@@ -66,17 +76,18 @@ pub(crate) fn run(src: &str, opts: &Options) -> (Article, Vec<BlockDraft>) {
 /// are read again with the relaxed rule, whatever their language.
 fn story_region(
     lines: &[Line],
-    lang: Option<&str>,
+    scans: &[scan::Scan],
+    lang: Option<usize>,
     lex: &classify::Lexicon,
 ) -> (Vec<Feat>, Option<(usize, usize)>) {
-    let feats = classify::features(lines, lang, lex, false);
+    let feats = classify::features(lines, scans, lang, lex, false);
     let region = region::main_region(lines, &feats);
     let enough =
         region.is_some_and(|(s, e)| region::good_words(&feats, s, e) >= FALLBACK_BELOW_WORDS);
     if enough {
         return (feats, region);
     }
-    let relaxed = classify::features(lines, None, lex, true);
+    let relaxed = classify::features(lines, scans, None, lex, true);
     let r = region::main_region(lines, &relaxed);
     if r.is_some() {
         (relaxed, r)
@@ -85,15 +96,91 @@ fn story_region(
     }
 }
 
+/// The standfirst: a sentence right under the headline (past a byline,
+/// date or photo credit) that the story region, starting at `start`, left out.
+fn standfirst(lines: &[Line], feats: &[Feat], m: &meta::Meta, start: usize) -> Option<usize> {
+    let t = m.title_line?;
+    let to = start.min(t + 1 + STANDFIRST_MAX_BELOW_TITLE);
+    for i in t + 1..to {
+        let (l, f) = (lines.get(i)?, feats.get(i)?);
+        if m.used.contains(&i) || f.header || f.caption || f.junk {
+            continue;
+        }
+        // Only repetition made it chrome: pages restate their lead in teasers.
+        let class_ok = f.class != Class::Bad || !f.chrome && !f.header && f.repeated;
+        let lead = class_ok
+            && !f.chrome
+            && !f.in_comments
+            && !l.bullet
+            && f.ends_sentence
+            && f.words >= LEAD_MIN_WORDS;
+        return lead.then_some(i);
+    }
+    None
+}
+
+/// Opening lines right above the region start `start` that the region
+/// left out: a subtitle, a short first sentence, a salutation, past at most
+/// a photo credit or a date, and never above the headline.
+fn opening_lines(lines: &[Line], feats: &[Feat], m: &meta::Meta, start: usize) -> Vec<usize> {
+    let floor = match m.title_line {
+        Some(t) if t < start => t + 1,
+        _ => start.saturating_sub(OPENING_MAX_LINES + OPENING_MAX_SKIPS),
+    };
+    let mut out = Vec::new();
+    let mut skipped = 0usize;
+    for i in (floor..start).rev() {
+        let (Some(l), Some(f)) = (lines.get(i), feats.get(i)) else {
+            break;
+        };
+        if m.used.contains(&i) || f.header || f.caption || f.junk || l.text.contains(" | ") {
+            skipped += 1;
+            if skipped > OPENING_MAX_SKIPS {
+                break;
+            }
+            continue;
+        }
+        let opening = f.class == Class::Neutral
+            && !f.chrome
+            && !f.in_comments
+            && !f.repeated
+            && f.ends_sentence
+            && f.words >= OPENING_MIN_SENTENCE_WORDS;
+        if !opening || out.len() >= OPENING_MAX_LINES {
+            break;
+        }
+        out.push(i);
+    }
+    out
+}
+
+/// The lines above the region, in order, that open the story.
+fn lead_lines(lines: &[Line], feats: &[Feat], m: &meta::Meta, start: usize) -> Vec<BlockDraft> {
+    let mut idx = opening_lines(lines, feats, m, start);
+    idx.extend(standfirst(lines, feats, m, start));
+    idx.sort_unstable();
+    idx.dedup();
+    idx.iter()
+        .filter_map(|&i| lines.get(i))
+        .map(|l| BlockDraft::new(BlockKind::Paragraph, l.text.clone()))
+        .collect()
+}
+
 /// The body blocks of the region `s..=e`.
-fn body(lines: &[Line], feats: &[Feat], s: usize, e: usize, m: &meta::Meta) -> Vec<BlockDraft> {
+fn body(
+    lines: &[Line],
+    scans: &[scan::Scan],
+    feats: &[Feat],
+    (s, e): (usize, usize),
+    m: &meta::Meta,
+) -> Vec<BlockDraft> {
     let title_key = m.title.as_deref().map(key);
     let mut out = Vec::new();
     for i in s..=e {
-        let (Some(l), Some(f)) = (lines.get(i), feats.get(i)) else {
+        let (Some(l), Some(f), Some(sc)) = (lines.get(i), feats.get(i), scans.get(i)) else {
             continue;
         };
-        if m.used.contains(&i) || title_key.as_deref() == Some(key(&l.text).as_str()) {
+        if m.used.contains(&i) || title_key.as_deref() == Some(sc.key.as_str()) {
             continue;
         }
         let kind = decide(l, f);
@@ -169,6 +256,37 @@ mod tests {
         let (_, t) = texts(&src);
         assert!(t.contains(&"What comes next".to_string()));
         assert!(!t.iter().any(|x| x.starts_with("Rival")));
+    }
+
+    #[test]
+    fn standfirst_under_headline_is_kept() {
+        let lead = "The summit opened a new chapter in relations between the two neighbours.";
+        let src = format!("Home\nWorld\nPolitics\nLeaders agree to resume talks\n{lead}\nShare\nTweet\n{P1}\n{P2}");
+        let (a, t) = texts(&src);
+        assert_eq!(a.title.as_deref(), Some("Leaders agree to resume talks"));
+        assert_eq!(t, vec![lead.to_string(), P1.to_string(), P2.to_string()]);
+    }
+
+    #[test]
+    fn short_opening_sentence_is_kept() {
+        let src = format!("Home\nWorld\nPolitics\nLeaders agree to resume talks\nShare\nTweet\nIt was a long night.\n{P1}\n{P2}");
+        let (_, t) = texts(&src);
+        assert_eq!(t.first().map(String::as_str), Some("It was a long night."));
+        assert!(!t.iter().any(|x| x == "Tweet"));
+    }
+
+    #[test]
+    fn headline_is_first_below_menus() {
+        let src = format!("Home\nWorld\nPolitics\nLeaders agree to resume talks\nBy Jane Doe\nThe leaders shake hands in the capital\n{P1}\n{P2}");
+        let (a, _) = texts(&src);
+        assert_eq!(a.title.as_deref(), Some("Leaders agree to resume talks"));
+    }
+
+    #[test]
+    fn numbered_list_inside_story_is_kept() {
+        let src = format!("{P1}\n 1. Keep talking\n 2. Meet again\n 3. Sign a deal\n{P2}");
+        let (_, t) = texts(&src);
+        assert!(t.contains(&"Meet again".to_string()), "{t:?}");
     }
 
     #[test]

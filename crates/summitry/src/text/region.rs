@@ -17,7 +17,7 @@ fn region_score(f: &Feat) -> f64 {
         Class::Bad if f.chrome && !f.junk => -BAD_PENALTY,
         Class::Bad if f.junk => -JUNK_PENALTY,
         Class::Bad => -WEAK_BAD_PENALTY,
-        Class::Neutral if f.ends_sentence || f.caption || f.code || f.numbered => 0.0,
+        Class::Neutral if f.ends_sentence || f.caption || f.code || f.numbered || f.listed => 0.0,
         Class::Neutral => -NEUTRAL_PENALTY,
     }
 }
@@ -97,7 +97,19 @@ pub(crate) fn story_parts(feats: &[Feat], s: usize, e: usize) -> Vec<(usize, usi
             parts.push((a, b));
         }
     }
-    parts
+    merge_close(parts)
+}
+
+/// Joins parts that only a short gap separates (a subheading between them).
+fn merge_close(parts: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(parts.len());
+    for (a, b) in parts {
+        match out.last_mut() {
+            Some(last) if a <= last.1 + 1 + EXTEND_MAX_GAP => last.1 = last.1.max(b),
+            _ => out.push((a, b)),
+        }
+    }
+    out
 }
 
 /// An author's bio: a capitalised name of two or three words, then a
@@ -212,6 +224,13 @@ fn extend(feats: &[Feat], mut s: usize, mut e: usize) -> (usize, usize) {
     }) {
         e += 1;
     }
+    // A list that the last line of the story introduces ("… as follows:").
+    while feats
+        .get(e + 1)
+        .is_some_and(|f| f.listed && f.class != Class::Good && !f.in_comments)
+    {
+        e += 1;
+    }
     // A closing paragraph that lacks end punctuation (cut quotes).
     while feats.get(e + 1).is_some_and(|f| {
         f.class == Class::Neutral && !f.chrome && !f.in_comments && f.words > TEASER_MAX_WORDS
@@ -236,7 +255,7 @@ fn extend(feats: &[Feat], mut s: usize, mut e: usize) -> (usize, usize) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::classify::{features, language, Lexicon};
+    use super::super::classify::features_of;
     use super::super::lines::split;
     use super::*;
 
@@ -248,13 +267,13 @@ mod tests {
             "Menu\nHome\nWorld\n{PARA}\n{PARA} Again.\nShare\n{PARA} Once more.\nShare This\nPrint\nEmail\nComments\nSign in\nTerms of use\nLoved it\nAnother short one.\nThis story paragraph is far away from the rest of the story."
         );
         let lines = split(&src);
-        let f = features(&lines, language(&lines), &Lexicon::new(), false);
+        let f = features_of(&lines, false);
         assert_eq!(main_region(&lines, &f), Some((3, 6)));
     }
 
     fn feats(src: &str) -> (Vec<Line>, Vec<Feat>) {
         let lines = split(src);
-        let f = features(&lines, language(&lines), &Lexicon::new(), false);
+        let f = features_of(&lines, false);
         (lines, f)
     }
 
@@ -305,6 +324,22 @@ mod tests {
         let (_, f) = feats(&src);
         let parts = story_parts(&f, 10, 14);
         assert_eq!(parts, vec![(0, 1), (10, 14)]);
+    }
+
+    #[test]
+    fn close_parts_merge() {
+        assert_eq!(merge_close(vec![(0, 5), (8, 12)]), vec![(0, 12)]);
+        assert_eq!(merge_close(vec![(0, 5), (20, 22)]), vec![(0, 5), (20, 22)]);
+    }
+
+    #[test]
+    fn list_after_a_colon_joins_the_story() {
+        let src = format!(
+            "{PARA}\n{PARA} Two. The rules are as follows:\n  • Keep talking\n  • Meet again soon\n  • Sign a deal\nShare"
+        );
+        let (lines, f) = feats(&src);
+        assert!(f.get(2).is_some_and(|f| f.listed));
+        assert_eq!(main_region(&lines, &f), Some((0, 4)));
     }
 
     #[test]

@@ -13,6 +13,9 @@ use super::weights::*;
 
 /// Lowercase key of a line: letters, digits, apostrophes and inner spaces.
 pub(crate) fn key(t: &str) -> String {
+    if t.is_ascii() {
+        return key_ascii(t);
+    }
     let mut out = String::with_capacity(t.len());
     let mut space = false;
     let mut push = |c: char| {
@@ -36,10 +39,52 @@ pub(crate) fn key(t: &str) -> String {
     out
 }
 
+/// [`key`] of a line already lowercased (`lower`): the same letters,
+/// digits and spaces without lowercasing them again.
+pub(crate) fn key_of_lower(lower: &str) -> String {
+    if lower.is_ascii() {
+        return key_ascii(lower);
+    }
+    let mut out = String::with_capacity(lower.len());
+    let mut space = false;
+    for c in lower.chars() {
+        if c.is_alphanumeric() || c == '\'' || c == '’' {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(if c == '’' { '\'' } else { c });
+        } else {
+            space = true;
+        }
+    }
+    out
+}
+
+/// [`key`] of an ASCII line, byte by byte.
+fn key_ascii(t: &str) -> String {
+    let mut out: Vec<u8> = Vec::with_capacity(t.len());
+    let mut space = false;
+    for b in t.bytes() {
+        if b.is_ascii_alphanumeric() || b == b'\'' {
+            if space && !out.is_empty() {
+                out.push(b' ');
+            }
+            space = false;
+            out.push(b.to_ascii_lowercase());
+        } else {
+            space = true;
+        }
+    }
+    // Only ASCII bytes were pushed.
+    String::from_utf8(out).unwrap_or_default()
+}
+
 pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7af)
 }
 
+#[cfg(test)]
 /// Words of a line; CJK characters count `CJK_CHARS_PER_WORD` to a word.
 pub(crate) fn word_count(t: &str) -> usize {
     let spaced = t.split_whitespace().count();
@@ -95,6 +140,11 @@ pub(crate) fn is_breadcrumb(t: &str) -> bool {
 
 /// The parts of a breadcrumb line, or one part when it is none.
 pub(crate) fn breadcrumb_parts(t: &str) -> Vec<&str> {
+    // Every separator holds '>', '/' or a guillemet ('›' U+203A, '»' U+00BB).
+    let maybe = t.bytes().any(|b| matches!(b, b'>' | b'/' | 0xBA | 0xBB));
+    if !maybe {
+        return vec![t];
+    }
     for sep in [" > ", " › ", " » ", " / "] {
         // Fewer than two separators cannot make three parts: skip the split.
         let mid = sep.trim();
@@ -160,11 +210,6 @@ pub(crate) fn is_placeholder(t: &str) -> bool {
     t.starts_with('[') && t.ends_with(']') || t.contains("<img ") || t.contains("src=\"http")
 }
 
-/// Only digits, punctuation and symbols: "02:22", "23", "1/5".
-pub(crate) fn no_letters(t: &str) -> bool {
-    !t.chars().any(char::is_alphabetic)
-}
-
 /// Whether the line starts with one of `cues` as whole words.
 pub(crate) fn starts_with_cue(lower: &str, cues: &[&str]) -> bool {
     cues.iter().any(|c| {
@@ -194,6 +239,7 @@ pub(crate) fn contains_cue(lower: &str, cues: &'static [&'static str]) -> bool {
     })
 }
 
+#[cfg(test)]
 /// Whether the line contains one of `cues` anywhere (as substrings).
 pub(crate) fn contains_any(lower: &str, cues: &'static [&'static str]) -> bool {
     with_matcher(cues, |ac| match ac {

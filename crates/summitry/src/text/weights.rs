@@ -30,6 +30,8 @@ pub(crate) const CJK_CHARS_PER_WORD: usize = 2;
 pub(crate) const CUE_MAX_WORDS: usize = 25;
 /// Most words of a line matched against whole-line chrome phrases as a prefix.
 pub(crate) const LINE_PREFIX_MAX_WORDS: usize = 6;
+/// Most words of a line read as a share bar or menu of chrome words only.
+pub(crate) const SHARE_BAR_MAX_WORDS: usize = 24;
 /// Most words of a repeated line treated as chrome (long repeats are rare story text).
 pub(crate) const REPEAT_MAX_WORDS: usize = 30;
 /// Most words of a menu item: runs of such short lines are navigation.
@@ -79,7 +81,7 @@ pub(crate) const BIO_TAIL_LINES: usize = 2;
 pub(crate) const CREDIT_MAX_WORDS: usize = 6;
 
 /// Lines around the main region searched for further parts of the story.
-pub(crate) const SIDE_WINDOW: usize = 40;
+pub(crate) const SIDE_WINDOW: usize = 100;
 /// Least score (about words) of a further part of the story.
 pub(crate) const SIDE_MIN_SCORE: f64 = 40.0;
 /// Least score of a further part as a share of the main region's.
@@ -87,6 +89,15 @@ pub(crate) const SIDE_MIN_SHARE: f64 = 0.25;
 
 /// Fewest words of a sentence right above the story read as its lead.
 pub(crate) const LEAD_MIN_WORDS: usize = 8;
+/// How many lines under the headline a standfirst is looked for (past a
+/// byline, a date, a photo credit).
+pub(crate) const STANDFIRST_MAX_BELOW_TITLE: usize = 4;
+/// Most lines above the region taken as its opening (subtitle, first sentence).
+pub(crate) const OPENING_MAX_LINES: usize = 3;
+/// Most header lines (photo credit, date, byline) skipped above the region.
+pub(crate) const OPENING_MAX_SKIPS: usize = 2;
+/// Fewest words of a sentence just above the region read as its opening.
+pub(crate) const OPENING_MIN_SENTENCE_WORDS: usize = 3;
 /// Fewest words of a sentence right below the story read as its closing line.
 pub(crate) const CLOSING_MIN_WORDS: usize = 6;
 
@@ -106,6 +117,9 @@ pub(crate) const TITLE_MAX_DIGIT_SHARE: f64 = 0.25;
 pub(crate) const TITLE_MAX_WORDS: usize = 30;
 /// How many non-empty lines above the story a headline is looked for.
 pub(crate) const TITLE_LOOKBACK: usize = 14;
+/// Menu lines in a row that end the search for a headline above the story:
+/// the headline is the first headline-like line below them.
+pub(crate) const TITLE_WALL_LINES: usize = 2;
 /// How many non-empty lines above the story the header (byline, date) spans
 /// when no headline was found.
 pub(crate) const HEADER_LOOKBACK_NO_TITLE: usize = 4;
@@ -115,6 +129,9 @@ pub(crate) const DATE_LOOKBACK: usize = 8;
 pub(crate) const SITE_HEADER_LINES: usize = 2;
 /// Lines into the story searched for a publication date.
 pub(crate) const DATE_LOOKAHEAD: usize = 3;
+/// Most tokens of a line that is mostly a date (a date and time take about
+/// a dozen, three more are allowed around them).
+pub(crate) const DATE_LINE_MAX_TOKENS: usize = 24;
 /// Most words of a line read as a dateline of the story.
 pub(crate) const DATE_LINE_MAX_WORDS: usize = 20;
 /// More dated lines than this near the story are a list of other stories.
