@@ -142,6 +142,8 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person], indirect: b
             .next()
             .is_some_and(|w| verbs::NAMING_MARKERS.contains(&w.to_lowercase().as_str()));
         if marked_name
+            || is_named_work(pre, inner)
+            || is_not_prose(inner)
             || (speaker.is_none() && is_title_or_scare(inner))
             || (attr.is_none() && is_title(inner))
         {
@@ -214,6 +216,33 @@ fn tokens_near(
 fn is_title_or_scare(q: &str) -> bool {
     is_title(q)
         || (q.split_whitespace().count() <= MAX_SCARE_WORDS && !q.ends_with(['.', '!', '?', ',']))
+}
+
+/// A quoted name of a work or programme: in title case (a comma or full
+/// stop kept inside the marks aside) right after a possessive or a word of
+/// [`verbs::WORK_MARKERS`] ("NBC’s “Meet the Press.”", "on “Morning Joe,”").
+fn is_named_work(pre: &str, inner: &str) -> bool {
+    let Some(last) = pre
+        .rsplit(char::is_whitespace)
+        .next()
+        .map(|w| w.trim_end_matches([',', ':']))
+    else {
+        return false;
+    };
+    let lower = last.to_lowercase();
+    let marked = lower.ends_with("'s")
+        || lower.ends_with("’s")
+        || verbs::WORK_MARKERS.contains(&lower.as_str());
+    marked && is_title(inner.trim_end_matches([',', '.']))
+}
+
+/// Quoted text that is not prose: a URL, a number or an identifier
+/// (attribute residue from embedded posts: “2016-06-29”, “http://…”).
+fn is_not_prose(q: &str) -> bool {
+    let t = q.trim_end_matches([',', '.']);
+    !t.contains(char::is_whitespace)
+        && (t.contains("://") || t.contains(|c: char| c.is_ascii_digit()))
+        || !t.chars().any(char::is_alphabetic)
 }
 
 /// A quoted title: short, in title case, no closing punctuation.
@@ -390,6 +419,15 @@ mod tests {
         let q = indirect(t);
         assert_eq!(q[0].addressee.as_deref(), Some("Fumio Kishida"));
         assert_eq!(q[0].text, "the two economies should reaffirm ties");
+    }
+
+    #[test]
+    fn programme_names_after_a_possessive_are_not_quotes() {
+        let t = "“We will win,” Perez said Sunday on NBC’s “Meet the Press.” He left.";
+        let q = quotes(t);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].text, "We will win,");
+        assert!(quotes("The post was dated “2016-06-29” by its author.").is_empty());
     }
 
     #[test]
