@@ -530,3 +530,11 @@ pub(crate) const US_DEFAULT_ROLES: &[&str] = &[
     "Minority Leader",
     "Attorney General",
 ];
+
+/// Longest gap between a title and the name it precedes when the title is
+/// kept as written ("Sen. Ted Cruz", "Republican front-runner Donald Trump").
+pub(crate) const MAX_ROLE_GAP: usize = 40;
+
+/// Canonical titles whose written variants say more than the canonical word
+/// ("front-runner", "presumptive nominee", "hopeful" are all "candidate").
+pub(crate) const WRITTEN_ROLES: &[&str] = &["candidate"];

@@ -19,8 +19,8 @@ use crate::{Person, Span};
 
 use cues::{
     APPOSITION_OPENERS, ARABIC_ARTICLES, FUNCTION_WORDS, MAX_APPOSITION_WORDS, MAX_NAME_WORDS,
-    MAX_PREFIX_WORDS, MIN_COMMON_WORD_LEN, NAME_PARTICLES, NOT_NAME_WORDS,
-    UNQUALIFIED_PRESIDENT_COUNTRY, US_PARTY_WORDS,
+    MAX_PREFIX_WORDS, MAX_ROLE_GAP, MIN_COMMON_WORD_LEN, NAME_PARTICLES, NOT_NAME_WORDS,
+    UNQUALIFIED_PRESIDENT_COUNTRY, US_PARTY_WORDS, WRITTEN_ROLES,
 };
 use tokens::{tokenize, Token};
 
@@ -74,7 +74,34 @@ pub(crate) fn run(text: &str, _sentences: &[Span]) -> Vec<Person> {
         .collect();
     let mut people = group::group(text, &toks, &cands, &places);
     group::role_mentions(text, &roles, &places, &mut people);
+    written_roles(text, &roles, &mut people);
     people
+}
+
+/// Keeps a title as the text writes it where the canonical form would lose
+/// what the writer said: abbreviations ("Sen.", "Ohio Gov.") and the many
+/// words for a candidate ("front-runner", "presumptive nominee"). The title
+/// is the one standing right before a mention of the person.
+fn written_roles(text: &str, roles: &[lexicon::RoleHit], people: &mut [Person]) {
+    for p in people.iter_mut() {
+        let Some(role) = p.role.as_deref() else {
+            continue;
+        };
+        let written = p.mentions.iter().find_map(|m| {
+            let i = roles.partition_point(|r| r.end <= m.start);
+            let r = roles.get(i.checked_sub(1)?)?;
+            let between = text.get(r.end..m.start)?;
+            let close = between.len() <= MAX_ROLE_GAP
+                && !between.contains(['.', ',', ';', ':', '\n', '(', '“', '"']);
+            let surface = text.get(r.start..r.end)?;
+            (close && r.role == role).then_some(surface)
+        });
+        if let Some(w) = written {
+            if w.ends_with('.') || WRITTEN_ROLES.contains(&role) {
+                p.role = Some(w.to_string());
+            }
+        }
+    }
 }
 
 /// The text, its tokens, and where lexicon phrases (places, titles) stand.
@@ -574,6 +601,15 @@ mod tests {
         assert_eq!(p.len(), 1);
         assert_eq!(p[0].name, "Bashar al-Assad");
         assert_eq!(p[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn abbreviated_and_candidate_titles_stay_as_written() {
+        let t = "Texas Sen. Ted Cruz met Republican front-runner Donald Trump. Cruz left.";
+        let p = names(t);
+        assert_eq!(p[0].1.as_deref(), Some("Sen."));
+        assert_eq!(p[1].1.as_deref(), Some("front-runner"));
+        assert_eq!(p[1].2.as_deref(), Some("United States"));
     }
 
     #[test]
