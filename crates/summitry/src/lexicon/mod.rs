@@ -249,11 +249,23 @@ static FORUM_SET: LazyLock<FastMap<&'static str, ()>> =
 type FirstWordIndex<V> = FastMap<String, Vec<(&'static str, V)>>;
 
 /// The first word of a pattern: its leading run of letters and digits.
+/// ASCII bytes are classified without decoding.
 fn first_word(p: &str) -> &str {
-    let end = p
-        .char_indices()
-        .find(|&(_, c)| !is_word_char(c))
-        .map_or(p.len(), |(i, _)| i);
+    let bytes = p.as_bytes();
+    let mut end = 0;
+    while let Some(&b) = bytes.get(end) {
+        if b.is_ascii() {
+            if !(b.is_ascii_alphanumeric() || b == b'_') {
+                break;
+            }
+            end += 1;
+        } else {
+            match p.get(end..).and_then(|r| r.chars().next()) {
+                Some(c) if is_word_char(c) => end += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
     p.get(..end).unwrap_or(p)
 }
 

@@ -143,21 +143,50 @@ impl Ctx<'_> {
     }
 }
 
-/// The words the text writes all in lowercase ("rival", "tower"): a
-/// capitalised form of one of them is a headline or sentence-initial common
-/// word, not a name. Single letters and name particles are left out.
-/// A lowercase word opening a line (a tag, a caption, a slug) is no evidence.
+/// The words the text writes all in lowercase ("rival", "tower") that it
+/// also writes capitalised: a capitalised form of one of them is a headline
+/// or sentence-initial common word, not a name. Single letters and name
+/// particles are left out. A lowercase word opening a line (a tag, a
+/// caption, a slug) is no evidence. Only the capitalised words' lowercase
+/// forms are hashed into a table; a lowercase word is looked up only when
+/// its first letter and length match one of them.
 fn lowercase_words<'a>(text: &'a str, toks: &[Token]) -> FastSet<&'a str> {
+    let mut caps: FastSet<String> = FastSet::default();
+    let mut filter = [0u32; 27];
+    for t in toks {
+        let w = t.text(text);
+        if w.len() >= MIN_COMMON_WORD_LEN && w.chars().any(char::is_uppercase) {
+            let l = w.to_lowercase();
+            if let Some(slot) = filter.get_mut(letter_slot(&l)) {
+                *slot |= 1 << l.len().min(31);
+            }
+            caps.insert(l);
+        }
+    }
     toks.iter()
         .enumerate()
-        .filter(|&(i, _)| i > 0 && !gap(text, toks, i - 1).contains('\n'))
+        .filter(|&(i, t)| {
+            let w = t.text(text);
+            w.len() >= MIN_COMMON_WORD_LEN
+                && filter
+                    .get(letter_slot(w))
+                    .is_some_and(|m| m & (1 << w.len().min(31)) != 0)
+                && i > 0
+                && !gap(text, toks, i - 1).contains('\n')
+        })
         .map(|(_, t)| t.text(text))
         .filter(|w| {
-            w.len() >= MIN_COMMON_WORD_LEN
-                && !NAME_PARTICLES.contains(w)
-                && w.chars().all(|c| c.is_lowercase())
+            !NAME_PARTICLES.contains(w) && w.chars().all(|c| c.is_lowercase()) && caps.contains(*w)
         })
         .collect()
+}
+
+/// A word's bucket by its first ASCII letter (26 for anything else).
+fn letter_slot(w: &str) -> usize {
+    w.bytes()
+        .next()
+        .filter(u8::is_ascii_lowercase)
+        .map_or(26, |b| usize::from(b - b'a'))
 }
 
 /// Whether the text also writes `w` in lowercase.
