@@ -40,16 +40,7 @@ pub(super) struct Candidate {
 pub(crate) fn run(text: &str, _sentences: &[Span]) -> Vec<Person> {
     let toks = tokenize(text);
     let mut hits: FastMap<usize, usize> = FastMap::default();
-    // word starts: each token, and each part after a hyphen ("Japan-China")
-    let starts = toks.iter().flat_map(|t| {
-        let w = t.text(text);
-        std::iter::once(t.start).chain(
-            w.match_indices('-')
-                .map(move |(i, _)| t.start + i + 1)
-                .filter(move |&s| s < t.end),
-        )
-    });
-    let (places, roles) = lexicon::places_and_roles_at(text, starts);
+    let (places, roles) = lexicon::places_and_roles_at(text, tokens::word_starts(text, &toks));
     for h in &places {
         hits.insert(h.start, h.end);
     }
@@ -152,13 +143,14 @@ impl Ctx<'_> {
 /// its first letter and length match one of them.
 fn lowercase_words<'a>(text: &'a str, toks: &[Token]) -> FastSet<&'a str> {
     let mut caps: FastSet<String> = FastSet::default();
-    let mut filter = [0u32; 27];
+    let mut filter = [0u64; FILTER_WORDS];
     for t in toks {
         let w = t.text(text);
         if w.len() >= MIN_COMMON_WORD_LEN && w.chars().any(char::is_uppercase) {
             let l = w.to_lowercase();
-            if let Some(slot) = filter.get_mut(letter_slot(&l)) {
-                *slot |= 1 << l.len().min(31);
+            let (k, bit) = filter_slot(&l);
+            if let Some(slot) = filter.get_mut(k) {
+                *slot |= bit;
             }
             caps.insert(l);
         }
@@ -167,10 +159,9 @@ fn lowercase_words<'a>(text: &'a str, toks: &[Token]) -> FastSet<&'a str> {
         .enumerate()
         .filter(|&(i, t)| {
             let w = t.text(text);
+            let (k, bit) = filter_slot(w);
             w.len() >= MIN_COMMON_WORD_LEN
-                && filter
-                    .get(letter_slot(w))
-                    .is_some_and(|m| m & (1 << w.len().min(31)) != 0)
+                && filter.get(k).is_some_and(|m| m & bit != 0)
                 && i > 0
                 && !gap(text, toks, i - 1).contains('\n')
         })
@@ -181,12 +172,21 @@ fn lowercase_words<'a>(text: &'a str, toks: &[Token]) -> FastSet<&'a str> {
         .collect()
 }
 
-/// A word's bucket by its first ASCII letter (26 for anything else).
-fn letter_slot(w: &str) -> usize {
-    w.bytes()
-        .next()
-        .filter(u8::is_ascii_lowercase)
-        .map_or(26, |b| usize::from(b - b'a'))
+/// Size of the common-word prefilter, in 64-bit words.
+const FILTER_WORDS: usize = 128;
+
+/// A word's bit in the common-word prefilter: from its first two bytes,
+/// last byte and length (a one-hash Bloom filter).
+fn filter_slot(w: &str) -> (usize, u64) {
+    let b = w.as_bytes();
+    let h = [b.first(), b.get(1), b.last()]
+        .into_iter()
+        .fold(w.len(), |h, x| {
+            h.wrapping_mul(31)
+                .wrapping_add(usize::from(x.copied().unwrap_or(0)))
+        });
+    let bit = h % (FILTER_WORDS * 64);
+    (bit / 64, 1u64 << (bit % 64))
 }
 
 /// Whether the text also writes `w` in lowercase.
