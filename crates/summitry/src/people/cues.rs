@@ -129,6 +129,7 @@ pub(crate) const NOT_NAME_WORDS: &[&str] = &[
     "Republican",
     "Democrats",
     "Republicans",
+    "Democrat",
     "Liberal",
     "Conservative",
     "Labour",
