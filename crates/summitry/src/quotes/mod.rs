@@ -431,6 +431,15 @@ mod tests {
     }
 
     #[test]
+    fn speaker_phrase_running_into_its_verb_phrase_is_cut_to_the_subject() {
+        let t = "Senator Maria Lopez spoke. She went on to say, “We will win.”";
+        let q = quotes(t);
+        let s = q[0].speaker.as_ref();
+        assert_eq!(s.map(|s| s.mention.as_str()), Some("She"));
+        assert_eq!(speaker(&q[0]), Some("Maria Lopez"));
+    }
+
+    #[test]
     fn scare_quotes_and_titles_are_dropped() {
         let t =
             "He appeared on “Morning Joe” to defend the so-called “strategic relationship” idea.";
