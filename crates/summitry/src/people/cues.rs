@@ -591,3 +591,7 @@ pub(crate) const MAX_ROLE_GAP: usize = 40;
 /// Canonical titles whose written variants say more than the canonical word
 /// ("front-runner", "presumptive nominee", "hopeful" are all "candidate").
 pub(crate) const WRITTEN_ROLES: &[&str] = &["candidate"];
+
+/// Institutions whose name alone places a story's unqualified officials in
+/// the United States ("a readout from the White House").
+pub(crate) const US_INSTITUTIONS: &[&str] = &["White House", "Pentagon", "State Department"];
