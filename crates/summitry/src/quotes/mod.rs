@@ -122,6 +122,23 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person], indirect: b
                 resolve(&ctx, (s, e), sent_start, last_speaker, prev_subject)
             });
         }
+        // a quotation set off as its own paragraph after a line ending in a
+        // colon ("Stated Stone:", "…, as Joel Pollak observed:")
+        let lead_in = if speaker.is_none() && attr.is_none() && pre.is_empty() {
+            colon_lead_in(text, sentences, si, m.open).and_then(|(a, b)| ctx.before(a, b))
+        } else {
+            None
+        };
+        if let Some(l) = &lead_in {
+            speaker = Some(resolve(
+                &ctx,
+                l.speaker,
+                sent_start,
+                last_speaker,
+                prev_subject,
+            ));
+        }
+        let attr = attr.or(lead_in.as_ref());
         let mut cue = attr.map(|a| a.cue.clone());
         let addressee = attr.and_then(|a| a.addressee.clone());
         let same_sentence = prev_close
@@ -243,6 +260,18 @@ fn is_not_prose(q: &str) -> bool {
     !t.contains(char::is_whitespace)
         && (t.contains("://") || t.contains(|c: char| c.is_ascii_digit()))
         || !t.chars().any(char::is_alphabetic)
+}
+
+/// The sentence just before the quote at `open` when it ends the previous
+/// paragraph with a colon: its span up to the colon.
+fn colon_lead_in(text: &str, sentences: &[Span], si: usize, open: usize) -> Option<(usize, usize)> {
+    let prev = sentences.get(si.checked_sub(1)?)?;
+    let between = text.get(prev.end..open)?;
+    let body = text.get(prev.start..prev.end)?.trim_end();
+    if !between.trim().is_empty() || !between.contains('\n') || !body.ends_with(':') {
+        return None;
+    }
+    Some((prev.start, prev.start + body.len() - 1))
 }
 
 /// A quoted title: short, in title case, no closing punctuation.
@@ -437,6 +466,14 @@ mod tests {
         let s = q[0].speaker.as_ref();
         assert_eq!(s.map(|s| s.mention.as_str()), Some("She"));
         assert_eq!(speaker(&q[0]), Some("Maria Lopez"));
+    }
+
+    #[test]
+    fn a_paragraph_ending_in_a_colon_attributes_the_quote_below_it() {
+        let t = "Senator Maria Lopez spoke at length. Lopez told reporters:\n\n“We will win this fight.”";
+        let q = quotes(t);
+        assert_eq!(speaker(&q[0]), Some("Maria Lopez"));
+        assert_eq!(q[0].cue.as_deref(), Some("told"));
     }
 
     #[test]
