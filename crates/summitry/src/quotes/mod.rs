@@ -24,6 +24,10 @@ const PRONOUN_REACH: usize = 600;
 /// Longest quoted title, in words.
 const MAX_TITLE_WORDS: usize = 8;
 
+/// Most words after the verb of a sentence that introduces the quote after
+/// it ("said in a statement on Monday.").
+const MAX_LEAD_IN_TAIL: usize = 4;
+
 /// Unattributed quotes of at most this many words are scare quotes.
 const MAX_SCARE_WORDS: usize = 3;
 
@@ -262,16 +266,46 @@ fn is_not_prose(q: &str) -> bool {
         || !t.chars().any(char::is_alphabetic)
 }
 
-/// The sentence just before the quote at `open` when it ends the previous
-/// paragraph with a colon: its span up to the colon.
+/// The sentence just before the quote at `open` when it introduces it: it
+/// ends the previous paragraph with a colon ("Stated Stone:"), or it ends
+/// on its own verb of saying ("Sam Lau, the party's spokesman, said in a
+/// statement."). Its span up to the final mark.
 fn colon_lead_in(text: &str, sentences: &[Span], si: usize, open: usize) -> Option<(usize, usize)> {
     let prev = sentences.get(si.checked_sub(1)?)?;
     let between = text.get(prev.end..open)?;
     let body = text.get(prev.start..prev.end)?.trim_end();
-    if !between.trim().is_empty() || !between.contains('\n') || !body.ends_with(':') {
+    if !between.trim().is_empty() {
+        return None;
+    }
+    let colon = between.contains('\n') && body.ends_with(':');
+    let lead_in = colon || body.ends_with('.') && ends_on_speech_verb(body);
+    if !lead_in {
         return None;
     }
     Some((prev.start, prev.start + body.len() - 1))
+}
+
+/// Whether a sentence ends on its verb of saying, with at most a few words
+/// after it and no content clause or quotation ("…, said in a statement.").
+fn ends_on_speech_verb(body: &str) -> bool {
+    if body.contains(['“', '"', '”']) {
+        return false;
+    }
+    let words: Vec<&str> = body
+        .trim_end_matches('.')
+        .split_whitespace()
+        .rev()
+        .take(MAX_LEAD_IN_TAIL + 1)
+        .collect();
+    words
+        .iter()
+        .position(|w| verbs::is_speech_verb(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .is_some_and(|i| {
+            !words
+                .iter()
+                .take(i)
+                .any(|w| matches!(*w, "that" | "it" | "so"))
+        })
 }
 
 /// A quoted title: short, in title case, no closing punctuation.
@@ -474,6 +508,15 @@ mod tests {
         let q = quotes(t);
         assert_eq!(speaker(&q[0]), Some("Maria Lopez"));
         assert_eq!(q[0].cue.as_deref(), Some("told"));
+    }
+
+    #[test]
+    fn a_sentence_ending_on_its_verb_of_saying_attributes_the_next_quote() {
+        let t = "Maria Lopez, the party spokeswoman, said in a statement. “There are no ballots to recount.”";
+        let q = quotes(t);
+        assert_eq!(speaker(&q[0]), Some("Maria Lopez"));
+        let t = "Maria Lopez said that it rained. “There are no ballots to recount.”";
+        assert!(quotes(t).first().is_none_or(|q| q.cue.is_none()));
     }
 
     #[test]
