@@ -233,7 +233,8 @@ pub fn sentences(text: &str) -> Vec<Span> {
 /// # let _ = people;
 /// ```
 pub fn people(text: &str) -> Vec<Person> {
-    people::run(text, &sentences(text))
+    // the people stage reads words, not sentences: no split needed
+    people::run(text, &[])
 }
 
 /// The quotes in `text`, attributed to `people` (as found by [`people`]).

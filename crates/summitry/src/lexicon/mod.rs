@@ -249,11 +249,23 @@ static FORUM_SET: LazyLock<FastMap<&'static str, ()>> =
 type FirstWordIndex<V> = FastMap<String, Vec<(&'static str, V)>>;
 
 /// The first word of a pattern: its leading run of letters and digits.
+/// ASCII bytes are classified without decoding.
 fn first_word(p: &str) -> &str {
-    let end = p
-        .char_indices()
-        .find(|&(_, c)| !is_word_char(c))
-        .map_or(p.len(), |(i, _)| i);
+    let bytes = p.as_bytes();
+    let mut end = 0;
+    while let Some(&b) = bytes.get(end) {
+        if b.is_ascii() {
+            if !(b.is_ascii_alphanumeric() || b == b'_') {
+                break;
+            }
+            end += 1;
+        } else {
+            match p.get(end..).and_then(|r| r.chars().next()) {
+                Some(c) if is_word_char(c) => end += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
     p.get(..end).unwrap_or(p)
 }
 
@@ -293,47 +305,6 @@ static ROLE_INDEX: LazyLock<FirstWordIndex<&'static str>> = LazyLock::new(|| {
         .flat_map(|(canon, forms)| forms.iter().map(move |f| (*f, *canon)));
     index(pats, true)
 });
-
-/// The char at byte `i` and its length; ASCII without decoding.
-fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
-    let b = *text.as_bytes().get(i)?;
-    if b.is_ascii() {
-        return Some((char::from(b), 1));
-    }
-    let c = text.get(i..)?.chars().next()?;
-    Some((c, c.len_utf8()))
-}
-
-/// Scans the words of `text`; at each word that passes `keep`,
-/// `at(start, word)` may report a match end, and the scan resumes after it.
-/// Linear, ASCII without decoding.
-fn scan_words(
-    text: &str,
-    keep: impl Fn(&str) -> bool,
-    mut at: impl FnMut(usize, &str) -> Option<usize>,
-) {
-    let mut i = 0;
-    while let Some((c, l)) = char_at(text, i) {
-        if !is_word_char(c) {
-            i += l;
-            continue;
-        }
-        let start = i;
-        i += l;
-        while let Some((d, dl)) = char_at(text, i) {
-            if !is_word_char(d) {
-                break;
-            }
-            i += dl;
-        }
-        let word = text.get(start..i).unwrap_or("");
-        if keep(word) {
-            if let Some(end) = at(start, word) {
-                i = i.max(end);
-            }
-        }
-    }
-}
 
 /// Which `(first byte, length)` pairs start some pattern: most words of
 /// a text are skipped without hashing. Case-sensitive; a case-insensitive
@@ -473,18 +444,11 @@ pub(crate) fn find_roles(text: &str) -> Vec<RoleHit> {
 }
 
 /// [`find_places`] and [`find_roles`] in one pass over the words.
+/// The words come from the one tokenizer of the crate
+/// ([`crate::people::tokens`]).
 pub(crate) fn find_places_and_roles(text: &str) -> (Vec<PlaceHit>, Vec<RoleHit>) {
-    let mut starts = Vec::new();
-    let (pf, rf) = (&*PLACE_FILTER, &*ROLE_FILTER);
-    scan_words(
-        text,
-        |w| pf.may_match(w) || rf.may_match(w),
-        |start, _| {
-            starts.push(start);
-            None
-        },
-    );
-    places_and_roles_at(text, starts)
+    let toks = crate::people::tokens::tokenize(text);
+    places_and_roles_at(text, crate::people::tokens::word_starts(text, &toks))
 }
 
 /// Places and titles starting at the given word starts (in order): for a

@@ -129,6 +129,7 @@ pub(crate) const NOT_NAME_WORDS: &[&str] = &[
     "Republican",
     "Democrats",
     "Republicans",
+    "Democrat",
     "Liberal",
     "Conservative",
     "Labour",
@@ -242,6 +243,42 @@ pub(crate) const NOT_NAME_WORDS: &[&str] = &[
     "Coalition",
     "Alliance",
     "Movement",
+    // heads of businesses, media and institutions ("Koch Industries",
+    // "Des Moines Register", "Gallup Poll", "Brookings Institution")
+    "Industries",
+    "Enterprises",
+    "Associates",
+    "Consulting",
+    "Strategies",
+    "Solutions",
+    "Services",
+    "Studios",
+    "Research",
+    "Institution",
+    "Academy",
+    "Society",
+    "Trust",
+    "Authority",
+    "Commission",
+    "Bureau",
+    "Board",
+    "Register",
+    "Poll",
+    "Polls",
+    "File",
+    "Jetport",
+    "Protection",
+    "Brotherhood",
+    "Village",
+    "Train",
+    // groups of people, not a person ("European Jews", "Concerned Women")
+    "Jews",
+    "Muslims",
+    "Christians",
+    "Women",
+    "Men",
+    "Voters",
+    "Delegates",
 ];
 
 /// Capitalised words that open a sentence or a clause and are never names.
@@ -329,6 +366,22 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "Second",
     "New",
     "Old",
+    // adverbs and numbers that open headline fragments ("Never Trump",
+    // "Six Trump Aides", "Wherever Hillary Clinton goes")
+    "Never",
+    "Only",
+    "Just",
+    "Even",
+    "Four",
+    "Five",
+    "Six",
+    "Seven",
+    "Eight",
+    "Nine",
+    "Ten",
+    "Wherever",
+    "Whenever",
+    "Whatever",
     "Like",
     "Unlike",
     "Under",
@@ -530,3 +583,15 @@ pub(crate) const US_DEFAULT_ROLES: &[&str] = &[
     "Minority Leader",
     "Attorney General",
 ];
+
+/// Longest gap between a title and the name it precedes when the title is
+/// kept as written ("Sen. Ted Cruz", "Republican front-runner Donald Trump").
+pub(crate) const MAX_ROLE_GAP: usize = 40;
+
+/// Canonical titles whose written variants say more than the canonical word
+/// ("front-runner", "presumptive nominee", "hopeful" are all "candidate").
+pub(crate) const WRITTEN_ROLES: &[&str] = &["candidate"];
+
+/// Institutions whose name alone places a story's unqualified officials in
+/// the United States ("a readout from the White House").
+pub(crate) const US_INSTITUTIONS: &[&str] = &["White House", "Pentagon", "State Department"];

@@ -8,7 +8,7 @@ use crate::{Mention, Person, Span};
 use super::cues::{
     ARABIC_ARTICLES, CHINESE_SURNAMES, LEADER_ROLES, NAME_KEEPING_TITLES, NAME_SUFFIXES,
     OTHER_FAMILY_FIRST_SURNAMES, ROLE_MENTION_MODIFIERS, UNQUALIFIED_PRESIDENT_COUNTRY,
-    US_DEFAULT_ROLES, US_OFFICES,
+    US_DEFAULT_ROLES, US_INSTITUTIONS, US_OFFICES,
 };
 use super::tokens::Token;
 use super::{word, Candidate};
@@ -195,7 +195,8 @@ pub(super) fn group(
         .collect();
     let names_us = places
         .iter()
-        .any(|h| h.country == UNQUALIFIED_PRESIDENT_COUNTRY);
+        .any(|h| h.country == UNQUALIFIED_PRESIDENT_COUNTRY)
+        || US_INSTITUTIONS.iter().any(|i| text.contains(i));
     for p in out.iter_mut().filter(|p| {
         p.country.is_none() && p.role.as_deref().is_some_and(|r| US_OFFICES.contains(&r))
     }) {

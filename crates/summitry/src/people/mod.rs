@@ -19,8 +19,8 @@ use crate::{Person, Span};
 
 use cues::{
     APPOSITION_OPENERS, ARABIC_ARTICLES, FUNCTION_WORDS, MAX_APPOSITION_WORDS, MAX_NAME_WORDS,
-    MAX_PREFIX_WORDS, MIN_COMMON_WORD_LEN, NAME_PARTICLES, NOT_NAME_WORDS,
-    UNQUALIFIED_PRESIDENT_COUNTRY, US_PARTY_WORDS,
+    MAX_PREFIX_WORDS, MAX_ROLE_GAP, MIN_COMMON_WORD_LEN, NAME_PARTICLES, NOT_NAME_WORDS,
+    UNQUALIFIED_PRESIDENT_COUNTRY, US_PARTY_WORDS, WRITTEN_ROLES,
 };
 use tokens::{tokenize, Token};
 
@@ -40,16 +40,7 @@ pub(super) struct Candidate {
 pub(crate) fn run(text: &str, _sentences: &[Span]) -> Vec<Person> {
     let toks = tokenize(text);
     let mut hits: FastMap<usize, usize> = FastMap::default();
-    // word starts: each token, and each part after a hyphen ("Japan-China")
-    let starts = toks.iter().flat_map(|t| {
-        let w = t.text(text);
-        std::iter::once(t.start).chain(
-            w.match_indices('-')
-                .map(move |(i, _)| t.start + i + 1)
-                .filter(move |&s| s < t.end),
-        )
-    });
-    let (places, roles) = lexicon::places_and_roles_at(text, starts);
+    let (places, roles) = lexicon::places_and_roles_at(text, tokens::word_starts(text, &toks));
     for h in &places {
         hits.insert(h.start, h.end);
     }
@@ -74,7 +65,34 @@ pub(crate) fn run(text: &str, _sentences: &[Span]) -> Vec<Person> {
         .collect();
     let mut people = group::group(text, &toks, &cands, &places);
     group::role_mentions(text, &roles, &places, &mut people);
+    written_roles(text, &roles, &mut people);
     people
+}
+
+/// Keeps a title as the text writes it where the canonical form would lose
+/// what the writer said: abbreviations ("Sen.", "Ohio Gov.") and the many
+/// words for a candidate ("front-runner", "presumptive nominee"). The title
+/// is the one standing right before a mention of the person.
+fn written_roles(text: &str, roles: &[lexicon::RoleHit], people: &mut [Person]) {
+    for p in people.iter_mut() {
+        let Some(role) = p.role.as_deref() else {
+            continue;
+        };
+        let written = p.mentions.iter().find_map(|m| {
+            let i = roles.partition_point(|r| r.end <= m.start);
+            let r = roles.get(i.checked_sub(1)?)?;
+            let between = text.get(r.end..m.start)?;
+            let close = between.len() <= MAX_ROLE_GAP
+                && !between.contains(['.', ',', ';', ':', '\n', '(', '“', '"']);
+            let surface = text.get(r.start..r.end)?;
+            (close && r.role == role).then_some(surface)
+        });
+        if let Some(w) = written {
+            if w.ends_with('.') || WRITTEN_ROLES.contains(&role) {
+                p.role = Some(w.to_string());
+            }
+        }
+    }
 }
 
 /// The text, its tokens, and where lexicon phrases (places, titles) stand.
@@ -116,21 +134,59 @@ impl Ctx<'_> {
     }
 }
 
-/// The words the text writes all in lowercase ("rival", "tower"): a
-/// capitalised form of one of them is a headline or sentence-initial common
-/// word, not a name. Single letters and name particles are left out.
-/// A lowercase word opening a line (a tag, a caption, a slug) is no evidence.
+/// The words the text writes all in lowercase ("rival", "tower") that it
+/// also writes capitalised: a capitalised form of one of them is a headline
+/// or sentence-initial common word, not a name. Single letters and name
+/// particles are left out. A lowercase word opening a line (a tag, a
+/// caption, a slug) is no evidence. Only the capitalised words' lowercase
+/// forms are hashed into a table; a lowercase word is looked up only when
+/// its first letter and length match one of them.
 fn lowercase_words<'a>(text: &'a str, toks: &[Token]) -> FastSet<&'a str> {
+    let mut caps: FastSet<String> = FastSet::default();
+    let mut filter = [0u64; FILTER_WORDS];
+    for t in toks {
+        let w = t.text(text);
+        if w.len() >= MIN_COMMON_WORD_LEN && w.chars().any(char::is_uppercase) {
+            let l = w.to_lowercase();
+            let (k, bit) = filter_slot(&l);
+            if let Some(slot) = filter.get_mut(k) {
+                *slot |= bit;
+            }
+            caps.insert(l);
+        }
+    }
     toks.iter()
         .enumerate()
-        .filter(|&(i, _)| i > 0 && !gap(text, toks, i - 1).contains('\n'))
+        .filter(|&(i, t)| {
+            let w = t.text(text);
+            let (k, bit) = filter_slot(w);
+            w.len() >= MIN_COMMON_WORD_LEN
+                && filter.get(k).is_some_and(|m| m & bit != 0)
+                && i > 0
+                && !gap(text, toks, i - 1).contains('\n')
+        })
         .map(|(_, t)| t.text(text))
         .filter(|w| {
-            w.len() >= MIN_COMMON_WORD_LEN
-                && !NAME_PARTICLES.contains(w)
-                && w.chars().all(|c| c.is_lowercase())
+            !NAME_PARTICLES.contains(w) && w.chars().all(|c| c.is_lowercase()) && caps.contains(*w)
         })
         .collect()
+}
+
+/// Size of the common-word prefilter, in 64-bit words.
+const FILTER_WORDS: usize = 128;
+
+/// A word's bit in the common-word prefilter: from its first two bytes,
+/// last byte and length (a one-hash Bloom filter).
+fn filter_slot(w: &str) -> (usize, u64) {
+    let b = w.as_bytes();
+    let h = [b.first(), b.get(1), b.last()]
+        .into_iter()
+        .fold(w.len(), |h, x| {
+            h.wrapping_mul(31)
+                .wrapping_add(usize::from(x.copied().unwrap_or(0)))
+        });
+    let bit = h % (FILTER_WORDS * 64);
+    (bit / 64, 1u64 << (bit % 64))
 }
 
 /// Whether the text also writes `w` in lowercase.
@@ -574,6 +630,15 @@ mod tests {
         assert_eq!(p.len(), 1);
         assert_eq!(p[0].name, "Bashar al-Assad");
         assert_eq!(p[0].mentions.len(), 2);
+    }
+
+    #[test]
+    fn abbreviated_and_candidate_titles_stay_as_written() {
+        let t = "Texas Sen. Ted Cruz met Republican front-runner Donald Trump. Cruz left.";
+        let p = names(t);
+        assert_eq!(p[0].1.as_deref(), Some("Sen."));
+        assert_eq!(p[1].1.as_deref(), Some("front-runner"));
+        assert_eq!(p[1].2.as_deref(), Some("United States"));
     }
 
     #[test]

@@ -107,6 +107,23 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     out
 }
 
+/// Where words start: each token, and each part after a hyphen inside one
+/// ("Japan-China" → "Japan", "China"), in order. Lexicon phrases are
+/// looked up only there.
+pub(crate) fn word_starts<'a>(
+    text: &'a str,
+    toks: &'a [Token],
+) -> impl Iterator<Item = usize> + 'a {
+    toks.iter().flat_map(move |t| {
+        let w = t.text(text);
+        std::iter::once(t.start).chain(
+            w.match_indices('-')
+                .map(move |(i, _)| t.start + i + 1)
+                .filter(move |&s| s < t.end),
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -533,7 +533,7 @@ impl<'a> Ctx<'a> {
         let (x, y) = if participle || coordinated {
             self.main_subject(a, v)?
         } else {
-            self.phrase_before(v, a)?
+            self.subject_head(self.phrase_before(v, a)?)
         };
         let full = if participle || coordinated {
             self.span(x, y)
@@ -579,6 +579,43 @@ impl<'a> Ctx<'a> {
                 }
                 (j, e)
             })
+    }
+
+    /// The subject at the head of a phrase that runs on into its verb
+    /// phrase ("He went on to say", "Clinton made a point of saying"): the
+    /// pronoun, or the name of a person named in the text.
+    fn subject_head(&self, (x, y): (usize, usize)) -> (usize, usize) {
+        if y <= x {
+            return (x, y);
+        }
+        let w = self.word(x);
+        if Self::is_pronoun(w) && !w.eq_ignore_ascii_case("it") && !w.eq_ignore_ascii_case("i") {
+            return (x, x);
+        }
+        let mut e = x;
+        while e < y && self.plain_gap(e) && self.word(e + 1).starts_with(char::is_uppercase) {
+            e += 1;
+        }
+        let lower_next = e < y && self.word(e + 1).starts_with(char::is_lowercase);
+        let person = self
+            .toks
+            .get(x)
+            .zip(self.toks.get(e))
+            .and_then(|(a, b)| self.person_in(a.start, b.end))
+            .is_some();
+        // "Clinton went on to", not "Clinton campaign chairman John Podesta"
+        let verb_next = lower_next
+            && !crate::lexicon::is_title_word(self.word(e + 1))
+            && !(e + 1..=y).any(|j| self.word(j).starts_with(char::is_uppercase))
+            && !matches!(
+                &*self.lower(e + 1),
+                "of" | "and" | "de" | "van" | "von" | "al"
+            );
+        if person && verb_next && !self.toks.get(e).is_some_and(|t| t.possessive) {
+            (x, e)
+        } else {
+            (x, y)
+        }
     }
 
     /// Whether a speaker phrase is a personal pronoun.

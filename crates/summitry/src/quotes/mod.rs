@@ -24,6 +24,10 @@ const PRONOUN_REACH: usize = 600;
 /// Longest quoted title, in words.
 const MAX_TITLE_WORDS: usize = 8;
 
+/// Most words after the verb of a sentence that introduces the quote after
+/// it ("said in a statement on Monday.").
+const MAX_LEAD_IN_TAIL: usize = 4;
+
 /// Unattributed quotes of at most this many words are scare quotes.
 const MAX_SCARE_WORDS: usize = 3;
 
@@ -122,6 +126,23 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person], indirect: b
                 resolve(&ctx, (s, e), sent_start, last_speaker, prev_subject)
             });
         }
+        // a quotation set off as its own paragraph after a line ending in a
+        // colon ("Stated Stone:", "…, as Joel Pollak observed:")
+        let lead_in = if speaker.is_none() && attr.is_none() && pre.is_empty() {
+            colon_lead_in(text, sentences, si, m.open).and_then(|(a, b)| ctx.before(a, b))
+        } else {
+            None
+        };
+        if let Some(l) = &lead_in {
+            speaker = Some(resolve(
+                &ctx,
+                l.speaker,
+                sent_start,
+                last_speaker,
+                prev_subject,
+            ));
+        }
+        let attr = attr.or(lead_in.as_ref());
         let mut cue = attr.map(|a| a.cue.clone());
         let addressee = attr.and_then(|a| a.addressee.clone());
         let same_sentence = prev_close
@@ -142,6 +163,8 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person], indirect: b
             .next()
             .is_some_and(|w| verbs::NAMING_MARKERS.contains(&w.to_lowercase().as_str()));
         if marked_name
+            || is_named_work(pre, inner)
+            || is_not_prose(inner)
             || (speaker.is_none() && is_title_or_scare(inner))
             || (attr.is_none() && is_title(inner))
         {
@@ -214,6 +237,75 @@ fn tokens_near(
 fn is_title_or_scare(q: &str) -> bool {
     is_title(q)
         || (q.split_whitespace().count() <= MAX_SCARE_WORDS && !q.ends_with(['.', '!', '?', ',']))
+}
+
+/// A quoted name of a work or programme: in title case (a comma or full
+/// stop kept inside the marks aside) right after a possessive or a word of
+/// [`verbs::WORK_MARKERS`] ("NBC’s “Meet the Press.”", "on “Morning Joe,”").
+fn is_named_work(pre: &str, inner: &str) -> bool {
+    let Some(last) = pre
+        .rsplit(char::is_whitespace)
+        .next()
+        .map(|w| w.trim_end_matches([',', ':']))
+    else {
+        return false;
+    };
+    let lower = last.to_lowercase();
+    let marked = lower.ends_with("'s")
+        || lower.ends_with("’s")
+        || verbs::WORK_MARKERS.contains(&lower.as_str());
+    marked && is_title(inner.trim_end_matches([',', '.']))
+}
+
+/// Quoted text that is not prose: a URL, a number or an identifier
+/// (attribute residue from embedded posts: “2016-06-29”, “http://…”).
+fn is_not_prose(q: &str) -> bool {
+    let t = q.trim_end_matches([',', '.']);
+    !t.contains(char::is_whitespace)
+        && (t.contains("://") || t.contains(|c: char| c.is_ascii_digit()))
+        || !t.chars().any(char::is_alphabetic)
+}
+
+/// The sentence just before the quote at `open` when it introduces it: it
+/// ends the previous paragraph with a colon ("Stated Stone:"), or it ends
+/// on its own verb of saying ("Sam Lau, the party's spokesman, said in a
+/// statement."). Its span up to the final mark.
+fn colon_lead_in(text: &str, sentences: &[Span], si: usize, open: usize) -> Option<(usize, usize)> {
+    let prev = sentences.get(si.checked_sub(1)?)?;
+    let between = text.get(prev.end..open)?;
+    let body = text.get(prev.start..prev.end)?.trim_end();
+    if !between.trim().is_empty() {
+        return None;
+    }
+    let colon = between.contains('\n') && body.ends_with(':');
+    let lead_in = colon || body.ends_with('.') && ends_on_speech_verb(body);
+    if !lead_in {
+        return None;
+    }
+    Some((prev.start, prev.start + body.len() - 1))
+}
+
+/// Whether a sentence ends on its verb of saying, with at most a few words
+/// after it and no content clause or quotation ("…, said in a statement.").
+fn ends_on_speech_verb(body: &str) -> bool {
+    if body.contains(['“', '"', '”']) {
+        return false;
+    }
+    let words: Vec<&str> = body
+        .trim_end_matches('.')
+        .split_whitespace()
+        .rev()
+        .take(MAX_LEAD_IN_TAIL + 1)
+        .collect();
+    words
+        .iter()
+        .position(|w| verbs::is_speech_verb(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .is_some_and(|i| {
+            !words
+                .iter()
+                .take(i)
+                .any(|w| matches!(*w, "that" | "it" | "so"))
+        })
 }
 
 /// A quoted title: short, in title case, no closing punctuation.
@@ -390,6 +482,41 @@ mod tests {
         let q = indirect(t);
         assert_eq!(q[0].addressee.as_deref(), Some("Fumio Kishida"));
         assert_eq!(q[0].text, "the two economies should reaffirm ties");
+    }
+
+    #[test]
+    fn programme_names_after_a_possessive_are_not_quotes() {
+        let t = "“We will win,” Perez said Sunday on NBC’s “Meet the Press.” He left.";
+        let q = quotes(t);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].text, "We will win,");
+        assert!(quotes("The post was dated “2016-06-29” by its author.").is_empty());
+    }
+
+    #[test]
+    fn speaker_phrase_running_into_its_verb_phrase_is_cut_to_the_subject() {
+        let t = "Senator Maria Lopez spoke. She went on to say, “We will win.”";
+        let q = quotes(t);
+        let s = q[0].speaker.as_ref();
+        assert_eq!(s.map(|s| s.mention.as_str()), Some("She"));
+        assert_eq!(speaker(&q[0]), Some("Maria Lopez"));
+    }
+
+    #[test]
+    fn a_paragraph_ending_in_a_colon_attributes_the_quote_below_it() {
+        let t = "Senator Maria Lopez spoke at length. Lopez told reporters:\n\n“We will win this fight.”";
+        let q = quotes(t);
+        assert_eq!(speaker(&q[0]), Some("Maria Lopez"));
+        assert_eq!(q[0].cue.as_deref(), Some("told"));
+    }
+
+    #[test]
+    fn a_sentence_ending_on_its_verb_of_saying_attributes_the_next_quote() {
+        let t = "Maria Lopez, the party spokeswoman, said in a statement. “There are no ballots to recount.”";
+        let q = quotes(t);
+        assert_eq!(speaker(&q[0]), Some("Maria Lopez"));
+        let t = "Maria Lopez said that it rained. “There are no ballots to recount.”";
+        assert!(quotes(t).first().is_none_or(|q| q.cue.is_none()));
     }
 
     #[test]

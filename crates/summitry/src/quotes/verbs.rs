@@ -513,6 +513,39 @@ pub(crate) const MAX_POST_CUE_DISTANCE: usize = 14;
 /// not speech ("the so-called “strategic relationship”", "titled “Scam”").
 pub(crate) const NAMING_MARKERS: &[&str] = &["so-called", "titled", "entitled", "nicknamed"];
 
+/// Words right before a quotation in title case that make it the name of a
+/// programme, book or work ("on “Meet the Press”", "told “Fox and Friends”",
+/// "her memoir, “Tough Choices”"), not speech. A possessive ("NBC’s") counts too.
+pub(crate) const WORK_MARKERS: &[&str] = &[
+    "on",
+    "told",
+    "with",
+    "called",
+    "named",
+    "dubbed",
+    "show",
+    "program",
+    "programme",
+    "podcast",
+    "book",
+    "memoir",
+    "film",
+    "movie",
+    "series",
+    "album",
+    "song",
+    "column",
+    "documentary",
+    "play",
+    "musical",
+    "novel",
+    "magazine",
+    "newsletter",
+    "broadcast",
+    "episode",
+    "hit",
+];
+
 /// Verbs that introduce reported speech without quotation marks ("said
 /// both sides had …"): the verbs of saying and the firmest stance verbs.
 pub(crate) const INDIRECT_VERBS: &[&str] = &[
