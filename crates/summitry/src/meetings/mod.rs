@@ -82,7 +82,7 @@ struct State {
     /// Persons named in the last sentences, with the sentence index.
     recent: Vec<(usize, Participant)>,
     /// How often each person is mentioned in the text.
-    counts: std::collections::HashMap<String, usize>,
+    counts: rustc_hash::FxHashMap<String, usize>,
 }
 
 fn lw(toks: &[Tok], i: usize) -> &str {
@@ -190,7 +190,12 @@ fn sentence(
 ) {
     let ents = parties::entities(text, toks, idx);
     let trigs = triggers::find(toks, idx);
-    let found_dates = dates::find(toks);
+    // Most sentences hold no trigger: their dates are read only if a meeting in focus needs them.
+    let mut found_dates = if trigs.is_empty() {
+        Vec::new()
+    } else {
+        dates::find(toks)
+    };
     let mut touched: Vec<(usize, usize, usize)> = Vec::new(); // (rec, lo, hi)
     let mut created_here: Vec<usize> = Vec::new();
     for (ti, trig) in trigs.iter().enumerate() {
@@ -411,28 +416,30 @@ fn sentence(
     }
     // "The two agreed to …", "Wang also discussed …", "… was on the agenda": a sentence with no
     // meeting of its own that tells what the meeting in focus covered.
-    let focus_party = st.focus.and_then(|f| st.recs.get(f)).is_some_and(|r| {
-        ents.iter()
-            .find(|e| e.kind == EntKind::Person)
-            .is_some_and(|e| {
-                e.a <= 2
-                    && r.parties
-                        .iter()
-                        .any(|q| q.name.is_some() && q.name == e.party.name)
-            })
+    let in_reach = st.focus.filter(|&f| {
+        st.recs
+            .get(f)
+            .is_some_and(|r| si.saturating_sub(r.last) <= ANAPHOR_REACH)
     });
-    let about = details::has_cue(toks) || details::agenda(toks);
-    if touched.is_empty()
-        && created_here.is_empty()
-        && (is_pair_subject(toks) || (about && (focus_party || details::agenda(toks))))
-    {
-        if let Some(f) = st.focus.filter(|&f| {
-            st.recs
-                .get(f)
-                .is_some_and(|r| si.saturating_sub(r.last) <= ANAPHOR_REACH)
-        }) {
+    if let Some(f) = in_reach.filter(|_| touched.is_empty() && created_here.is_empty()) {
+        let focus_party = st.recs.get(f).is_some_and(|r| {
+            ents.iter()
+                .find(|e| e.kind == EntKind::Person)
+                .is_some_and(|e| {
+                    e.a <= 2
+                        && r.parties
+                            .iter()
+                            .any(|q| q.name.is_some() && q.name == e.party.name)
+                })
+        });
+        let agenda = details::agenda(toks);
+        let about = agenda || details::has_cue(toks);
+        if is_pair_subject(toks) || (about && (focus_party || agenda)) {
             touched.push((f, 0, toks.len()));
         }
+    }
+    if trigs.is_empty() && !touched.is_empty() {
+        found_dates = dates::find(toks);
     }
     for (f, lo, hi) in touched {
         let (topics, outcomes) = details::find(text, toks, lo, hi);

@@ -42,6 +42,11 @@ const OFFICE_MODS: &[&str] = &[
 ];
 
 fn country_at(text: &str, toks: &[Tok], i: usize) -> Option<(usize, Place)> {
+    let t = toks.get(i)?;
+    let plural = t.lower.strip_suffix('s').filter(|_| t.cap);
+    if !gazetteer::may_start(&t.lower) && plural.is_none_or(|w| !gazetteer::may_start(w)) {
+        return None;
+    }
     for len in (1..=gazetteer::MAX_WORDS).rev() {
         let (Some(f), Some(l)) = (toks.get(i), toks.get(i + len - 1)) else {
             continue;
