@@ -342,6 +342,25 @@ fn first_words() -> &'static rustc_hash::FxHashSet<String> {
     })
 }
 
+fn last_words() -> &'static rustc_hash::FxHashSet<String> {
+    static F: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
+    F.get_or_init(|| {
+        let mut f: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
+        for w in table().keys().filter_map(|k| k.rsplit(' ').next()) {
+            f.insert(w.to_string());
+            if let Some(run) = w.rsplit(|c: char| !c.is_alphanumeric()).next() {
+                f.insert(run.to_string());
+            }
+        }
+        f
+    })
+}
+
+/// Whether a token (lower case, as the tokenizer gives it) may end a place of two words or more.
+pub(crate) fn may_end(lower: &str) -> bool {
+    last_words().contains(lower)
+}
+
 /// Whether a token (lower case, as the tokenizer gives it) may start a place: one hash probe
 /// that spares the full lookup at most words.
 pub(crate) fn may_start(lower: &str) -> bool {

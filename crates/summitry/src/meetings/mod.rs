@@ -198,6 +198,10 @@ fn sentence(
     };
     let mut touched: Vec<(usize, usize, usize)> = Vec::new(); // (rec, lo, hi)
     let mut created_here: Vec<usize> = Vec::new();
+    // "the first … since": the sentence points back to an earlier meeting.
+    let first_since = toks
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "first" | "last"));
     for (ti, trig) in trigs.iter().enumerate() {
         let lo = ti
             .checked_sub(1)
@@ -240,6 +244,44 @@ fn sentence(
             && !(slo..trig.a).any(|k| HABITUAL.contains(&lw(toks, k)))
         {
             status = MeetingStatus::Planned;
+        }
+        // "first direct engagement since they met in San Francisco in November": the meeting
+        // after "since" is an earlier one, its own record, whoever the focus is on.
+        let since_trig = first_since
+            && (trig.a.saturating_sub(4)..trig.a).any(|k| lw(toks, k) == "since")
+            && !(trig.a.saturating_sub(4)..trig.a).any(|k| CLAUSE_BREAKS.contains(&lw(toks, k)));
+        let since_date = found_dates
+            .iter()
+            .filter(|d| d.a >= trig.b.min(lo.max(trig.b)) && d.a < hi && !d.of_report)
+            .find(|d| d.since || since_trig)
+            .or_else(|| {
+                found_dates
+                    .iter()
+                    .find(|d| d.since && d.a >= lo && d.a < hi && first_since)
+            })
+            .filter(|_| first_since);
+        if ps.len() < 2 || since_trig {
+            let focus_parties = st
+                .focus
+                .and_then(|f| st.recs.get(f))
+                .filter(|r| si.saturating_sub(r.last) <= ANAPHOR_REACH)
+                .map(|r| r.parties.clone());
+            let parties = if ps.len() >= 2 {
+                Some(ps.clone())
+            } else {
+                focus_parties
+            };
+            if let (Some(d), Some(parties)) = (since_date, parties) {
+                if since_trig || (ps.len() < 2 && d.a >= trig.b) {
+                    let from = if since_trig { trig.b } else { d.b };
+                    let old = reference_rec(text, toks, d, reference, from, hi, parties, span, si);
+                    add_reference(&mut st.recs, old, si);
+                    continue;
+                }
+            }
+            if since_trig && ps.len() >= 2 {
+                continue;
+            }
         }
         if ps.len() < 2 {
             // A mention with one named party joins the latest meeting of that party nearby;
@@ -287,7 +329,7 @@ fn sentence(
                 continue;
             }
             if d.since {
-                if (0..trig.a).any(|k| matches!(lw(toks, k), "first" | "last")) {
+                if first_since {
                     since_rec = Some(d);
                 }
                 continue;
@@ -384,34 +426,8 @@ fn sentence(
         st.focus = Some(at);
         // "the first … since November last year in Bangkok": that earlier meeting is its own record.
         if let Some(d) = since_rec {
-            let when = dates::date_ref(text, toks, d, reference, Tense::Past);
-            let location = place::location(text, toks, d.b, d.b, hi, false).map(|x| x.1);
-            let (occasion, side) = place::occasion_ranked(text, toks, d.b, hi)
-                .map_or((None, false), |(o, s)| (Some(o), s));
-            let (topics, outcomes) = details::find(text, toks, d.b, hi);
-            let old = Rec {
-                kind: MeetingKind::Bilateral,
-                parties: ps,
-                status: MeetingStatus::Held,
-                date: Some(when),
-                location,
-                occasion,
-                side,
-                duration: None,
-                topics,
-                outcomes,
-                evidence: vec![span],
-                last: si,
-                negated: false,
-            };
-            match merge::find(&st.recs, &old, si) {
-                Some(i) => {
-                    if let Some(r) = st.recs.get_mut(i) {
-                        merge::join(r, old);
-                    }
-                }
-                None => st.recs.push(old),
-            }
+            let old = reference_rec(text, toks, d, reference, d.b, hi, ps, span, si);
+            add_reference(&mut st.recs, old, si);
         }
     }
     // "The two agreed to …", "Wang also discussed …", "… was on the agenda": a sentence with no
@@ -478,6 +494,61 @@ fn sentence(
         .max_by_key(|(_, p)| count(p))
         .map(|(_, p)| p.clone())
         .or(st.prev_subject.take());
+}
+
+/// The earlier meeting a "first … since" mention points back to, as its own record.
+#[allow(clippy::too_many_arguments)]
+fn reference_rec(
+    text: &str,
+    toks: &[Tok],
+    d: &dates::Found,
+    reference: Option<NaiveDate>,
+    from: usize,
+    hi: usize,
+    parties: Vec<Participant>,
+    span: Span,
+    si: usize,
+) -> Rec {
+    let when = dates::date_ref(text, toks, d, reference, Tense::Past);
+    let location = place::location(text, toks, from, from, hi, false).map(|x| x.1);
+    let (occasion, side) =
+        place::occasion_ranked(text, toks, from, hi).map_or((None, false), |(o, s)| (Some(o), s));
+    let (topics, outcomes) = details::find(text, toks, from, hi);
+    Rec {
+        kind: MeetingKind::Bilateral,
+        parties,
+        status: MeetingStatus::Held,
+        date: Some(when),
+        location,
+        occasion,
+        side,
+        duration: None,
+        topics,
+        outcomes,
+        evidence: vec![span],
+        last: si,
+        negated: false,
+    }
+}
+
+/// Files a reference-point meeting: it joins only a record of the same parties and date.
+fn add_reference(recs: &mut Vec<Rec>, old: Rec, si: usize) {
+    let same_day = |r: &Rec| {
+        merge::same_parties(&r.parties, &old.parties)
+            && r.status == MeetingStatus::Held
+            && matches!((r.date.as_ref().and_then(|d| d.value.as_ref()), old.date.as_ref().and_then(|d| d.value.as_ref())),
+                (Some(x), Some(y)) if x.starts_with(y.as_str()) || y.starts_with(x.as_str()))
+    };
+    let from = recs.len().saturating_sub(cues::MAX_LOOKBACK);
+    match recs.get(from..).unwrap_or(&[]).iter().rposition(same_day) {
+        Some(i) => {
+            if let Some(r) = recs.get_mut(from + i) {
+                merge::join(r, old);
+                r.last = r.last.max(si);
+            }
+        }
+        None => recs.push(old),
+    }
 }
 
 fn nearest_tense(what: &dates::Expr, reference: Option<NaiveDate>) -> Tense {

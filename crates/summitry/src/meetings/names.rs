@@ -295,6 +295,9 @@ pub(crate) fn place_len(text: &str, toks: &[Tok], i: usize) -> usize {
         let (Some(f), Some(l)) = (toks.get(i), toks.get(i + len - 1)) else {
             continue;
         };
+        if len > 1 && !gazetteer::may_end(&l.lower) {
+            continue;
+        }
         if text
             .get(f.start..l.end)
             .and_then(gazetteer::lookup)

@@ -143,8 +143,8 @@ pub(crate) fn group_at(
     idx: &Index,
 ) -> Option<Ent> {
     let t = toks.get(i)?;
-    let org = t.cap && ORG_SUFFIXES.contains(&t.lower.as_str());
-    if !org && !GROUP_HEADS.contains(&t.lower.as_str()) {
+    let org = t.cap && word_set!(ORG_SUFFIXES).contains(t.lower.as_str());
+    if !org && !word_set!(GROUP_HEADS).contains(t.lower.as_str()) {
         return None;
     }
     // "members of Congress": the head takes its "of" phrase.

@@ -51,7 +51,7 @@ fn country_at(text: &str, toks: &[Tok], i: usize) -> Option<(usize, Place)> {
         let (Some(f), Some(l)) = (toks.get(i), toks.get(i + len - 1)) else {
             continue;
         };
-        if !f.cap && f.lower != "the" {
+        if (!f.cap && f.lower != "the") || (len > 1 && !gazetteer::may_end(&l.lower)) {
             continue;
         }
         if let Some(p) = text.get(f.start..l.end).and_then(gazetteer::lookup) {
@@ -72,6 +72,15 @@ fn country_at(text: &str, toks: &[Tok], i: usize) -> Option<(usize, Place)> {
 }
 
 fn office_at(toks: &[Tok], i: usize) -> Option<(usize, &'static str)> {
+    static FIRST: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let first = FIRST.get_or_init(|| OFFICES.iter().filter_map(|o| o.split(' ').next()).collect());
+    if !toks
+        .get(i)
+        .is_some_and(|t| first.contains(t.lower.as_str()))
+    {
+        return None;
+    }
     for o in OFFICES {
         let n = o.split(' ').count();
         let ok = o

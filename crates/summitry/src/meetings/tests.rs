@@ -425,3 +425,38 @@ fn one_person_meeting_two_named_people_is_two_meetings() {
     assert_eq!(m.len(), 1, "{m:?}");
     assert_eq!(names(&m[0]).len(), 4);
 }
+
+#[test]
+fn meeting_after_since_is_its_own_earlier_record() {
+    let m = meet(
+        "Joe Biden and Xi Jinping held a phone call lasting almost two hours. It was the two leaders' first direct engagement since they met in San Francisco in November.",
+        "2024-04-03",
+    );
+    assert_eq!(m.len(), 2, "{m:?}");
+    let call = m.iter().find(|x| x.kind == MeetingKind::Call);
+    assert!(call.is_some_and(|c| c.date.is_none() && c.location.is_none()));
+    let old = m.iter().find(|x| x.kind == MeetingKind::Bilateral);
+    assert_eq!(
+        old.and_then(|o| o.date.as_ref())
+            .and_then(|d| d.value.as_deref()),
+        Some("2023-11")
+    );
+    assert_eq!(
+        old.and_then(|o| o.location.as_deref()),
+        Some("San Francisco")
+    );
+}
+
+#[test]
+fn first_time_since_after_the_trigger() {
+    let m = meet(
+        "Joe Biden and Xi Jinping spoke one-on-one on Tuesday for the first time since November.",
+        "2024-04-03",
+    );
+    assert_eq!(m.len(), 2, "{m:?}");
+    let values: Vec<Option<&str>> = m
+        .iter()
+        .map(|x| x.date.as_ref().and_then(|d| d.value.as_deref()))
+        .collect();
+    assert!(values.contains(&Some("2024-04-02")) && values.contains(&Some("2023-11")));
+}
