@@ -352,3 +352,10 @@ pub(crate) const US_PRESIDENTS: &[(&str, &str)] = &[
 /// Verbs after which one named subject and two named objects are two meetings ("Pence met with
 /// Cruz and Trump"), not one three-way meeting (which the text would call talks or a meeting).
 pub(crate) const SPLIT_VERBS: &[&str] = &["met", "meet", "meets"];
+
+/// How many opening sentences of a story hold its dateline and the day its lead sets.
+pub(crate) const LEAD_SENTENCES: usize = 3;
+
+/// A held meeting takes the dateline city only when it happened within this many days of the
+/// report: the dateline is where the reporter was, not where last year's summit was.
+pub(crate) const DATELINE_DAYS: i64 = 3;

@@ -13,6 +13,7 @@ mod cueset;
 mod dates;
 mod details;
 mod duration;
+mod fallback;
 mod gazetteer;
 mod merge;
 mod names;
@@ -66,6 +67,7 @@ pub(crate) fn run(
     for (si, (toks, span)) in sents.iter().zip(sentences).enumerate() {
         sentence(text, toks, *span, si, &idx, reference, &mut st);
     }
+    fallback::fill(&mut st.recs, text, sentences, &sents, reference);
     st.recs
         .into_iter()
         .filter(|r| r.parties.len() >= 2)

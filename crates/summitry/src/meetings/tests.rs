@@ -460,3 +460,17 @@ fn first_time_since_after_the_trigger() {
         .collect();
     assert!(values.contains(&Some("2024-04-02")) && values.contains(&Some("2023-11")));
 }
+
+#[test]
+fn held_meeting_takes_the_dateline_and_the_lead_day() {
+    let m = meet(
+        "ORLANDO, Fla. (Reuters) - President Barack Obama spent Thursday in the city. He later met with Mayor Buddy Dyer.",
+        "2016-06-16",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].location.as_deref(), Some("Orlando"));
+    assert_eq!(
+        m[0].date.as_ref().and_then(|d| d.value.as_deref()),
+        Some("2016-06-16")
+    );
+}
