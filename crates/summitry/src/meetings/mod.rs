@@ -476,7 +476,11 @@ fn sentence(
         }
         st.focus = Some(f);
     }
+    let first_new = created_here.first().copied();
     fold_visits(&mut st.recs, &created_here);
+    if let Some(from) = first_new {
+        host_for_visits(st.recs.get_mut(from..).unwrap_or(&mut []), &ents, si);
+    }
     // "he"/"she" in the next sentences: the most-mentioned person of the last three sentences.
     st.recent.retain(|(k, _)| si.saturating_sub(*k) < 3);
     for e in ents.iter().filter(|e| e.kind == EntKind::Person) {
@@ -564,6 +568,33 @@ fn nearest_tense(what: &dates::Expr, reference: Option<NaiveDate>) -> Tense {
     match (past, fut) {
         (Some(p), Some(f)) if (f - r) < (r - p) => Tense::Future,
         _ => Tense::Past,
+    }
+}
+
+/// "during Obama's visit to Turkey, President Recep Tayyip Erdogan reiterated …": a visit to a
+/// country whose person the same sentence names is a visit to that person.
+fn host_for_visits(recs: &mut [Rec], ents: &[parties::Ent], si: usize) {
+    for r in recs
+        .iter_mut()
+        .filter(|r| r.kind == MeetingKind::Visit && r.last == si)
+    {
+        let Some(k) = r
+            .parties
+            .iter()
+            .position(|p| p.name.is_none() && p.role.is_none() && p.country.is_some())
+        else {
+            continue;
+        };
+        let country = r.parties.get(k).and_then(|p| p.country.clone());
+        let host = ents.iter().find(|e| {
+            e.kind == EntKind::Person
+                && e.party.name.is_some()
+                && e.party.country == country
+                && !r.parties.iter().any(|p| p.name == e.party.name)
+        });
+        if let (Some(h), Some(slot)) = (host, r.parties.get_mut(k)) {
+            *slot = h.party.clone();
+        }
     }
 }
 
