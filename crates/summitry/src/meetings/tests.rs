@@ -474,3 +474,16 @@ fn held_meeting_takes_the_dateline_and_the_lead_day() {
         Some("2016-06-16")
     );
 }
+
+#[test]
+fn members_named_after_including_join_their_group() {
+    let m = meet(
+        "On Tuesday, the White House sent Counsel Neil Eggleston to Capitol Hill for a meeting with House Democrats, including Minority Leader Nancy Pelosi. Later, Eggleston's meeting with the Democrats was described as tense.",
+        "2016-01-13",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    let n = names(&m[0]);
+    assert!(n.contains(&"Nancy Pelosi".to_string()), "{n:?}");
+    assert_eq!(m[0].participants.len(), 3);
+    assert_eq!(m[0].evidence.len(), 2);
+}
