@@ -211,7 +211,8 @@ fn sentence(
             .map_or(0, |p| p.b);
         let hi = trigs.get(ti + 1).map_or(toks.len(), |n| n.a);
         let before = ti.checked_sub(1).and_then(|p| trigs.get(p));
-        let (ps, extent, left_n) = parties_for(text, toks, &ents, trig, before, &st.prev_subject);
+        let (mut ps, extent, left_n) =
+            parties_for(text, toks, &ents, trig, before, &st.prev_subject);
         let cs = clause_start(toks, trig.a, 0);
         // From the clause start, or from the first party when it stands further back
         // ("Putin and Xi will discuss … during their talks").
@@ -317,11 +318,17 @@ fn sentence(
             {
                 continue;
             }
-            if status == MeetingStatus::Cancelled && r.status != MeetingStatus::Held {
-                r.status = MeetingStatus::Cancelled;
+            // "They met again, in July 2008": the same parties, another meeting.
+            let again = (trig.b..(trig.b + 2).min(hi)).any(|k| lw(toks, k) == "again");
+            if again && trig.class != Class::Weak {
+                ps = r.parties.clone();
+            } else {
+                if status == MeetingStatus::Cancelled && r.status != MeetingStatus::Held {
+                    r.status = MeetingStatus::Cancelled;
+                }
+                touched.push((f, lo, hi));
+                continue;
             }
-            touched.push((f, lo, hi));
-            continue;
         }
         // Date: the nearest expression in this trigger's stretch, not the report's own date.
         let mut since_rec = None;

@@ -487,3 +487,17 @@ fn members_named_after_including_join_their_group() {
     assert_eq!(m[0].participants.len(), 3);
     assert_eq!(m[0].evidence.len(), 2);
 }
+
+#[test]
+fn they_met_again_is_another_meeting() {
+    let m = meet(
+        "Barack Obama and Benjamin Netanyahu first met in 2007 in Washington. They met again, in July 2008, in Jerusalem.",
+        "2015-11-10",
+    );
+    assert_eq!(m.len(), 2, "{m:?}");
+    assert_eq!(
+        m[1].date.as_ref().and_then(|d| d.value.as_deref()),
+        Some("2008-07")
+    );
+    assert_eq!(m[1].location.as_deref(), Some("Jerusalem"));
+}
