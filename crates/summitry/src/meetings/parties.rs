@@ -409,6 +409,23 @@ pub(crate) fn group(ents: &[Ent], toks: &[Tok], k: usize) -> (usize, usize) {
     (lo, hi)
 }
 
+/// The subject group ending at entity `k`: "Following his meeting with Ryan, Trump met …" —
+/// commas alone make no list; a list has its "and" ("Yoon, Kishida, and Biden").
+fn subject_group(ents: &[Ent], toks: &[Tok], k: usize) -> usize {
+    let (lo, hi) = group(ents, toks, k);
+    let joined = (lo..hi).any(|i| {
+        let (Some(c), Some(n)) = (ents.get(i), ents.get(i + 1)) else {
+            return false;
+        };
+        (c.b..n.a).any(|x| toks.get(x).is_some_and(|t| t.lower != ","))
+    });
+    if joined {
+        lo
+    } else {
+        k
+    }
+}
+
 /// Prepositions after which a country is a place, not a party.
 const PLACE_PREPS: &[&str] = &[
     "in", "at", "from", "of", "across", "around", "near", "over", "about", "on", "for", "into",
@@ -535,8 +552,7 @@ pub(crate) fn left(ents: &[Ent], toks: &[Tok], a: usize, visit: bool) -> Option<
     if !eligible(e, visit) && e.kind == EntKind::Country {
         return None;
     }
-    let (lo, _) = group(ents, toks, k);
-    Some((lo, k))
+    Some((subject_group(ents, toks, k), k))
 }
 
 #[cfg(test)]

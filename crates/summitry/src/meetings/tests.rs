@@ -501,3 +501,12 @@ fn they_met_again_is_another_meeting() {
     );
     assert_eq!(m[1].location.as_deref(), Some("Jerusalem"));
 }
+
+#[test]
+fn a_comma_alone_makes_no_subject_list() {
+    let m = meet(
+        "Following his meeting with Paul Ryan, Donald Trump met with Senate Republicans on the Hill.",
+        "2016-05-12",
+    );
+    assert!(m.iter().all(|x| x.participants.len() == 2), "{m:?}");
+}
