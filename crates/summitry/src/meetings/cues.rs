@@ -275,7 +275,7 @@ pub(crate) const NOT_NAME: &[&str] = &[
     "however", "today", "yesterday", "tomorrow", "there", "here", "what", "why", "how", "where",
     "who", "which", "one", "two", "three", "mr", "mrs", "chief", "general", "agency", "bank",
     "commission", "university", "institute", "oval", "capitol", "hill", "street", "avenue",
-    "airport", "base", "palace", "kremlin", "pentagon", "communist", "defense", "war", "covid",
+    "airport", "base", "palace", "cosmodrome", "spaceport", "embassy", "residence", "kremlin", "pentagon", "communist", "defense", "war", "covid",
     "olympics", "coast", "guard", "secretariat", "cabinet", "admiral", "ambassador", "envoy",
     "governor", "mayor", "former", "then", "top", "new", "our", "your", "my", "its", "all", "some",
     "many", "any", "no", "not", "yes", "under", "over", "about", "against", "between", "among",
