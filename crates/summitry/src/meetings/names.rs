@@ -209,6 +209,21 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
     // A short name whose words all stand in one longer name with the same surname is that person.
     let n = idx.people.len();
     let mut target: Vec<usize> = (0..n).collect();
+    // People named only in the headline, where title case hides common words.
+    let title_end = sents.first().and_then(|s| s.last()).map_or(0, |t| t.end);
+    let body = text.get(title_end..).unwrap_or("");
+    let headline_only: Vec<bool> = idx
+        .people
+        .iter()
+        .take(MAX_FOLD)
+        .map(|k| {
+            // Only names that open with a common word are looked for in the body.
+            let first = k.name.split(' ').next().unwrap_or("").to_lowercase();
+            k.name.contains(' ')
+                && lower.contains(first.as_str())
+                && !body.contains(k.name.as_str())
+        })
+        .collect();
     for (i, t) in target.iter_mut().enumerate().take(MAX_FOLD) {
         let wi = idx
             .people
@@ -222,10 +237,17 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
                     .get(j)
                     .map(|k| words(&k.name))
                     .unwrap_or_default();
-                wj.len() > wi.len()
+                // "Donor Adelson" in a title-case headline is "Sheldon Adelson": a word the text
+                // also writes in lower case is no part of the name.
+                let headline = headline_only.get(i).copied().unwrap_or(false);
+                let core = |w: &String| {
+                    wj.contains(w)
+                        || (headline && Some(w) != wi.last() && lower.contains(w.as_str()))
+                };
+                (wj.len() > wi.len() || (headline && wj.len() == wi.len() && wj != wi))
                     && (wj.last() == wi.last() || wj.first() == wi.first())
                     && !wj.iter().any(|w| word_set!(NOT_NAME).contains(w.as_str()))
-                    && wi.iter().all(|w| wj.contains(w))
+                    && wi.iter().all(core)
             })
             .collect();
         if let [j] = longer.as_slice() {
