@@ -201,6 +201,7 @@ fn sentence(
     let mut touched: Vec<(usize, usize, usize)> = Vec::new(); // (rec, lo, hi)
     let mut created_here: Vec<usize> = Vec::new();
     // "the first … since": the sentence points back to an earlier meeting.
+    let mut made_reference = false;
     let first_since = toks
         .iter()
         .any(|t| matches!(t.lower.as_str(), "first" | "last"));
@@ -279,6 +280,7 @@ fn sentence(
                     let from = if since_trig { trig.b } else { d.b };
                     let old = reference_rec(text, toks, d, reference, from, hi, parties, span, si);
                     add_reference(&mut st.recs, old, si);
+                    made_reference = true;
                     continue;
                 }
             }
@@ -290,6 +292,15 @@ fn sentence(
             // A mention with one named party joins the latest meeting of that party nearby;
             // one with no parties of its own joins the meeting in focus.
             let own = ps.first().filter(|p| p.name.is_some()).and_then(|p| {
+                // The meeting in focus first: a reference-point record filed after it is not
+                // what "the conversation" means.
+                if let Some(f) = st.focus.filter(|&f| {
+                    st.recs
+                        .get(f)
+                        .is_some_and(|r| r.parties.iter().any(|q| q.name == p.name))
+                }) {
+                    return Some(f);
+                }
                 let from = st.recs.len().saturating_sub(cues::MAX_LOOKBACK);
                 st.recs
                     .get(from..)
@@ -325,6 +336,14 @@ fn sentence(
             } else {
                 if status == MeetingStatus::Cancelled && r.status != MeetingStatus::Held {
                     r.status = MeetingStatus::Cancelled;
+                }
+                // "… spoke on Tuesday. The call lasted two hours": told later as a call, a call.
+                if trig.class == Class::Call
+                    && !made_reference
+                    && r.kind == MeetingKind::Bilateral
+                    && ANAPHORS.contains(&trig.det.as_str())
+                {
+                    r.kind = MeetingKind::Call;
                 }
                 touched.push((f, lo, hi));
                 continue;
@@ -437,6 +456,7 @@ fn sentence(
         if let Some(d) = since_rec {
             let old = reference_rec(text, toks, d, reference, d.b, hi, ps, span, si);
             add_reference(&mut st.recs, old, si);
+            made_reference = true;
         }
     }
     // "The two agreed to …", "Wang also discussed …", "… was on the agenda": a sentence with no
