@@ -275,7 +275,7 @@ pub(crate) const NOT_NAME: &[&str] = &[
     "however", "today", "yesterday", "tomorrow", "there", "here", "what", "why", "how", "where",
     "who", "which", "one", "two", "three", "mr", "mrs", "chief", "general", "agency", "bank",
     "commission", "university", "institute", "oval", "capitol", "hill", "street", "avenue",
-    "airport", "base", "palace", "kremlin", "pentagon", "communist", "defense", "war", "covid",
+    "airport", "base", "palace", "cosmodrome", "spaceport", "embassy", "residence", "kremlin", "pentagon", "communist", "defense", "war", "covid",
     "olympics", "coast", "guard", "secretariat", "cabinet", "admiral", "ambassador", "envoy",
     "governor", "mayor", "former", "then", "top", "new", "our", "your", "my", "its", "all", "some",
     "many", "any", "no", "not", "yes", "under", "over", "about", "against", "between", "among",
@@ -352,3 +352,10 @@ pub(crate) const US_PRESIDENTS: &[(&str, &str)] = &[
 /// Verbs after which one named subject and two named objects are two meetings ("Pence met with
 /// Cruz and Trump"), not one three-way meeting (which the text would call talks or a meeting).
 pub(crate) const SPLIT_VERBS: &[&str] = &["met", "meet", "meets"];
+
+/// How many opening sentences of a story hold its dateline and the day its lead sets.
+pub(crate) const LEAD_SENTENCES: usize = 3;
+
+/// A held meeting takes the dateline city only when it happened within this many days of the
+/// report: the dateline is where the reporter was, not where last year's summit was.
+pub(crate) const DATELINE_DAYS: i64 = 3;

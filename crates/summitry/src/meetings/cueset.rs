@@ -1,20 +1,31 @@
 //! Phrase tables compiled once into a map from first word to phrases, so a lookup at a token
 //! costs one hash probe instead of a pass over the whole table.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::tokens::Tok;
+
+/// A word table compiled once into a hash set: `word_set!(TABLE).contains(w)` costs one hash
+/// probe where `TABLE.contains(&w)` walks the whole table.
+macro_rules! word_set {
+    ($table:expr) => {{
+        static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+            std::sync::OnceLock::new();
+        SET.get_or_init(|| $table.iter().copied().collect())
+    }};
+}
+pub(crate) use word_set;
 
 /// A compiled table of lower-case phrases.
 #[derive(Debug, Default)]
 pub(crate) struct CueSet {
-    by_first: HashMap<&'static str, Vec<Vec<&'static str>>>,
+    by_first: FxHashMap<&'static str, Vec<Vec<&'static str>>>,
 }
 
 impl CueSet {
     /// Compiles a table; longer phrases are tried first.
     pub(crate) fn new(phrases: &[&'static str]) -> Self {
-        let mut by_first: HashMap<&'static str, Vec<Vec<&'static str>>> = HashMap::new();
+        let mut by_first: FxHashMap<&'static str, Vec<Vec<&'static str>>> = FxHashMap::default();
         for p in phrases {
             let words: Vec<&'static str> = p.split(' ').collect();
             if let Some(f) = words.first().copied() {

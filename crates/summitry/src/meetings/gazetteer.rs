@@ -2,7 +2,7 @@
 //! capitals or major cities. General knowledge only; it lets the meetings
 //! stage name parties and places without waiting for the shared lexicon.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// `(canonical country, other names, demonyms, cities)`, all as written in news copy.
@@ -289,7 +289,7 @@ pub(crate) const MAX_WORDS: usize = 4;
 fn table() -> &'static HashMap<String, Place> {
     static T: OnceLock<HashMap<String, Place>> = OnceLock::new();
     T.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = HashMap::default();
         for (name, others, demonyms, cities) in COUNTRIES {
             for c in *cities {
                 m.insert(key(c), Place::City(c, name));
@@ -326,23 +326,68 @@ pub(crate) fn key(s: &str) -> String {
     out
 }
 
-fn first_words() -> &'static std::collections::HashSet<String> {
-    static F: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+fn first_words() -> &'static rustc_hash::FxHashSet<String> {
+    static F: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
     F.get_or_init(|| {
-        table()
-            .keys()
-            .filter_map(|k| k.split(' ').next())
-            .map(str::to_string)
-            .collect()
+        let mut f: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
+        for w in table().keys().filter_map(|k| k.split(' ').next()) {
+            f.insert(w.to_string());
+            // The tokenizer splits "Guinea-Bissau" and "Côte d'Ivoire" at the mark: the first
+            // token of the place is the leading run of letters.
+            if let Some(run) = w.split(|c: char| !c.is_alphanumeric()).next() {
+                f.insert(run.to_string());
+            }
+        }
+        f
     })
+}
+
+fn last_words() -> &'static rustc_hash::FxHashSet<String> {
+    static F: OnceLock<rustc_hash::FxHashSet<String>> = OnceLock::new();
+    F.get_or_init(|| {
+        let mut f: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
+        for w in table().keys().filter_map(|k| k.rsplit(' ').next()) {
+            f.insert(w.to_string());
+            if let Some(run) = w.rsplit(|c: char| !c.is_alphanumeric()).next() {
+                f.insert(run.to_string());
+            }
+        }
+        f
+    })
+}
+
+/// Whether a token (lower case, as the tokenizer gives it) may end a place of two words or more.
+pub(crate) fn may_end(lower: &str) -> bool {
+    last_words().contains(lower)
+}
+
+/// Whether a token (lower case, as the tokenizer gives it) may start a place: one hash probe
+/// that spares the full lookup at most words.
+pub(crate) fn may_start(lower: &str) -> bool {
+    first_words().contains(lower)
+}
+
+/// Calls `f` with `w` in lower case, curly apostrophes straightened; short ASCII words are
+/// lowered on the stack.
+fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if w.is_ascii() {
+        if let Some(b) = buf.get_mut(..w.len()) {
+            b.copy_from_slice(w.as_bytes());
+            b.make_ascii_lowercase();
+            if let Ok(s) = std::str::from_utf8(b) {
+                return f(s);
+            }
+        }
+    }
+    f(&w.to_lowercase().replace('’', "'"))
 }
 
 /// Looks up a phrase (any case); acronyms such as "US" must be written in capitals.
 pub(crate) fn lookup(phrase: &str) -> Option<Place> {
     // Most words start no place: a cheap test before building the key.
     let first = phrase.split_whitespace().next().unwrap_or("");
-    let first_key = first.to_lowercase().replace('’', "'");
-    if !first_words().contains(&first_key) {
+    if !with_lower(first, |k| first_words().contains(k)) {
         return None;
     }
     if phrase.len() <= 3 && phrase.chars().any(char::is_lowercase) && !phrase.contains('.') {

@@ -126,10 +126,25 @@ pub(crate) fn find(recs: &[Rec], new: &Rec, sent: usize) -> Option<usize> {
     {
         return Some(from + i);
     }
+    if let Some(i) = tail.iter().rposition(|r| {
+        sent.saturating_sub(r.last) <= 2 && compatible_parties(&r.parties, &new.parties) && ok(r)
+    }) {
+        return Some(from + i);
+    }
+    // "Eggleston's meeting with the Democrats" after "a meeting with House Democrats, including
+    // Nancy Pelosi": a group told again more loosely, its members left out.
+    let group = |p: &Participant| p.name.is_none() && p.role.is_some();
+    if !new.parties.iter().any(group) {
+        return None;
+    }
     tail.iter()
         .rposition(|r| {
-            sent.saturating_sub(r.last) <= 2
-                && compatible_parties(&r.parties, &new.parties)
+            r.parties.len() > new.parties.len()
+                && new.parties.iter().all(|x| {
+                    r.parties
+                        .iter()
+                        .any(|y| key(x) == key(y) && (x.name.is_some() || group(y)))
+                })
                 && ok(r)
         })
         .map(|i| from + i)

@@ -13,6 +13,7 @@ mod cueset;
 mod dates;
 mod details;
 mod duration;
+mod fallback;
 mod gazetteer;
 mod merge;
 mod names;
@@ -66,6 +67,7 @@ pub(crate) fn run(
     for (si, (toks, span)) in sents.iter().zip(sentences).enumerate() {
         sentence(text, toks, *span, si, &idx, reference, &mut st);
     }
+    fallback::fill(&mut st.recs, text, sentences, &sents, reference);
     st.recs
         .into_iter()
         .filter(|r| r.parties.len() >= 2)
@@ -82,7 +84,7 @@ struct State {
     /// Persons named in the last sentences, with the sentence index.
     recent: Vec<(usize, Participant)>,
     /// How often each person is mentioned in the text.
-    counts: std::collections::HashMap<String, usize>,
+    counts: rustc_hash::FxHashMap<String, usize>,
 }
 
 fn lw(toks: &[Tok], i: usize) -> &str {
@@ -190,9 +192,19 @@ fn sentence(
 ) {
     let ents = parties::entities(text, toks, idx);
     let trigs = triggers::find(toks, idx);
-    let found_dates = dates::find(toks);
+    // Most sentences hold no trigger: their dates are read only if a meeting in focus needs them.
+    let mut found_dates = if trigs.is_empty() {
+        Vec::new()
+    } else {
+        dates::find(toks)
+    };
     let mut touched: Vec<(usize, usize, usize)> = Vec::new(); // (rec, lo, hi)
     let mut created_here: Vec<usize> = Vec::new();
+    // "the first … since": the sentence points back to an earlier meeting.
+    let mut made_reference = false;
+    let first_since = toks
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "first" | "last"));
     for (ti, trig) in trigs.iter().enumerate() {
         let lo = ti
             .checked_sub(1)
@@ -200,7 +212,8 @@ fn sentence(
             .map_or(0, |p| p.b);
         let hi = trigs.get(ti + 1).map_or(toks.len(), |n| n.a);
         let before = ti.checked_sub(1).and_then(|p| trigs.get(p));
-        let (ps, extent, left_n) = parties_for(text, toks, &ents, trig, before, &st.prev_subject);
+        let (mut ps, extent, left_n) =
+            parties_for(text, toks, &ents, trig, before, &st.prev_subject);
         let cs = clause_start(toks, trig.a, 0);
         // From the clause start, or from the first party when it stands further back
         // ("Putin and Xi will discuss … during their talks").
@@ -236,10 +249,58 @@ fn sentence(
         {
             status = MeetingStatus::Planned;
         }
+        // "first direct engagement since they met in San Francisco in November": the meeting
+        // after "since" is an earlier one, its own record, whoever the focus is on.
+        let since_trig = first_since
+            && (trig.a.saturating_sub(4)..trig.a).any(|k| lw(toks, k) == "since")
+            && !(trig.a.saturating_sub(4)..trig.a).any(|k| CLAUSE_BREAKS.contains(&lw(toks, k)));
+        let since_date = found_dates
+            .iter()
+            .filter(|d| d.a >= trig.b.min(lo.max(trig.b)) && d.a < hi && !d.of_report)
+            .find(|d| d.since || since_trig)
+            .or_else(|| {
+                found_dates
+                    .iter()
+                    .find(|d| d.since && d.a >= lo && d.a < hi && first_since)
+            })
+            .filter(|_| first_since);
+        if ps.len() < 2 || since_trig {
+            let focus_parties = st
+                .focus
+                .and_then(|f| st.recs.get(f))
+                .filter(|r| si.saturating_sub(r.last) <= ANAPHOR_REACH)
+                .map(|r| r.parties.clone());
+            let parties = if ps.len() >= 2 {
+                Some(ps.clone())
+            } else {
+                focus_parties
+            };
+            if let (Some(d), Some(parties)) = (since_date, parties) {
+                if since_trig || (ps.len() < 2 && d.a >= trig.b) {
+                    let from = if since_trig { trig.b } else { d.b };
+                    let old = reference_rec(text, toks, d, reference, from, hi, parties, span, si);
+                    add_reference(&mut st.recs, old, si);
+                    made_reference = true;
+                    continue;
+                }
+            }
+            if since_trig && ps.len() >= 2 {
+                continue;
+            }
+        }
         if ps.len() < 2 {
             // A mention with one named party joins the latest meeting of that party nearby;
             // one with no parties of its own joins the meeting in focus.
             let own = ps.first().filter(|p| p.name.is_some()).and_then(|p| {
+                // The meeting in focus first: a reference-point record filed after it is not
+                // what "the conversation" means.
+                if let Some(f) = st.focus.filter(|&f| {
+                    st.recs
+                        .get(f)
+                        .is_some_and(|r| r.parties.iter().any(|q| q.name == p.name))
+                }) {
+                    return Some(f);
+                }
                 let from = st.recs.len().saturating_sub(cues::MAX_LOOKBACK);
                 st.recs
                     .get(from..)
@@ -268,11 +329,25 @@ fn sentence(
             {
                 continue;
             }
-            if status == MeetingStatus::Cancelled && r.status != MeetingStatus::Held {
-                r.status = MeetingStatus::Cancelled;
+            // "They met again, in July 2008": the same parties, another meeting.
+            let again = (trig.b..(trig.b + 2).min(hi)).any(|k| lw(toks, k) == "again");
+            if again && trig.class != Class::Weak {
+                ps = r.parties.clone();
+            } else {
+                if status == MeetingStatus::Cancelled && r.status != MeetingStatus::Held {
+                    r.status = MeetingStatus::Cancelled;
+                }
+                // "… spoke on Tuesday. The call lasted two hours": told later as a call, a call.
+                if trig.class == Class::Call
+                    && !made_reference
+                    && r.kind == MeetingKind::Bilateral
+                    && ANAPHORS.contains(&trig.det.as_str())
+                {
+                    r.kind = MeetingKind::Call;
+                }
+                touched.push((f, lo, hi));
+                continue;
             }
-            touched.push((f, lo, hi));
-            continue;
         }
         // Date: the nearest expression in this trigger's stretch, not the report's own date.
         let mut since_rec = None;
@@ -282,7 +357,7 @@ fn sentence(
                 continue;
             }
             if d.since {
-                if (0..trig.a).any(|k| matches!(lw(toks, k), "first" | "last")) {
+                if first_since {
                     since_rec = Some(d);
                 }
                 continue;
@@ -379,60 +454,37 @@ fn sentence(
         st.focus = Some(at);
         // "the first … since November last year in Bangkok": that earlier meeting is its own record.
         if let Some(d) = since_rec {
-            let when = dates::date_ref(text, toks, d, reference, Tense::Past);
-            let location = place::location(text, toks, d.b, d.b, hi, false).map(|x| x.1);
-            let (occasion, side) = place::occasion_ranked(text, toks, d.b, hi)
-                .map_or((None, false), |(o, s)| (Some(o), s));
-            let (topics, outcomes) = details::find(text, toks, d.b, hi);
-            let old = Rec {
-                kind: MeetingKind::Bilateral,
-                parties: ps,
-                status: MeetingStatus::Held,
-                date: Some(when),
-                location,
-                occasion,
-                side,
-                duration: None,
-                topics,
-                outcomes,
-                evidence: vec![span],
-                last: si,
-                negated: false,
-            };
-            match merge::find(&st.recs, &old, si) {
-                Some(i) => {
-                    if let Some(r) = st.recs.get_mut(i) {
-                        merge::join(r, old);
-                    }
-                }
-                None => st.recs.push(old),
-            }
+            let old = reference_rec(text, toks, d, reference, d.b, hi, ps, span, si);
+            add_reference(&mut st.recs, old, si);
+            made_reference = true;
         }
     }
     // "The two agreed to …", "Wang also discussed …", "… was on the agenda": a sentence with no
     // meeting of its own that tells what the meeting in focus covered.
-    let focus_party = st.focus.and_then(|f| st.recs.get(f)).is_some_and(|r| {
-        ents.iter()
-            .find(|e| e.kind == EntKind::Person)
-            .is_some_and(|e| {
-                e.a <= 2
-                    && r.parties
-                        .iter()
-                        .any(|q| q.name.is_some() && q.name == e.party.name)
-            })
+    let in_reach = st.focus.filter(|&f| {
+        st.recs
+            .get(f)
+            .is_some_and(|r| si.saturating_sub(r.last) <= ANAPHOR_REACH)
     });
-    let about = details::has_cue(toks) || details::agenda(toks);
-    if touched.is_empty()
-        && created_here.is_empty()
-        && (is_pair_subject(toks) || (about && (focus_party || details::agenda(toks))))
-    {
-        if let Some(f) = st.focus.filter(|&f| {
-            st.recs
-                .get(f)
-                .is_some_and(|r| si.saturating_sub(r.last) <= ANAPHOR_REACH)
-        }) {
+    if let Some(f) = in_reach.filter(|_| touched.is_empty() && created_here.is_empty()) {
+        let focus_party = st.recs.get(f).is_some_and(|r| {
+            ents.iter()
+                .find(|e| e.kind == EntKind::Person)
+                .is_some_and(|e| {
+                    e.a <= 2
+                        && r.parties
+                            .iter()
+                            .any(|q| q.name.is_some() && q.name == e.party.name)
+                })
+        });
+        let agenda = details::agenda(toks);
+        let about = agenda || details::has_cue(toks);
+        if is_pair_subject(toks) || (about && (focus_party || agenda)) {
             touched.push((f, 0, toks.len()));
         }
+    }
+    if trigs.is_empty() && !touched.is_empty() {
+        found_dates = dates::find(toks);
     }
     for (f, lo, hi) in touched {
         let (topics, outcomes) = details::find(text, toks, lo, hi);
@@ -451,7 +503,11 @@ fn sentence(
         }
         st.focus = Some(f);
     }
+    let first_new = created_here.first().copied();
     fold_visits(&mut st.recs, &created_here);
+    if let Some(from) = first_new {
+        host_for_visits(st.recs.get_mut(from..).unwrap_or(&mut []), &ents, si);
+    }
     // "he"/"she" in the next sentences: the most-mentioned person of the last three sentences.
     st.recent.retain(|(k, _)| si.saturating_sub(*k) < 3);
     for e in ents.iter().filter(|e| e.kind == EntKind::Person) {
@@ -473,6 +529,61 @@ fn sentence(
         .or(st.prev_subject.take());
 }
 
+/// The earlier meeting a "first … since" mention points back to, as its own record.
+#[allow(clippy::too_many_arguments)]
+fn reference_rec(
+    text: &str,
+    toks: &[Tok],
+    d: &dates::Found,
+    reference: Option<NaiveDate>,
+    from: usize,
+    hi: usize,
+    parties: Vec<Participant>,
+    span: Span,
+    si: usize,
+) -> Rec {
+    let when = dates::date_ref(text, toks, d, reference, Tense::Past);
+    let location = place::location(text, toks, from, from, hi, false).map(|x| x.1);
+    let (occasion, side) =
+        place::occasion_ranked(text, toks, from, hi).map_or((None, false), |(o, s)| (Some(o), s));
+    let (topics, outcomes) = details::find(text, toks, from, hi);
+    Rec {
+        kind: MeetingKind::Bilateral,
+        parties,
+        status: MeetingStatus::Held,
+        date: Some(when),
+        location,
+        occasion,
+        side,
+        duration: None,
+        topics,
+        outcomes,
+        evidence: vec![span],
+        last: si,
+        negated: false,
+    }
+}
+
+/// Files a reference-point meeting: it joins only a record of the same parties and date.
+fn add_reference(recs: &mut Vec<Rec>, old: Rec, si: usize) {
+    let same_day = |r: &Rec| {
+        merge::same_parties(&r.parties, &old.parties)
+            && r.status == MeetingStatus::Held
+            && matches!((r.date.as_ref().and_then(|d| d.value.as_ref()), old.date.as_ref().and_then(|d| d.value.as_ref())),
+                (Some(x), Some(y)) if x.starts_with(y.as_str()) || y.starts_with(x.as_str()))
+    };
+    let from = recs.len().saturating_sub(cues::MAX_LOOKBACK);
+    match recs.get(from..).unwrap_or(&[]).iter().rposition(same_day) {
+        Some(i) => {
+            if let Some(r) = recs.get_mut(from + i) {
+                merge::join(r, old);
+                r.last = r.last.max(si);
+            }
+        }
+        None => recs.push(old),
+    }
+}
+
 fn nearest_tense(what: &dates::Expr, reference: Option<NaiveDate>) -> Tense {
     let Some(r) = reference else {
         return Tense::Past;
@@ -484,6 +595,33 @@ fn nearest_tense(what: &dates::Expr, reference: Option<NaiveDate>) -> Tense {
     match (past, fut) {
         (Some(p), Some(f)) if (f - r) < (r - p) => Tense::Future,
         _ => Tense::Past,
+    }
+}
+
+/// "during Obama's visit to Turkey, President Recep Tayyip Erdogan reiterated …": a visit to a
+/// country whose person the same sentence names is a visit to that person.
+fn host_for_visits(recs: &mut [Rec], ents: &[parties::Ent], si: usize) {
+    for r in recs
+        .iter_mut()
+        .filter(|r| r.kind == MeetingKind::Visit && r.last == si)
+    {
+        let Some(k) = r
+            .parties
+            .iter()
+            .position(|p| p.name.is_none() && p.role.is_none() && p.country.is_some())
+        else {
+            continue;
+        };
+        let country = r.parties.get(k).and_then(|p| p.country.clone());
+        let host = ents.iter().find(|e| {
+            e.kind == EntKind::Person
+                && e.party.name.is_some()
+                && e.party.country == country
+                && !r.parties.iter().any(|p| p.name == e.party.name)
+        });
+        if let (Some(h), Some(slot)) = (host, r.parties.get_mut(k)) {
+            *slot = h.party.clone();
+        }
     }
 }
 

@@ -2,9 +2,12 @@
 //! found nothing, a small local finder of capitalised name runs so that
 //! participants still carry the fullest name the text gives.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
+
+use rustc_hash::FxHashSet;
 
 use super::cues::{NOT_NAME, PERSONAL_TITLES, TITLE_WORDS, US_PRESIDENTS};
+use super::cueset::word_set;
 use super::gazetteer::{self, Place};
 use super::tokens::Tok;
 use crate::Person;
@@ -33,8 +36,8 @@ pub(crate) struct Index {
 
 impl Index {
     /// Mentions per canonical name.
-    pub(crate) fn counts(&self) -> std::collections::HashMap<String, usize> {
-        let mut m = std::collections::HashMap::new();
+    pub(crate) fn counts(&self) -> HashMap<String, usize> {
+        let mut m = HashMap::default();
         for x in &self.mentions {
             if let Some(k) = self.people.get(x.2) {
                 *m.entry(k.name.clone()).or_insert(0) += 1;
@@ -55,13 +58,13 @@ impl Index {
 
 /// A person's name without the common words, titles and trailing words a capitalised run may
 /// carry ("Rival Hillary Clinton", "Mondelez CEO Irene Rosenfeld", "Megyn Kelly Was Just Spotted").
-fn clean_name(name: &str, lower: &std::collections::HashSet<&str>) -> String {
+fn clean_name(name: &str, lower: &FxHashSet<&str>) -> String {
     let mut name = name;
     while name.split_whitespace().count() >= 3 {
         let first = name.split_whitespace().next().unwrap_or("");
         let f = first.to_lowercase();
-        let title = TITLE_WORDS.contains(&f.as_str())
-            || NOT_NAME.contains(&f.as_str())
+        let title = word_set!(TITLE_WORDS).contains(f.as_str())
+            || word_set!(NOT_NAME).contains(f.as_str())
             || matches!(f.as_str(), "sir" | "dame");
         if !lower.contains(f.as_str()) && !title {
             break;
@@ -72,7 +75,7 @@ fn clean_name(name: &str, lower: &std::collections::HashSet<&str>) -> String {
     let ws: Vec<&str> = name.split_whitespace().collect();
     if let Some(k) = ws.iter().take(ws.len().saturating_sub(2)).rposition(|w| {
         let l = w.to_lowercase();
-        TITLE_WORDS.contains(&l.as_str())
+        word_set!(TITLE_WORDS).contains(l.as_str())
             || matches!(l.as_str(), "ceo" | "counsel" | "chair" | "founder")
     }) {
         if let (Some(first), Some(last)) = (ws.get(k + 1), ws.last()) {
@@ -102,7 +105,9 @@ const MAX_FOLD: usize = 400;
 /// Builds the index from the `people` stage, or from the local finder when it is empty.
 pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index {
     let mut idx = Index::default();
-    let lower: std::collections::HashSet<&str> = sents
+    // Words the text also writes in lower case are common words ("Rival", "Justice") when they
+    // open a capitalised run.
+    let lower: FxHashSet<&str> = sents
         .iter()
         .flatten()
         .filter(|t| t.word && !t.cap)
@@ -112,7 +117,7 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
         let name = clean_name(&p.name, &lower);
         // A building or an organisation the stage took for a person ("Trump Tower").
         let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
-        if NOT_NAME.contains(&last.as_str()) && name.contains(' ') {
+        if word_set!(NOT_NAME).contains(last.as_str()) && name.contains(' ') {
             idx.people.push(Known {
                 name: String::new(),
                 role: None,
@@ -132,7 +137,7 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
     // The local finder fills what the people stage missed; its people map onto the stage's
     // people when one name holds all the words of the other.
     let mut local = Index::default();
-    find_local(text, sents, &mut local);
+    find_local(text, sents, &lower, &mut local);
     let words = |n: &str| -> Vec<String> {
         n.split(|c: char| c.is_whitespace())
             .map(|w| w.trim_end_matches('.').to_lowercase())
@@ -204,6 +209,21 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
     // A short name whose words all stand in one longer name with the same surname is that person.
     let n = idx.people.len();
     let mut target: Vec<usize> = (0..n).collect();
+    // People named only in the headline, where title case hides common words.
+    let title_end = sents.first().and_then(|s| s.last()).map_or(0, |t| t.end);
+    let body = text.get(title_end..).unwrap_or("");
+    let headline_only: Vec<bool> = idx
+        .people
+        .iter()
+        .take(MAX_FOLD)
+        .map(|k| {
+            // Only names that open with a common word are looked for in the body.
+            let first = k.name.split(' ').next().unwrap_or("").to_lowercase();
+            k.name.contains(' ')
+                && lower.contains(first.as_str())
+                && !body.contains(k.name.as_str())
+        })
+        .collect();
     for (i, t) in target.iter_mut().enumerate().take(MAX_FOLD) {
         let wi = idx
             .people
@@ -217,10 +237,17 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
                     .get(j)
                     .map(|k| words(&k.name))
                     .unwrap_or_default();
-                wj.len() > wi.len()
+                // "Donor Adelson" in a title-case headline is "Sheldon Adelson": a word the text
+                // also writes in lower case is no part of the name.
+                let headline = headline_only.get(i).copied().unwrap_or(false);
+                let core = |w: &String| {
+                    wj.contains(w)
+                        || (headline && Some(w) != wi.last() && lower.contains(w.as_str()))
+                };
+                (wj.len() > wi.len() || (headline && wj.len() == wi.len() && wj != wi))
                     && (wj.last() == wi.last() || wj.first() == wi.first())
-                    && !wj.iter().any(|w| NOT_NAME.contains(&w.as_str()))
-                    && wi.iter().all(|w| wj.contains(w))
+                    && !wj.iter().any(|w| word_set!(NOT_NAME).contains(w.as_str()))
+                    && wi.iter().all(core)
             })
             .collect();
         if let [j] = longer.as_slice() {
@@ -260,7 +287,7 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
             k.name = (*full).to_string();
         }
     }
-    let mut by_country: HashMap<&str, usize> = HashMap::new();
+    let mut by_country: HashMap<&str, usize> = HashMap::default();
     for m in &idx.mentions {
         if let Some(c) = idx.people.get(m.2).and_then(|k| k.country.as_deref()) {
             *by_country.entry(c).or_insert(0) += 1;
@@ -277,16 +304,22 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
 fn is_name_word(t: &Tok) -> bool {
     t.word
         && t.cap
-        && !NOT_NAME.contains(&t.lower.as_str())
+        && !word_set!(NOT_NAME).contains(t.lower.as_str())
         && !t.lower.chars().all(|c| c.is_ascii_digit())
 }
 
 /// Length in tokens of a gazetteer place starting at token `i`, or 0.
 pub(crate) fn place_len(text: &str, toks: &[Tok], i: usize) -> usize {
+    if toks.get(i).is_none_or(|t| !gazetteer::may_start(&t.lower)) {
+        return 0;
+    }
     for len in (1..=gazetteer::MAX_WORDS).rev() {
         let (Some(f), Some(l)) = (toks.get(i), toks.get(i + len - 1)) else {
             continue;
         };
+        if len > 1 && !gazetteer::may_end(&l.lower) {
+            continue;
+        }
         if text
             .get(f.start..l.end)
             .and_then(gazetteer::lookup)
@@ -372,7 +405,7 @@ pub(crate) fn title_before(text: &str, toks: &[Tok], a: usize) -> (Option<String
     let mut country = None;
     while k > 0 {
         let Some(t) = toks.get(k - 1) else { break };
-        if t.word && TITLE_WORDS.contains(&t.lower.as_str()) && t.lower != "u.s." {
+        if t.word && word_set!(TITLE_WORDS).contains(t.lower.as_str()) && t.lower != "u.s." {
             role_start = Some(k - 1);
             k -= 1;
             continue;
@@ -398,17 +431,9 @@ pub(crate) fn title_before(text: &str, toks: &[Tok], a: usize) -> (Option<String
     (role, country)
 }
 
-fn find_local(text: &str, sents: &[Vec<Tok>], idx: &mut Index) {
-    // Words the text also writes in lower case are common words ("Rival", "Justice") when they
-    // open a capitalised run.
-    let lower: std::collections::HashSet<&str> = sents
-        .iter()
-        .flatten()
-        .filter(|t| t.word && !t.cap)
-        .map(|t| t.lower.as_str())
-        .collect();
+fn find_local(text: &str, sents: &[Vec<Tok>], lower: &FxHashSet<&str>, idx: &mut Index) {
     // Pass 1: full names (two words or more).
-    let mut full: HashMap<String, usize> = HashMap::new();
+    let mut full: HashMap<String, usize> = HashMap::default();
     let mut singles: Vec<(usize, usize, String, bool)> = Vec::new();
     for toks in sents {
         // A headline in title case ("Megyn Kelly Was Just Spotted Walking Into Trump Tower"):
@@ -459,7 +484,7 @@ fn find_local(text: &str, sents: &[Vec<Tok>], idx: &mut Index) {
             {
                 a += 1;
             }
-            let name = clean_name(run_text(text, toks, a, b), &lower);
+            let name = clean_name(run_text(text, toks, a, b), lower);
             let (s, e) = (
                 toks.get(a).map_or(0, |t| t.start),
                 toks.get(b - 1).map_or(0, |t| t.end),
@@ -487,7 +512,7 @@ fn find_local(text: &str, sents: &[Vec<Tok>], idx: &mut Index) {
                 let titled = a > 0
                     && toks
                         .get(a - 1)
-                        .is_some_and(|t| PERSONAL_TITLES.contains(&t.lower.as_str()));
+                        .is_some_and(|t| word_set!(PERSONAL_TITLES).contains(t.lower.as_str()));
                 singles.push((s, e, name, titled));
             }
         }
@@ -543,7 +568,7 @@ fn find_local(text: &str, sents: &[Vec<Tok>], idx: &mut Index) {
         }
     }
     // Single words: a word of exactly one canonical full name, or a titled unknown name.
-    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, k) in idx.people.iter().enumerate() {
         if target.get(i) != Some(&i) {
             continue;
@@ -581,7 +606,7 @@ fn find_local(text: &str, sents: &[Vec<Tok>], idx: &mut Index) {
                     idx.mentions.push((s, e, i));
                 }
             }
-            None if titled && !TITLE_WORDS.contains(&w.as_str()) => {
+            None if titled && !word_set!(TITLE_WORDS).contains(w.as_str()) => {
                 let i = *full.entry(name.clone()).or_insert_with(|| {
                     idx.people.push(Known {
                         name: name.clone(),

@@ -1,6 +1,7 @@
 //! Titles before a name, offices that stand for a person, and groups of people as parties.
 
 use super::cues::{OFFICES, TITLE_WORDS};
+use super::cueset::word_set;
 use super::gazetteer;
 use super::names::Index;
 use super::parties::{Ent, EntKind};
@@ -33,14 +34,15 @@ pub(crate) fn title_chain_start(text: &str, toks: &[Tok], i: usize, floor: usize
     while a > floor {
         let Some(t) = toks.get(a - 1) else { break };
         let title = t.word
-            && (TITLE_WORDS.contains(&t.lower.as_str()) || OFFICES.contains(&t.lower.as_str()));
+            && (word_set!(TITLE_WORDS).contains(t.lower.as_str())
+                || OFFICES.contains(&t.lower.as_str()));
         // "Chinese President, Xi Jinping" / "the Russian foreign minister, Sergey V. Lavrov".
         if t.lower == ","
             && a == i
             && a >= 2
             && toks.get(a - 2).is_some_and(|p| {
                 p.word
-                    && (TITLE_WORDS.contains(&p.lower.as_str())
+                    && (word_set!(TITLE_WORDS).contains(p.lower.as_str())
                         || OFFICES.contains(&p.lower.as_str()))
             })
         {
@@ -56,9 +58,9 @@ pub(crate) fn title_chain_start(text: &str, toks: &[Tok], i: usize, floor: usize
         if office
             && t.lower == "of"
             && a >= 2
-            && toks
-                .get(a - 2)
-                .is_some_and(|p| p.word && p.cap && TITLE_WORDS.contains(&p.lower.as_str()))
+            && toks.get(a - 2).is_some_and(|p| {
+                p.word && p.cap && word_set!(TITLE_WORDS).contains(p.lower.as_str())
+            })
         {
             a -= 1;
             continue;
@@ -69,7 +71,7 @@ pub(crate) fn title_chain_start(text: &str, toks: &[Tok], i: usize, floor: usize
             && t.cap
             && toks
                 .get(a)
-                .is_some_and(|n| n.cap && TITLE_WORDS.contains(&n.lower.as_str()))
+                .is_some_and(|n| n.cap && word_set!(TITLE_WORDS).contains(n.lower.as_str()))
         {
             let mut k = a - 1;
             while k > floor && toks.get(k - 1).is_some_and(|p| p.word && p.cap) && a - k < 3 {
@@ -141,8 +143,8 @@ pub(crate) fn group_at(
     idx: &Index,
 ) -> Option<Ent> {
     let t = toks.get(i)?;
-    let org = t.cap && ORG_SUFFIXES.contains(&t.lower.as_str());
-    if !org && !GROUP_HEADS.contains(&t.lower.as_str()) {
+    let org = t.cap && word_set!(ORG_SUFFIXES).contains(t.lower.as_str());
+    if !org && !word_set!(GROUP_HEADS).contains(t.lower.as_str()) {
         return None;
     }
     // "members of Congress": the head takes its "of" phrase.

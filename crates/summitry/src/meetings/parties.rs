@@ -42,11 +42,16 @@ const OFFICE_MODS: &[&str] = &[
 ];
 
 fn country_at(text: &str, toks: &[Tok], i: usize) -> Option<(usize, Place)> {
+    let t = toks.get(i)?;
+    let plural = t.lower.strip_suffix('s').filter(|_| t.cap);
+    if !gazetteer::may_start(&t.lower) && plural.is_none_or(|w| !gazetteer::may_start(w)) {
+        return None;
+    }
     for len in (1..=gazetteer::MAX_WORDS).rev() {
         let (Some(f), Some(l)) = (toks.get(i), toks.get(i + len - 1)) else {
             continue;
         };
-        if !f.cap && f.lower != "the" {
+        if (!f.cap && f.lower != "the") || (len > 1 && !gazetteer::may_end(&l.lower)) {
             continue;
         }
         if let Some(p) = text.get(f.start..l.end).and_then(gazetteer::lookup) {
@@ -67,6 +72,15 @@ fn country_at(text: &str, toks: &[Tok], i: usize) -> Option<(usize, Place)> {
 }
 
 fn office_at(toks: &[Tok], i: usize) -> Option<(usize, &'static str)> {
+    static FIRST: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let first = FIRST.get_or_init(|| OFFICES.iter().filter_map(|o| o.split(' ').next()).collect());
+    if !toks
+        .get(i)
+        .is_some_and(|t| first.contains(t.lower.as_str()))
+    {
+        return None;
+    }
     for o in OFFICES {
         let n = o.split(' ').count();
         let ok = o
@@ -395,6 +409,23 @@ pub(crate) fn group(ents: &[Ent], toks: &[Tok], k: usize) -> (usize, usize) {
     (lo, hi)
 }
 
+/// The subject group ending at entity `k`: "Following his meeting with Ryan, Trump met …" —
+/// commas alone make no list; a list has its "and" ("Yoon, Kishida, and Biden").
+fn subject_group(ents: &[Ent], toks: &[Tok], k: usize) -> usize {
+    let (lo, hi) = group(ents, toks, k);
+    let joined = (lo..hi).any(|i| {
+        let (Some(c), Some(n)) = (ents.get(i), ents.get(i + 1)) else {
+            return false;
+        };
+        (c.b..n.a).any(|x| toks.get(x).is_some_and(|t| t.lower != ","))
+    });
+    if joined {
+        lo
+    } else {
+        k
+    }
+}
+
 /// Prepositions after which a country is a place, not a party.
 const PLACE_PREPS: &[&str] = &[
     "in", "at", "from", "of", "across", "around", "near", "over", "about", "on", "for", "into",
@@ -521,8 +552,7 @@ pub(crate) fn left(ents: &[Ent], toks: &[Tok], a: usize, visit: bool) -> Option<
     if !eligible(e, visit) && e.kind == EntKind::Country {
         return None;
     }
-    let (lo, _) = group(ents, toks, k);
-    Some((lo, k))
+    Some((subject_group(ents, toks, k), k))
 }
 
 #[cfg(test)]

@@ -171,6 +171,31 @@ pub(crate) fn parties_for(
             push_party(&mut out, &e.party);
         }
         extent = ents.get(hi).map_or(extent, |e| e.b);
+        // "with half a dozen House Democrats, including Minority Leader Nancy Pelosi": the
+        // members the text names take part beside their group.
+        if let Some(g) = ents
+            .get(hi)
+            .filter(|e| e.party.name.is_none() && e.party.role.is_some())
+        {
+            let mut k = g.b;
+            if lw(toks, k) == "," {
+                k += 1;
+            }
+            if lw(toks, k) == "including" {
+                for e in ents.iter().skip(hi + 1) {
+                    let gap_ok = (k + 1..e.a).all(|x| {
+                        matches!(lw(toks, x), "," | "and")
+                            || toks.get(x).is_some_and(|t| t.cap && t.word)
+                    });
+                    if e.kind != EntKind::Person || !gap_ok {
+                        break;
+                    }
+                    push_party(&mut out, &e.party);
+                    extent = e.b;
+                    k = e.b;
+                }
+            }
+        }
     }
     // "refused to meet him": the object pronoun is someone already named, not the subject.
     if right.is_none() && out.len() == 1 {

@@ -425,3 +425,88 @@ fn one_person_meeting_two_named_people_is_two_meetings() {
     assert_eq!(m.len(), 1, "{m:?}");
     assert_eq!(names(&m[0]).len(), 4);
 }
+
+#[test]
+fn meeting_after_since_is_its_own_earlier_record() {
+    let m = meet(
+        "Joe Biden and Xi Jinping held a phone call lasting almost two hours. It was the two leaders' first direct engagement since they met in San Francisco in November.",
+        "2024-04-03",
+    );
+    assert_eq!(m.len(), 2, "{m:?}");
+    let call = m.iter().find(|x| x.kind == MeetingKind::Call);
+    assert!(call.is_some_and(|c| c.date.is_none() && c.location.is_none()));
+    let old = m.iter().find(|x| x.kind == MeetingKind::Bilateral);
+    assert_eq!(
+        old.and_then(|o| o.date.as_ref())
+            .and_then(|d| d.value.as_deref()),
+        Some("2023-11")
+    );
+    assert_eq!(
+        old.and_then(|o| o.location.as_deref()),
+        Some("San Francisco")
+    );
+}
+
+#[test]
+fn first_time_since_after_the_trigger() {
+    let m = meet(
+        "Joe Biden and Xi Jinping spoke one-on-one on Tuesday for the first time since November.",
+        "2024-04-03",
+    );
+    assert_eq!(m.len(), 2, "{m:?}");
+    let values: Vec<Option<&str>> = m
+        .iter()
+        .map(|x| x.date.as_ref().and_then(|d| d.value.as_deref()))
+        .collect();
+    assert!(values.contains(&Some("2024-04-02")) && values.contains(&Some("2023-11")));
+}
+
+#[test]
+fn held_meeting_takes_the_dateline_and_the_lead_day() {
+    let m = meet(
+        "ORLANDO, Fla. (Reuters) - President Barack Obama spent Thursday in the city. He later met with Mayor Buddy Dyer.",
+        "2016-06-16",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].location.as_deref(), Some("Orlando"));
+    assert_eq!(
+        m[0].date.as_ref().and_then(|d| d.value.as_deref()),
+        Some("2016-06-16")
+    );
+}
+
+#[test]
+fn members_named_after_including_join_their_group() {
+    let m = meet(
+        "On Tuesday, the White House sent Counsel Neil Eggleston to Capitol Hill for a meeting with House Democrats, including Minority Leader Nancy Pelosi. Later, Eggleston's meeting with the Democrats was described as tense.",
+        "2016-01-13",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    let n = names(&m[0]);
+    assert!(n.contains(&"Nancy Pelosi".to_string()), "{n:?}");
+    assert_eq!(m[0].participants.len(), 3);
+    assert_eq!(m[0].evidence.len(), 2);
+}
+
+#[test]
+fn they_met_again_is_another_meeting() {
+    let m = meet(
+        "Barack Obama and Benjamin Netanyahu first met in 2007 in Washington. They met again, in July 2008, in Jerusalem.",
+        "2015-11-10",
+    );
+    assert_eq!(m.len(), 2, "{m:?}");
+    assert_eq!(
+        m[1].date.as_ref().and_then(|d| d.value.as_deref()),
+        Some("2008-07")
+    );
+    assert_eq!(m[1].location.as_deref(), Some("Jerusalem"));
+}
+
+#[test]
+fn a_comma_alone_makes_no_subject_list() {
+    let m = meet(
+        "Following his meeting with Paul Ryan, Donald Trump met with Senate Republicans on the Hill.",
+        "2016-05-12",
+    );
+    assert!(m.iter().all(|x| x.participants.len() == 2), "{m:?}");
+}

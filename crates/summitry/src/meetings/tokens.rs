@@ -47,15 +47,12 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
             }
             // A single capital ("V."), or an abbreviation, keeps its full stop.
             let word = s.get(i..j).unwrap_or("");
-            if s.get(j..j + 1) == Some(".") && !word.ends_with('.') {
-                let lw = word.to_lowercase();
-                if (word.chars().count() == 1 && c.is_uppercase())
-                    || DOTTED.contains(&lw.as_str())
-                    || (word.contains('.') && word.len() <= 5)
-                {
-                    j += 1;
-                    it.next();
-                }
+            let abbrev = (word.chars().count() == 1 && c.is_uppercase())
+                || (word.len() <= 4 && DOTTED.iter().any(|d| d.eq_ignore_ascii_case(word)))
+                || (word.contains('.') && word.len() <= 5);
+            if s.get(j..j + 1) == Some(".") && !word.ends_with('.') && abbrev {
+                j += 1;
+                it.next();
             }
             push(&mut out, s, start, i, j, true);
         } else if (c == '\'' || c == '’') && matches!(it.peek(), Some(&(_, 's')) | Some(&(_, 'S')))
@@ -92,7 +89,11 @@ fn push(out: &mut Vec<Tok>, s: &str, base: usize, i: usize, j: usize, word: bool
     out.push(Tok {
         start: base + i,
         end: base + j,
-        lower: t.to_lowercase().replace('’', "'"),
+        lower: if t.is_ascii() {
+            t.to_ascii_lowercase()
+        } else {
+            t.to_lowercase().replace('’', "'")
+        },
         word,
         cap: t.chars().next().is_some_and(char::is_uppercase),
     });

@@ -1,6 +1,6 @@
 //! Trigger words: the verbs and nouns that report an encounter.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use super::cues::{Class, NOT_AFTER, TRIGGERS};
@@ -44,7 +44,7 @@ type Entry = (Vec<String>, Class, bool);
 fn table() -> &'static HashMap<String, Vec<Entry>> {
     static T: OnceLock<HashMap<String, Vec<Entry>>> = OnceLock::new();
     T.get_or_init(|| {
-        let mut m: HashMap<String, Vec<Entry>> = HashMap::new();
+        let mut m: HashMap<String, Vec<Entry>> = HashMap::default();
         for (p, c, n) in TRIGGERS {
             // Phrases are written as the tokenizer splits them, hyphens apart.
             let words: Vec<String> = p
