@@ -173,6 +173,9 @@ impl Iterator for Children<'_, '_> {
 
 /// Counts characters after collapsing whitespace runs, and commas.
 pub(crate) fn count_text(s: &str) -> (u32, u32) {
+    if s.is_ascii() {
+        return count_ascii(s.as_bytes());
+    }
     let mut chars = 0u32;
     let mut commas = 0u32;
     let mut pending = false;
@@ -190,6 +193,69 @@ pub(crate) fn count_text(s: &str) -> (u32, u32) {
     (chars, commas)
 }
 
+/// [`count_text`] for ASCII text, byte by byte (most text nodes).
+fn count_ascii(s: &[u8]) -> (u32, u32) {
+    let mut chars = 0u32;
+    let mut commas = 0u32;
+    let mut pending = false;
+    for &b in s {
+        // `char::is_whitespace` on ASCII: space and \t \n \v \f \r.
+        if b == b' ' || (b'\t'..=b'\r').contains(&b) {
+            pending = chars > 0;
+        } else {
+            chars += 1 + u32::from(pending);
+            pending = false;
+            commas += u32::from(b == b',');
+        }
+    }
+    (chars, commas)
+}
+
+/// The attributes [`describe`] reads, found in one pass over the element's.
+#[derive(Default)]
+struct Attrs<'a> {
+    class: &'a str,
+    id: &'a str,
+    role: &'a str,
+    rel: Option<&'a str>,
+    itemprop: Option<&'a str>,
+    hidden: bool,
+    aria_hidden: Option<&'a str>,
+    style: Option<&'a str>,
+}
+
+impl<'a> Attrs<'a> {
+    fn of(e: &'a scraper::node::Element) -> Self {
+        let mut a = Attrs::default();
+        if e.name.ns != html5ever::ns!(html) {
+            // Foreign elements may carry namespaced attributes: exact lookups.
+            a.class = e.get_attr("class").unwrap_or("");
+            a.id = e.get_attr("id").unwrap_or("");
+            a.role = e.get_attr("role").unwrap_or("");
+            a.rel = e.get_attr("rel");
+            a.itemprop = e.get_attr("itemprop");
+            a.hidden = e.get_attr("hidden").is_some();
+            a.aria_hidden = e.get_attr("aria-hidden");
+            a.style = e.get_attr("style");
+            return a;
+        }
+        for (k, v) in e.attrs() {
+            match k {
+                "class" if a.class.is_empty() => a.class = v,
+                "id" if a.id.is_empty() => a.id = v,
+                "role" if a.role.is_empty() => a.role = v,
+                "rel" if a.rel.is_none() => a.rel = Some(v),
+                "itemprop" if a.itemprop.is_none() => a.itemprop = Some(v),
+                "hidden" => a.hidden = true,
+                "aria-hidden" if a.aria_hidden.is_none() => a.aria_hidden = Some(v),
+                "style" if a.style.is_none() => a.style = Some(v),
+                _ => {}
+            }
+        }
+        a
+    }
+}
+
 fn describe(node: NodeRef<'_, Node>) -> (&str, Static, u32, u32) {
     match node.value() {
         Node::Text(t) => {
@@ -202,13 +268,14 @@ fn describe(node: NodeRef<'_, Node>) -> (&str, Static, u32, u32) {
                 junk: JUNK_TAGS.contains(&tag),
                 ..Static::default()
             };
-            st.hidden = is_hidden(e);
-            let class = e.get_attr("class").unwrap_or("");
-            let id = e.get_attr("id").unwrap_or("");
-            let role = e.get_attr("role").unwrap_or("");
-            st.unlikely = UNLIKELY_ROLES.iter().any(|r| role.eq_ignore_ascii_case(r));
-            st.byline = e.get_attr("rel") == Some("author")
-                || e.get_attr("itemprop").is_some_and(|p| p.contains("author"));
+            let a = Attrs::of(e);
+            st.hidden = is_hidden(&a);
+            let (class, id) = (a.class, a.id);
+            st.unlikely = !a.role.is_empty()
+                && UNLIKELY_ROLES
+                    .iter()
+                    .any(|r| a.role.eq_ignore_ascii_case(r));
+            st.byline = a.rel == Some("author") || a.itemprop.is_some_and(|p| p.contains("author"));
             if class.is_empty() && id.is_empty() {
                 return (tag, st, 0, 0);
             }
@@ -223,16 +290,23 @@ fn describe(node: NodeRef<'_, Node>) -> (&str, Static, u32, u32) {
             st.byline |= all & BYLINE != 0;
             st.caption = [class, id].iter().any(|h| {
                 h.split(|c: char| c.is_whitespace() || c == '-' || c == '_')
-                    .any(|w| {
-                        let w = w.to_ascii_lowercase();
-                        CAPTION_WORDS.contains(&w.as_str()) || w.ends_with("caption")
-                    })
+                    .any(is_caption_word)
             });
             st.weight = part_weight(c) + part_weight(i);
             (tag, st, 0, 0)
         }
         _ => ("", Static::default(), 0, 0),
     }
+}
+
+/// A class/id word naming a caption or credit (ASCII case-insensitive).
+fn is_caption_word(w: &str) -> bool {
+    const SUFFIX: &str = "caption";
+    CAPTION_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w))
+        || w.len()
+            .checked_sub(SUFFIX.len())
+            .and_then(|at| w.get(at..))
+            .is_some_and(|tail| tail.eq_ignore_ascii_case(SUFFIX))
 }
 
 const UNLIKELY: u8 = 1;
@@ -297,24 +371,21 @@ fn part_weight(cats: u8) -> i32 {
     w
 }
 
-fn is_hidden(e: &scraper::node::Element) -> bool {
-    if e.get_attr("hidden").is_some() {
+fn is_hidden(a: &Attrs<'_>) -> bool {
+    if a.hidden {
         return true;
     }
-    if e.get_attr("class").is_some_and(|c| {
-        c.split_whitespace()
+    if !a.class.is_empty()
+        && a.class
+            .split_whitespace()
             .any(|t| HIDDEN_CLASSES.iter().any(|h| t.eq_ignore_ascii_case(h)))
-    }) {
-        return true;
-    }
-    if e.get_attr("aria-hidden") == Some("true")
-        && !e
-            .get_attr("class")
-            .is_some_and(|c| c.contains("fallback-image"))
     {
         return true;
     }
-    if let Some(style) = e.get_attr("style") {
+    if a.aria_hidden == Some("true") && !a.class.contains("fallback-image") {
+        return true;
+    }
+    if let Some(style) = a.style {
         let s: String = style
             .chars()
             .filter(|c| !c.is_whitespace())
@@ -358,5 +429,21 @@ mod tests {
     fn counts_collapse_space() {
         assert_eq!(count_text("  a  b ,c "), (6, 1));
         assert_eq!(count_text("一，二"), (3, 1));
+        for s in ["  a\u{b}b ,c\r\n", "x", "", " , ", "a\u{a0}b"] {
+            let slow: (u32, u32) = {
+                let (mut n, mut k, mut pending) = (0u32, 0u32, false);
+                for c in s.chars() {
+                    if c.is_whitespace() || c == '\u{a0}' {
+                        pending = n > 0;
+                    } else {
+                        n += 1 + u32::from(pending);
+                        pending = false;
+                        k += u32::from(COMMAS.contains(&c));
+                    }
+                }
+                (n, k)
+            };
+            assert_eq!(count_text(s), slow, "{s:?}");
+        }
     }
 }

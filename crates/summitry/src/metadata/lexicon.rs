@@ -479,3 +479,13 @@ pub(crate) const AFTER_H1_ELEMENTS: usize = 120;
 pub(crate) const DASH_SEPARATORS: &[&str] = &[" – ", " — ", " - "];
 /// A capitalised tail of at most this many words after a dash is a site name.
 pub(crate) const DASH_SITE_WORDS: usize = 3;
+/// class/id words of a byline element.
+pub(crate) const BYLINE_CLASS_HINTS: &[&str] = &[
+    "byline",
+    "author",
+    "writtenby",
+    "p-author",
+    "autor",
+    "auteur",
+    "journalist",
+];

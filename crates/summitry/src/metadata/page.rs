@@ -6,9 +6,12 @@ use crate::html::AttrExt;
 use scraper::{node::Node, ElementRef, Html};
 
 use super::lexicon::{
-    AFTER_H1_ELEMENTS, BOX_NAME_CHARS, BOX_SCAN_NODES, DATE_HINTS, MAX_BYLINE_CHARS, MAX_CANDIDATES,
+    AFTER_H1_ELEMENTS, BOX_NAME_CHARS, BOX_SCAN_NODES, BYLINE_CLASS_HINTS, DATE_HINTS,
+    MAX_BYLINE_CHARS, MAX_CANDIDATES,
 };
 use crate::article::normalize_space;
+use aho_corasick::AhoCorasick;
+use std::sync::OnceLock;
 
 /// A `<time>` or date-bearing element.
 #[derive(Debug, Clone)]
@@ -98,6 +101,73 @@ fn has_ancestor(el: ElementRef<'_>, tags: &[&str]) -> bool {
     el.ancestors()
         .filter_map(ElementRef::wrap)
         .any(|a| tags.contains(&a.value().name()))
+}
+
+/// class/id says: a date element ([`DATE_HINTS`]).
+const H_DATE: u16 = 1;
+/// …an updated-date element.
+const H_UPDATE: u16 = 2;
+/// …a site header's "today".
+const H_TODAY: u16 = 4;
+/// …the publication date ("publish", "posted", "created").
+const H_PUBLISHED: u16 = 8;
+/// …the modification date ("updated", "modified").
+const H_MODIFIED: u16 = 16;
+/// …a byline ([`BYLINE_CLASS_HINTS`]).
+const H_BYLINE: u16 = 32;
+/// …authorisation, not an author.
+const H_AUTHORI: u16 = 64;
+
+/// Every class/id hint list in one automaton (one scan per attribute).
+fn hint_matcher() -> Option<&'static (AhoCorasick, Vec<u16>)> {
+    static M: OnceLock<Option<(AhoCorasick, Vec<u16>)>> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut pats: Vec<&str> = Vec::new();
+        let mut bits: Vec<u16> = Vec::new();
+        let lists: [(&[&str], u16); 7] = [
+            (DATE_HINTS, H_DATE),
+            (&["update"], H_UPDATE),
+            (&["today"], H_TODAY),
+            (&["publish", "posted", "created"], H_PUBLISHED),
+            (&["updated", "modified"], H_MODIFIED),
+            (BYLINE_CLASS_HINTS, H_BYLINE),
+            (&["authori"], H_AUTHORI),
+        ];
+        for (list, bit) in lists {
+            for p in list {
+                match pats.iter().position(|q| q == p) {
+                    Some(k) => {
+                        if let Some(b) = bits.get_mut(k) {
+                            *b |= bit;
+                        }
+                    }
+                    None => {
+                        pats.push(p);
+                        bits.push(bit);
+                    }
+                }
+            }
+        }
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&pats)
+            .ok()
+            .map(|ac| (ac, bits))
+    })
+    .as_ref()
+}
+
+/// The hint bits named by a class or id value.
+fn hints_of(s: &str) -> u16 {
+    if s.is_empty() {
+        return 0;
+    }
+    let Some((ac, bits)) = hint_matcher() else {
+        return 0;
+    };
+    ac.find_overlapping_iter(s).fold(0, |acc, m| {
+        acc | bits.get(m.pattern().as_usize()).copied().unwrap_or(0)
+    })
 }
 
 /// Inside a comment section or a form (comment authors are not bylines).
@@ -209,8 +279,8 @@ pub(crate) fn gather(doc: &Html) -> Page {
             }
         }
         let itemprop = e.get_attr("itemprop").unwrap_or("");
-        let class = e.get_attr("class").unwrap_or("");
-        let hints = format!("{} {}", class, e.get_attr("id").unwrap_or("")).to_lowercase();
+        let hints =
+            hints_of(e.get_attr("class").unwrap_or("")) | hints_of(e.get_attr("id").unwrap_or(""));
         // Dates.
         if name == "time" || itemprop.contains("datePublished") || itemprop.contains("dateModified")
         {
@@ -223,12 +293,8 @@ pub(crate) fn gather(doc: &Html) -> Page {
                 let published = e.get_attr("pubdate").is_some()
                     || itemprop.contains("datePublished")
                     || itemprop.contains("dateCreated")
-                    || hints.contains("publish")
-                    || hints.contains("posted")
-                    || hints.contains("created");
-                let modified = itemprop.contains("dateModified")
-                    || hints.contains("updated")
-                    || hints.contains("modified");
+                    || hints & H_PUBLISHED != 0;
+                let modified = itemprop.contains("dateModified") || hints & H_MODIFIED != 0;
                 p.times.push(TimeEl {
                     value,
                     published,
@@ -240,9 +306,8 @@ pub(crate) fn gather(doc: &Html) -> Page {
             continue;
         }
         if p.date_texts.len() < MAX_CANDIDATES
-            && DATE_HINTS.iter().any(|h| hints.contains(h))
-            && !hints.contains("update")
-            && !hints.contains("today")
+            && hints & H_DATE != 0
+            && hints & (H_UPDATE | H_TODAY) == 0
             && !matches!(name, "body" | "html" | "article" | "main")
             && !el
                 .ancestors()
@@ -300,19 +365,7 @@ pub(crate) fn gather(doc: &Html) -> Page {
             }
             continue;
         }
-        let is_byline = name == "byline"
-            || ([
-                "byline",
-                "author",
-                "writtenby",
-                "p-author",
-                "autor",
-                "auteur",
-                "journalist",
-            ]
-            .iter()
-            .any(|h| hints.contains(h))
-                && !hints.contains("authori"));
+        let is_byline = name == "byline" || (hints & H_BYLINE != 0 && hints & H_AUTHORI == 0);
         if is_byline
             && p.bylines.len() < MAX_CANDIDATES
             && !matches!(name, "body" | "article" | "main" | "html")
