@@ -7,7 +7,7 @@
 use crate::html::AttrExt;
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use ego_tree::iter::Edge;
 use ego_tree::NodeRef;
 use scraper::{node::Node, Html};
@@ -57,14 +57,16 @@ pub(crate) struct Flat<'a> {
 impl<'a> Flat<'a> {
     /// Flattens `doc` in one traversal.
     pub(crate) fn build(doc: &'a Html) -> Self {
+        // The arena's size bounds the number of nodes reached.
+        let n = doc.tree.values().len();
         let mut f = Flat {
-            nodes: Vec::new(),
-            parent: Vec::new(),
-            end: Vec::new(),
-            tag: Vec::new(),
-            st: Vec::new(),
-            chars: Vec::new(),
-            commas: Vec::new(),
+            nodes: Vec::with_capacity(n),
+            parent: Vec::with_capacity(n),
+            end: Vec::with_capacity(n),
+            tag: Vec::with_capacity(n),
+            st: Vec::with_capacity(n),
+            chars: Vec::with_capacity(n),
+            commas: Vec::with_capacity(n),
         };
         let mut open: Vec<u32> = Vec::new();
         for edge in doc.tree.root().traverse() {
@@ -193,22 +195,20 @@ pub(crate) fn count_text(s: &str) -> (u32, u32) {
     (chars, commas)
 }
 
-/// [`count_text`] for ASCII text, byte by byte (most text nodes).
+/// [`count_text`] for ASCII text (most text nodes), without branches: the
+/// characters are the non-space bytes plus one space between each two runs.
 fn count_ascii(s: &[u8]) -> (u32, u32) {
-    let mut chars = 0u32;
-    let mut commas = 0u32;
-    let mut pending = false;
+    let (mut solid, mut runs, mut commas) = (0u32, 0u32, 0u32);
+    let mut prev_space = true;
     for &b in s {
         // `char::is_whitespace` on ASCII: space and \t \n \v \f \r.
-        if b == b' ' || (b'\t'..=b'\r').contains(&b) {
-            pending = chars > 0;
-        } else {
-            chars += 1 + u32::from(pending);
-            pending = false;
-            commas += u32::from(b == b',');
-        }
+        let space = b == b' ' || (b'\t'..=b'\r').contains(&b);
+        solid += u32::from(!space);
+        runs += u32::from(prev_space & !space);
+        commas += u32::from(b == b',');
+        prev_space = space;
     }
-    (chars, commas)
+    (solid + runs.saturating_sub(1), commas)
 }
 
 /// The attributes [`describe`] reads, found in one pass over the element's.
@@ -338,6 +338,7 @@ fn matcher() -> Option<&'static (AhoCorasick, Vec<u8>)> {
         }
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&pats)
             .ok()
             .map(|ac| (ac, cats))

@@ -7,10 +7,10 @@ use scraper::{node::Node, ElementRef, Html};
 
 use super::lexicon::{
     AFTER_H1_ELEMENTS, BOX_NAME_CHARS, BOX_SCAN_NODES, BYLINE_CLASS_HINTS, DATE_HINTS,
-    MAX_BYLINE_CHARS, MAX_CANDIDATES,
+    MAX_BYLINE_CHARS, MAX_CANDIDATES, NAMED_ENTITIES,
 };
 use crate::article::normalize_space;
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::sync::OnceLock;
 
 /// A `<time>` or date-bearing element.
@@ -150,6 +150,7 @@ fn hint_matcher() -> Option<&'static (AhoCorasick, Vec<u16>)> {
         }
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&pats)
             .ok()
             .map(|ac| (ac, bits))
@@ -411,14 +412,13 @@ pub(crate) fn unescape(s: &str) -> std::borrow::Cow<'_, str> {
         let semi = tail.get(..12).and_then(|t| t.find(';'));
         let decoded = semi.and_then(|j| {
             let ent = tail.get(1..j)?;
-            let c = match ent {
-                "amp" => '&',
-                "quot" => '"',
-                "apos" => '\'',
-                "lt" => '<',
-                "gt" => '>',
-                "nbsp" => ' ',
-                _ => {
+            let named = NAMED_ENTITIES
+                .iter()
+                .find(|(n, _)| *n == ent)
+                .map(|&(_, c)| c);
+            let c = match named {
+                Some(c) => c,
+                None => {
                     let n = ent.strip_prefix('#')?;
                     let v = match n.strip_prefix(['x', 'X']) {
                         Some(h) => u32::from_str_radix(h, 16).ok()?,
@@ -451,8 +451,8 @@ mod tests {
     #[test]
     fn entities_left_in_attributes_are_decoded() {
         assert_eq!(
-            unescape("Olive &#038; Herb &quot;x&quot; &#x2019; &bogus; a&b"),
-            "Olive & Herb \"x\" \u{2019} &bogus; a&b"
+            unescape("Olive &#038; Herb &quot;x&quot; &#x2019; &bogus; a&b Redacci&oacute;n"),
+            "Olive & Herb \"x\" \u{2019} &bogus; a&b Redacción"
         );
     }
 }
