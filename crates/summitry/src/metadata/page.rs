@@ -409,7 +409,7 @@ pub(crate) fn unescape(s: &str) -> std::borrow::Cow<'_, str> {
     while let Some(i) = rest.find('&') {
         out.push_str(rest.get(..i).unwrap_or(""));
         let tail = rest.get(i..).unwrap_or("");
-        let semi = tail.get(..12).and_then(|t| t.find(';'));
+        let semi = tail.bytes().take(12).position(|b| b == b';');
         let decoded = semi.and_then(|j| {
             let ent = tail.get(1..j)?;
             let named = NAMED_ENTITIES
