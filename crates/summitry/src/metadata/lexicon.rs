@@ -26,7 +26,7 @@ pub(crate) const AUTHOR_KEYS: &[&str] = &[
     "dc:contributor",
     "twitter:creator",
 ];
-/// Meta keys giving the publication date.
+/// Meta keys naming the publication date outright.
 pub(crate) const PUBLISHED_KEYS: &[&str] = &[
     "article:published_time",
     "article:published",
@@ -39,25 +39,30 @@ pub(crate) const PUBLISHED_KEYS: &[&str] = &[
     "publish-date",
     "publish_date",
     "published_time",
-    "date",
-    "dc:date",
+    "publication_date",
     "dc:date:issued",
     "dcterms:issued",
-    "dcterms:date",
-    "dcterms:created",
-    "dc:created",
     "article:post_date",
     "citation_publication_date",
-    "citation_date",
     "release_date",
     "originalpublicationdate",
     "date_published",
     "cxenseparse:recs:publishtime",
-    "displaydate",
     "article:published",
     "og:article:published_time",
     "bt:pubdate",
     "rnews:datepublished",
+];
+/// Meta keys with some date of the page (often of its last build or
+/// revision): trusted after a `<time>` the page marks as published.
+pub(crate) const WEAK_DATE_KEYS: &[&str] = &[
+    "date",
+    "dc:date",
+    "dcterms:date",
+    "dcterms:created",
+    "dc:created",
+    "citation_date",
+    "displaydate",
 ];
 /// Meta keys giving the modification date.
 pub(crate) const MODIFIED_KEYS: &[&str] = &[

@@ -63,12 +63,13 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
         .and_then(dates::normalize)
         .or_else(|| p.meta(PUBLISHED_KEYS).as_deref().and_then(dates::normalize))
         .or_else(time_pub)
-        .or_else(|| a.url.as_deref().and_then(dates::from_url))
         .or_else(|| {
             p.date_texts
                 .iter()
                 .find_map(|t| dates::normalize_in_text(t))
         })
+        .or_else(|| p.meta(WEAK_DATE_KEYS).as_deref().and_then(dates::normalize))
+        .or_else(|| a.url.as_deref().and_then(dates::from_url))
         .or_else(|| p.after_h1.iter().find_map(|t| dates::normalize_in_text(t)))
         .or_else(|| {
             p.times
