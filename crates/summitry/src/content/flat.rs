@@ -7,7 +7,7 @@
 use crate::html::AttrExt;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use ego_tree::iter::Edge;
 use ego_tree::NodeRef;
 use scraper::{node::Node, Html};
@@ -178,21 +178,30 @@ pub(crate) fn count_text(s: &str) -> (u32, u32) {
     if s.is_ascii() {
         return count_ascii(s.as_bytes());
     }
-    let mut chars = 0u32;
-    let mut commas = 0u32;
-    let mut pending = false;
-    for c in s.chars() {
-        if c.is_whitespace() || c == '\u{a0}' {
-            pending = chars > 0;
+    // ASCII bytes are classified as they are; only the other characters are
+    // decoded (a curly quote must not slow the whole node down).
+    let bytes = s.as_bytes();
+    let (mut solid, mut runs, mut commas) = (0u32, 0u32, 0u32);
+    let mut prev_space = true;
+    let mut i = 0usize;
+    while let Some(&b) = bytes.get(i) {
+        let (space, comma, len) = if b < 0x80 {
+            (b == b' ' || (b'\t'..=b'\r').contains(&b), b == b',', 1)
         } else {
-            chars += 1 + u32::from(pending);
-            pending = false;
-            if COMMAS.contains(&c) {
-                commas += 1;
-            }
-        }
+            let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            (
+                c.is_whitespace() || c == '\u{a0}',
+                COMMAS.contains(&c),
+                c.len_utf8(),
+            )
+        };
+        solid += u32::from(!space);
+        runs += u32::from(prev_space & !space);
+        commas += u32::from(comma);
+        prev_space = space;
+        i += len;
     }
-    (chars, commas)
+    (solid + runs.saturating_sub(1), commas)
 }
 
 /// [`count_text`] for ASCII text (most text nodes), without branches: the
@@ -336,12 +345,26 @@ fn matcher() -> Option<&'static (AhoCorasick, Vec<u8>)> {
                 cats.push(cat);
             }
         }
+        // A pattern also carries the categories of the patterns inside it,
+        // so a leftmost-longest scan (which has a fast prefilter) finds them all.
+        let lower: Vec<String> = pats.iter().map(|p| p.to_ascii_lowercase()).collect();
+        let closed: Vec<u8> = lower
+            .iter()
+            .map(|p| {
+                lower
+                    .iter()
+                    .zip(&cats)
+                    .filter(|(q, _)| p.contains(q.as_str()))
+                    .fold(0, |acc, (_, c)| acc | c)
+            })
+            .collect();
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
             .build(&pats)
             .ok()
-            .map(|ac| (ac, cats))
+            .map(|ac| (ac, closed))
     })
     .as_ref()
 }
@@ -355,7 +378,7 @@ fn categories(s: &str) -> u8 {
         return 0;
     };
     let mut out = 0u8;
-    for m in ac.find_overlapping_iter(s) {
+    for m in ac.find_iter(s) {
         out |= cats.get(m.pattern().as_usize()).copied().unwrap_or(0);
     }
     out
@@ -430,7 +453,14 @@ mod tests {
     fn counts_collapse_space() {
         assert_eq!(count_text("  a  b ,c "), (6, 1));
         assert_eq!(count_text("一，二"), (3, 1));
-        for s in ["  a\u{b}b ,c\r\n", "x", "", " , ", "a\u{a0}b"] {
+        for s in [
+            "  a\u{b}b ,c\r\n",
+            "x",
+            "",
+            " , ",
+            "a\u{a0}b",
+            " ‘quoted’ \u{2003}— é,  x，",
+        ] {
             let slow: (u32, u32) = {
                 let (mut n, mut k, mut pending) = (0u32, 0u32, false);
                 for c in s.chars() {

@@ -10,7 +10,7 @@ use super::lexicon::{
     MAX_BYLINE_CHARS, MAX_CANDIDATES, NAMED_ENTITIES,
 };
 use crate::article::normalize_space;
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::sync::OnceLock;
 
 /// A `<time>` or date-bearing element.
@@ -148,12 +148,24 @@ fn hint_matcher() -> Option<&'static (AhoCorasick, Vec<u16>)> {
                 }
             }
         }
+        // A pattern also carries the bits of the patterns inside it, so a
+        // leftmost-longest scan (which has a fast prefilter) finds them all.
+        let closed: Vec<u16> = pats
+            .iter()
+            .map(|p| {
+                pats.iter()
+                    .zip(&bits)
+                    .filter(|(q, _)| p.contains(*q))
+                    .fold(0, |acc, (_, b)| acc | b)
+            })
+            .collect();
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
             .build(&pats)
             .ok()
-            .map(|ac| (ac, bits))
+            .map(|ac| (ac, closed))
     })
     .as_ref()
 }
@@ -166,9 +178,29 @@ fn hints_of(s: &str) -> u16 {
     let Some((ac, bits)) = hint_matcher() else {
         return 0;
     };
-    ac.find_overlapping_iter(s).fold(0, |acc, m| {
+    ac.find_iter(s).fold(0, |acc, m| {
         acc | bits.get(m.pattern().as_usize()).copied().unwrap_or(0)
     })
+}
+
+/// `itemprop`, `class`, `id` and `rel` of an element ("" when absent), in
+/// one pass over its attributes.
+fn common_attrs(e: &scraper::node::Element) -> (&str, &str, &str, &str) {
+    if e.name.ns != html5ever::ns!(html) {
+        let get = |k| e.get_attr(k).unwrap_or("");
+        return (get("itemprop"), get("class"), get("id"), get("rel"));
+    }
+    let (mut itemprop, mut class, mut id, mut rel) = ("", "", "", "");
+    for (k, v) in e.attrs() {
+        match k {
+            "itemprop" if itemprop.is_empty() => itemprop = v,
+            "class" if class.is_empty() => class = v,
+            "id" if id.is_empty() => id = v,
+            "rel" if rel.is_empty() => rel = v,
+            _ => {}
+        }
+    }
+    (itemprop, class, id, rel)
 }
 
 /// Inside a comment section or a form (comment authors are not bylines).
@@ -279,9 +311,8 @@ pub(crate) fn gather(doc: &Html) -> Page {
                 p.after_h1.push(own);
             }
         }
-        let itemprop = e.get_attr("itemprop").unwrap_or("");
-        let hints =
-            hints_of(e.get_attr("class").unwrap_or("")) | hints_of(e.get_attr("id").unwrap_or(""));
+        let (itemprop, class, id, rel) = common_attrs(e);
+        let hints = hints_of(class) | hints_of(id);
         // Dates.
         if name == "time" || itemprop.contains("datePublished") || itemprop.contains("dateModified")
         {
@@ -355,9 +386,7 @@ pub(crate) fn gather(doc: &Html) -> Page {
             }
             continue;
         }
-        let rel_author = e
-            .get_attr("rel")
-            .is_some_and(|r| r.split_whitespace().any(|r| r == "author"));
+        let rel_author = rel.split_whitespace().any(|r| r == "author");
         if rel_author && p.rel_authors.len() < MAX_CANDIDATES && !in_comments(el) {
             // rel=author names its author: trusted like microdata.
             let t = capped_text(el, MAX_BYLINE_CHARS * 2);
