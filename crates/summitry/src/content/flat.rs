@@ -68,23 +68,32 @@ impl<'a> Flat<'a> {
             chars: Vec::with_capacity(n),
             commas: Vec::with_capacity(n),
         };
-        let mut open: Vec<u32> = Vec::new();
+        // Open elements, and whether each is inside a junk or hidden subtree.
+        let mut open: Vec<(u32, bool)> = Vec::new();
         for edge in doc.tree.root().traverse() {
             match edge {
                 Edge::Open(node) => {
                     let i = f.nodes.len() as u32;
+                    let (parent, inside_gone) = open.last().copied().unwrap_or((NONE, false));
                     f.nodes.push(node);
-                    f.parent.push(open.last().copied().unwrap_or(NONE));
+                    f.parent.push(parent);
                     f.end.push(i + 1);
-                    let (tag, st, chars, commas) = describe(node);
+                    // Junk and hidden subtrees are gone in every pass: their
+                    // nodes need no facts (scripts hold much of a page's text).
+                    let (tag, st, chars, commas) = if inside_gone {
+                        let tag = node.value().as_element().map_or("", |e| e.name());
+                        (tag, Static::default(), 0, 0)
+                    } else {
+                        describe(node)
+                    };
                     f.tag.push(tag);
                     f.st.push(st);
                     f.chars.push(chars);
                     f.commas.push(commas);
-                    open.push(i);
+                    open.push((i, inside_gone || st.junk || st.hidden));
                 }
                 Edge::Close(_) => {
-                    if let Some(i) = open.pop() {
+                    if let Some((i, _)) = open.pop() {
                         let n = f.nodes.len() as u32;
                         if let Some(e) = f.end.get_mut(i as usize) {
                             *e = n;
