@@ -388,9 +388,25 @@ fn categories(s: &str) -> u8 {
     };
     let mut out = 0u8;
     for m in ac.find_iter(s) {
+        // A hint that starts a camelCase word and ends inside the next one
+        // is not that word ("tagStyle" does not say "tags"; "MathJax" is "mathjax").
+        let word_goes_on = s
+            .as_bytes()
+            .get(m.end())
+            .is_some_and(u8::is_ascii_lowercase);
+        if word_goes_on && s.get(m.start()..m.end()).is_some_and(camel_break) {
+            continue;
+        }
         out |= cats.get(m.pattern().as_usize()).copied().unwrap_or(0);
     }
     out
+}
+
+/// Whether a lower-case letter is followed by an upper-case one in `s`.
+fn camel_break(s: &str) -> bool {
+    s.as_bytes()
+        .windows(2)
+        .any(|w| matches!(w, [a, b] if a.is_ascii_lowercase() && b.is_ascii_uppercase()))
 }
 
 fn part_weight(cats: u8) -> i32 {
@@ -456,6 +472,14 @@ mod tests {
         assert!(f.st[divs[0]].hidden);
         assert!(f.st[divs[1]].unlikely);
         assert!(!f.st[divs[2]].unlikely, "'content' rescues a container");
+    }
+
+    #[test]
+    fn hints_do_not_straddle_camel_case_words() {
+        assert_eq!(categories("tagStyle_z4kqwb") & BOILER, 0);
+        assert_ne!(categories("article-tags") & BOILER, 0);
+        assert_ne!(categories("shareButton") & BOILER, 0);
+        assert_ne!(categories("MathJax CtxtMenu") & MAYBE, 0);
     }
 
     #[test]
