@@ -446,6 +446,24 @@ mod tests {
     }
 
     #[test]
+    fn second_fields_weekdays_and_labels_are_cut() {
+        assert_eq!(
+            authors("Author: Gàbor Muniér, Datum: 03.Mär.19").0,
+            vec!["Gàbor Muniér"]
+        );
+        assert_eq!(
+            authors("Autor: Fritz Imhof Quelle: Livenet").0,
+            vec!["Fritz Imhof"]
+        );
+        assert_eq!(
+            authors("Heiko Sauer Do, 9. April 2020").0,
+            vec!["Heiko Sauer"]
+        );
+        assert_eq!(authors("Veröffentlicht von HansG").0, vec!["HansG"]);
+        assert!(authors("Zum Profil von").0.is_empty());
+    }
+
+    #[test]
     fn agencies_are_credit() {
         let (names, credit) = authors("Jane Doe, Reuters");
         assert_eq!(names, vec!["Jane Doe"]);

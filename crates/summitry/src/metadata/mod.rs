@@ -299,6 +299,25 @@ mod tests {
     }
 
     #[test]
+    fn a_marked_page_date_beats_a_generic_date_meta() {
+        let a = meta_of(
+            r#"<html><head><meta name="date" content="2021-12-20"></head><body>
+            <article><h1>A story here</h1><span class="date">27.01.2022</span><p>Text.</p></article></body></html>"#,
+        );
+        assert_eq!(
+            a.published.as_deref().and_then(|p| p.get(..10)),
+            Some("2022-01-27")
+        );
+        let b = meta_of(
+            r#"<html><head><meta name="date" content="2021-12-20"></head><body><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(
+            b.published.as_deref().and_then(|p| p.get(..10)),
+            Some("2021-12-20")
+        );
+    }
+
+    #[test]
     fn wire_dateline_and_credit() {
         let mut a = crate::article::assemble(
             Article::default(),
