@@ -216,11 +216,23 @@ pub(crate) fn emit(f: &Flat<'_>, gone: &[bool], roots: &[usize]) -> Vec<BlockDra
                 continue;
             }
             if let Some(t) = f.text(i) {
-                for c in t.chars() {
-                    if INVISIBLE.contains(&c) {
-                        continue;
+                if t.is_ascii() {
+                    // No invisible characters in ASCII; ASCII whitespace is
+                    // space and \t \n \v \f \r.
+                    e.buf.extend(t.bytes().map(|b| {
+                        if (b'\t'..=b'\r').contains(&b) {
+                            ' '
+                        } else {
+                            char::from(b)
+                        }
+                    }));
+                } else {
+                    for c in t.chars() {
+                        if INVISIBLE.contains(&c) {
+                            continue;
+                        }
+                        e.buf.push(if c.is_whitespace() { ' ' } else { c });
                     }
-                    e.buf.push(if c.is_whitespace() { ' ' } else { c });
                 }
                 if i < link_end {
                     e.linked += t.len();

@@ -7,7 +7,7 @@
 use crate::html::AttrExt;
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use ego_tree::iter::Edge;
 use ego_tree::NodeRef;
 use scraper::{node::Node, Html};
@@ -57,32 +57,43 @@ pub(crate) struct Flat<'a> {
 impl<'a> Flat<'a> {
     /// Flattens `doc` in one traversal.
     pub(crate) fn build(doc: &'a Html) -> Self {
+        // The arena's size bounds the number of nodes reached.
+        let n = doc.tree.values().len();
         let mut f = Flat {
-            nodes: Vec::new(),
-            parent: Vec::new(),
-            end: Vec::new(),
-            tag: Vec::new(),
-            st: Vec::new(),
-            chars: Vec::new(),
-            commas: Vec::new(),
+            nodes: Vec::with_capacity(n),
+            parent: Vec::with_capacity(n),
+            end: Vec::with_capacity(n),
+            tag: Vec::with_capacity(n),
+            st: Vec::with_capacity(n),
+            chars: Vec::with_capacity(n),
+            commas: Vec::with_capacity(n),
         };
-        let mut open: Vec<u32> = Vec::new();
+        // Open elements, and whether each is inside a junk or hidden subtree.
+        let mut open: Vec<(u32, bool)> = Vec::new();
         for edge in doc.tree.root().traverse() {
             match edge {
                 Edge::Open(node) => {
                     let i = f.nodes.len() as u32;
+                    let (parent, inside_gone) = open.last().copied().unwrap_or((NONE, false));
                     f.nodes.push(node);
-                    f.parent.push(open.last().copied().unwrap_or(NONE));
+                    f.parent.push(parent);
                     f.end.push(i + 1);
-                    let (tag, st, chars, commas) = describe(node);
+                    // Junk and hidden subtrees are gone in every pass: their
+                    // nodes need no facts (scripts hold much of a page's text).
+                    let (tag, st, chars, commas) = if inside_gone {
+                        let tag = node.value().as_element().map_or("", |e| e.name());
+                        (tag, Static::default(), 0, 0)
+                    } else {
+                        describe(node)
+                    };
                     f.tag.push(tag);
                     f.st.push(st);
                     f.chars.push(chars);
                     f.commas.push(commas);
-                    open.push(i);
+                    open.push((i, inside_gone || st.junk || st.hidden));
                 }
                 Edge::Close(_) => {
-                    if let Some(i) = open.pop() {
+                    if let Some((i, _)) = open.pop() {
                         let n = f.nodes.len() as u32;
                         if let Some(e) = f.end.get_mut(i as usize) {
                             *e = n;
@@ -173,21 +184,94 @@ impl Iterator for Children<'_, '_> {
 
 /// Counts characters after collapsing whitespace runs, and commas.
 pub(crate) fn count_text(s: &str) -> (u32, u32) {
-    let mut chars = 0u32;
-    let mut commas = 0u32;
-    let mut pending = false;
-    for c in s.chars() {
-        if c.is_whitespace() || c == '\u{a0}' {
-            pending = chars > 0;
+    if s.is_ascii() {
+        return count_ascii(s.as_bytes());
+    }
+    // ASCII bytes are classified as they are; only the other characters are
+    // decoded (a curly quote must not slow the whole node down).
+    let bytes = s.as_bytes();
+    let (mut solid, mut runs, mut commas) = (0u32, 0u32, 0u32);
+    let mut prev_space = true;
+    let mut i = 0usize;
+    while let Some(&b) = bytes.get(i) {
+        let (space, comma, len) = if b < 0x80 {
+            (b == b' ' || (b'\t'..=b'\r').contains(&b), b == b',', 1)
         } else {
-            chars += 1 + u32::from(pending);
-            pending = false;
-            if COMMAS.contains(&c) {
-                commas += 1;
+            let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            (
+                c.is_whitespace() || c == '\u{a0}',
+                COMMAS.contains(&c),
+                c.len_utf8(),
+            )
+        };
+        solid += u32::from(!space);
+        runs += u32::from(prev_space & !space);
+        commas += u32::from(comma);
+        prev_space = space;
+        i += len;
+    }
+    (solid + runs.saturating_sub(1), commas)
+}
+
+/// [`count_text`] for ASCII text (most text nodes), without branches: the
+/// characters are the non-space bytes plus one space between each two runs.
+fn count_ascii(s: &[u8]) -> (u32, u32) {
+    let (mut solid, mut runs, mut commas) = (0u32, 0u32, 0u32);
+    let mut prev_space = true;
+    for &b in s {
+        // `char::is_whitespace` on ASCII: space and \t \n \v \f \r.
+        let space = b == b' ' || (b'\t'..=b'\r').contains(&b);
+        solid += u32::from(!space);
+        runs += u32::from(prev_space & !space);
+        commas += u32::from(b == b',');
+        prev_space = space;
+    }
+    (solid + runs.saturating_sub(1), commas)
+}
+
+/// The attributes [`describe`] reads, found in one pass over the element's.
+#[derive(Default)]
+struct Attrs<'a> {
+    class: &'a str,
+    id: &'a str,
+    role: &'a str,
+    rel: Option<&'a str>,
+    itemprop: Option<&'a str>,
+    hidden: bool,
+    aria_hidden: Option<&'a str>,
+    style: Option<&'a str>,
+}
+
+impl<'a> Attrs<'a> {
+    fn of(e: &'a scraper::node::Element) -> Self {
+        let mut a = Attrs::default();
+        if e.name.ns != html5ever::ns!(html) {
+            // Foreign elements may carry namespaced attributes: exact lookups.
+            a.class = e.get_attr("class").unwrap_or("");
+            a.id = e.get_attr("id").unwrap_or("");
+            a.role = e.get_attr("role").unwrap_or("");
+            a.rel = e.get_attr("rel");
+            a.itemprop = e.get_attr("itemprop");
+            a.hidden = e.get_attr("hidden").is_some();
+            a.aria_hidden = e.get_attr("aria-hidden");
+            a.style = e.get_attr("style");
+            return a;
+        }
+        for (k, v) in e.attrs() {
+            match k {
+                "class" if a.class.is_empty() => a.class = v,
+                "id" if a.id.is_empty() => a.id = v,
+                "role" if a.role.is_empty() => a.role = v,
+                "rel" if a.rel.is_none() => a.rel = Some(v),
+                "itemprop" if a.itemprop.is_none() => a.itemprop = Some(v),
+                "hidden" => a.hidden = true,
+                "aria-hidden" if a.aria_hidden.is_none() => a.aria_hidden = Some(v),
+                "style" if a.style.is_none() => a.style = Some(v),
+                _ => {}
             }
         }
+        a
     }
-    (chars, commas)
 }
 
 fn describe(node: NodeRef<'_, Node>) -> (&str, Static, u32, u32) {
@@ -202,13 +286,14 @@ fn describe(node: NodeRef<'_, Node>) -> (&str, Static, u32, u32) {
                 junk: JUNK_TAGS.contains(&tag),
                 ..Static::default()
             };
-            st.hidden = is_hidden(e);
-            let class = e.get_attr("class").unwrap_or("");
-            let id = e.get_attr("id").unwrap_or("");
-            let role = e.get_attr("role").unwrap_or("");
-            st.unlikely = UNLIKELY_ROLES.iter().any(|r| role.eq_ignore_ascii_case(r));
-            st.byline = e.get_attr("rel") == Some("author")
-                || e.get_attr("itemprop").is_some_and(|p| p.contains("author"));
+            let a = Attrs::of(e);
+            st.hidden = is_hidden(&a);
+            let (class, id) = (a.class, a.id);
+            st.unlikely = !a.role.is_empty()
+                && UNLIKELY_ROLES
+                    .iter()
+                    .any(|r| a.role.eq_ignore_ascii_case(r));
+            st.byline = a.rel == Some("author") || a.itemprop.is_some_and(|p| p.contains("author"));
             if class.is_empty() && id.is_empty() {
                 return (tag, st, 0, 0);
             }
@@ -223,16 +308,23 @@ fn describe(node: NodeRef<'_, Node>) -> (&str, Static, u32, u32) {
             st.byline |= all & BYLINE != 0;
             st.caption = [class, id].iter().any(|h| {
                 h.split(|c: char| c.is_whitespace() || c == '-' || c == '_')
-                    .any(|w| {
-                        let w = w.to_ascii_lowercase();
-                        CAPTION_WORDS.contains(&w.as_str()) || w.ends_with("caption")
-                    })
+                    .any(is_caption_word)
             });
             st.weight = part_weight(c) + part_weight(i);
             (tag, st, 0, 0)
         }
         _ => ("", Static::default(), 0, 0),
     }
+}
+
+/// A class/id word naming a caption or credit (ASCII case-insensitive).
+fn is_caption_word(w: &str) -> bool {
+    const SUFFIX: &str = "caption";
+    CAPTION_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w))
+        || w.len()
+            .checked_sub(SUFFIX.len())
+            .and_then(|at| w.get(at..))
+            .is_some_and(|tail| tail.eq_ignore_ascii_case(SUFFIX))
 }
 
 const UNLIKELY: u8 = 1;
@@ -262,11 +354,26 @@ fn matcher() -> Option<&'static (AhoCorasick, Vec<u8>)> {
                 cats.push(cat);
             }
         }
+        // A pattern also carries the categories of the patterns inside it,
+        // so a leftmost-longest scan (which has a fast prefilter) finds them all.
+        let lower: Vec<String> = pats.iter().map(|p| p.to_ascii_lowercase()).collect();
+        let closed: Vec<u8> = lower
+            .iter()
+            .map(|p| {
+                lower
+                    .iter()
+                    .zip(&cats)
+                    .filter(|(q, _)| p.contains(q.as_str()))
+                    .fold(0, |acc, (_, c)| acc | c)
+            })
+            .collect();
         AhoCorasick::builder()
             .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&pats)
             .ok()
-            .map(|ac| (ac, cats))
+            .map(|ac| (ac, closed))
     })
     .as_ref()
 }
@@ -280,10 +387,26 @@ fn categories(s: &str) -> u8 {
         return 0;
     };
     let mut out = 0u8;
-    for m in ac.find_overlapping_iter(s) {
+    for m in ac.find_iter(s) {
+        // A hint that starts a camelCase word and ends inside the next one
+        // is not that word ("tagStyle" does not say "tags"; "MathJax" is "mathjax").
+        let word_goes_on = s
+            .as_bytes()
+            .get(m.end())
+            .is_some_and(u8::is_ascii_lowercase);
+        if word_goes_on && s.get(m.start()..m.end()).is_some_and(camel_break) {
+            continue;
+        }
         out |= cats.get(m.pattern().as_usize()).copied().unwrap_or(0);
     }
     out
+}
+
+/// Whether a lower-case letter is followed by an upper-case one in `s`.
+fn camel_break(s: &str) -> bool {
+    s.as_bytes()
+        .windows(2)
+        .any(|w| matches!(w, [a, b] if a.is_ascii_lowercase() && b.is_ascii_uppercase()))
 }
 
 fn part_weight(cats: u8) -> i32 {
@@ -297,24 +420,21 @@ fn part_weight(cats: u8) -> i32 {
     w
 }
 
-fn is_hidden(e: &scraper::node::Element) -> bool {
-    if e.get_attr("hidden").is_some() {
+fn is_hidden(a: &Attrs<'_>) -> bool {
+    if a.hidden {
         return true;
     }
-    if e.get_attr("class").is_some_and(|c| {
-        c.split_whitespace()
+    if !a.class.is_empty()
+        && a.class
+            .split_whitespace()
             .any(|t| HIDDEN_CLASSES.iter().any(|h| t.eq_ignore_ascii_case(h)))
-    }) {
-        return true;
-    }
-    if e.get_attr("aria-hidden") == Some("true")
-        && !e
-            .get_attr("class")
-            .is_some_and(|c| c.contains("fallback-image"))
     {
         return true;
     }
-    if let Some(style) = e.get_attr("style") {
+    if a.aria_hidden == Some("true") && !a.class.contains("fallback-image") {
+        return true;
+    }
+    if let Some(style) = a.style {
         let s: String = style
             .chars()
             .filter(|c| !c.is_whitespace())
@@ -355,8 +475,39 @@ mod tests {
     }
 
     #[test]
+    fn hints_do_not_straddle_camel_case_words() {
+        assert_eq!(categories("tagStyle_z4kqwb") & BOILER, 0);
+        assert_ne!(categories("article-tags") & BOILER, 0);
+        assert_ne!(categories("shareButton") & BOILER, 0);
+        assert_ne!(categories("MathJax CtxtMenu") & MAYBE, 0);
+    }
+
+    #[test]
     fn counts_collapse_space() {
         assert_eq!(count_text("  a  b ,c "), (6, 1));
         assert_eq!(count_text("一，二"), (3, 1));
+        for s in [
+            "  a\u{b}b ,c\r\n",
+            "x",
+            "",
+            " , ",
+            "a\u{a0}b",
+            " ‘quoted’ \u{2003}— é,  x，",
+        ] {
+            let slow: (u32, u32) = {
+                let (mut n, mut k, mut pending) = (0u32, 0u32, false);
+                for c in s.chars() {
+                    if c.is_whitespace() || c == '\u{a0}' {
+                        pending = n > 0;
+                    } else {
+                        n += 1 + u32::from(pending);
+                        pending = false;
+                        k += u32::from(COMMAS.contains(&c));
+                    }
+                }
+                (n, k)
+            };
+            assert_eq!(count_text(s), slow, "{s:?}");
+        }
     }
 }

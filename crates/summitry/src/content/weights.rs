@@ -149,6 +149,7 @@ pub(crate) const UNLIKELY_HINTS: &[&str] = &[
     "newsletter",
     "taboola",
     "outbrain",
+    "overlay",
 ];
 /// class/id substrings that rescue an unlikely-looking container.
 pub(crate) const MAYBE_HINTS: &[&str] = &[

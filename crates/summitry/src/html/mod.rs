@@ -68,7 +68,7 @@ pub(crate) fn bound(src: &str, max_depth: usize, max_attrs: usize) -> Option<Str
     let mut depth = 0usize;
     let mut over = false;
     // First pass: is anything out of bounds? Most pages are not.
-    for_each_tag(bytes, |tag| {
+    for_each_tag(src, |tag| {
         update_depth(&mut depth, &tag);
         over |= depth > max_depth || attribute_cut(bytes, &tag, max_attrs).is_some();
     });
@@ -78,7 +78,7 @@ pub(crate) fn bound(src: &str, max_depth: usize, max_attrs: usize) -> Option<Str
     let mut out = String::with_capacity(src.len());
     let mut last = 0usize;
     depth = 0;
-    for_each_tag(bytes, |tag| {
+    for_each_tag(src, |tag| {
         let before = depth;
         let counted = update_depth(&mut depth, &tag);
         let deep = counted
@@ -159,13 +159,15 @@ struct Tag<'a> {
 fn update_depth(depth: &mut usize, tag: &Tag<'_>) -> bool {
     let (closing, name, self_closing) = (tag.closing, tag.name, tag.self_closing);
     let counted = |n: &[u8]| {
+        // Every listed tag is 1 to 8 letters long.
         !self_closing
-            && !VOID_TAGS
-                .iter()
-                .any(|t| t.as_bytes().eq_ignore_ascii_case(n))
-            && !OPTIONAL_END_TAGS
-                .iter()
-                .any(|t| t.as_bytes().eq_ignore_ascii_case(n))
+            && (n.len() > 8
+                || !VOID_TAGS
+                    .iter()
+                    .any(|t| t.as_bytes().eq_ignore_ascii_case(n))
+                    && !OPTIONAL_END_TAGS
+                        .iter()
+                        .any(|t| t.as_bytes().eq_ignore_ascii_case(n)))
     };
     if !counted(name) {
         return false;
@@ -181,18 +183,19 @@ fn update_depth(depth: &mut usize, tag: &Tag<'_>) -> bool {
 /// Elements whose content is raw text, not tags.
 const RAW_TEXT_TAGS: &[&str] = &["script", "style", "textarea", "title", "xmp", "plaintext"];
 
-fn find(bytes: &[u8], from: usize, pat: &[u8]) -> Option<usize> {
-    find_by(bytes, from, pat, |w| w == pat)
+fn find(src: &str, from: usize, pat: &[u8]) -> Option<usize> {
+    find_by(src, from, pat, |w| w == pat)
 }
 
-fn find_ci(bytes: &[u8], from: usize, pat: &[u8]) -> Option<usize> {
-    find_by(bytes, from, pat, |w| w.eq_ignore_ascii_case(pat))
+fn find_ci(src: &str, from: usize, pat: &[u8]) -> Option<usize> {
+    find_by(src, from, pat, |w| w.eq_ignore_ascii_case(pat))
 }
 
 /// The first offset from `from` where `pat` starts, by `same`; candidates
 /// are found with a byte search for the first byte of `pat` (not a letter in
 /// any caller, so case does not matter for it).
-fn find_by(bytes: &[u8], from: usize, pat: &[u8], same: impl Fn(&[u8]) -> bool) -> Option<usize> {
+fn find_by(src: &str, from: usize, pat: &[u8], same: impl Fn(&[u8]) -> bool) -> Option<usize> {
+    let bytes = src.as_bytes();
     let Some(&first) = pat.first() else {
         return bytes.get(from..).map(|_| from);
     };
@@ -205,8 +208,7 @@ fn find_by(bytes: &[u8], from: usize, pat: &[u8], same: impl Fn(&[u8]) -> bool) 
     }
     let mut i = from;
     loop {
-        let off = bytes.get(i..)?.iter().position(|&b| b == first)?;
-        let at = i + off;
+        let at = find_byte(src, i, first)?;
         if same(bytes.get(at..at + pat.len())?) {
             return Some(at);
         }
@@ -214,17 +216,29 @@ fn find_by(bytes: &[u8], from: usize, pat: &[u8], same: impl Fn(&[u8]) -> bool) 
     }
 }
 
+/// The first `needle` (ASCII) at or after `from`: `str::find` searches a
+/// word at a time; a byte scan covers an offset inside a character.
+fn find_byte(src: &str, from: usize, needle: u8) -> Option<usize> {
+    match src.get(from..) {
+        Some(rest) => rest.find(char::from(needle)).map(|p| p + from),
+        None => src
+            .as_bytes()
+            .get(from..)?
+            .iter()
+            .position(|&c| c == needle)
+            .map(|p| p + from),
+    }
+}
+
 /// Calls `f` for each tag, in order.
-fn for_each_tag<'a>(bytes: &'a [u8], mut f: impl FnMut(Tag<'a>)) {
+fn for_each_tag<'a>(src: &'a str, mut f: impl FnMut(Tag<'a>)) {
+    let bytes = src.as_bytes();
     let mut i = 0;
-    while let Some(off) = bytes
-        .get(i..)
-        .and_then(|b| b.iter().position(|&c| c == b'<'))
-    {
+    while let Some(off) = find_byte(src, i, b'<').map(|p| p - i) {
         let start = i + off;
         // Comments hold no tags.
         if bytes.get(start..start + 4) == Some(b"<!--") {
-            i = find(bytes, start + 4, b"-->").map_or(bytes.len(), |e| e + 3);
+            i = find(src, start + 4, b"-->").map_or(bytes.len(), |e| e + 3);
             continue;
         }
         let mut j = start + 1;
@@ -244,10 +258,7 @@ fn for_each_tag<'a>(bytes: &'a [u8], mut f: impl FnMut(Tag<'a>)) {
             i = start + 1;
             continue;
         }
-        let Some(gt) = bytes
-            .get(j..)
-            .and_then(|b| b.iter().position(|&c| c == b'>'))
-        else {
+        let Some(gt) = find_byte(src, j, b'>').map(|p| p - j) else {
             return;
         };
         let end = j + gt + 1;
@@ -263,11 +274,11 @@ fn for_each_tag<'a>(bytes: &'a [u8], mut f: impl FnMut(Tag<'a>)) {
         });
         i = end;
         // Raw-text elements: their content is not markup.
-        if !closing {
+        if !closing && (3..=9).contains(&name.len()) {
             for raw in RAW_TEXT_TAGS {
                 if name.eq_ignore_ascii_case(raw.as_bytes()) {
                     let close = format!("</{raw}");
-                    i = find_ci(bytes, end, close.as_bytes()).unwrap_or(bytes.len());
+                    i = find_ci(src, end, close.as_bytes()).unwrap_or(bytes.len());
                 }
             }
         }
@@ -294,7 +305,7 @@ mod tests {
 
     #[test]
     fn byte_search_finds_patterns() {
-        let b = b"x --> <!-- y </SCRIPT> </script>";
+        let b = "x --> <!-- y </SCRIPT> </script>";
         assert_eq!(find(b, 0, b"-->"), Some(2));
         assert_eq!(find_ci(b, 0, b"</script"), Some(13));
         assert_eq!(find(b, 0, b"</script"), Some(23));

@@ -32,21 +32,36 @@ fn strip_prefix(s: &str) -> &str {
     }
 }
 
-/// Cuts a byline before a date or time written after the names.
+/// Cuts a byline before a date or time written after the names (and a
+/// weekday opening it: "Jane Doe Do, 9. April"), or before a second field
+/// label ("Jane Doe, Datum: …", "Jane Doe Quelle: …").
 fn cut_at_date(s: &str) -> &str {
+    let ws = words(s);
     let mut end = s.len();
-    for (i, w) in words(s) {
+    for (k, &(i, w)) in ws.iter().enumerate() {
         let lower = w.to_lowercase();
-        if w.starts_with(|c: char| c.is_ascii_digit()) {
+        let rest = s.get(i + w.len()..).unwrap_or("");
+        let month = MONTHS.iter().any(|(m, _)| *m == lower) && w.len() > 2;
+        let dated = w.starts_with(|c: char| c.is_ascii_digit())
+            || (month
+                && rest
+                    .trim_start_matches(['.', ' '])
+                    .starts_with(|c: char| c.is_ascii_digit()));
+        if dated {
             end = i;
+            // A weekday just before the date goes with it.
+            if let Some(&(pi, pw)) = k.checked_sub(1).and_then(|p| ws.get(p)) {
+                if pi > 0 && WEEKDAYS.contains(&pw.to_lowercase().as_str()) {
+                    end = pi;
+                }
+            }
             break;
         }
-        let month = MONTHS.iter().any(|(m, _)| *m == lower) && w.len() > 2;
-        let rest = s.get(i + w.len()..).unwrap_or("");
-        if month
-            && rest
-                .trim_start_matches(['.', ' '])
-                .starts_with(|c: char| c.is_ascii_digit())
+        // "Word:" after the names opens another field.
+        if k >= 2
+            && rest.starts_with(':')
+            && w.chars().count() >= 3
+            && w.chars().all(char::is_alphabetic)
         {
             end = i;
             break;
@@ -428,6 +443,24 @@ mod tests {
         );
         assert!(is_org("Web Commerce GmbH") && is_org("finanztreff.de") && !is_org("Jane Doe"));
         assert_eq!(authors("CC7567").0, vec!["CC7567"]);
+    }
+
+    #[test]
+    fn second_fields_weekdays_and_labels_are_cut() {
+        assert_eq!(
+            authors("Author: Gàbor Muniér, Datum: 03.Mär.19").0,
+            vec!["Gàbor Muniér"]
+        );
+        assert_eq!(
+            authors("Autor: Fritz Imhof Quelle: Livenet").0,
+            vec!["Fritz Imhof"]
+        );
+        assert_eq!(
+            authors("Heiko Sauer Do, 9. April 2020").0,
+            vec!["Heiko Sauer"]
+        );
+        assert_eq!(authors("Veröffentlicht von HansG").0, vec!["HansG"]);
+        assert!(authors("Zum Profil von").0.is_empty());
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use serde_json::Value;
 
 use super::lexicon::{ARTICLE_TYPES, MAX_SCRIPT_BYTES, MAX_VALUES};
+use super::page::unescape;
 use crate::article::normalize_space;
 
 /// What the page's JSON-LD says about its article.
@@ -111,7 +112,7 @@ pub(crate) fn read(scripts: &[String]) -> Ld {
         for v in list {
             let v = resolve(v).unwrap_or_else(|| v.clone());
             let name = match &v {
-                Value::String(s) => Some(normalize_space(s)),
+                Value::String(s) => Some(normalize_space(&unescape(s))),
                 Value::Object(_) => v.get("name").and_then(text),
                 _ => None,
             };
@@ -153,7 +154,7 @@ fn image_url(v: &Value) -> Option<String> {
 
 fn text(v: &Value) -> Option<String> {
     let s = match v {
-        Value::String(s) => normalize_space(s),
+        Value::String(s) => normalize_space(&unescape(s)),
         Value::Number(n) => n.to_string(),
         Value::Array(a) => return a.iter().find_map(text),
         Value::Object(_) => return v.get("name").or_else(|| v.get("@value")).and_then(text),

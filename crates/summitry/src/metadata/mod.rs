@@ -63,12 +63,13 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
         .and_then(dates::normalize)
         .or_else(|| p.meta(PUBLISHED_KEYS).as_deref().and_then(dates::normalize))
         .or_else(time_pub)
-        .or_else(|| a.url.as_deref().and_then(dates::from_url))
         .or_else(|| {
             p.date_texts
                 .iter()
                 .find_map(|t| dates::normalize_in_text(t))
         })
+        .or_else(|| p.meta(WEAK_DATE_KEYS).as_deref().and_then(dates::normalize))
+        .or_else(|| a.url.as_deref().and_then(dates::from_url))
         .or_else(|| p.after_h1.iter().find_map(|t| dates::normalize_in_text(t)))
         .or_else(|| {
             p.times
@@ -295,6 +296,25 @@ mod tests {
         assert_eq!(a.title.as_deref(), Some("A story"));
         assert_eq!(a.authors, vec!["Jane Doe", "John Roe"]);
         assert_eq!(a.published.as_deref(), Some("2019-10-16T08:00:00Z"));
+    }
+
+    #[test]
+    fn a_marked_page_date_beats_a_generic_date_meta() {
+        let a = meta_of(
+            r#"<html><head><meta name="date" content="2021-12-20"></head><body>
+            <article><h1>A story here</h1><span class="date">27.01.2022</span><p>Text.</p></article></body></html>"#,
+        );
+        assert_eq!(
+            a.published.as_deref().and_then(|p| p.get(..10)),
+            Some("2022-01-27")
+        );
+        let b = meta_of(
+            r#"<html><head><meta name="date" content="2021-12-20"></head><body><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(
+            b.published.as_deref().and_then(|p| p.get(..10)),
+            Some("2021-12-20")
+        );
     }
 
     #[test]

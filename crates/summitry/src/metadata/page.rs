@@ -6,9 +6,12 @@ use crate::html::AttrExt;
 use scraper::{node::Node, ElementRef, Html};
 
 use super::lexicon::{
-    AFTER_H1_ELEMENTS, BOX_NAME_CHARS, BOX_SCAN_NODES, DATE_HINTS, MAX_BYLINE_CHARS, MAX_CANDIDATES,
+    AFTER_H1_ELEMENTS, BOX_NAME_CHARS, BOX_SCAN_NODES, BYLINE_CLASS_HINTS, DATE_HINTS,
+    MAX_BYLINE_CHARS, MAX_CANDIDATES, NAMED_ENTITIES,
 };
 use crate::article::normalize_space;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use std::sync::OnceLock;
 
 /// A `<time>` or date-bearing element.
 #[derive(Debug, Clone)]
@@ -98,6 +101,106 @@ fn has_ancestor(el: ElementRef<'_>, tags: &[&str]) -> bool {
     el.ancestors()
         .filter_map(ElementRef::wrap)
         .any(|a| tags.contains(&a.value().name()))
+}
+
+/// class/id says: a date element ([`DATE_HINTS`]).
+const H_DATE: u16 = 1;
+/// …an updated-date element.
+const H_UPDATE: u16 = 2;
+/// …a site header's "today".
+const H_TODAY: u16 = 4;
+/// …the publication date ("publish", "posted", "created").
+const H_PUBLISHED: u16 = 8;
+/// …the modification date ("updated", "modified").
+const H_MODIFIED: u16 = 16;
+/// …a byline ([`BYLINE_CLASS_HINTS`]).
+const H_BYLINE: u16 = 32;
+/// …authorisation, not an author.
+const H_AUTHORI: u16 = 64;
+
+/// Every class/id hint list in one automaton (one scan per attribute).
+fn hint_matcher() -> Option<&'static (AhoCorasick, Vec<u16>)> {
+    static M: OnceLock<Option<(AhoCorasick, Vec<u16>)>> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut pats: Vec<&str> = Vec::new();
+        let mut bits: Vec<u16> = Vec::new();
+        let lists: [(&[&str], u16); 7] = [
+            (DATE_HINTS, H_DATE),
+            (&["update"], H_UPDATE),
+            (&["today"], H_TODAY),
+            (&["publish", "posted", "created"], H_PUBLISHED),
+            (&["updated", "modified"], H_MODIFIED),
+            (BYLINE_CLASS_HINTS, H_BYLINE),
+            (&["authori"], H_AUTHORI),
+        ];
+        for (list, bit) in lists {
+            for p in list {
+                match pats.iter().position(|q| q == p) {
+                    Some(k) => {
+                        if let Some(b) = bits.get_mut(k) {
+                            *b |= bit;
+                        }
+                    }
+                    None => {
+                        pats.push(p);
+                        bits.push(bit);
+                    }
+                }
+            }
+        }
+        // A pattern also carries the bits of the patterns inside it, so a
+        // leftmost-longest scan (which has a fast prefilter) finds them all.
+        let closed: Vec<u16> = pats
+            .iter()
+            .map(|p| {
+                pats.iter()
+                    .zip(&bits)
+                    .filter(|(q, _)| p.contains(*q))
+                    .fold(0, |acc, (_, b)| acc | b)
+            })
+            .collect();
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&pats)
+            .ok()
+            .map(|ac| (ac, closed))
+    })
+    .as_ref()
+}
+
+/// The hint bits named by a class or id value.
+fn hints_of(s: &str) -> u16 {
+    if s.is_empty() {
+        return 0;
+    }
+    let Some((ac, bits)) = hint_matcher() else {
+        return 0;
+    };
+    ac.find_iter(s).fold(0, |acc, m| {
+        acc | bits.get(m.pattern().as_usize()).copied().unwrap_or(0)
+    })
+}
+
+/// `itemprop`, `class`, `id` and `rel` of an element ("" when absent), in
+/// one pass over its attributes.
+fn common_attrs(e: &scraper::node::Element) -> (&str, &str, &str, &str) {
+    if e.name.ns != html5ever::ns!(html) {
+        let get = |k| e.get_attr(k).unwrap_or("");
+        return (get("itemprop"), get("class"), get("id"), get("rel"));
+    }
+    let (mut itemprop, mut class, mut id, mut rel) = ("", "", "", "");
+    for (k, v) in e.attrs() {
+        match k {
+            "itemprop" if itemprop.is_empty() => itemprop = v,
+            "class" if class.is_empty() => class = v,
+            "id" if id.is_empty() => id = v,
+            "rel" if rel.is_empty() => rel = v,
+            _ => {}
+        }
+    }
+    (itemprop, class, id, rel)
 }
 
 /// Inside a comment section or a form (comment authors are not bylines).
@@ -208,9 +311,8 @@ pub(crate) fn gather(doc: &Html) -> Page {
                 p.after_h1.push(own);
             }
         }
-        let itemprop = e.get_attr("itemprop").unwrap_or("");
-        let class = e.get_attr("class").unwrap_or("");
-        let hints = format!("{} {}", class, e.get_attr("id").unwrap_or("")).to_lowercase();
+        let (itemprop, class, id, rel) = common_attrs(e);
+        let hints = hints_of(class) | hints_of(id);
         // Dates.
         if name == "time" || itemprop.contains("datePublished") || itemprop.contains("dateModified")
         {
@@ -223,12 +325,8 @@ pub(crate) fn gather(doc: &Html) -> Page {
                 let published = e.get_attr("pubdate").is_some()
                     || itemprop.contains("datePublished")
                     || itemprop.contains("dateCreated")
-                    || hints.contains("publish")
-                    || hints.contains("posted")
-                    || hints.contains("created");
-                let modified = itemprop.contains("dateModified")
-                    || hints.contains("updated")
-                    || hints.contains("modified");
+                    || hints & H_PUBLISHED != 0;
+                let modified = itemprop.contains("dateModified") || hints & H_MODIFIED != 0;
                 p.times.push(TimeEl {
                     value,
                     published,
@@ -240,9 +338,8 @@ pub(crate) fn gather(doc: &Html) -> Page {
             continue;
         }
         if p.date_texts.len() < MAX_CANDIDATES
-            && DATE_HINTS.iter().any(|h| hints.contains(h))
-            && !hints.contains("update")
-            && !hints.contains("today")
+            && hints & H_DATE != 0
+            && hints & (H_UPDATE | H_TODAY) == 0
             && !matches!(name, "body" | "html" | "article" | "main")
             && !el
                 .ancestors()
@@ -289,9 +386,7 @@ pub(crate) fn gather(doc: &Html) -> Page {
             }
             continue;
         }
-        let rel_author = e
-            .get_attr("rel")
-            .is_some_and(|r| r.split_whitespace().any(|r| r == "author"));
+        let rel_author = rel.split_whitespace().any(|r| r == "author");
         if rel_author && p.rel_authors.len() < MAX_CANDIDATES && !in_comments(el) {
             // rel=author names its author: trusted like microdata.
             let t = capped_text(el, MAX_BYLINE_CHARS * 2);
@@ -300,19 +395,7 @@ pub(crate) fn gather(doc: &Html) -> Page {
             }
             continue;
         }
-        let is_byline = name == "byline"
-            || ([
-                "byline",
-                "author",
-                "writtenby",
-                "p-author",
-                "autor",
-                "auteur",
-                "journalist",
-            ]
-            .iter()
-            .any(|h| hints.contains(h))
-                && !hints.contains("authori"));
+        let is_byline = name == "byline" || (hints & H_BYLINE != 0 && hints & H_AUTHORI == 0);
         if is_byline
             && p.bylines.len() < MAX_CANDIDATES
             && !matches!(name, "body" | "article" | "main" | "html")
@@ -355,17 +438,16 @@ pub(crate) fn unescape(s: &str) -> std::borrow::Cow<'_, str> {
     while let Some(i) = rest.find('&') {
         out.push_str(rest.get(..i).unwrap_or(""));
         let tail = rest.get(i..).unwrap_or("");
-        let semi = tail.get(..12).and_then(|t| t.find(';'));
+        let semi = tail.bytes().take(12).position(|b| b == b';');
         let decoded = semi.and_then(|j| {
             let ent = tail.get(1..j)?;
-            let c = match ent {
-                "amp" => '&',
-                "quot" => '"',
-                "apos" => '\'',
-                "lt" => '<',
-                "gt" => '>',
-                "nbsp" => ' ',
-                _ => {
+            let named = NAMED_ENTITIES
+                .iter()
+                .find(|(n, _)| *n == ent)
+                .map(|&(_, c)| c);
+            let c = match named {
+                Some(c) => c,
+                None => {
                     let n = ent.strip_prefix('#')?;
                     let v = match n.strip_prefix(['x', 'X']) {
                         Some(h) => u32::from_str_radix(h, 16).ok()?,
@@ -398,8 +480,8 @@ mod tests {
     #[test]
     fn entities_left_in_attributes_are_decoded() {
         assert_eq!(
-            unescape("Olive &#038; Herb &quot;x&quot; &#x2019; &bogus; a&b"),
-            "Olive & Herb \"x\" \u{2019} &bogus; a&b"
+            unescape("Olive &#038; Herb &quot;x&quot; &#x2019; &bogus; a&b Redacci&oacute;n"),
+            "Olive & Herb \"x\" \u{2019} &bogus; a&b Redacción"
         );
     }
 }
