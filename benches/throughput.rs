@@ -1,6 +1,8 @@
 //! Throughput benches over real pages: `parse_floor` (an html5ever parse plus
 //! a walk of every text node — the unavoidable cost), `article` (body and
-//! metadata), `pipeline` (everything) and `text_pipeline` (the text path).
+//! metadata), `pipeline` (everything), and on the same pages' text dumps
+//! `text_article` (the text path's body and metadata) and `text_pipeline`
+//! (everything from text).
 //!
 //! Pages come from `../shared/corpus/readability/html` when present, else
 //! from `tests/fixtures/html`. Run with `cargo bench`; CI runs
@@ -93,6 +95,18 @@ fn bench_corpus(c: &mut Criterion) {
         })
     });
     g.throughput(Throughput::Bytes(text_bytes));
+    let text_strings: Vec<String> = texts
+        .iter()
+        .map(|p| String::from_utf8_lossy(p).into_owned())
+        .collect();
+    g.bench_function(BenchmarkId::new("text_article", texts.len()), |b| {
+        b.iter(|| {
+            text_strings
+                .iter()
+                .map(|s| summitry::article_from_text(s, &text_opts).text.len())
+                .sum::<usize>()
+        })
+    });
     g.bench_function(BenchmarkId::new("text_pipeline", texts.len()), |b| {
         b.iter(|| {
             texts

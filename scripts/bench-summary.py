@@ -37,7 +37,7 @@ def main():
         secs = ns / 1e9
         mbs = nbytes / secs / 1e6 if nbytes else float("nan")
         pps = pages / secs if pages else float("nan")
-        if name == "text_pipeline":
+        if name.startswith("text_"):
             ratio = f"{(floor[1] / floor[0]) / (nbytes / ns):.2f}× (MB/s)" if floor and nbytes else "-"
         else:
             ratio = f"{ns / floor[0]:.2f}×" if floor else "-"
