@@ -286,7 +286,7 @@ fn visit_host(text: &str, toks: &[Tok], ents: &[Ent], trig: &Trigger, out: &mut 
                 role: None,
                 country: e.party.country.clone(),
             }),
-            None if (j..(j + 5).min(toks.len())).any(|x| ENVOYS.contains(&lw(toks, x))) => {
+            None if (j..(j + 7).min(toks.len())).any(|x| ENVOYS.contains(&lw(toks, x))) => {
                 out.first().map(|p| Participant {
                     name: None,
                     role: None,
@@ -298,7 +298,8 @@ fn visit_host(text: &str, toks: &[Tok], ents: &[Ent], trig: &Trigger, out: &mut 
         None => out
             .first()
             .filter(|p| p.name.is_none() && p.role.is_none())
-            .cloned(),
+            .cloned()
+            .or_else(|| envoy_country(text, toks, ents, trig.a)),
     };
     if let Some(v) = visitor.filter(|v| v.country.is_some() && v.country != host.country) {
         out.clear();
@@ -306,3 +307,30 @@ fn visit_host(text: &str, toks: &[Tok], ents: &[Ent], trig: &Trigger, out: &mut 
         out.push(host);
     }
 }
+
+/// "Israel's decision to cancel a delegation's visit": the envoys just before the visit come
+/// from the country named last before them.
+fn envoy_country(text: &str, toks: &[Tok], ents: &[Ent], a: usize) -> Option<Participant> {
+    let e = (a.saturating_sub(3)..a).find(|&k| ENVOYS.contains(&lw(toks, k)))?;
+    let country = ents
+        .iter()
+        .rev()
+        .find(|x| x.b <= e && x.kind == EntKind::Country)
+        .and_then(|c| c.party.country.clone())
+        .or_else(|| {
+            // A possessive country is no party of its own ("Israel's decision").
+            (e.saturating_sub(ENVOY_REACH)..e).rev().find_map(|k| {
+                let t = toks.get(k).filter(|t| t.cap && t.word)?;
+                let p = super::gazetteer::lookup(text.get(t.start..t.end)?)?;
+                Some(p.country().to_string())
+            })
+        })?;
+    Some(Participant {
+        name: None,
+        role: None,
+        country: Some(country),
+    })
+}
+
+/// How many tokens before a delegation its country may stand ("Israel's decision to cancel").
+const ENVOY_REACH: usize = 8;

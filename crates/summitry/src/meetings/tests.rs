@@ -510,3 +510,14 @@ fn a_comma_alone_makes_no_subject_list() {
     );
     assert!(m.iter().all(|x| x.participants.len() == 2), "{m:?}");
 }
+
+#[test]
+fn cancelled_delegation_visit_is_country_to_country() {
+    let m = meet("Israeli Prime Minister Benjamin Netanyahu has cancelled a planned visit to Washington by a high-level delegation to protest over Monday's UN Security Council decision calling for an immediate ceasefire.", "2024-03-26");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(names(&m[0]), vec!["Israel", "United States"]);
+    assert_eq!(m[0].status, MeetingStatus::Cancelled);
+    let m = meet("The White House on Monday said it was very disappointed by Israel's decision to cancel a delegation's visit to Washington over the US abstention on a UN Security Council resolution.", "2024-03-26");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(names(&m[0]), vec!["Israel", "United States"]);
+}
