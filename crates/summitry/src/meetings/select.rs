@@ -150,6 +150,24 @@ pub(crate) fn parties_for(
     if visit && right.is_none() {
         visit_host(text, toks, ents, trig, &mut out);
     }
+    // "The meeting in New Delhi is attended by 40 delegations, including A, B and C".
+    if right.is_none() && left.is_none() && out.is_empty() {
+        if let Some(by) = (trig.b..(trig.b + ATTENDED_REACH).min(toks.len()))
+            .find(|&k| lw(toks, k) == "attended" && lw(toks, k + 1) == "by")
+        {
+            let mut names = Vec::new();
+            for e in ents
+                .iter()
+                .filter(|e| e.a > by && e.kind == EntKind::Person)
+            {
+                push_party(&mut names, &e.party);
+            }
+            if names.len() >= 2 {
+                out = names;
+                extent = toks.len();
+            }
+        }
+    }
     let left_n = out.len();
     if trig.class == Class::Weak {
         let people = out.iter().filter(|p| p.name.is_some()).count();
@@ -255,6 +273,9 @@ pub(crate) fn parties_for(
     }
     (out, extent, left_n)
 }
+
+/// How far after a meeting word "attended by" may stand ("the meeting in New Delhi is attended by").
+const ATTENDED_REACH: usize = 8;
 
 /// Words for a party sent by a government ("a high-level delegation").
 const ENVOYS: &[&str] = &["delegation", "officials", "team", "envoys", "ministers"];

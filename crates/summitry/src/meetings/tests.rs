@@ -521,3 +521,11 @@ fn cancelled_delegation_visit_is_country_to_country() {
     assert_eq!(m.len(), 1, "{m:?}");
     assert_eq!(names(&m[0]), vec!["Israel", "United States"]);
 }
+
+#[test]
+fn meeting_attended_by_named_people_is_theirs() {
+    let m = meet("The meeting in New Delhi is attended by 40 delegations, including Russian Foreign Minister Sergey Lavrov, US Secretary of State Anthony Blinken and Chinese Foreign Minister Qin Gang.", "2023-03-02");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].participants.len(), 3, "{m:?}");
+    assert_eq!(m[0].kind, MeetingKind::Multilateral);
+}
