@@ -215,4 +215,12 @@ mod tests {
         let (t, _) = f("The two clashed over trade restrictions on technology and on Taiwan.");
         assert_eq!(t, vec!["trade restrictions on technology", "Taiwan"]);
     }
+
+    #[test]
+    fn topics_after_such_as_cover_and_to_sign() {
+        let (t, _) = f("There would be no change on issues such as trade disputes.");
+        assert_eq!(t, vec!["trade disputes"]);
+        let (t, _) = f("They failed to sign a critical minerals agreement.");
+        assert_eq!(t, vec!["critical minerals agreement"]);
+    }
 }
