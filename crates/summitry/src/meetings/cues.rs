@@ -196,7 +196,9 @@ pub(crate) const TOPIC_CUES: &[&str] = &[
     "to address", "touched on", "covered", "called for", "urged", "pressed for", "stressed",
     "emphasized", "concerns such as", "concern about", "concern over", "to explore", "to end",
     "to arrange", "regarding", "concerning", "talked about", "spoke about", "aimed at",
-    "focusing on",
+    "focusing on", "issues such as", "will also cover", "discussion included", "to sign",
+    "talks included", "including around", "including on", "including over", "clashed over",
+    "clashed about",
 ];
 
 /// Outcome cues: what follows is what was agreed or decided.

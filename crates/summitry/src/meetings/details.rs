@@ -82,9 +82,9 @@ fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
             break;
         }
         let and_next = t.lower == "and"
-            && toks
-                .get(k + 1)
-                .is_some_and(|n| matches!(n.lower.as_str(), "the" | "about" | "to"));
+            && toks.get(k + 1).is_some_and(|n| {
+                matches!(n.lower.as_str(), "the" | "about" | "to" | "on" | "over")
+            });
         let sep = if t.lower == "," || and_next {
             1
         } else {
@@ -205,5 +205,22 @@ mod tests {
             Some("swiftly begin operations of an air and maritime hotline")
         );
         assert_eq!(o.len(), 2);
+    }
+
+    #[test]
+    fn topics_listed_after_including_and_clashed_over() {
+        let (t, _) = f("Biden raised numerous concerns during the conversation, including around trade, Taiwan, and North Korea's nuclear capabilities.");
+        assert!(t.iter().any(|x| x == "Taiwan"), "{t:?}");
+        assert!(t.iter().any(|x| x == "trade"), "{t:?}");
+        let (t, _) = f("The two clashed over trade restrictions on technology and on Taiwan.");
+        assert_eq!(t, vec!["trade restrictions on technology", "Taiwan"]);
+    }
+
+    #[test]
+    fn topics_after_such_as_cover_and_to_sign() {
+        let (t, _) = f("There would be no change on issues such as trade disputes.");
+        assert_eq!(t, vec!["trade disputes"]);
+        let (t, _) = f("They failed to sign a critical minerals agreement.");
+        assert_eq!(t, vec!["critical minerals agreement"]);
     }
 }

@@ -608,7 +608,7 @@ fn host_for_visits(recs: &mut [Rec], ents: &[parties::Ent], si: usize) {
         let Some(k) = r
             .parties
             .iter()
-            .position(|p| p.name.is_none() && p.role.is_none() && p.country.is_some())
+            .rposition(|p| p.name.is_none() && p.role.is_none() && p.country.is_some())
         else {
             continue;
         };

@@ -125,6 +125,12 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
             });
             continue;
         }
+        // "Sergey Lavrov" after "Sergei Lavrov": one person, spelt two ways.
+        let name = idx
+            .people
+            .iter()
+            .find(|k| same_but_spelling(&k.name, &name))
+            .map_or(name, |k| k.name.clone());
         idx.people.push(Known {
             name,
             role: p.role.clone(),
@@ -300,6 +306,31 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
     idx.home = home;
     idx
 }
+
+/// Whether two two-word names share the surname and differ only in the spelling of the first
+/// name's ending ("Sergei"/"Sergey"), as transliterations do.
+fn same_but_spelling(a: &str, b: &str) -> bool {
+    let (mut x, mut y) = (a.split_whitespace(), b.split_whitespace());
+    let (Some(f1), Some(l1), None) = (x.next(), x.next(), x.next()) else {
+        return false;
+    };
+    let (Some(f2), Some(l2), None) = (y.next(), y.next(), y.next()) else {
+        return false;
+    };
+    let common = f1
+        .chars()
+        .zip(f2.chars())
+        .take_while(|(p, q)| p == q)
+        .count();
+    l1 == l2
+        && f1 != f2
+        && common >= SPELLING_PREFIX
+        && f1.chars().count().abs_diff(common) <= 1
+        && f2.chars().count().abs_diff(common) <= 1
+}
+
+/// Letters two spellings of a first name must share from the start ("Serge-i", "Serge-y").
+const SPELLING_PREFIX: usize = 4;
 
 fn is_name_word(t: &Tok) -> bool {
     t.word
@@ -687,5 +718,12 @@ mod tests {
         }];
         let i = index(t, &sents, &people);
         assert!(i.people.iter().any(|k| k.name == "Carter"));
+    }
+
+    #[test]
+    fn transliterated_first_names_are_one_person() {
+        assert!(same_but_spelling("Sergei Lavrov", "Sergey Lavrov"));
+        assert!(!same_but_spelling("John Smith", "Joan Smith"));
+        assert!(!same_but_spelling("Sergei Lavrov", "Sergey Ivanov"));
     }
 }

@@ -150,6 +150,24 @@ pub(crate) fn parties_for(
     if visit && right.is_none() {
         visit_host(text, toks, ents, trig, &mut out);
     }
+    // "The meeting in New Delhi is attended by 40 delegations, including A, B and C".
+    if right.is_none() && left.is_none() && out.is_empty() {
+        if let Some(by) = (trig.b..(trig.b + ATTENDED_REACH).min(toks.len()))
+            .find(|&k| lw(toks, k) == "attended" && lw(toks, k + 1) == "by")
+        {
+            let mut names = Vec::new();
+            for e in ents
+                .iter()
+                .filter(|e| e.a > by && e.kind == EntKind::Person)
+            {
+                push_party(&mut names, &e.party);
+            }
+            if names.len() >= 2 {
+                out = names;
+                extent = toks.len();
+            }
+        }
+    }
     let left_n = out.len();
     if trig.class == Class::Weak {
         let people = out.iter().filter(|p| p.name.is_some()).count();
@@ -256,6 +274,9 @@ pub(crate) fn parties_for(
     (out, extent, left_n)
 }
 
+/// How far after a meeting word "attended by" may stand ("the meeting in New Delhi is attended by").
+const ATTENDED_REACH: usize = 8;
+
 /// Words for a party sent by a government ("a high-level delegation").
 const ENVOYS: &[&str] = &["delegation", "officials", "team", "envoys", "ministers"];
 
@@ -286,7 +307,7 @@ fn visit_host(text: &str, toks: &[Tok], ents: &[Ent], trig: &Trigger, out: &mut 
                 role: None,
                 country: e.party.country.clone(),
             }),
-            None if (j..(j + 5).min(toks.len())).any(|x| ENVOYS.contains(&lw(toks, x))) => {
+            None if (j..(j + 7).min(toks.len())).any(|x| ENVOYS.contains(&lw(toks, x))) => {
                 out.first().map(|p| Participant {
                     name: None,
                     role: None,
@@ -298,7 +319,8 @@ fn visit_host(text: &str, toks: &[Tok], ents: &[Ent], trig: &Trigger, out: &mut 
         None => out
             .first()
             .filter(|p| p.name.is_none() && p.role.is_none())
-            .cloned(),
+            .cloned()
+            .or_else(|| envoy_country(text, toks, ents, trig.a)),
     };
     if let Some(v) = visitor.filter(|v| v.country.is_some() && v.country != host.country) {
         out.clear();
@@ -306,3 +328,30 @@ fn visit_host(text: &str, toks: &[Tok], ents: &[Ent], trig: &Trigger, out: &mut 
         out.push(host);
     }
 }
+
+/// "Israel's decision to cancel a delegation's visit": the envoys just before the visit come
+/// from the country named last before them.
+fn envoy_country(text: &str, toks: &[Tok], ents: &[Ent], a: usize) -> Option<Participant> {
+    let e = (a.saturating_sub(3)..a).find(|&k| ENVOYS.contains(&lw(toks, k)))?;
+    let country = ents
+        .iter()
+        .rev()
+        .find(|x| x.b <= e && x.kind == EntKind::Country)
+        .and_then(|c| c.party.country.clone())
+        .or_else(|| {
+            // A possessive country is no party of its own ("Israel's decision").
+            (e.saturating_sub(ENVOY_REACH)..e).rev().find_map(|k| {
+                let t = toks.get(k).filter(|t| t.cap && t.word)?;
+                let p = super::gazetteer::lookup(text.get(t.start..t.end)?)?;
+                Some(p.country().to_string())
+            })
+        })?;
+    Some(Participant {
+        name: None,
+        role: None,
+        country: Some(country),
+    })
+}
+
+/// How many tokens before a delegation its country may stand ("Israel's decision to cancel").
+const ENVOY_REACH: usize = 8;

@@ -510,3 +510,22 @@ fn a_comma_alone_makes_no_subject_list() {
     );
     assert!(m.iter().all(|x| x.participants.len() == 2), "{m:?}");
 }
+
+#[test]
+fn cancelled_delegation_visit_is_country_to_country() {
+    let m = meet("Israeli Prime Minister Benjamin Netanyahu has cancelled a planned visit to Washington by a high-level delegation to protest over Monday's UN Security Council decision calling for an immediate ceasefire.", "2024-03-26");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(names(&m[0]), vec!["Israel", "United States"]);
+    assert_eq!(m[0].status, MeetingStatus::Cancelled);
+    let m = meet("The White House on Monday said it was very disappointed by Israel's decision to cancel a delegation's visit to Washington over the US abstention on a UN Security Council resolution.", "2024-03-26");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(names(&m[0]), vec!["Israel", "United States"]);
+}
+
+#[test]
+fn meeting_attended_by_named_people_is_theirs() {
+    let m = meet("The meeting in New Delhi is attended by 40 delegations, including Russian Foreign Minister Sergey Lavrov, US Secretary of State Anthony Blinken and Chinese Foreign Minister Qin Gang.", "2023-03-02");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].participants.len(), 3, "{m:?}");
+    assert_eq!(m[0].kind, MeetingKind::Multilateral);
+}
