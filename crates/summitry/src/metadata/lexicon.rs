@@ -650,3 +650,9 @@ pub(crate) const NAMED_ENTITIES: &[(&str, char)] = &[
     ("reg", '®'),
     ("euro", '€'),
 ];
+/// Kinds of source (JSON-LD, meta, marked time, visible date, date meta) that must agree on a day to overrule the most trusted one.
+pub(crate) const MIN_DATE_VOTES: usize = 2;
+/// Largest UTC offset in use (UTC+14).
+pub(crate) const MAX_UTC_OFFSET_SECS: i64 = 14 * 3600;
+/// UTC offsets are whole quarter hours.
+pub(crate) const OFFSET_STEP_SECS: i64 = 900;

@@ -10,6 +10,7 @@ mod dates;
 mod jsonld;
 mod lexicon;
 mod page;
+mod published;
 mod title;
 
 use scraper::Html;
@@ -57,26 +58,42 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
             .chain(p.times.iter().filter(|t| t.in_article && !t.modified))
             .find_map(|t| dates::normalize(&t.value))
     };
-    a.published = ld
-        .published
-        .as_deref()
-        .and_then(dates::normalize)
-        .or_else(|| p.meta(PUBLISHED_KEYS).as_deref().and_then(dates::normalize))
-        .or_else(time_pub)
-        .or_else(|| {
-            p.date_texts
-                .iter()
-                .find_map(|t| dates::normalize_in_text(t))
-        })
-        .or_else(|| p.meta(WEAK_DATE_KEYS).as_deref().and_then(dates::normalize))
-        .or_else(|| a.url.as_deref().and_then(dates::from_url))
-        .or_else(|| p.after_h1.iter().find_map(|t| dates::normalize_in_text(t)))
-        .or_else(|| {
-            p.times
-                .iter()
-                .filter(|t| !t.modified && !t.elsewhere)
-                .find_map(|t| dates::normalize(&t.value))
-        });
+    let date_text = || {
+        p.date_texts
+            .iter()
+            .find_map(|t| dates::normalize_in_text(t))
+    };
+    a.published = published::choose(&[
+        ld.published.as_deref().and_then(dates::normalize),
+        p.meta(PUBLISHED_KEYS).as_deref().and_then(dates::normalize),
+        time_pub(),
+        date_text(),
+        p.meta(WEAK_DATE_KEYS).as_deref().and_then(dates::normalize),
+    ])
+    .or_else(|| a.url.as_deref().and_then(dates::from_url))
+    .or_else(|| p.after_h1.iter().find_map(|t| dates::normalize_in_text(t)))
+    .or_else(|| {
+        p.times
+            .iter()
+            .filter(|t| !t.modified && !t.elsewhere)
+            .find_map(|t| dates::normalize(&t.value))
+    })
+    .map(|chosen| {
+        // The same instant elsewhere (even in an "updated" element) in local time.
+        let others: Vec<String> = p
+            .times
+            .iter()
+            .filter_map(|t| dates::normalize(&t.value))
+            .chain(
+                PUBLISHED_KEYS
+                    .iter()
+                    .chain(WEAK_DATE_KEYS)
+                    .flat_map(|k| p.meta_all(k))
+                    .filter_map(|v| dates::normalize(&v)),
+            )
+            .collect();
+        published::prefer_local(chosen, others.iter().map(String::as_str))
+    });
     a.modified = ld
         .modified
         .as_deref()
