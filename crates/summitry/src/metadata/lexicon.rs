@@ -113,6 +113,7 @@ pub(crate) const ARTICLE_TYPES: &[&str] = &[
     "Blog",
     "Review",
     "Recipe",
+    "HowTo",
     "MedicalWebPage",
     "WebPage",
     "ItemPage",
