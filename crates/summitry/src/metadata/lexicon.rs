@@ -657,3 +657,9 @@ pub(crate) const MIN_DATE_VOTES: usize = 2;
 pub(crate) const MAX_UTC_OFFSET_SECS: i64 = 14 * 3600;
 /// UTC offsets are whole quarter hours.
 pub(crate) const OFFSET_STEP_SECS: i64 = 900;
+/// Lines opening with these are photo credits, not bylines ("Foto: Jane Doe").
+pub(crate) const PHOTO_CREDIT_PREFIXES: &[&str] = &[
+    "foto", "photo", "bild", "image", "quelle", "source", "credit",
+];
+/// Elements after the headline searched for an unmarked byline line.
+pub(crate) const AFTER_H1_BYLINE_ELEMENTS: usize = 40;

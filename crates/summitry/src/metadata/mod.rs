@@ -168,6 +168,30 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
         a.authors = names;
         break;
     }
+    if a.authors.is_empty() && fallback.is_empty() && orgs.is_empty() {
+        // A byline line under the headline, in no marked element ("von Jane Doe").
+        if let Some(names) = p
+            .after_h1
+            .iter()
+            .take(AFTER_H1_BYLINE_ELEMENTS)
+            .filter(|t| t.chars().count() <= BODY_BYLINE_CHARS)
+            .map(|t| (t.to_lowercase(), t))
+            .filter(|(l, _)| {
+                opens_byline(l) && !PHOTO_CREDIT_PREFIXES.iter().any(|x| l.starts_with(x))
+            })
+            .map(|(_, t)| t)
+            .map(|t| byline::authors(t))
+            .find(|(n, _)| !n.is_empty())
+            .map(|(n, c)| {
+                if credit.is_none() {
+                    credit = c;
+                }
+                n
+            })
+        {
+            a.authors = names;
+        }
+    }
     if a.authors.is_empty() {
         a.authors = if fallback.is_empty() {
             orgs.into_iter().take(1).collect()
@@ -208,6 +232,16 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
     a
 }
 
+/// Whether a lowercased line opens with a byline word ("von …", "by …", "text: …").
+fn opens_byline(lower: &str) -> bool {
+    BYLINE_PREFIXES.iter().any(|p| {
+        lower.starts_with(p)
+            && lower
+                .get(p.len()..)
+                .is_some_and(|r| r.starts_with([' ', ':']) || p.ends_with(':'))
+    })
+}
+
 fn norm_key(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())
@@ -244,12 +278,7 @@ pub(crate) fn finish(a: &mut Article) {
             .map(|(_, b)| b);
         for b in edge {
             let lower = b.text.to_lowercase();
-            let opens = BYLINE_PREFIXES.iter().any(|p| {
-                lower.starts_with(p)
-                    && lower
-                        .get(p.len()..)
-                        .is_some_and(|r| r.starts_with([' ', ':']) || p.ends_with(':'))
-            });
+            let opens = opens_byline(&lower);
             // "11.12.2019 - Jane Doe": a date, then the byline.
             let dated = lower.starts_with(|c: char| c.is_ascii_digit())
                 && [" - ", " | ", " von ", " by ", " – ", " · "]
@@ -313,6 +342,15 @@ mod tests {
         assert_eq!(a.title.as_deref(), Some("A story"));
         assert_eq!(a.authors, vec!["Jane Doe", "John Roe"]);
         assert_eq!(a.published.as_deref(), Some("2019-10-16T08:00:00Z"));
+    }
+
+    #[test]
+    fn an_unmarked_byline_line_under_the_headline() {
+        let a = meta_of(
+            r#"<html><body><h1>Ein Titel</h1><span class="cat">von Jane Doe</span>
+            <p>Text von heute.</p></body></html>"#,
+        );
+        assert_eq!(a.authors, vec!["Jane Doe"]);
     }
 
     #[test]
