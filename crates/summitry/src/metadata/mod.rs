@@ -345,6 +345,15 @@ mod tests {
     }
 
     #[test]
+    fn a_byline_marked_by_test_id() {
+        let a = meta_of(
+            r#"<html><body><h1>A title</h1><div data-testid="prism-byline"><span>By</span> <a href="/x">J.R. Stone</a></div>
+            <p>Text.</p></body></html>"#,
+        );
+        assert_eq!(a.authors, vec!["J.R. Stone"]);
+    }
+
+    #[test]
     fn an_unmarked_byline_line_under_the_headline() {
         let a = meta_of(
             r#"<html><body><h1>Ein Titel</h1><span class="cat">von Jane Doe</span>
