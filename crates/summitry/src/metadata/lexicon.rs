@@ -663,3 +663,5 @@ pub(crate) const PHOTO_CREDIT_PREFIXES: &[&str] = &[
 ];
 /// Elements after the headline searched for an unmarked byline line.
 pub(crate) const AFTER_H1_BYLINE_ELEMENTS: usize = 40;
+/// Leading body blocks searched for a date line when the page states none (headline, dek, byline, date).
+pub(crate) const BODY_DATE_BLOCKS: usize = 4;

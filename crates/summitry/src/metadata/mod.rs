@@ -253,7 +253,7 @@ fn norm_key(s: &str) -> String {
 /// paragraph.
 pub(crate) fn finish(a: &mut Article) {
     if a.published.is_none() {
-        a.published = a.blocks.iter().take(3).find_map(|b| {
+        a.published = a.blocks.iter().take(BODY_DATE_BLOCKS).find_map(|b| {
             // A short line, or the very start of a longer one ("01.02.2022 – Der …").
             let head = if b.text.len() < 200 {
                 b.text.as_str()
