@@ -267,8 +267,18 @@ pub(crate) fn finish(a: &mut Article) {
             dates::normalize_in_text(head)
         });
     }
-    if a.authors.is_empty() {
-        // A byline written as a line of the body ("Von Jane Doe", "Text: John Roe").
+    let site_n = a.site_name.as_deref().map(norm_key).unwrap_or_default();
+    let only_org = !a.authors.is_empty()
+        && a.authors.iter().all(|n| {
+            let k = norm_key(n);
+            byline::is_org(n)
+                || (!site_n.is_empty()
+                    && k.len() >= 3
+                    && (site_n.contains(&k) || k.contains(&site_n)))
+        });
+    if a.authors.is_empty() || only_org {
+        // A byline written as a line of the body ("Von Jane Doe", "Text: John Roe"),
+        // also over the publisher named as author.
         let n = a.blocks.len();
         let edge = a
             .blocks
@@ -284,7 +294,7 @@ pub(crate) fn finish(a: &mut Article) {
                 && [" - ", " | ", " von ", " by ", " – ", " · "]
                     .iter()
                     .any(|s| lower.contains(s));
-            if opens || dated {
+            if opens || (dated && !only_org) {
                 let (names, credit) = byline::authors(&b.text);
                 if !names.is_empty() {
                     a.authors = names;
@@ -379,6 +389,24 @@ mod tests {
             b.published.as_deref().and_then(|p| p.get(..10)),
             Some("2021-12-20")
         );
+    }
+
+    #[test]
+    fn a_body_byline_beats_the_publisher_as_author() {
+        let meta = Article {
+            site_name: Some("The Site".into()),
+            authors: vec!["The Site".into()],
+            ..Article::default()
+        };
+        let mut a = crate::article::assemble(
+            meta,
+            vec![
+                crate::article::BlockDraft::new(BlockKind::Paragraph, "Von Jane Doe"),
+                crate::article::BlockDraft::new(BlockKind::Paragraph, "Der Text beginnt hier."),
+            ],
+        );
+        finish(&mut a);
+        assert_eq!(a.authors, vec!["Jane Doe"]);
     }
 
     #[test]
