@@ -665,3 +665,5 @@ pub(crate) const PHOTO_CREDIT_PREFIXES: &[&str] = &[
 pub(crate) const AFTER_H1_BYLINE_ELEMENTS: usize = 40;
 /// Leading body blocks searched for a date line when the page states none (headline, dek, byline, date).
 pub(crate) const BODY_DATE_BLOCKS: usize = 4;
+/// Most names a later head source may list to complete the chosen author list (more is a staff list).
+pub(crate) const MAX_COAUTHORS: usize = 3;

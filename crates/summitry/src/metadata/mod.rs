@@ -108,30 +108,51 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
 
     // Authors.
     let mut credit = None;
-    // (values, structured: a bare user name is accepted).
-    let mut sources: Vec<(Vec<String>, bool)> = Vec::new();
+    // (values, structured: a bare user name is accepted, from the head: JSON-LD or meta).
+    let mut sources: Vec<(Vec<String>, bool, bool)> = Vec::new();
     if !ld.authors.is_empty() {
-        sources.push((ld.authors.clone(), true));
+        sources.push((ld.authors.clone(), true, true));
     }
     for k in AUTHOR_KEYS {
         let v = p.meta_all(k);
         if !v.is_empty() {
-            sources.push((v, true));
+            sources.push((v, true, true));
         }
     }
     if !p.item_authors.is_empty() {
-        sources.push((p.item_authors.clone(), true));
+        sources.push((p.item_authors.clone(), true, false));
     }
     for b in &p.bylines {
-        sources.push((vec![b.clone()], false));
+        sources.push((vec![b.clone()], false, false));
     }
     if !p.rel_authors.is_empty() {
-        sources.push((p.rel_authors.clone(), true));
+        sources.push((p.rel_authors.clone(), true, false));
     }
     let site_n = a.site_name.as_deref().map(norm_key).unwrap_or_default();
     let mut fallback: Vec<String> = Vec::new();
     let mut orgs: Vec<String> = Vec::new();
-    for (raws, structured) in sources {
+    for (raws, structured, head) in sources {
+        if !a.authors.is_empty() {
+            // Another head source naming the same author with co-authors completes the list.
+            if !head {
+                break;
+            }
+            let mut names: Vec<String> = Vec::new();
+            for raw in raws.iter().filter(|r| !r.starts_with("http")) {
+                for n in byline::authors(raw).0 {
+                    if !names.contains(&n) {
+                        names.push(n);
+                    }
+                }
+            }
+            if names.len() > a.authors.len()
+                && names.len() <= MAX_COAUTHORS
+                && a.authors.iter().all(|x| names.contains(x))
+            {
+                a.authors = names;
+            }
+            continue;
+        }
         let mut names = Vec::new();
         for raw in raws.iter().filter(|r| !r.starts_with("http")) {
             let (n, c) = byline::authors(raw);
@@ -166,7 +187,6 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
             continue;
         }
         a.authors = names;
-        break;
     }
     if a.authors.is_empty() && fallback.is_empty() && orgs.is_empty() {
         // A byline line under the headline, in no marked element ("von Jane Doe").
@@ -352,6 +372,16 @@ mod tests {
         assert_eq!(a.title.as_deref(), Some("A story"));
         assert_eq!(a.authors, vec!["Jane Doe", "John Roe"]);
         assert_eq!(a.published.as_deref(), Some("2019-10-16T08:00:00Z"));
+    }
+
+    #[test]
+    fn a_head_source_with_co_authors_completes_the_list() {
+        let a = meta_of(
+            r#"<html><head><meta property="author" content="Jane Doe,John Roe">
+            <script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"Jane Doe"}}</script>
+            </head><body><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(a.authors, vec!["Jane Doe", "John Roe"]);
     }
 
     #[test]
