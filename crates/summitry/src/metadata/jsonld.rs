@@ -113,7 +113,10 @@ pub(crate) fn read(scripts: &[String]) -> Ld {
             let v = resolve(v).unwrap_or_else(|| v.clone());
             let name = match &v {
                 Value::String(s) => Some(normalize_space(&unescape(s))),
-                Value::Object(_) => v.get("name").and_then(text),
+                Value::Object(_) => v
+                    .get("name")
+                    .and_then(text)
+                    .map(|n| full_name(n, v.get("description").and_then(text))),
                 _ => None,
             };
             if let Some(n) = name.filter(|n| !n.is_empty() && !n.starts_with("http")) {
@@ -142,6 +145,38 @@ pub(crate) fn read(scripts: &[String]) -> Ld {
         ld.publisher = org_name;
     }
     ld
+}
+
+/// A one-word author name ("Nils") completed from its own bio when that
+/// opens with it and a capitalised surname ("Nils Pickert ist freier Autor").
+fn full_name(name: String, description: Option<String>) -> String {
+    let Some(d) = description else {
+        return name;
+    };
+    if name.contains(char::is_whitespace) {
+        return name;
+    }
+    let Some(rest) = d
+        .strip_prefix(name.as_str())
+        .and_then(|r| r.strip_prefix(' '))
+    else {
+        return name;
+    };
+    let surname = rest
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', '.', ':', ';']);
+    let capitalised = surname.chars().next().is_some_and(char::is_uppercase)
+        && surname.chars().count() >= 2
+        && surname
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+    if capitalised {
+        format!("{name} {surname}")
+    } else {
+        name
+    }
 }
 
 fn image_url(v: &Value) -> Option<String> {
@@ -246,6 +281,15 @@ mod tests {
         assert_eq!(ld.authors, vec!["Jane Roe", "John Doe", "Kim Lee"]);
         assert_eq!(ld.publisher.as_deref(), Some("The Daily"));
         assert!(ld.is_article);
+    }
+
+    #[test]
+    fn a_first_name_author_is_completed_from_its_bio() {
+        let s = r##"{"@graph":[{"@type":"Person","@id":"#a","name":"Nils","description":"Nils Pickert ist freier Autor."},
+            {"@type":"Article","author":{"@id":"#a"}}]}"##;
+        assert_eq!(read(&[s.to_string()]).authors, vec!["Nils Pickert"]);
+        let t = r##"{"@type":"Article","author":{"@type":"Person","name":"Ela","description":"Ela is a cook."}}"##;
+        assert_eq!(read(&[t.to_string()]).authors, vec!["Ela"]);
     }
 
     #[test]

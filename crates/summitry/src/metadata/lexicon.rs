@@ -113,6 +113,7 @@ pub(crate) const ARTICLE_TYPES: &[&str] = &[
     "Blog",
     "Review",
     "Recipe",
+    "HowTo",
     "MedicalWebPage",
     "WebPage",
     "ItemPage",
@@ -650,3 +651,19 @@ pub(crate) const NAMED_ENTITIES: &[(&str, char)] = &[
     ("reg", '®'),
     ("euro", '€'),
 ];
+/// Kinds of source (JSON-LD, meta, marked time, visible date, date meta) that must agree on a day to overrule the most trusted one.
+pub(crate) const MIN_DATE_VOTES: usize = 2;
+/// Largest UTC offset in use (UTC+14).
+pub(crate) const MAX_UTC_OFFSET_SECS: i64 = 14 * 3600;
+/// UTC offsets are whole quarter hours.
+pub(crate) const OFFSET_STEP_SECS: i64 = 900;
+/// Lines opening with these are photo credits, not bylines ("Foto: Jane Doe").
+pub(crate) const PHOTO_CREDIT_PREFIXES: &[&str] = &[
+    "foto", "photo", "bild", "image", "quelle", "source", "credit",
+];
+/// Elements after the headline searched for an unmarked byline line.
+pub(crate) const AFTER_H1_BYLINE_ELEMENTS: usize = 40;
+/// Leading body blocks searched for a date line when the page states none (headline, dek, byline, date).
+pub(crate) const BODY_DATE_BLOCKS: usize = 4;
+/// Most names a later head source may list to complete the chosen author list (more is a staff list).
+pub(crate) const MAX_COAUTHORS: usize = 3;

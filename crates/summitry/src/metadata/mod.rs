@@ -10,6 +10,7 @@ mod dates;
 mod jsonld;
 mod lexicon;
 mod page;
+mod published;
 mod title;
 
 use scraper::Html;
@@ -57,26 +58,42 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
             .chain(p.times.iter().filter(|t| t.in_article && !t.modified))
             .find_map(|t| dates::normalize(&t.value))
     };
-    a.published = ld
-        .published
-        .as_deref()
-        .and_then(dates::normalize)
-        .or_else(|| p.meta(PUBLISHED_KEYS).as_deref().and_then(dates::normalize))
-        .or_else(time_pub)
-        .or_else(|| {
-            p.date_texts
-                .iter()
-                .find_map(|t| dates::normalize_in_text(t))
-        })
-        .or_else(|| p.meta(WEAK_DATE_KEYS).as_deref().and_then(dates::normalize))
-        .or_else(|| a.url.as_deref().and_then(dates::from_url))
-        .or_else(|| p.after_h1.iter().find_map(|t| dates::normalize_in_text(t)))
-        .or_else(|| {
-            p.times
-                .iter()
-                .filter(|t| !t.modified && !t.elsewhere)
-                .find_map(|t| dates::normalize(&t.value))
-        });
+    let date_text = || {
+        p.date_texts
+            .iter()
+            .find_map(|t| dates::normalize_in_text(t))
+    };
+    a.published = published::choose(&[
+        ld.published.as_deref().and_then(dates::normalize),
+        p.meta(PUBLISHED_KEYS).as_deref().and_then(dates::normalize),
+        time_pub(),
+        date_text(),
+        p.meta(WEAK_DATE_KEYS).as_deref().and_then(dates::normalize),
+    ])
+    .or_else(|| a.url.as_deref().and_then(dates::from_url))
+    .or_else(|| p.after_h1.iter().find_map(|t| dates::normalize_in_text(t)))
+    .or_else(|| {
+        p.times
+            .iter()
+            .filter(|t| !t.modified && !t.elsewhere)
+            .find_map(|t| dates::normalize(&t.value))
+    })
+    .map(|chosen| {
+        // The same instant elsewhere (even in an "updated" element) in local time.
+        let others: Vec<String> = p
+            .times
+            .iter()
+            .filter_map(|t| dates::normalize(&t.value))
+            .chain(
+                PUBLISHED_KEYS
+                    .iter()
+                    .chain(WEAK_DATE_KEYS)
+                    .flat_map(|k| p.meta_all(k))
+                    .filter_map(|v| dates::normalize(&v)),
+            )
+            .collect();
+        published::prefer_local(chosen, others.iter().map(String::as_str))
+    });
     a.modified = ld
         .modified
         .as_deref()
@@ -91,30 +108,51 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
 
     // Authors.
     let mut credit = None;
-    // (values, structured: a bare user name is accepted).
-    let mut sources: Vec<(Vec<String>, bool)> = Vec::new();
+    // (values, structured: a bare user name is accepted, from the head: JSON-LD or meta).
+    let mut sources: Vec<(Vec<String>, bool, bool)> = Vec::new();
     if !ld.authors.is_empty() {
-        sources.push((ld.authors.clone(), true));
+        sources.push((ld.authors.clone(), true, true));
     }
     for k in AUTHOR_KEYS {
         let v = p.meta_all(k);
         if !v.is_empty() {
-            sources.push((v, true));
+            sources.push((v, true, true));
         }
     }
     if !p.item_authors.is_empty() {
-        sources.push((p.item_authors.clone(), true));
+        sources.push((p.item_authors.clone(), true, false));
     }
     for b in &p.bylines {
-        sources.push((vec![b.clone()], false));
+        sources.push((vec![b.clone()], false, false));
     }
     if !p.rel_authors.is_empty() {
-        sources.push((p.rel_authors.clone(), true));
+        sources.push((p.rel_authors.clone(), true, false));
     }
     let site_n = a.site_name.as_deref().map(norm_key).unwrap_or_default();
     let mut fallback: Vec<String> = Vec::new();
     let mut orgs: Vec<String> = Vec::new();
-    for (raws, structured) in sources {
+    for (raws, structured, head) in sources {
+        if !a.authors.is_empty() {
+            // Another head source naming the same author with co-authors completes the list.
+            if !head {
+                break;
+            }
+            let mut names: Vec<String> = Vec::new();
+            for raw in raws.iter().filter(|r| !r.starts_with("http")) {
+                for n in byline::authors(raw).0 {
+                    if !names.contains(&n) {
+                        names.push(n);
+                    }
+                }
+            }
+            if names.len() > a.authors.len()
+                && names.len() <= MAX_COAUTHORS
+                && a.authors.iter().all(|x| names.contains(x))
+            {
+                a.authors = names;
+            }
+            continue;
+        }
         let mut names = Vec::new();
         for raw in raws.iter().filter(|r| !r.starts_with("http")) {
             let (n, c) = byline::authors(raw);
@@ -149,7 +187,30 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
             continue;
         }
         a.authors = names;
-        break;
+    }
+    if a.authors.is_empty() && fallback.is_empty() && orgs.is_empty() {
+        // A byline line under the headline, in no marked element ("von Jane Doe").
+        if let Some(names) = p
+            .after_h1
+            .iter()
+            .take(AFTER_H1_BYLINE_ELEMENTS)
+            .filter(|t| t.chars().count() <= BODY_BYLINE_CHARS)
+            .map(|t| (t.to_lowercase(), t))
+            .filter(|(l, _)| {
+                opens_byline(l) && !PHOTO_CREDIT_PREFIXES.iter().any(|x| l.starts_with(x))
+            })
+            .map(|(_, t)| t)
+            .map(|t| byline::authors(t))
+            .find(|(n, _)| !n.is_empty())
+            .map(|(n, c)| {
+                if credit.is_none() {
+                    credit = c;
+                }
+                n
+            })
+        {
+            a.authors = names;
+        }
     }
     if a.authors.is_empty() {
         a.authors = if fallback.is_empty() {
@@ -191,6 +252,16 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
     a
 }
 
+/// Whether a lowercased line opens with a byline word ("von …", "by …", "text: …").
+fn opens_byline(lower: &str) -> bool {
+    BYLINE_PREFIXES.iter().any(|p| {
+        lower.starts_with(p)
+            && lower
+                .get(p.len()..)
+                .is_some_and(|r| r.starts_with([' ', ':']) || p.ends_with(':'))
+    })
+}
+
 fn norm_key(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())
@@ -202,7 +273,7 @@ fn norm_key(s: &str) -> String {
 /// paragraph.
 pub(crate) fn finish(a: &mut Article) {
     if a.published.is_none() {
-        a.published = a.blocks.iter().take(3).find_map(|b| {
+        a.published = a.blocks.iter().take(BODY_DATE_BLOCKS).find_map(|b| {
             // A short line, or the very start of a longer one ("01.02.2022 – Der …").
             let head = if b.text.len() < 200 {
                 b.text.as_str()
@@ -216,8 +287,18 @@ pub(crate) fn finish(a: &mut Article) {
             dates::normalize_in_text(head)
         });
     }
-    if a.authors.is_empty() {
-        // A byline written as a line of the body ("Von Jane Doe", "Text: John Roe").
+    let site_n = a.site_name.as_deref().map(norm_key).unwrap_or_default();
+    let only_org = !a.authors.is_empty()
+        && a.authors.iter().all(|n| {
+            let k = norm_key(n);
+            byline::is_org(n)
+                || (!site_n.is_empty()
+                    && k.len() >= 3
+                    && (site_n.contains(&k) || k.contains(&site_n)))
+        });
+    if a.authors.is_empty() || only_org {
+        // A byline written as a line of the body ("Von Jane Doe", "Text: John Roe"),
+        // also over the publisher named as author.
         let n = a.blocks.len();
         let edge = a
             .blocks
@@ -227,18 +308,13 @@ pub(crate) fn finish(a: &mut Article) {
             .map(|(_, b)| b);
         for b in edge {
             let lower = b.text.to_lowercase();
-            let opens = BYLINE_PREFIXES.iter().any(|p| {
-                lower.starts_with(p)
-                    && lower
-                        .get(p.len()..)
-                        .is_some_and(|r| r.starts_with([' ', ':']) || p.ends_with(':'))
-            });
+            let opens = opens_byline(&lower);
             // "11.12.2019 - Jane Doe": a date, then the byline.
             let dated = lower.starts_with(|c: char| c.is_ascii_digit())
                 && [" - ", " | ", " von ", " by ", " – ", " · "]
                     .iter()
                     .any(|s| lower.contains(s));
-            if opens || dated {
+            if opens || (dated && !only_org) {
                 let (names, credit) = byline::authors(&b.text);
                 if !names.is_empty() {
                     a.authors = names;
@@ -299,6 +375,34 @@ mod tests {
     }
 
     #[test]
+    fn a_head_source_with_co_authors_completes_the_list() {
+        let a = meta_of(
+            r#"<html><head><meta property="author" content="Jane Doe,John Roe">
+            <script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"Jane Doe"}}</script>
+            </head><body><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(a.authors, vec!["Jane Doe", "John Roe"]);
+    }
+
+    #[test]
+    fn a_byline_marked_by_test_id() {
+        let a = meta_of(
+            r#"<html><body><h1>A title</h1><div data-testid="prism-byline"><span>By</span> <a href="/x">J.R. Stone</a></div>
+            <p>Text.</p></body></html>"#,
+        );
+        assert_eq!(a.authors, vec!["J.R. Stone"]);
+    }
+
+    #[test]
+    fn an_unmarked_byline_line_under_the_headline() {
+        let a = meta_of(
+            r#"<html><body><h1>Ein Titel</h1><span class="cat">von Jane Doe</span>
+            <p>Text von heute.</p></body></html>"#,
+        );
+        assert_eq!(a.authors, vec!["Jane Doe"]);
+    }
+
+    #[test]
     fn a_marked_page_date_beats_a_generic_date_meta() {
         let a = meta_of(
             r#"<html><head><meta name="date" content="2021-12-20"></head><body>
@@ -315,6 +419,24 @@ mod tests {
             b.published.as_deref().and_then(|p| p.get(..10)),
             Some("2021-12-20")
         );
+    }
+
+    #[test]
+    fn a_body_byline_beats_the_publisher_as_author() {
+        let meta = Article {
+            site_name: Some("The Site".into()),
+            authors: vec!["The Site".into()],
+            ..Article::default()
+        };
+        let mut a = crate::article::assemble(
+            meta,
+            vec![
+                crate::article::BlockDraft::new(BlockKind::Paragraph, "Von Jane Doe"),
+                crate::article::BlockDraft::new(BlockKind::Paragraph, "Der Text beginnt hier."),
+            ],
+        );
+        finish(&mut a);
+        assert_eq!(a.authors, vec!["Jane Doe"]);
     }
 
     #[test]

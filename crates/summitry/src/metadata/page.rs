@@ -312,7 +312,7 @@ pub(crate) fn gather(doc: &Html) -> Page {
             }
         }
         let (itemprop, class, id, rel) = common_attrs(e);
-        let hints = hints_of(class) | hints_of(id);
+        let hints = hints_of(class) | hints_of(id) | e.get_attr("data-testid").map_or(0, hints_of);
         // Dates.
         if name == "time" || itemprop.contains("datePublished") || itemprop.contains("dateModified")
         {
