@@ -217,10 +217,7 @@ pub(super) fn group(
         let home_has_leader = out
             .iter()
             .any(|p| p.country.as_deref() == Some(home) && is_leader(p.role.as_deref()));
-        for p in out
-            .iter_mut()
-            .filter(|p| p.country.is_none() && p.role.is_some())
-        {
+        for p in out.iter_mut().filter(|p| p.country.is_none()) {
             if !(home_has_leader && is_leader(p.role.as_deref())) {
                 p.country = Some(home.to_string());
             }
@@ -258,8 +255,8 @@ fn name_key(name: &str) -> String {
 }
 
 /// The country the text names most often (names and demonyms), when one
-/// clearly leads: a titled person with no stated country most likely
-/// belongs to it (the story's own country writes its officials unqualified).
+/// clearly leads: a person with no stated country most likely belongs to
+/// it (the story's own country writes its people unqualified).
 fn dominant_country(places: &[lexicon::PlaceHit]) -> Option<&'static str> {
     let mut counts: FastMap<&'static str, usize> = FastMap::default();
     for h in places {
