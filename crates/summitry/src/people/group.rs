@@ -6,9 +6,9 @@ use crate::lexicon::{self, FastMap};
 use crate::{Mention, Person, Span};
 
 use super::cues::{
-    ARABIC_ARTICLES, CHINESE_SURNAMES, LEADER_ROLES, NAME_KEEPING_TITLES, NAME_SUFFIXES,
-    OTHER_FAMILY_FIRST_SURNAMES, ROLE_MENTION_MODIFIERS, UNQUALIFIED_PRESIDENT_COUNTRY,
-    US_DEFAULT_ROLES, US_INSTITUTIONS, US_OFFICES,
+    ARABIC_ARTICLES, CHINESE_SURNAMES, DELEGATION_WORDS, LEADER_ROLES, NAME_KEEPING_TITLES,
+    NAME_SUFFIXES, OTHER_FAMILY_FIRST_SURNAMES, ROLE_MENTION_MODIFIERS,
+    UNQUALIFIED_PRESIDENT_COUNTRY, US_DEFAULT_ROLES, US_INSTITUTIONS, US_OFFICES,
 };
 use super::tokens::Token;
 use super::{word, Candidate};
@@ -193,6 +193,7 @@ pub(super) fn group(
             }
         })
         .collect();
+    delegations(text, places, &mut out);
     let names_us = places
         .iter()
         .any(|h| h.country == UNQUALIFIED_PRESIDENT_COUNTRY)
@@ -238,6 +239,56 @@ pub(super) fn group(
     }
     out.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.start));
     out
+}
+
+/// Gives the people listed after "X's delegation" or "the US delegation"
+/// (up to the end of that sentence) the country of X, when they have none.
+fn delegations(text: &str, places: &[lexicon::PlaceHit], out: &mut [Person]) {
+    for w in DELEGATION_WORDS {
+        for (at, _) in text.match_indices(w) {
+            let end = at + w.len();
+            if text
+                .get(end..)
+                .is_some_and(|a| a.starts_with(char::is_alphanumeric))
+            {
+                continue;
+            }
+            let Some(before) = text.get(..at).and_then(|b| b.strip_suffix(' ')) else {
+                continue;
+            };
+            let owner = before
+                .strip_suffix("’s")
+                .or_else(|| before.strip_suffix("'s"))
+                .unwrap_or(before);
+            let i = places.partition_point(|p| p.end < owner.len());
+            let country = match places.get(i).filter(|p| p.end == owner.len()) {
+                Some(p) => Some(p.country),
+                None if owner.len() < before.len() => out
+                    .iter()
+                    .find(|p| p.mentions.iter().any(|m| m.end == owner.len()))
+                    .and_then(|p| p.country.as_deref())
+                    .and_then(lexicon::country_by_name),
+                None => None,
+            };
+            let Some(country) = country else { continue };
+            let rest = text.get(end..).unwrap_or("");
+            let stop = end
+                + rest
+                    .find(". ")
+                    .into_iter()
+                    .chain(rest.find('\n'))
+                    .min()
+                    .unwrap_or(rest.len());
+            for p in out.iter_mut().filter(|p| p.country.is_none()) {
+                if p.mentions
+                    .first()
+                    .is_some_and(|m| m.start >= end && m.start < stop)
+                {
+                    p.country = Some(country.to_string());
+                }
+            }
+        }
+    }
 }
 
 /// A name's grouping key: the Arabic article is often dropped from the

@@ -20,7 +20,7 @@ use crate::{Person, Span};
 use cues::{
     APPOSITION_OPENERS, ARABIC_ARTICLES, FUNCTION_WORDS, MAX_APPOSITION_WORDS, MAX_NAME_WORDS,
     MAX_PREFIX_WORDS, MAX_ROLE_GAP, MIN_COMMON_WORD_LEN, NAME_PARTICLES, NOT_NAME_WORDS,
-    UNQUALIFIED_PRESIDENT_COUNTRY, US_PARTY_WORDS, WRITTEN_ROLES,
+    SEATS_OF_GOVERNMENT, UNQUALIFIED_PRESIDENT_COUNTRY, US_PARTY_WORDS, WRITTEN_ROLES,
 };
 use tokens::{tokenize, Token};
 
@@ -438,6 +438,8 @@ fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
         }
         if let Some(pl) = ctx.places_in(span_start, span_end).last() {
             country = Some(pl.country);
+        } else if let Some(c) = seat_of_government(text.get(span_start..span_end).unwrap_or("")) {
+            country = Some(c);
         } else if (p..first).any(|i| {
             let w = word(text, toks, i);
             US_PARTY_WORDS.contains(&w) || lexicon::is_us_state_word(w)
@@ -484,6 +486,19 @@ fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
         role,
         country,
         anchored,
+    })
+}
+
+/// The country whose seat of government a title prefix names ("Kremlin aide").
+fn seat_of_government(prefix: &str) -> Option<&'static str> {
+    SEATS_OF_GOVERNMENT.iter().find_map(|&(seat, country)| {
+        prefix
+            .match_indices(seat)
+            .any(|(i, _)| {
+                let after = prefix.get(i + seat.len()..).unwrap_or("");
+                !after.starts_with(char::is_alphanumeric)
+            })
+            .then_some(country)
     })
 }
 
@@ -639,6 +654,17 @@ mod tests {
         assert_eq!(p[0].1.as_deref(), Some("Sen."));
         assert_eq!(p[1].1.as_deref(), Some("front-runner"));
         assert_eq!(p[1].2.as_deref(), Some("United States"));
+    }
+
+    #[test]
+    fn seat_of_government_and_delegation_give_the_country() {
+        let t = "Trump met Russian President Vladimir Putin in Alaska. Putin’s delegation includes Foreign Minister Sergey Lavrov and Kremlin aide Yury Ushakov. The US delegation features Secretary of State Marco Rubio and special envoy Steve Witkoff. Kremlin spokesman Dmitry Peskov said so.";
+        let p = names(t);
+        let country = |n: &str| p.iter().find(|x| x.0 == n).and_then(|x| x.2.clone());
+        assert_eq!(country("Sergey Lavrov").as_deref(), Some("Russia"));
+        assert_eq!(country("Yury Ushakov").as_deref(), Some("Russia"));
+        assert_eq!(country("Steve Witkoff").as_deref(), Some("United States"));
+        assert_eq!(country("Dmitry Peskov").as_deref(), Some("Russia"));
     }
 
     #[test]
