@@ -59,14 +59,47 @@ pub(crate) fn run(text: &str, _sentences: &[Span]) -> Vec<Person> {
         places: &places,
         roles: &roles,
     };
-    let cands: Vec<Candidate> = name_runs(text, &toks)
+    let mut cands: Vec<Candidate> = name_runs(text, &toks)
         .into_iter()
         .filter_map(|(a, b)| analyze(&ctx, a, b))
         .collect();
+    plural_titles(text, &toks, &mut cands);
     let mut people = group::group(text, &toks, &cands, &places);
     group::role_mentions(text, &roles, &places, &mut people);
     written_roles(text, &roles, &mut people);
     people
+}
+
+/// A plural title before two names joined by "and" ("Presidents Joe Biden
+/// and Xi Jinping") is the title of each.
+fn plural_titles(text: &str, toks: &[Token], cands: &mut [Candidate]) {
+    let mut carry: Option<(&'static str, usize)> = None;
+    for c in cands.iter_mut() {
+        if let Some((r, after)) = carry.take() {
+            let joined = toks
+                .get(after)
+                .zip(toks.get(c.first))
+                .and_then(|(a, b)| text.get(a.end..b.start))
+                == Some(" and ");
+            if joined && c.role.is_none() {
+                c.role = Some(r.to_string());
+                c.anchored = true;
+            }
+        }
+        if c.role.is_some() || c.first == 0 || gap(text, toks, c.first - 1) != " " {
+            continue;
+        }
+        let w = word(text, toks, c.first - 1);
+        let role = w
+            .strip_suffix('s')
+            .filter(|s| s.starts_with(char::is_uppercase) && lexicon::is_title_word(s))
+            .and_then(lexicon::canonical_role);
+        if let Some(r) = role {
+            c.role = Some(r.to_string());
+            c.anchored = true;
+            carry = Some((r, c.last));
+        }
+    }
 }
 
 /// Keeps a title as the text writes it where the canonical form would lose
@@ -302,7 +335,15 @@ fn is_prefix_word(w: &str) -> bool {
         || lexicon::with_lower(w, |l| {
             matches!(
                 l,
-                "foreign" | "ministry" | "affairs" | "party" | "communist" | "cabinet" | "state"
+                "foreign"
+                    | "ministry"
+                    | "affairs"
+                    | "party"
+                    | "communist"
+                    | "cabinet"
+                    | "state"
+                    | "counterpart"
+                    | "counterparts"
             )
         })
 }
@@ -665,6 +706,15 @@ mod tests {
         assert_eq!(country("Yury Ushakov").as_deref(), Some("Russia"));
         assert_eq!(country("Steve Witkoff").as_deref(), Some("United States"));
         assert_eq!(country("Dmitry Peskov").as_deref(), Some("Russia"));
+    }
+
+    #[test]
+    fn plural_title_and_counterpart() {
+        let t = "Presidents Joe Biden and Xi Jinping spoke. Xi hosted his French counterpart Emmanuel Macron. Macron smiled.";
+        let p = names(t);
+        assert_eq!(p[0].1.as_deref(), Some("President"));
+        assert_eq!(p[1].1.as_deref(), Some("President"));
+        assert_eq!(p[2].2.as_deref(), Some("France"));
     }
 
     #[test]
