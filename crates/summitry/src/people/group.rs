@@ -8,7 +8,7 @@ use crate::{Mention, Person, Span};
 use super::cues::{
     ARABIC_ARTICLES, CHINESE_SURNAMES, DELEGATION_WORDS, LEADER_ROLES, NAME_KEEPING_TITLES,
     NAME_SUFFIXES, OTHER_FAMILY_FIRST_SURNAMES, ROLE_MENTION_MODIFIERS,
-    UNQUALIFIED_PRESIDENT_COUNTRY, US_DEFAULT_ROLES, US_INSTITUTIONS, US_OFFICES, US_PARTY_WORDS,
+    UNQUALIFIED_PRESIDENT_COUNTRY, US_DEFAULT_ROLES, US_INSTITUTIONS, US_OFFICES,
 };
 use super::tokens::Token;
 use super::{word, Candidate};
@@ -213,19 +213,7 @@ pub(super) fn group(
             p.country = Some(UNQUALIFIED_PRESIDENT_COUNTRY.to_string());
         }
     }
-    let us_domestic = US_PARTY_WORDS.iter().any(|w| {
-        text.match_indices(w).any(|(i, _)| {
-            let after = text.get(i + w.len()..).unwrap_or("");
-            let before = text.get(..i).unwrap_or("");
-            !after.starts_with(char::is_alphanumeric) && !before.ends_with(char::is_alphanumeric)
-        })
-    });
-    let home = if us_domestic {
-        Some(UNQUALIFIED_PRESIDENT_COUNTRY)
-    } else {
-        dominant_country(places)
-    };
-    if let Some(home) = home {
+    if let Some(home) = dominant_country(places) {
         let is_leader = |r: Option<&str>| r.is_some_and(|r| LEADER_ROLES.contains(&r));
         let home_has_leader = out
             .iter()
