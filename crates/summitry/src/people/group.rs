@@ -8,7 +8,7 @@ use crate::{Mention, Person, Span};
 use super::cues::{
     ARABIC_ARTICLES, CHINESE_SURNAMES, DELEGATION_WORDS, LEADER_ROLES, NAME_KEEPING_TITLES,
     NAME_SUFFIXES, OTHER_FAMILY_FIRST_SURNAMES, ROLE_MENTION_MODIFIERS,
-    UNQUALIFIED_PRESIDENT_COUNTRY, US_DEFAULT_ROLES, US_INSTITUTIONS, US_OFFICES,
+    UNQUALIFIED_PRESIDENT_COUNTRY, US_DEFAULT_ROLES, US_INSTITUTIONS, US_OFFICES, US_PARTY_WORDS,
 };
 use super::tokens::Token;
 use super::{word, Candidate};
@@ -213,7 +213,23 @@ pub(super) fn group(
             p.country = Some(UNQUALIFIED_PRESIDENT_COUNTRY.to_string());
         }
     }
-    if let Some(home) = dominant_country(places) {
+    let us_domestic = US_PARTY_WORDS.iter().any(|w| {
+        text.match_indices(w).any(|(i, _)| {
+            let after = text.get(i + w.len()..).unwrap_or("");
+            let before = text.get(..i).unwrap_or("");
+            !after.starts_with(char::is_alphanumeric) && !before.ends_with(char::is_alphanumeric)
+        })
+    });
+    // US domestic copy (party words) writes its own people unqualified, even
+    // in a story that names another country more often
+    let home = dominant_country(places).map(|c| {
+        if us_domestic {
+            UNQUALIFIED_PRESIDENT_COUNTRY
+        } else {
+            c
+        }
+    });
+    if let Some(home) = home {
         let is_leader = |r: Option<&str>| r.is_some_and(|r| LEADER_ROLES.contains(&r));
         let home_has_leader = out
             .iter()

@@ -718,6 +718,16 @@ mod tests {
     }
 
     #[test]
+    fn us_domestic_copy_keeps_its_people_american() {
+        let t = "Israel rejected it. Israel said no. Republican senators spoke. Jimmy Carter said Israel erred.";
+        let p = names(t);
+        assert_eq!(p[0].0, "Jimmy Carter");
+        assert_eq!(p[0].2.as_deref(), Some("United States"));
+        let t = "Israel rejected it. Israel said no. Jimmy Carter said Israel erred.";
+        assert_eq!(names(t)[0].2.as_deref(), Some("Israel"));
+    }
+
+    #[test]
     fn speech_verb_anchors_a_name() {
         let t = "“We will win,” said Maria Lopez on Friday.";
         assert_eq!(names(t).first().map(|p| p.0.as_str()), Some("Maria Lopez"));
