@@ -492,6 +492,13 @@ fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
             lexicon::is_honorific(w)
         });
     }
+    if role.is_none() && first > 0 && gap(text, toks, first - 1) == ", " {
+        if let Some((r, c)) = title_before_comma(ctx, first - 1) {
+            role = Some(r.to_string());
+            anchored = true;
+            country = country.or(c);
+        }
+    }
     if first == last && !anchored {
         return None; // a lone word counts only after a title or honorific
     }
@@ -528,6 +535,21 @@ fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
         country,
         anchored,
     })
+}
+
+/// A title set off by a comma before a name ("The Turkish President,
+/// Recep Tayyip Erdogan"): the title ends at token `t`, and is opened by
+/// "the" or a country; returns the title and that country.
+fn title_before_comma(ctx: &Ctx, t: usize) -> Option<(&'static str, Option<&'static str>)> {
+    let end = ctx.toks.get(t)?.end;
+    let i = ctx.roles.partition_point(|r| r.end < end);
+    let r = ctx.roles.get(i).filter(|r| r.end == end)?;
+    let before = ctx.text.get(..r.start)?.strip_suffix(' ')?;
+    let j = ctx.places.partition_point(|p| p.end < before.len());
+    if let Some(p) = ctx.places.get(j).filter(|p| p.end == before.len()) {
+        return Some((r.role, Some(p.country)));
+    }
+    (before.ends_with("the") || before.ends_with("The")).then_some((r.role, None))
 }
 
 /// The country whose seat of government a title prefix names ("Kremlin aide").
@@ -725,6 +747,15 @@ mod tests {
         assert_eq!(p[0].2.as_deref(), Some("United States"));
         let t = "Israel rejected it. Israel said no. Jimmy Carter said Israel erred.";
         assert_eq!(names(t)[0].2.as_deref(), Some("Israel"));
+    }
+
+    #[test]
+    fn title_set_off_by_a_comma() {
+        let t = "The Turkish President, Recep Tayyip Erdogan, spoke. Australia's Prime Minister met Chinese President, Xi Jinping.";
+        let p = names(t);
+        assert_eq!(p[0].1.as_deref(), Some("President"));
+        assert_eq!(p[0].2.as_deref(), Some("Turkey"));
+        assert_eq!(p[1].1.as_deref(), Some("President"));
     }
 
     #[test]
