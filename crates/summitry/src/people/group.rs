@@ -194,6 +194,7 @@ pub(super) fn group(
         })
         .collect();
     delegations(text, places, &mut out);
+    shared_family_names(&mut out);
     let names_us = places
         .iter()
         .any(|h| h.country == UNQUALIFIED_PRESIDENT_COUNTRY)
@@ -303,6 +304,27 @@ fn delegations(text: &str, places: &[lexicon::PlaceHit], out: &mut [Person]) {
                     p.country = Some(country.to_string());
                 }
             }
+        }
+    }
+}
+
+/// A person with no country shares it with a namesake of the same family
+/// name that has one ("Sara Netanyahu" beside "Benjamin Netanyahu").
+fn shared_family_names(out: &mut [Person]) {
+    let family = |n: &str| n.rsplit(' ').next().unwrap_or("").to_string();
+    let known: Vec<(String, String)> = out
+        .iter()
+        .filter(|p| p.name.contains(' '))
+        .filter_map(|p| Some((family(&p.name), p.country.clone()?)))
+        .collect();
+    for p in out
+        .iter_mut()
+        .filter(|p| p.country.is_none() && p.name.contains(' '))
+    {
+        let f = family(&p.name);
+        let mut same = known.iter().filter(|(k, _)| *k == f).map(|(_, c)| c);
+        if let (Some(c), None) = (same.next(), same.next()) {
+            p.country = Some(c.clone());
         }
     }
 }

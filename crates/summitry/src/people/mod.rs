@@ -759,6 +759,14 @@ mod tests {
     }
 
     #[test]
+    fn a_namesake_shares_the_country() {
+        let t = "Israeli Prime Minister Benjamin Netanyahu arrived with his wife, Sara Netanyahu. Netanyahu spoke.";
+        let p = names(t);
+        let sara = p.iter().find(|x| x.0 == "Sara Netanyahu");
+        assert_eq!(sara.and_then(|x| x.2.as_deref()), Some("Israel"));
+    }
+
+    #[test]
     fn speech_verb_anchors_a_name() {
         let t = "“We will win,” said Maria Lopez on Friday.";
         assert_eq!(names(t).first().map(|p| p.0.as_str()), Some("Maria Lopez"));
