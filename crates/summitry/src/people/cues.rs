@@ -595,3 +595,32 @@ pub(crate) const WRITTEN_ROLES: &[&str] = &["candidate"];
 /// Institutions whose name alone places a story's unqualified officials in
 /// the United States ("a readout from the White House").
 pub(crate) const US_INSTITUTIONS: &[&str] = &["White House", "Pentagon", "State Department"];
+
+/// Seats of government written for the government itself ("Kremlin aide
+/// Yury Ushakov", "a Downing Street spokesman"): the title before a name
+/// then gives that country.
+pub(crate) const SEATS_OF_GOVERNMENT: &[(&str, &str)] = &[
+    ("Kremlin", "Russia"),
+    ("White House", "United States"),
+    ("Pentagon", "United States"),
+    ("Élysée", "France"),
+    ("Elysee", "France"),
+    ("Quai d'Orsay", "France"),
+    ("Downing Street", "United Kingdom"),
+    ("Whitehall", "United Kingdom"),
+    ("Zhongnanhai", "China"),
+    ("Blue House", "South Korea"),
+    ("Kantei", "Japan"),
+    ("Chancellery", "Germany"),
+    ("Bundeskanzleramt", "Germany"),
+    ("Quirinale", "Italy"),
+    ("Palazzo Chigi", "Italy"),
+    ("Moncloa", "Spain"),
+    ("Bankova", "Ukraine"),
+    ("Knesset", "Israel"),
+];
+
+/// Words after which a sentence lists a country's delegation ("Putin's
+/// delegation includes …", "The US delegation features …"): the people the
+/// rest of the sentence names belong to that country.
+pub(crate) const DELEGATION_WORDS: &[&str] = &["delegation", "team", "entourage"];

@@ -6,9 +6,9 @@ use crate::lexicon::{self, FastMap};
 use crate::{Mention, Person, Span};
 
 use super::cues::{
-    ARABIC_ARTICLES, CHINESE_SURNAMES, LEADER_ROLES, NAME_KEEPING_TITLES, NAME_SUFFIXES,
-    OTHER_FAMILY_FIRST_SURNAMES, ROLE_MENTION_MODIFIERS, UNQUALIFIED_PRESIDENT_COUNTRY,
-    US_DEFAULT_ROLES, US_INSTITUTIONS, US_OFFICES,
+    ARABIC_ARTICLES, CHINESE_SURNAMES, DELEGATION_WORDS, LEADER_ROLES, NAME_KEEPING_TITLES,
+    NAME_SUFFIXES, OTHER_FAMILY_FIRST_SURNAMES, ROLE_MENTION_MODIFIERS,
+    UNQUALIFIED_PRESIDENT_COUNTRY, US_DEFAULT_ROLES, US_INSTITUTIONS, US_OFFICES, US_PARTY_WORDS,
 };
 use super::tokens::Token;
 use super::{word, Candidate};
@@ -193,6 +193,8 @@ pub(super) fn group(
             }
         })
         .collect();
+    delegations(text, places, &mut out);
+    shared_family_names(&mut out);
     let names_us = places
         .iter()
         .any(|h| h.country == UNQUALIFIED_PRESIDENT_COUNTRY)
@@ -212,15 +214,28 @@ pub(super) fn group(
             p.country = Some(UNQUALIFIED_PRESIDENT_COUNTRY.to_string());
         }
     }
-    if let Some(home) = dominant_country(places) {
+    let us_domestic = US_PARTY_WORDS.iter().any(|w| {
+        text.match_indices(w).any(|(i, _)| {
+            let after = text.get(i + w.len()..).unwrap_or("");
+            let before = text.get(..i).unwrap_or("");
+            !after.starts_with(char::is_alphanumeric) && !before.ends_with(char::is_alphanumeric)
+        })
+    });
+    // US domestic copy (party words) writes its own people unqualified, even
+    // in a story that names another country more often
+    let home = dominant_country(places).map(|c| {
+        if us_domestic {
+            UNQUALIFIED_PRESIDENT_COUNTRY
+        } else {
+            c
+        }
+    });
+    if let Some(home) = home {
         let is_leader = |r: Option<&str>| r.is_some_and(|r| LEADER_ROLES.contains(&r));
         let home_has_leader = out
             .iter()
             .any(|p| p.country.as_deref() == Some(home) && is_leader(p.role.as_deref()));
-        for p in out
-            .iter_mut()
-            .filter(|p| p.country.is_none() && p.role.is_some())
-        {
+        for p in out.iter_mut().filter(|p| p.country.is_none()) {
             if !(home_has_leader && is_leader(p.role.as_deref())) {
                 p.country = Some(home.to_string());
             }
@@ -243,6 +258,77 @@ pub(super) fn group(
     out
 }
 
+/// Gives the people listed after "X's delegation" or "the US delegation"
+/// (up to the end of that sentence) the country of X, when they have none.
+fn delegations(text: &str, places: &[lexicon::PlaceHit], out: &mut [Person]) {
+    for w in DELEGATION_WORDS {
+        for (at, _) in text.match_indices(w) {
+            let end = at + w.len();
+            if text
+                .get(end..)
+                .is_some_and(|a| a.starts_with(char::is_alphanumeric))
+            {
+                continue;
+            }
+            let Some(before) = text.get(..at).and_then(|b| b.strip_suffix(' ')) else {
+                continue;
+            };
+            let owner = before
+                .strip_suffix("’s")
+                .or_else(|| before.strip_suffix("'s"))
+                .unwrap_or(before);
+            let i = places.partition_point(|p| p.end < owner.len());
+            let country = match places.get(i).filter(|p| p.end == owner.len()) {
+                Some(p) => Some(p.country),
+                None if owner.len() < before.len() => out
+                    .iter()
+                    .find(|p| p.mentions.iter().any(|m| m.end == owner.len()))
+                    .and_then(|p| p.country.as_deref())
+                    .and_then(lexicon::country_by_name),
+                None => None,
+            };
+            let Some(country) = country else { continue };
+            let rest = text.get(end..).unwrap_or("");
+            let stop = end
+                + rest
+                    .find(". ")
+                    .into_iter()
+                    .chain(rest.find('\n'))
+                    .min()
+                    .unwrap_or(rest.len());
+            for p in out.iter_mut().filter(|p| p.country.is_none()) {
+                if p.mentions
+                    .first()
+                    .is_some_and(|m| m.start >= end && m.start < stop)
+                {
+                    p.country = Some(country.to_string());
+                }
+            }
+        }
+    }
+}
+
+/// A person with no country shares it with a namesake of the same family
+/// name that has one ("Sara Netanyahu" beside "Benjamin Netanyahu").
+fn shared_family_names(out: &mut [Person]) {
+    let family = |n: &str| n.rsplit(' ').next().unwrap_or("").to_string();
+    let known: Vec<(String, String)> = out
+        .iter()
+        .filter(|p| p.name.contains(' '))
+        .filter_map(|p| Some((family(&p.name), p.country.clone()?)))
+        .collect();
+    for p in out
+        .iter_mut()
+        .filter(|p| p.country.is_none() && p.name.contains(' '))
+    {
+        let f = family(&p.name);
+        let mut same = known.iter().filter(|(k, _)| *k == f).map(|(_, c)| c);
+        if let (Some(c), None) = (same.next(), same.next()) {
+            p.country = Some(c.clone());
+        }
+    }
+}
+
 /// A name's grouping key: the Arabic article is often dropped from the
 /// family name ("Bashar Assad" and "Bashar al-Assad" are one person).
 fn name_key(name: &str) -> String {
@@ -258,8 +344,8 @@ fn name_key(name: &str) -> String {
 }
 
 /// The country the text names most often (names and demonyms), when one
-/// clearly leads: a titled person with no stated country most likely
-/// belongs to it (the story's own country writes its officials unqualified).
+/// clearly leads: a person with no stated country most likely belongs to
+/// it (the story's own country writes its people unqualified).
 fn dominant_country(places: &[lexicon::PlaceHit]) -> Option<&'static str> {
     let mut counts: FastMap<&'static str, usize> = FastMap::default();
     for h in places {

@@ -20,7 +20,7 @@ use crate::{Person, Span};
 use cues::{
     APPOSITION_OPENERS, ARABIC_ARTICLES, FUNCTION_WORDS, MAX_APPOSITION_WORDS, MAX_NAME_WORDS,
     MAX_PREFIX_WORDS, MAX_ROLE_GAP, MIN_COMMON_WORD_LEN, NAME_PARTICLES, NOT_NAME_WORDS,
-    UNQUALIFIED_PRESIDENT_COUNTRY, US_PARTY_WORDS, WRITTEN_ROLES,
+    SEATS_OF_GOVERNMENT, UNQUALIFIED_PRESIDENT_COUNTRY, US_PARTY_WORDS, WRITTEN_ROLES,
 };
 use tokens::{tokenize, Token};
 
@@ -59,14 +59,47 @@ pub(crate) fn run(text: &str, _sentences: &[Span]) -> Vec<Person> {
         places: &places,
         roles: &roles,
     };
-    let cands: Vec<Candidate> = name_runs(text, &toks)
+    let mut cands: Vec<Candidate> = name_runs(text, &toks)
         .into_iter()
         .filter_map(|(a, b)| analyze(&ctx, a, b))
         .collect();
+    plural_titles(text, &toks, &mut cands);
     let mut people = group::group(text, &toks, &cands, &places);
     group::role_mentions(text, &roles, &places, &mut people);
     written_roles(text, &roles, &mut people);
     people
+}
+
+/// A plural title before two names joined by "and" ("Presidents Joe Biden
+/// and Xi Jinping") is the title of each.
+fn plural_titles(text: &str, toks: &[Token], cands: &mut [Candidate]) {
+    let mut carry: Option<(&'static str, usize)> = None;
+    for c in cands.iter_mut() {
+        if let Some((r, after)) = carry.take() {
+            let joined = toks
+                .get(after)
+                .zip(toks.get(c.first))
+                .and_then(|(a, b)| text.get(a.end..b.start))
+                == Some(" and ");
+            if joined && c.role.is_none() {
+                c.role = Some(r.to_string());
+                c.anchored = true;
+            }
+        }
+        if c.role.is_some() || c.first == 0 || gap(text, toks, c.first - 1) != " " {
+            continue;
+        }
+        let w = word(text, toks, c.first - 1);
+        let role = w
+            .strip_suffix('s')
+            .filter(|s| s.starts_with(char::is_uppercase) && lexicon::is_title_word(s))
+            .and_then(lexicon::canonical_role);
+        if let Some(r) = role {
+            c.role = Some(r.to_string());
+            c.anchored = true;
+            carry = Some((r, c.last));
+        }
+    }
 }
 
 /// Keeps a title as the text writes it where the canonical form would lose
@@ -302,7 +335,15 @@ fn is_prefix_word(w: &str) -> bool {
         || lexicon::with_lower(w, |l| {
             matches!(
                 l,
-                "foreign" | "ministry" | "affairs" | "party" | "communist" | "cabinet" | "state"
+                "foreign"
+                    | "ministry"
+                    | "affairs"
+                    | "party"
+                    | "communist"
+                    | "cabinet"
+                    | "state"
+                    | "counterpart"
+                    | "counterparts"
             )
         })
 }
@@ -438,6 +479,8 @@ fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
         }
         if let Some(pl) = ctx.places_in(span_start, span_end).last() {
             country = Some(pl.country);
+        } else if let Some(c) = seat_of_government(text.get(span_start..span_end).unwrap_or("")) {
+            country = Some(c);
         } else if (p..first).any(|i| {
             let w = word(text, toks, i);
             US_PARTY_WORDS.contains(&w) || lexicon::is_us_state_word(w)
@@ -448,6 +491,13 @@ fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
             let w = word(text, toks, i);
             lexicon::is_honorific(w)
         });
+    }
+    if role.is_none() && first > 0 && gap(text, toks, first - 1) == ", " {
+        if let Some((r, c)) = title_before_comma(ctx, first - 1) {
+            role = Some(r.to_string());
+            anchored = true;
+            country = country.or(c);
+        }
     }
     if first == last && !anchored {
         return None; // a lone word counts only after a title or honorific
@@ -484,6 +534,34 @@ fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
         role,
         country,
         anchored,
+    })
+}
+
+/// A title set off by a comma before a name ("The Turkish President,
+/// Recep Tayyip Erdogan"): the title ends at token `t`, and is opened by
+/// "the" or a country; returns the title and that country.
+fn title_before_comma(ctx: &Ctx, t: usize) -> Option<(&'static str, Option<&'static str>)> {
+    let end = ctx.toks.get(t)?.end;
+    let i = ctx.roles.partition_point(|r| r.end < end);
+    let r = ctx.roles.get(i).filter(|r| r.end == end)?;
+    let before = ctx.text.get(..r.start)?.strip_suffix(' ')?;
+    let j = ctx.places.partition_point(|p| p.end < before.len());
+    if let Some(p) = ctx.places.get(j).filter(|p| p.end == before.len()) {
+        return Some((r.role, Some(p.country)));
+    }
+    (before.ends_with("the") || before.ends_with("The")).then_some((r.role, None))
+}
+
+/// The country whose seat of government a title prefix names ("Kremlin aide").
+fn seat_of_government(prefix: &str) -> Option<&'static str> {
+    SEATS_OF_GOVERNMENT.iter().find_map(|&(seat, country)| {
+        prefix
+            .match_indices(seat)
+            .any(|(i, _)| {
+                let after = prefix.get(i + seat.len()..).unwrap_or("");
+                !after.starts_with(char::is_alphanumeric)
+            })
+            .then_some(country)
     })
 }
 
@@ -639,6 +717,53 @@ mod tests {
         assert_eq!(p[0].1.as_deref(), Some("Sen."));
         assert_eq!(p[1].1.as_deref(), Some("front-runner"));
         assert_eq!(p[1].2.as_deref(), Some("United States"));
+    }
+
+    #[test]
+    fn seat_of_government_and_delegation_give_the_country() {
+        let t = "Trump met Russian President Vladimir Putin in Alaska. Putin’s delegation includes Foreign Minister Sergey Lavrov and Kremlin aide Yury Ushakov. The US delegation features Secretary of State Marco Rubio and special envoy Steve Witkoff. Kremlin spokesman Dmitry Peskov said so.";
+        let p = names(t);
+        let country = |n: &str| p.iter().find(|x| x.0 == n).and_then(|x| x.2.clone());
+        assert_eq!(country("Sergey Lavrov").as_deref(), Some("Russia"));
+        assert_eq!(country("Yury Ushakov").as_deref(), Some("Russia"));
+        assert_eq!(country("Steve Witkoff").as_deref(), Some("United States"));
+        assert_eq!(country("Dmitry Peskov").as_deref(), Some("Russia"));
+    }
+
+    #[test]
+    fn plural_title_and_counterpart() {
+        let t = "Presidents Joe Biden and Xi Jinping spoke. Xi hosted his French counterpart Emmanuel Macron. Macron smiled.";
+        let p = names(t);
+        assert_eq!(p[0].1.as_deref(), Some("President"));
+        assert_eq!(p[1].1.as_deref(), Some("President"));
+        assert_eq!(p[2].2.as_deref(), Some("France"));
+    }
+
+    #[test]
+    fn us_domestic_copy_keeps_its_people_american() {
+        let t = "Israel rejected it. Israel said no. Republican senators spoke. Jimmy Carter said Israel erred.";
+        let p = names(t);
+        assert_eq!(p[0].0, "Jimmy Carter");
+        assert_eq!(p[0].2.as_deref(), Some("United States"));
+        let t = "Israel rejected it. Israel said no. Jimmy Carter said Israel erred.";
+        assert_eq!(names(t)[0].2.as_deref(), Some("Israel"));
+    }
+
+    #[test]
+    fn title_set_off_by_a_comma() {
+        let t = "The Turkish President, Recep Tayyip Erdogan, spoke. Australia's Prime Minister met Chinese President, Xi Jinping.";
+        let p = names(t);
+        assert_eq!(p[0].1.as_deref(), Some("President"));
+        assert_eq!(p[0].2.as_deref(), Some("Turkey"));
+        assert_eq!(p[1].1.as_deref(), Some("President"));
+    }
+
+    #[test]
+    fn a_namesake_shares_the_country() {
+        let t = "Israeli Prime Minister Benjamin Netanyahu arrived with his wife, Sara Netanyahu. Netanyahu spoke.";
+        let p = names(t);
+        let sara = p.iter().find(|x| x.0 == "Sara Netanyahu");
+        assert_eq!(sara.and_then(|x| x.2.as_deref()), Some("Israel"));
     }
 
     #[test]
