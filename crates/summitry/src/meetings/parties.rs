@@ -32,7 +32,7 @@ pub(crate) struct Ent {
     /// The party it stands for.
     pub party: Participant,
     /// The word before it, lower case ("with", "in", "to").
-    pub prep: String,
+    pub prep: compact_str::CompactString,
 }
 
 /// Modifiers allowed between a country and an office ("Japan's top security adviser").

@@ -1,5 +1,7 @@
 //! Word tokens with byte offsets: the unit every matcher of this stage works on.
 
+use compact_str::CompactString;
+
 /// One token of the text: a word, a number or one punctuation mark.
 #[derive(Debug, Clone)]
 pub(crate) struct Tok {
@@ -7,8 +9,9 @@ pub(crate) struct Tok {
     pub start: usize,
     /// End byte offset (exclusive).
     pub end: usize,
-    /// Lower-cased form, curly apostrophes straightened.
-    pub lower: String,
+    /// Lower-cased form, curly apostrophes straightened (inline up to 24
+    /// bytes: almost every word is built without a heap allocation).
+    pub lower: CompactString,
     /// Whether it is a word or number (not punctuation).
     pub word: bool,
     /// Whether it starts with an upper-case letter.
@@ -90,9 +93,11 @@ fn push(out: &mut Vec<Tok>, s: &str, base: usize, i: usize, j: usize, word: bool
         start: base + i,
         end: base + j,
         lower: if t.is_ascii() {
-            t.to_ascii_lowercase()
+            let mut l = CompactString::from(t);
+            l.make_ascii_lowercase();
+            l
         } else {
-            t.to_lowercase().replace('’', "'")
+            CompactString::from(t.to_lowercase().replace('’', "'"))
         },
         word,
         cap: t.chars().next().is_some_and(char::is_uppercase),

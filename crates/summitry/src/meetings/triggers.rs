@@ -19,7 +19,7 @@ pub(crate) struct Trigger {
     /// Whether a party must follow it directly ("called Obama").
     pub needs_party: bool,
     /// The word before it, lower case ("the", "their").
-    pub det: String,
+    pub det: compact_str::CompactString,
 }
 
 /// Month and day names: "an August meeting" is a meeting, not a gathering's name.
@@ -79,7 +79,7 @@ pub(crate) fn find(toks: &[Tok], idx: &Index) -> Vec<Trigger> {
     let mut i = 0;
     while i < toks.len() {
         let Some(t) = toks.get(i) else { break };
-        let hit = table().get(&t.lower).and_then(|v| {
+        let hit = table().get(t.lower.as_str()).and_then(|v| {
             v.iter().find(|(w, _, _)| {
                 w.iter()
                     .enumerate()
