@@ -111,7 +111,7 @@ mod tests {
     fn words(t: &str) -> Vec<String> {
         tokenize(t, 0, t.len())
             .into_iter()
-            .map(|t| t.lower)
+            .map(|t| t.lower.to_string())
             .collect()
     }
 

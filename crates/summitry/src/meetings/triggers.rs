@@ -83,7 +83,7 @@ pub(crate) fn find(toks: &[Tok], idx: &Index) -> Vec<Trigger> {
             v.iter().find(|(w, _, _)| {
                 w.iter()
                     .enumerate()
-                    .all(|(k, x)| toks.get(i + k).is_some_and(|y| &y.lower == x))
+                    .all(|(k, x)| toks.get(i + k).is_some_and(|y| y.lower == *x))
             })
         });
         let Some((words, class, needs)) = hit else {
