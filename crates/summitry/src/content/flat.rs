@@ -7,7 +7,7 @@
 use crate::html::AttrExt;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::AhoCorasick;
 use ego_tree::iter::Edge;
 use ego_tree::NodeRef;
 use scraper::{node::Node, Html};
@@ -339,41 +339,14 @@ const POSITIVE: u8 = 32;
 fn matcher() -> Option<&'static (AhoCorasick, Vec<u8>)> {
     static M: OnceLock<Option<(AhoCorasick, Vec<u8>)>> = OnceLock::new();
     M.get_or_init(|| {
-        let mut pats: Vec<&str> = Vec::new();
-        let mut cats: Vec<u8> = Vec::new();
-        for (list, cat) in [
+        crate::html::hints::category_automaton(&[
             (UNLIKELY_HINTS, UNLIKELY),
             (MAYBE_HINTS, MAYBE),
             (BOILER_HINTS, BOILER),
             (BYLINE_HINTS, BYLINE),
             (NEGATIVE_HINTS, NEGATIVE),
             (POSITIVE_HINTS, POSITIVE),
-        ] {
-            for p in list {
-                pats.push(p);
-                cats.push(cat);
-            }
-        }
-        // A pattern also carries the categories of the patterns inside it,
-        // so a leftmost-longest scan (which has a fast prefilter) finds them all.
-        let lower: Vec<String> = pats.iter().map(|p| p.to_ascii_lowercase()).collect();
-        let closed: Vec<u8> = lower
-            .iter()
-            .map(|p| {
-                lower
-                    .iter()
-                    .zip(&cats)
-                    .filter(|(q, _)| p.contains(q.as_str()))
-                    .fold(0, |acc, (_, c)| acc | c)
-            })
-            .collect();
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&pats)
-            .ok()
-            .map(|ac| (ac, closed))
+        ])
     })
     .as_ref()
 }

@@ -9,6 +9,8 @@
 //! which keeps parsing linear on hostile pages and leaves real pages as
 //! they are.
 
+pub(crate) mod hints;
+
 use scraper::node::Element;
 use scraper::Html;
 

@@ -10,7 +10,7 @@ use super::lexicon::{
     MAX_BYLINE_CHARS, MAX_CANDIDATES, NAMED_ENTITIES,
 };
 use crate::article::normalize_space;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::AhoCorasick;
 use std::sync::OnceLock;
 
 /// A `<time>` or date-bearing element.
@@ -122,8 +122,6 @@ const H_AUTHORI: u16 = 64;
 fn hint_matcher() -> Option<&'static (AhoCorasick, Vec<u16>)> {
     static M: OnceLock<Option<(AhoCorasick, Vec<u16>)>> = OnceLock::new();
     M.get_or_init(|| {
-        let mut pats: Vec<&str> = Vec::new();
-        let mut bits: Vec<u16> = Vec::new();
         let lists: [(&[&str], u16); 7] = [
             (DATE_HINTS, H_DATE),
             (&["update"], H_UPDATE),
@@ -133,39 +131,7 @@ fn hint_matcher() -> Option<&'static (AhoCorasick, Vec<u16>)> {
             (BYLINE_CLASS_HINTS, H_BYLINE),
             (&["authori"], H_AUTHORI),
         ];
-        for (list, bit) in lists {
-            for p in list {
-                match pats.iter().position(|q| q == p) {
-                    Some(k) => {
-                        if let Some(b) = bits.get_mut(k) {
-                            *b |= bit;
-                        }
-                    }
-                    None => {
-                        pats.push(p);
-                        bits.push(bit);
-                    }
-                }
-            }
-        }
-        // A pattern also carries the bits of the patterns inside it, so a
-        // leftmost-longest scan (which has a fast prefilter) finds them all.
-        let closed: Vec<u16> = pats
-            .iter()
-            .map(|p| {
-                pats.iter()
-                    .zip(&bits)
-                    .filter(|(q, _)| p.contains(*q))
-                    .fold(0, |acc, (_, b)| acc | b)
-            })
-            .collect();
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&pats)
-            .ok()
-            .map(|ac| (ac, closed))
+        crate::html::hints::category_automaton(&lists)
     })
     .as_ref()
 }
