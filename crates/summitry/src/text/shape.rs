@@ -16,27 +16,7 @@ pub(crate) fn key(t: &str) -> String {
     if t.is_ascii() {
         return key_ascii(t);
     }
-    let mut out = String::with_capacity(t.len());
-    let mut space = false;
-    let mut push = |c: char| {
-        if c.is_alphanumeric() || c == '\'' || c == '’' {
-            if space && !out.is_empty() {
-                out.push(' ');
-            }
-            space = false;
-            out.push(if c == '’' { '\'' } else { c });
-        } else {
-            space = true;
-        }
-    };
-    for c in t.chars() {
-        if c.is_ascii() {
-            push(c.to_ascii_lowercase());
-        } else {
-            c.to_lowercase().for_each(&mut push);
-        }
-    }
-    out
+    key_chars(t.len(), t.chars().flat_map(char::to_lowercase))
 }
 
 /// [`key`] of a line already lowercased (`lower`): the same letters,
@@ -45,9 +25,15 @@ pub(crate) fn key_of_lower(lower: &str) -> String {
     if lower.is_ascii() {
         return key_ascii(lower);
     }
-    let mut out = String::with_capacity(lower.len());
+    key_chars(lower.len(), lower.chars())
+}
+
+/// The key of lowercased characters: letters, digits and apostrophes, runs
+/// of anything else as one space, no space at either end.
+fn key_chars(cap: usize, chars: impl Iterator<Item = char>) -> String {
+    let mut out = String::with_capacity(cap);
     let mut space = false;
-    for c in lower.chars() {
+    for c in chars {
         if c.is_alphanumeric() || c == '\'' || c == '’' {
             if space && !out.is_empty() {
                 out.push(' ');
