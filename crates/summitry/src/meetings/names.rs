@@ -151,19 +151,21 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
             .collect()
     };
     let mut map: Vec<Option<usize>> = vec![None; local.people.len()];
+    // Each name's words, split once (the matching below is pairwise).
+    let mut known_words: Vec<Vec<String>> = idx.people.iter().map(|k| words(&k.name)).collect();
     for (li, lk) in local.people.iter().enumerate() {
         let lw = words(&lk.name);
-        let hit = idx.people.iter().position(|k| {
-            let kw = words(&k.name);
+        let hit = known_words.iter().position(|kw| {
             kw.last() == lw.last()
                 && (kw.iter().all(|w| lw.contains(w)) || lw.iter().all(|w| kw.contains(w)))
         });
         if let (Some(h), Some(m)) = (hit, map.get_mut(li)) {
             *m = Some(h);
             // The fuller form wins ("Joe Biden" over "Biden").
-            if let Some(k) = idx.people.get_mut(h) {
-                if lw.len() > words(&k.name).len() {
+            if let (Some(k), Some(kw)) = (idx.people.get_mut(h), known_words.get_mut(h)) {
+                if lw.len() > kw.len() {
                     k.name = lk.name.clone();
+                    *kw = lw;
                 }
             }
         }
@@ -230,19 +232,13 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
                 && !body.contains(k.name.as_str())
         })
         .collect();
+    let all_words: Vec<Vec<String>> = idx.people.iter().map(|k| words(&k.name)).collect();
+    let no_words: Vec<String> = Vec::new();
     for (i, t) in target.iter_mut().enumerate().take(MAX_FOLD) {
-        let wi = idx
-            .people
-            .get(i)
-            .map(|k| words(&k.name))
-            .unwrap_or_default();
+        let wi = all_words.get(i).unwrap_or(&no_words);
         let longer: Vec<usize> = (0..n)
             .filter(|&j| {
-                let wj = idx
-                    .people
-                    .get(j)
-                    .map(|k| words(&k.name))
-                    .unwrap_or_default();
+                let wj = all_words.get(j).unwrap_or(&no_words);
                 // "Donor Adelson" in a title-case headline is "Sheldon Adelson": a word the text
                 // also writes in lower case is no part of the name.
                 let headline = headline_only.get(i).copied().unwrap_or(false);
@@ -557,19 +553,18 @@ fn find_local(text: &str, sents: &[Vec<Tok>], lower: &FxHashSet<&str>, idx: &mut
     };
     let n = idx.people.len();
     let mut target: Vec<usize> = (0..n).collect();
+    let all_words: Vec<Vec<String>> = idx
+        .people
+        .iter()
+        .take(MAX_FOLD)
+        .map(|k| words(&k.name))
+        .collect();
+    let no_words: Vec<String> = Vec::new();
     for i in 0..n.min(MAX_FOLD) {
-        let wi = idx
-            .people
-            .get(i)
-            .map(|k| words(&k.name))
-            .unwrap_or_default();
+        let wi = all_words.get(i).unwrap_or(&no_words);
         let mut best = i;
         for j in 0..n.min(MAX_FOLD) {
-            let wj = idx
-                .people
-                .get(j)
-                .map(|k| words(&k.name))
-                .unwrap_or_default();
+            let wj = all_words.get(j).unwrap_or(&no_words);
             if wj.len() > wi.len()
                 && wi.iter().all(|w| wj.contains(w))
                 && wi.last() == wj.iter().rfind(|w| *w != "jr" && *w != "sr").or(wj.last())
