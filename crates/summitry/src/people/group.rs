@@ -118,7 +118,11 @@ pub(super) fn group(
         }
     }
     let mut lone: Vec<Acc> = Vec::new();
-    for c in single.values() {
+    // In text order: the first titled mention gives a lone name its role,
+    // whatever the map's hash order.
+    let mut singles: Vec<(usize, &Candidate)> = single.iter().map(|(&i, &c)| (i, c)).collect();
+    singles.sort_unstable_by_key(|&(i, _)| i);
+    for (_, c) in singles {
         let Some(t) = toks.get(c.first) else { continue };
         let w = t.text(text);
         if c.role.is_some() && !by_short.contains_key(w) && !lone.iter().any(|l| l.short == w) {
