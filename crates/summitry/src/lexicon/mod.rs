@@ -12,37 +12,15 @@ mod countries;
 mod orgs;
 mod roles;
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-/// FNV-1a: a fast hash for the short words these tables are keyed by
-/// (the default SipHash costs more than the rest of a lookup).
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FnvHasher(u64);
-
-impl Hasher for FnvHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-/// A `HashMap` with the fast word hash.
-pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FnvHasher>>;
-/// A `HashSet` with the fast word hash.
-pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<FnvHasher>>;
+/// A `HashMap` with the crate's one fast hash (rustc-hash's `FxHasher`,
+/// also used by the meetings and text stages): the tables are keyed by
+/// short words, for which the default SipHash costs more than the rest of
+/// a lookup.
+pub(crate) type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
+/// A `HashSet` with the crate's one fast hash (see [`FastMap`]).
+pub(crate) type FastSet<K> = rustc_hash::FxHashSet<K>;
 
 /// What a place word in the text names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
