@@ -393,6 +393,23 @@ pub(crate) fn lookup(phrase: &str) -> Option<Place> {
     if phrase.len() <= 3 && phrase.chars().any(char::is_lowercase) && !phrase.contains('.') {
         return None;
     }
+    // A short ASCII phrase is keyed on the stack (the same key: ASCII has no curly apostrophe).
+    let mut buf = [0u8; 64];
+    if phrase.is_ascii() && phrase.len() <= buf.len() {
+        let mut n = 0;
+        for w in phrase.split_whitespace() {
+            let space = n > 0;
+            for b in std::iter::once(b' ').filter(|_| space).chain(w.bytes()) {
+                if let Some(slot) = buf.get_mut(n) {
+                    *slot = b.to_ascii_lowercase();
+                }
+                n += 1;
+            }
+        }
+        if let Some(k) = buf.get(..n).and_then(|k| std::str::from_utf8(k).ok()) {
+            return table().get(k).copied();
+        }
+    }
     table().get(&key(phrase)).copied()
 }
 
