@@ -180,12 +180,16 @@ fn lowercase_words<'a>(text: &'a str, toks: &[Token]) -> FastSet<&'a str> {
     for t in toks {
         let w = t.text(text);
         if w.len() >= MIN_COMMON_WORD_LEN && w.chars().any(char::is_uppercase) {
-            let l = w.to_lowercase();
-            let (k, bit) = filter_slot(&l);
-            if let Some(slot) = filter.get_mut(k) {
-                *slot |= bit;
-            }
-            caps.insert(l);
+            // Lowercased on the stack; a word seen before allocates nothing.
+            lexicon::with_lower(w, |l| {
+                let (k, bit) = filter_slot(l);
+                if let Some(slot) = filter.get_mut(k) {
+                    *slot |= bit;
+                }
+                if !caps.contains(l) {
+                    caps.insert(l.to_string());
+                }
+            });
         }
     }
     toks.iter()
