@@ -6,7 +6,8 @@ use super::classify::Feat;
 use super::dates;
 use super::lines::Line;
 use super::shape::{
-    breadcrumb_parts, contains_cue, is_byline, is_date_line, is_dated_header, key, starts_with_cue,
+    breadcrumb_parts, contains_cue, is_breadcrumb, is_byline, is_date_line, is_dated_header, key,
+    starts_with_cue,
 };
 use super::site;
 use super::weights::*;
@@ -36,7 +37,7 @@ pub(crate) fn read(lines: &[Line], feats: &[Feat], region: Option<(usize, usize)
     let crumb_at = lines
         .iter()
         .take(start)
-        .position(|l| breadcrumb_parts(&l.text).len() >= 3);
+        .position(|l| is_breadcrumb(&l.text));
     let crumb = crumb_at
         .and_then(|i| lines.get(i))
         .map(|l| breadcrumb_parts(&l.text));

@@ -121,14 +121,19 @@ pub(crate) fn is_copyright(t: &str) -> bool {
 
 /// "Site > Section > Title".
 pub(crate) fn is_breadcrumb(t: &str) -> bool {
-    breadcrumb_parts(t).len() >= 3
+    // Most lines hold no separator byte: no split (nor allocation) for them.
+    may_be_breadcrumb(t) && breadcrumb_parts(t).len() >= 3
+}
+
+/// Whether `t` holds a byte of a breadcrumb separator: '>', '/' or a
+/// guillemet ('›' U+203A, '»' U+00BB).
+fn may_be_breadcrumb(t: &str) -> bool {
+    t.bytes().any(|b| matches!(b, b'>' | b'/' | 0xBA | 0xBB))
 }
 
 /// The parts of a breadcrumb line, or one part when it is none.
 pub(crate) fn breadcrumb_parts(t: &str) -> Vec<&str> {
-    // Every separator holds '>', '/' or a guillemet ('›' U+203A, '»' U+00BB).
-    let maybe = t.bytes().any(|b| matches!(b, b'>' | b'/' | 0xBA | 0xBB));
-    if !maybe {
+    if !may_be_breadcrumb(t) {
         return vec![t];
     }
     for sep in [" > ", " › ", " » ", " / "] {
