@@ -29,7 +29,7 @@ pub(crate) fn split(text: &str) -> Vec<Span> {
         let mut pending: Option<Span> = None;
         // Scripts whose terminators the fast rule does not know go through
         // the full UAX #29 segmenter.
-        let pieces: Vec<(usize, &str)> = if para.contains(OTHER_TERMINATORS) {
+        let pieces: Vec<(usize, &str)> = if has_other_terminator(para) {
             para.split_sentence_bound_indices().collect()
         } else {
             pieces(para)
@@ -55,6 +55,17 @@ pub(crate) fn split(text: &str) -> Vec<Span> {
     out.retain(|s| !s.is_empty());
     out
 }
+
+/// Whether `para` holds one of `OTHER_TERMINATORS`. Their UTF-8 forms all
+/// start with one of a few lead bytes: most paragraphs are cleared by a
+/// byte scan without decoding a character.
+fn has_other_terminator(para: &str) -> bool {
+    para.bytes().any(|b| OTHER_TERMINATOR_LEADS.contains(&b)) && para.contains(OTHER_TERMINATORS)
+}
+
+/// The UTF-8 lead bytes of `OTHER_TERMINATORS` (U+0589, U+061F, U+06D4,
+/// U+0701/2, U+0964/5, U+104B, U+1362/7).
+const OTHER_TERMINATOR_LEADS: [u8; 6] = [0xD6, 0xD8, 0xDB, 0xDC, 0xE0, 0xE1];
 
 /// Whether `c` ends a sentence.
 fn is_terminator(c: char) -> bool {
@@ -174,6 +185,17 @@ fn continues(s: &str, next: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lead_bytes_cover_every_other_terminator() {
+        for &c in OTHER_TERMINATORS {
+            let mut b = [0u8; 4];
+            let lead = c.encode_utf8(&mut b).as_bytes()[0];
+            assert!(OTHER_TERMINATOR_LEADS.contains(&lead), "{c}");
+            assert!(has_other_terminator(&format!("a{c} b")));
+        }
+        assert!(!has_other_terminator("Plain. Text… “quoted” — done。"));
+    }
 
     #[test]
     fn other_scripts_use_uax29() {
