@@ -38,7 +38,9 @@ pub(crate) fn find(text: &str) -> Vec<Marked> {
     let mut out = Vec::new();
     let mut para_start = 0;
     for para in text.split('\n') {
-        if !is_headline(para) {
+        // A paragraph with no quotation mark's lead byte has no quote: its
+        // headline test and scan are skipped.
+        if para.bytes().any(is_mark_lead) && !is_headline(para) {
             scan_paragraph(text, para_start, para, &mut out);
         }
         para_start += para.len() + 1;
@@ -65,6 +67,12 @@ fn is_headline(para: &str) -> bool {
     words.len() >= 3 && caps * 10 >= words.len() * 7
 }
 
+/// Whether byte `b` may start a quotation mark this stage pairs (`"`, or
+/// the UTF-8 lead byte of the others: U+00AB/BB, U+201C-E, U+300C-F).
+fn is_mark_lead(b: u8) -> bool {
+    matches!(b, b'"' | 0xC2 | 0xE2 | 0xE3)
+}
+
 /// Whether `c` is a quotation mark this stage pairs.
 fn is_mark(c: char) -> bool {
     matches!(
@@ -79,7 +87,7 @@ fn scan_paragraph(text: &str, base: usize, para: &str, out: &mut Vec<Marked>) {
     let candidates = para
         .bytes()
         .enumerate()
-        .filter(|&(_, b)| matches!(b, b'"' | 0xC2 | 0xE2 | 0xE3))
+        .filter(|&(_, b)| is_mark_lead(b))
         .map(|(i, _)| i);
     for i in candidates {
         let Some(c) = para.get(i..).and_then(|s| s.chars().next()) else {
