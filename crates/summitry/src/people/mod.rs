@@ -11,6 +11,7 @@ mod cues;
 mod group;
 pub(crate) mod tokens;
 
+use std::cell::RefCell;
 use std::sync::LazyLock;
 
 use crate::lexicon::{self, FastMap, FastSet};
@@ -58,6 +59,7 @@ pub(crate) fn run(text: &str, _sentences: &[Span]) -> Vec<Person> {
         lower: &lower,
         places: &places,
         roles: &roles,
+        prefix: RefCell::new(FastMap::default()),
     };
     let mut cands: Vec<Candidate> = name_runs(text, &toks)
         .into_iter()
@@ -141,9 +143,22 @@ struct Ctx<'a> {
     /// Every place and every title in the text, in order.
     places: &'a [lexicon::PlaceHit],
     roles: &'a [lexicon::RoleHit],
+    /// [`is_prefix_word`] of the words asked so far (seven lexicon lookups
+    /// each; the same few words come back all through a text).
+    prefix: RefCell<FastMap<&'a str, bool>>,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    /// [`is_prefix_word`], remembered per word.
+    fn is_prefix(&self, w: &'a str) -> bool {
+        if let Some(&v) = self.prefix.borrow().get(w) {
+            return v;
+        }
+        let v = is_prefix_word(w);
+        self.prefix.borrow_mut().insert(w, v);
+        v
+    }
+
     /// The titles lying inside `[s, e)`.
     fn roles_in(&self, s: usize, e: usize) -> impl Iterator<Item = &lexicon::RoleHit> {
         let i = self.roles.partition_point(|r| r.start < s);
@@ -410,7 +425,7 @@ fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
         let titled = a > 0
             && matches!(gap(text, toks, a - 1), " " | ". ")
             && (ctx.covered.get(a - 1).copied().unwrap_or(false)
-                || is_prefix_word(word(text, toks, a - 1)));
+                || ctx.is_prefix(word(text, toks, a - 1)));
         let w = word(text, toks, a);
         if !titled || is_function_word(w) || is_common_word(ctx, w) {
             return None;
@@ -424,7 +439,7 @@ fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
             while first <= b && toks.get(first).is_some_and(|t| t.start < end) {
                 first += 1;
             }
-        } else if is_prefix_word(word(text, toks, first))
+        } else if ctx.is_prefix(word(text, toks, first))
             || (first == a && sentence_initial(ctx, a) && is_clause_word(word(text, toks, a)))
             || US_PARTY_WORDS.contains(&word(text, toks, first))
             || (lexicon::is_us_state_word(word(text, toks, first))
@@ -465,7 +480,7 @@ fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
             || lexicon::is_title_word(w.trim_end_matches('s'));
         let us_word = US_PARTY_WORDS.contains(&w) || lexicon::is_us_state_word(w);
         if !sep_ok
-            || !(in_hit || org_word || us_word || is_prefix_word(w) || w == "of" || w == "the")
+            || !(in_hit || org_word || us_word || ctx.is_prefix(w) || w == "of" || w == "the")
         {
             break;
         }
