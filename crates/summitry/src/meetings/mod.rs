@@ -8,6 +8,7 @@
 //! parties of their own ("the talks", "their meeting") join the meeting in
 //! focus. Every pass is linear in the text, with tables compiled once.
 
+mod attrs;
 mod cues;
 mod cueset;
 mod dates;
@@ -68,6 +69,7 @@ pub(crate) fn run(
         sentence(text, toks, *span, si, &idx, reference, &mut st);
     }
     fallback::fill(&mut st.recs, text, sentences, &sents, reference);
+    attrs::refine(&mut st.recs, text, sentences, &sents);
     st.recs
         .into_iter()
         .filter(|r| r.parties.len() >= 2)

@@ -1,0 +1,203 @@
+//! Attributes settled once a meeting's record is complete: the place its evidence gives when its
+//! trigger sentence gave none, the city for a country ("in India" … "in New Delhi"), and the name
+//! of the gathering "the summit" refers back to.
+
+use super::gazetteer::{self, Place};
+use super::merge::Rec;
+use super::place::{self, GATHERINGS};
+use super::tokens::Tok;
+use crate::Span;
+
+/// Most evidence sentences of one record looked through: keeps a meeting told a thousand times
+/// linear to settle.
+const MAX_EVIDENCE: usize = 24;
+
+/// The sentence index of an evidence span (evidence spans are sentence spans).
+fn sentence_of(sentences: &[Span], e: &Span) -> Option<usize> {
+    sentences.binary_search_by_key(&e.start, |s| s.start).ok()
+}
+
+/// A named gathering told in the text: the sentence, its head word ("summit") and its name.
+struct Named {
+    si: usize,
+    head: String,
+    name: String,
+}
+
+/// Words that may stand inside a gathering's name between capitalised words ("Group of 20").
+const NAME_JOINERS: &[&str] = &["of", "-", "for", "and", "on", "&"];
+
+/// Named gatherings of the text, in order: capitalised words (or a number) right before a
+/// gathering head ("a Shanghai Cooperation Organisation summit", "a Group of 20 meeting").
+fn named_gatherings(text: &str, sents: &[Vec<Tok>]) -> Vec<Named> {
+    let mut out = Vec::new();
+    for (si, toks) in sents.iter().enumerate() {
+        for (i, t) in toks.iter().enumerate() {
+            if !GATHERINGS.contains(&t.lower.as_str()) || i == 0 {
+                continue;
+            }
+            let mut s = i;
+            while s > 0 && i - s < 8 {
+                let Some(p) = toks.get(s - 1) else { break };
+                let joiner = NAME_JOINERS.contains(&p.lower.as_str())
+                    && toks.get(s.wrapping_sub(2)).is_some_and(|q| q.cap);
+                let number = p.lower.chars().all(|c| c.is_ascii_digit()) && p.word;
+                if (p.cap && p.word && !super::dates::is_calendar_word(&p.lower))
+                    || joiner
+                    || number
+                {
+                    s -= 1;
+                } else {
+                    break;
+                }
+            }
+            // The first word must be a capitalised one that is not the sentence's "The".
+            while s < i && toks.get(s).is_some_and(|f| !f.cap || f.lower == "the") {
+                s += 1;
+            }
+            if s == i {
+                continue;
+            }
+            if let (Some(f), Some(l)) = (toks.get(s), toks.get(i)) {
+                if let Some(name) = text.get(f.start..l.end) {
+                    out.push(Named {
+                        si,
+                        head: t.lower.to_string(),
+                        name: name.to_string(),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether an occasion names nothing: "summit", "the meeting".
+fn generic(occasion: &str) -> bool {
+    !occasion.split_whitespace().any(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    })
+}
+
+/// Settles location and occasion of every record from its whole evidence.
+pub(crate) fn refine(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[Vec<Tok>]) {
+    let mut named: Option<Vec<Named>> = None;
+    for r in recs.iter_mut() {
+        let idx: Vec<usize> = r
+            .evidence
+            .iter()
+            .take(MAX_EVIDENCE)
+            .filter_map(|e| sentence_of(sentences, e))
+            .collect();
+        settle_location(r, text, sents, &idx);
+        let Some(occ) = r.occasion.as_deref().filter(|o| generic(o)) else {
+            continue;
+        };
+        let head = occ.split_whitespace().last().unwrap_or("").to_lowercase();
+        let first = idx.iter().copied().min().unwrap_or(0);
+        let named = named.get_or_insert_with(|| named_gatherings(text, sents));
+        // The latest one told before (or in) the meeting's first sentence.
+        if let Some(n) = named.iter().rev().find(|n| n.head == head && n.si <= first) {
+            r.occasion = Some(n.name.clone());
+        }
+    }
+}
+
+/// A city of the record's country, or any place, from its evidence sentences.
+fn settle_location(r: &mut Rec, text: &str, sents: &[Vec<Tok>], idx: &[usize]) {
+    let country = match r.location.as_deref().map(gazetteer::lookup) {
+        Some(Some(Place::Country(c))) => Some(c),
+        Some(_) => return,
+        None => None,
+    };
+    let mut found: Option<String> = None;
+    for &si in idx {
+        let Some(toks) = sents.get(si) else { continue };
+        place::each_location(text, toks, 0, toks.len(), false, |_, name, city| {
+            if found.is_some() {
+                return;
+            }
+            match country {
+                // "in India" … "in New Delhi": the city of that country.
+                Some(c) => {
+                    if city && gazetteer::lookup(&name).is_some_and(|p| p.country() == c) {
+                        found = Some(name);
+                    }
+                }
+                None => found = Some(name),
+            }
+        });
+        if found.is_some() {
+            break;
+        }
+    }
+    if let Some(f) = found {
+        r.location = Some(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::meetings::tokens::tokenize;
+
+    fn sents(t: &str) -> (Vec<Span>, Vec<Vec<Tok>>) {
+        let mut spans = Vec::new();
+        let mut start = 0;
+        for part in t.split_inclusive(". ") {
+            spans.push(Span {
+                start,
+                end: start + part.len(),
+            });
+            start += part.len();
+        }
+        let toks = spans.iter().map(|s| tokenize(t, s.start, s.end)).collect();
+        (spans, toks)
+    }
+
+    fn rec(evidence: Vec<Span>, location: Option<&str>, occasion: Option<&str>) -> Rec {
+        Rec {
+            parties: Vec::new(),
+            kind: crate::MeetingKind::Bilateral,
+            status: crate::MeetingStatus::Held,
+            date: None,
+            location: location.map(str::to_string),
+            occasion: occasion.map(str::to_string),
+            side: true,
+            duration: None,
+            topics: Vec::new(),
+            outcomes: Vec::new(),
+            evidence,
+            last: 0,
+            negated: false,
+        }
+    }
+
+    #[test]
+    fn a_country_yields_to_its_city_and_the_summit_to_its_name() {
+        let t = "Erdogan flew to a Shanghai Cooperation Organisation summit in Kazakhstan. \
+                 He and Putin met on the sidelines of the summit in India. \
+                 They spoke at the meeting in New Delhi. ";
+        let (spans, toks) = sents(t);
+        let ev = vec![spans[1], spans[2]];
+        let mut recs = vec![rec(ev, Some("India"), Some("summit"))];
+        refine(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].location.as_deref(), Some("New Delhi"));
+        assert_eq!(
+            recs[0].occasion.as_deref(),
+            Some("Shanghai Cooperation Organisation summit")
+        );
+    }
+
+    #[test]
+    fn a_missing_place_comes_from_the_evidence() {
+        let t = "Sanders met Obama. The meeting at the White House lasted an hour. ";
+        let (spans, toks) = sents(t);
+        let mut recs = vec![rec(spans.clone(), None, None)];
+        refine(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].location.as_deref(), Some("Washington"));
+        assert_eq!(recs[0].occasion, None);
+    }
+}
