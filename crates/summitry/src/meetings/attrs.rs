@@ -81,8 +81,85 @@ fn generic(occasion: &str) -> bool {
     })
 }
 
-/// Settles location and occasion of every record from its whole evidence.
+/// How many sentences past its last evidence a record's parties are still looked for.
+const TOPIC_REACH: usize = 3;
+
+/// Most sentences looked through for one record's topics.
+const MAX_WINDOW: usize = 60;
+
+/// Whether the sentence names the party: the last word of its name, or its country.
+fn names_party(toks: &[Tok], p: &crate::Participant) -> bool {
+    if let Some(name) = &p.name {
+        let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
+        return !last.is_empty() && toks.iter().any(|t| t.cap && t.lower == last);
+    }
+    let Some(country) = p.country.as_deref() else {
+        return false;
+    };
+    toks.iter()
+        .any(|t| t.cap && gazetteer::lookup(&t.lower).is_some_and(|pl| pl.country() == country))
+}
+
+/// "Mitsotakis said he had hoped to discuss them with Sunak, along with …": a sentence near a
+/// meeting that names its parties and a topic cue, and that no other meeting claims, tells what
+/// the meeting was (to be) about.
+fn topics_nearby(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[Vec<Tok>]) {
+    let mut owners: rustc_hash::FxHashMap<usize, usize> = rustc_hash::FxHashMap::default();
+    let ev: Vec<Vec<usize>> = recs
+        .iter()
+        .map(|r| {
+            r.evidence
+                .iter()
+                .take(MAX_EVIDENCE)
+                .filter_map(|e| sentence_of(sentences, e))
+                .collect()
+        })
+        .collect();
+    for (ri, idx) in ev.iter().enumerate() {
+        for &si in idx {
+            owners.insert(si, ri);
+        }
+    }
+    for (ri, r) in recs.iter_mut().enumerate() {
+        let Some(idx) = ev.get(ri) else { continue };
+        let (Some(&lo), Some(&hi)) = (idx.iter().min(), idx.iter().max()) else {
+            continue;
+        };
+        let need = r.parties.len().min(2);
+        if need < 2 {
+            continue;
+        }
+        let hi = (hi + TOPIC_REACH)
+            .min(lo + MAX_WINDOW)
+            .min(sents.len().saturating_sub(1));
+        for si in lo..=hi {
+            if owners.contains_key(&si) {
+                continue;
+            }
+            let Some(toks) = sents.get(si) else { continue };
+            if r.parties.iter().filter(|p| names_party(toks, p)).count() < need
+                || !super::details::has_cue(toks)
+            {
+                continue;
+            }
+            let (topics, outcomes) = super::details::find(text, toks, 0, toks.len());
+            for t in topics {
+                if r.topics.len() < super::cues::MAX_DETAILS && !r.topics.contains(&t) {
+                    r.topics.push(t);
+                }
+            }
+            for o in outcomes {
+                if r.outcomes.len() < super::cues::MAX_DETAILS && !r.outcomes.contains(&o) {
+                    r.outcomes.push(o);
+                }
+            }
+        }
+    }
+}
+
+/// Settles location, occasion and topics of every record from its whole evidence.
 pub(crate) fn refine(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[Vec<Tok>]) {
+    topics_nearby(recs, text, sentences, sents);
     let mut named: Option<Vec<Named>> = None;
     for r in recs.iter_mut() {
         let idx: Vec<usize> = r
@@ -199,5 +276,24 @@ mod tests {
         refine(&mut recs, t, &spans, &toks);
         assert_eq!(recs[0].location.as_deref(), Some("Washington"));
         assert_eq!(recs[0].occasion, None);
+    }
+
+    #[test]
+    fn a_nearby_sentence_naming_both_parties_gives_topics() {
+        let t = "Sunak cancelled his meeting with Mitsotakis. \
+                 Mitsotakis said he had hoped to discuss migration with Sunak. \
+                 Starmer wants to discuss trade with voters. ";
+        let (spans, toks) = sents(t);
+        let party = |n: &str| crate::Participant {
+            name: Some(n.to_string()),
+            role: None,
+            country: None,
+        };
+        let mut r = rec(vec![spans[0]], None, None);
+        r.parties = vec![party("Rishi Sunak"), party("Kyriakos Mitsotakis")];
+        let mut recs = vec![r];
+        refine(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].topics.len(), 1, "{:?}", recs[0].topics);
+        assert!(recs[0].topics[0].starts_with("migration"));
     }
 }

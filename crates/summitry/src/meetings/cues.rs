@@ -205,6 +205,7 @@ pub(crate) const TOPIC_CUES: &[&str] = &[
     "centering on", "centring on", "revolved around", "will cover", "to cover", "expressed concern about",
     "expressed concerns about", "warned about", "warned against", "not to", "briefed on",
     "explanations about", "questions about", "questions on", "talks on", "talks about",
+    "they include", "these include", "those include", "topics include", "issues include",
 ];
 
 /// Outcome cues: what follows is what was agreed or decided.
@@ -257,7 +258,8 @@ pub(crate) const PURPOSE_VERBS: &[&str] = &[
     "advance", "expand", "discuss", "address", "end", "deter", "protest", "demand", "request",
     "ask", "offer", "extend", "deliver", "brief", "clarify", "iron", "hammer", "work", "forge",
     "cement", "solidify", "celebrate", "mark", "commemorate", "refill", "obtain", "acquire",
-    "win", "unify", "unite", "heal", "quell", "calm", "soothe", "de-escalate",
+    "win", "unify", "unite", "heal", "quell", "calm", "soothe", "de-escalate", "tell", "inform",
+    "notify", "warn", "assure", "update",
 ];
 
 /// Words that end a topic or outcome phrase.
