@@ -210,10 +210,36 @@ fn settle_location(r: &mut Rec, text: &str, sents: &[Vec<Tok>], idx: &[usize]) {
             break;
         }
     }
+    // "Kelly was seen entering Trump Tower in New York City. … Kelly met with Trump": the
+    // place a sentence just before gives one of the parties.
+    if found.is_none() && country.is_none() {
+        let first = idx.iter().copied().min().unwrap_or(0);
+        for si in (first.saturating_sub(LEAD_IN)..first).rev() {
+            let Some(toks) = sents.get(si) else { continue };
+            if !r
+                .parties
+                .iter()
+                .any(|p| p.name.is_some() && names_party(toks, p))
+            {
+                continue;
+            }
+            place::each_location(text, toks, 0, toks.len(), false, |_, name, _| {
+                if found.is_none() {
+                    found = Some(name);
+                }
+            });
+            if found.is_some() {
+                break;
+            }
+        }
+    }
     if let Some(f) = found {
         r.location = Some(f);
     }
 }
+
+/// How many sentences before a meeting's first one may give its place.
+const LEAD_IN: usize = 5;
 
 #[cfg(test)]
 mod tests {
@@ -295,5 +321,21 @@ mod tests {
         refine(&mut recs, t, &spans, &toks);
         assert_eq!(recs[0].topics.len(), 1, "{:?}", recs[0].topics);
         assert!(recs[0].topics[0].starts_with("migration"));
+    }
+
+    #[test]
+    fn a_place_told_just_before_for_a_party() {
+        let t = "Kelly was seen entering a tower in New York. Fans were excited. Kelly met with Trump. ";
+        let (spans, toks) = sents(t);
+        let party = |n: &str| crate::Participant {
+            name: Some(n.to_string()),
+            role: None,
+            country: None,
+        };
+        let mut r = rec(vec![spans[2]], None, None);
+        r.parties = vec![party("Megyn Kelly"), party("Donald Trump")];
+        let mut recs = vec![r];
+        refine(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].location.as_deref(), Some("New York"));
     }
 }
