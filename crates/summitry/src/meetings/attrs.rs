@@ -100,6 +100,17 @@ fn names_party(toks: &[Tok], p: &crate::Participant) -> bool {
         .any(|t| t.cap && gazetteer::lookup(&t.lower).is_some_and(|pl| pl.country() == country))
 }
 
+/// "In their discussion, …", "During the talks, …": a sentence that opens on the meeting itself.
+fn about_the_talks(toks: &[Tok]) -> bool {
+    let lw = |i: usize| toks.get(i).map_or("", |t| t.lower.as_str());
+    matches!(lw(0), "in" | "during" | "at")
+        && matches!(lw(1), "their" | "the")
+        && matches!(
+            lw(2),
+            "discussion" | "discussions" | "talks" | "meeting" | "call" | "conversation"
+        )
+}
+
 /// "Mitsotakis said he had hoped to discuss them with Sunak, along with …": a sentence near a
 /// meeting that names its parties and a topic cue, and that no other meeting claims, tells what
 /// the meeting was (to be) about.
@@ -137,7 +148,8 @@ fn topics_nearby(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[Vec<
                 continue;
             }
             let Some(toks) = sents.get(si) else { continue };
-            if r.parties.iter().filter(|p| names_party(toks, p)).count() < need
+            if (r.parties.iter().filter(|p| names_party(toks, p)).count() < need
+                && !about_the_talks(toks))
                 || !super::details::has_cue(toks)
             {
                 continue;

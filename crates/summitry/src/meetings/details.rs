@@ -113,6 +113,20 @@ fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
     };
     while k < end {
         let Some(t) = toks.get(k) else { break };
+        // ", which is creating friction …, and allegations that …": the relative clause is
+        // skipped and the list goes on after it.
+        if matches!(t.lower.as_str(), "which" | "who") && k > a && lw(toks, k - 1) == "," {
+            flush(s, k - 1, &mut out);
+            let next = (k + 1..end).find(|&x| lw(toks, x) == ",");
+            match next {
+                Some(c) if matches!(lw(toks, c + 1), "and" | "as") => {
+                    k = c + 1;
+                    s = k;
+                    continue;
+                }
+                _ => return out,
+            }
+        }
         if PHRASE_STOPS.contains(&t.lower.as_str())
             && !(k == s && matches!(t.lower.as_str(), "“" | "\""))
             && !(k > s
@@ -443,5 +457,12 @@ mod tests {
         let (topics, _) = find(t, &toks, 0, toks.len());
         assert!(topics.iter().any(|x| x == "Ukraine conflict"), "{topics:?}");
         assert!(topics.iter().any(|x| x == "trade"), "{topics:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_does_not_end_the_list() {
+        let (t, _) = f("They include Chinese military expansion into the South China Sea, which is creating friction with neighbors, and allegations that Chinese interests have hacked into U.S. computers.");
+        assert_eq!(t.len(), 2, "{t:?}");
+        assert!(t[1].starts_with("allegations that"), "{t:?}");
     }
 }
