@@ -181,6 +181,7 @@ pub(crate) fn refine(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[
             .filter_map(|e| sentence_of(sentences, e))
             .collect();
         settle_location(r, text, sents, &idx);
+        settle_call_and_length(r, text, sents, &idx);
         let Some(occ) = r.occasion.as_deref().filter(|o| generic(o)) else {
             continue;
         };
@@ -190,6 +191,56 @@ pub(crate) fn refine(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[
         // The latest one told before (or in) the meeting's first sentence.
         if let Some(n) = named.iter().rev().find(|n| n.head == head && n.si <= first) {
             r.occasion = Some(n.name.clone());
+        }
+    }
+}
+
+/// Words that tell of a call in a sentence ("discussed … in a call lasting two hours").
+#[rustfmt::skip]
+const BY_WIRE: &[&[&str]] = &[
+    &["in", "a", "call"], &["in", "a", "phone", "call"], &["in", "a", "telephone", "call"],
+    &["in", "a", "video", "call"], &["by", "phone"], &["by", "telephone"], &["over", "the", "phone"],
+    &["in", "a", "phone", "conversation"], &["in", "a", "telephone", "conversation"],
+];
+
+/// Words that tell of meeting in person: a sentence with one is not made a call.
+#[rustfmt::skip]
+const IN_PERSON: &[&str] = &[
+    "met", "meet", "meeting", "summit", "visit", "visited", "face-to-face", "in-person", "dinner",
+    "lunch", "breakfast", "hosted", "welcomed", "sat",
+];
+
+/// Words right before a length that make it the meeting's ("lasting two hours", "for an hour").
+const LENGTH_CUES: &[&str] = &["lasting", "lasted", "lasts", "last", "for", "after"];
+
+/// A bilateral record whose first sentence tells of a call is a call; a record with no length
+/// takes the one its evidence gives ("a call lasting almost two hours").
+fn settle_call_and_length(r: &mut Rec, text: &str, sents: &[Vec<Tok>], idx: &[usize]) {
+    let first = idx.iter().copied().min();
+    if r.kind == crate::MeetingKind::Bilateral {
+        if let Some(toks) = first.and_then(|f| sents.get(f)) {
+            let at = |i: usize, p: &[&str]| {
+                p.iter()
+                    .enumerate()
+                    .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.lower == *w))
+            };
+            let wire = (0..toks.len()).any(|i| BY_WIRE.iter().any(|p| at(i, p)));
+            if wire && !toks.iter().any(|t| IN_PERSON.contains(&t.lower.as_str())) {
+                r.kind = crate::MeetingKind::Call;
+            }
+        }
+    }
+    if r.duration.is_some() {
+        return;
+    }
+    for &si in idx {
+        let Some(toks) = sents.get(si) else { continue };
+        if let Some((a, d)) = super::duration::find_at(text, toks, 0, toks.len()) {
+            let before = |k: usize| toks.get(a.wrapping_sub(k)).map_or("", |t| t.lower.as_str());
+            if LENGTH_CUES.contains(&before(1)) || LENGTH_CUES.contains(&before(2)) {
+                r.duration = Some(d);
+                return;
+            }
         }
     }
 }
@@ -349,5 +400,21 @@ mod tests {
         let mut recs = vec![r];
         refine(&mut recs, t, &spans, &toks);
         assert_eq!(recs[0].location.as_deref(), Some("New York"));
+    }
+
+    #[test]
+    fn a_call_told_in_passing_is_a_call_with_its_length() {
+        let t = "Biden and Xi discussed Taiwan in a call lasting almost two hours. ";
+        let (spans, toks) = sents(t);
+        let mut recs = vec![rec(vec![spans[0]], None, None)];
+        refine(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].kind, crate::MeetingKind::Call);
+        assert_eq!(recs[0].duration.as_ref().map(|d| d.minutes), Some(120));
+        let t = "They met for dinner after speaking by phone. Two hours later they left. ";
+        let (spans, toks) = sents(t);
+        let mut recs = vec![rec(spans.clone(), None, None)];
+        refine(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].kind, crate::MeetingKind::Bilateral);
+        assert_eq!(recs[0].duration, None);
     }
 }

@@ -79,6 +79,16 @@ fn lw(toks: &[Tok], i: usize) -> &str {
 
 /// Finds a duration in tokens `[lo, hi)`.
 pub(crate) fn find(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<MeetingDuration> {
+    find_at(text, toks, lo, hi).map(|x| x.1)
+}
+
+/// A duration in tokens `[lo, hi)` with its first token.
+pub(crate) fn find_at(
+    text: &str,
+    toks: &[Tok],
+    lo: usize,
+    hi: usize,
+) -> Option<(usize, MeetingDuration)> {
     for i in lo..hi {
         let Some(u) = unit(lw(toks, i)) else { continue };
         // "<n> hours", "<n>-hour", "an hour and a half", "half an hour".
@@ -143,10 +153,13 @@ pub(crate) fn find(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Mee
         let (Some(f), Some(l)) = (toks.get(a), toks.get(b - 1)) else {
             continue;
         };
-        return Some(MeetingDuration {
-            text: text.get(f.start..l.end).unwrap_or("").to_string(),
-            minutes: minutes as u32,
-        });
+        return Some((
+            a,
+            MeetingDuration {
+                text: text.get(f.start..l.end).unwrap_or("").to_string(),
+                minutes: minutes as u32,
+            },
+        ));
     }
     None
 }
