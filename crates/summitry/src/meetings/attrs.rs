@@ -210,6 +210,13 @@ const IN_PERSON: &[&str] = &[
     "lunch", "breakfast", "hosted", "welcomed", "sat",
 ];
 
+/// Words of travel: a record told with one stays a visit.
+#[rustfmt::skip]
+const TRAVEL: &[&str] = &[
+    "visit", "visits", "visited", "visiting", "trip", "travel", "traveled", "travelled", "arrived",
+    "arrives", "came", "flew", "tour", "destination",
+];
+
 /// Words right before a length that make it the meeting's ("lasting two hours", "for an hour").
 const LENGTH_CUES: &[&str] = &["lasting", "lasted", "lasts", "last", "for", "after"];
 
@@ -228,6 +235,19 @@ fn settle_call_and_length(r: &mut Rec, text: &str, sents: &[Vec<Tok>], idx: &[us
             if wire && !toks.iter().any(|t| IN_PERSON.contains(&t.lower.as_str())) {
                 r.kind = crate::MeetingKind::Call;
             }
+        }
+    }
+    // "Trump greeted Putin on the tarmac ahead of their summit", "Xi hosted Macron … The two
+    // held talks": a host greeting a guest for talks is a bilateral meeting; a trip is a visit.
+    if r.kind == crate::MeetingKind::Visit && r.status == crate::MeetingStatus::Held {
+        let has = |si: usize, words: &[&str]| {
+            sents
+                .get(si)
+                .is_some_and(|t| t.iter().any(|t| words.contains(&t.lower.as_str())))
+        };
+        let travel = first.is_some_and(|f| has(f, TRAVEL));
+        if !travel && idx.iter().any(|&si| has(si, &["summit", "talks"])) {
+            r.kind = crate::MeetingKind::Bilateral;
         }
     }
     if r.duration.is_some() {
@@ -416,5 +436,23 @@ mod tests {
         refine(&mut recs, t, &spans, &toks);
         assert_eq!(recs[0].kind, crate::MeetingKind::Bilateral);
         assert_eq!(recs[0].duration, None);
+    }
+
+    #[test]
+    fn a_host_greeting_a_guest_for_talks_is_bilateral() {
+        let t = "Trump greeted Putin on the tarmac ahead of their summit. ";
+        let (spans, toks) = sents(t);
+        let mut r = rec(vec![spans[0]], None, None);
+        r.kind = crate::MeetingKind::Visit;
+        let mut recs = vec![r];
+        refine(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].kind, crate::MeetingKind::Bilateral);
+        let t = "Obama visited Vietnam, where the two held talks. ";
+        let (spans, toks) = sents(t);
+        let mut r = rec(vec![spans[0]], None, None);
+        r.kind = crate::MeetingKind::Visit;
+        let mut recs = vec![r];
+        refine(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].kind, crate::MeetingKind::Visit);
     }
 }
