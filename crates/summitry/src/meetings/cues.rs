@@ -198,7 +198,14 @@ pub(crate) const TOPIC_CUES: &[&str] = &[
     "to arrange", "regarding", "concerning", "talked about", "spoke about", "aimed at",
     "focusing on", "issues such as", "will also cover", "discussion included", "to sign",
     "talks included", "including around", "including on", "including over", "clashed over",
-    "clashed about",
+    "clashed about", "in hopes of", "in the hope of", "in hope of", "in a bid to",
+    "in an effort to", "in an attempt to", "an opportunity to", "a chance to", "with the aim of",
+    "with a view to", "part of an effort to", "part of efforts to", "seeking to", "sought to",
+    "seeks to", "devoted to", "devoted mainly to", "dominated by", "centred on", "centered on",
+    "centering on", "centring on", "revolved around", "will cover", "to cover", "expressed concern about",
+    "expressed concerns about", "warned about", "warned against", "not to", "briefed on",
+    "explanations about", "questions about", "questions on", "talks on", "talks about",
+    "they include", "these include", "those include", "topics include", "issues include",
 ];
 
 /// Outcome cues: what follows is what was agreed or decided.
@@ -206,6 +213,53 @@ pub(crate) const TOPIC_CUES: &[&str] = &[
 pub(crate) const OUTCOME_CUES: &[&str] = &[
     "agreed to", "agreed on", "agreed that", "affirmed", "reaffirmed", "pledged to", "promised to",
     "decided to", "signed", "vowed to", "committed to", "announced",
+];
+
+/// Outcome cues that belong to the outcome itself ("Putin accepted the invitation", "failed to
+/// resolve snags"): the phrase keeps the cue word.
+#[rustfmt::skip]
+pub(crate) const OUTCOME_KEEP: &[&str] = &[
+    "accepted", "invited", "congratulated", "failed to", "ended without", "fell short of",
+    "expressing optimism", "expressed optimism", "reached an agreement", "reached agreement",
+    "reached a deal", "struck a deal", "signed off on", "declined to",
+];
+
+/// Predicates whose subject is an outcome ("many points were agreed to", "a deal was reached").
+#[rustfmt::skip]
+pub(crate) const OUTCOME_AFTER: &[&str] = &[
+    "were agreed", "was agreed", "was reached", "were reached", "was struck", "was signed",
+    "were signed", "was sealed",
+];
+
+/// Words before "about" that make it introduce a topic ("a call about trade", "questions
+/// about the raids"); "about" after anything else is more often a quantity or a comment.
+#[rustfmt::skip]
+pub(crate) const ABOUT_HEADS: &[&str] = &[
+    "call", "calls", "conversation", "talks", "talk", "talked", "spoke", "speak", "meeting",
+    "discussion", "discussions", "questions", "question", "concerns", "concern", "worries",
+    "warned", "clashed", "argued", "argument", "dispute", "disagreement", "complained",
+    "explanations", "briefed", "asked", "pressed", "lectured", "quizzed", "consulted",
+    "sit-down", "exchange", "dialogue", "conversations", "meetings", "message", "remarks",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "him", "her", "them", "privately", "briefly", "openly", "frankly",
+];
+
+/// Verbs whose infinitive after a meeting states its purpose ("met … to normalize relations",
+/// "called Sanders to congratulate him"): the phrase from the verb on is a topic.
+#[rustfmt::skip]
+pub(crate) const PURPOSE_VERBS: &[&str] = &[
+    "normalize", "normalise", "restore", "resolve", "settle", "halt", "stop", "ease", "defuse",
+    "improve", "strengthen", "boost", "deepen", "bolster", "repair", "mend", "smooth", "reset",
+    "revive", "rebuild", "build", "seek", "secure", "negotiate", "broker", "finalize", "finalise",
+    "conclude", "sign", "review", "assess", "coordinate", "avert", "prevent", "reduce", "tackle",
+    "counter", "condemn", "reassure", "persuade", "convince", "lobby", "widen", "rally", "shore",
+    "congratulate", "thank", "apologize", "apologise", "convey", "explain", "present", "press",
+    "push", "urge", "get", "try", "find", "explore", "arrange", "prepare", "plan", "promote",
+    "advance", "expand", "discuss", "address", "end", "deter", "protest", "demand", "request",
+    "ask", "offer", "extend", "deliver", "brief", "clarify", "iron", "hammer", "work", "forge",
+    "cement", "solidify", "celebrate", "mark", "commemorate", "refill", "obtain", "acquire",
+    "win", "unify", "unite", "heal", "quell", "calm", "soothe", "de-escalate", "tell", "inform",
+    "notify", "warn", "assure", "update",
 ];
 
 /// Words that end a topic or outcome phrase.

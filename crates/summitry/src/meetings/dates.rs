@@ -94,6 +94,15 @@ const VAGUE: &[&str] = &[
     "earlier this month", "later this month",
 ];
 
+/// Nouns a possessive date may date and still date a meeting ("Thursday's talks").
+#[rustfmt::skip]
+const OWN_EVENTS: &[&str] = &[
+    "meeting", "meetings", "talks", "summit", "call", "conversation", "session", "visit",
+    "sit-down", "encounter", "discussion", "discussions", "dinner", "lunch", "breakfast",
+    "phone", "telephone", "video", "bilateral", "one-on-one", "face-to-face", "trip",
+    "negotiations", "get-together", "gathering",
+];
+
 /// Whether a word names a month or a weekday.
 pub(crate) fn is_calendar_word(w: &str) -> bool {
     MONTHS.iter().any(|m| m.0 == w) || WEEKDAYS.iter().any(|d| d.0 == w)
@@ -252,16 +261,24 @@ pub(crate) fn find(toks: &[Tok]) -> Vec<Found> {
                 what = Some(Expr::Year(y));
             }
         } else if let Some(y) = year(toks.get(i)) {
-            if matches!(
-                lw(toks, i.wrapping_sub(1)),
-                "in" | "since" | "of" | "during"
-            ) {
+            // "in 2016", "during the 2012 presidential race".
+            let before = |k: usize| lw(toks, i.wrapping_sub(k));
+            if matches!(before(1), "in" | "since" | "of" | "during")
+                || (before(1) == "the" && matches!(before(2), "in" | "since" | "of" | "during"))
+            {
                 what = Some(Expr::Year(y));
             }
         } else if let Some(n) = ["last year", "this year", "next year"]
             .iter()
             .map(|p| phrase_at(toks, i, p))
             .find(|&n| n > 0)
+            // "spent the last year disparaging": a stretch of time, not a date.
+            .filter(|_| {
+                !matches!(
+                    lw(toks, i.wrapping_sub(1)),
+                    "the" | "over" | "for" | "throughout"
+                )
+            })
         {
             b = i + n;
             what = Some(Expr::RelYear(match lw(toks, i) {
@@ -282,6 +299,21 @@ pub(crate) fn find(toks: &[Tok]) -> Vec<Found> {
 }
 
 fn return_push(out: &mut Vec<Found>, toks: &[Tok], a: usize, b: usize, what: Expr) {
+    // "at last month's Congressional Ball": the date of another event, unless that event is a
+    // meeting ("last month's talks").
+    let noun = if lw(toks, b.wrapping_sub(1)) == "'s" {
+        Some(b)
+    } else if lw(toks, b) == "'s" {
+        Some(b + 1)
+    } else {
+        None
+    };
+    // A weekday's other event is mostly the same day ("after Tuesday's primary"): kept.
+    if !matches!(what, Expr::Weekday(..) | Expr::MonthDay(..) | Expr::Days(_))
+        && noun.is_some_and(|n| !(n..n + 2).any(|k| OWN_EVENTS.contains(&lw(toks, k))))
+    {
+        return;
+    }
     let prev = |k: usize| lw(toks, a.wrapping_sub(k));
     let since = prev(1) == "since" || (prev(1) == "in" && prev(2) == "since");
     let of_report = super::cues::SPEECH_VERBS.contains(&prev(1))
@@ -496,6 +528,26 @@ mod tests {
         assert_eq!(
             one("met recently", "2023-11-03", Tense::Past),
             ("recently".into(), None)
+        );
+    }
+
+    #[test]
+    fn stretches_and_other_events_are_not_dates() {
+        let toks = |t: &str| tokenize(t, 0, t.len());
+        assert!(find(&toks("lawmakers he has spent the last year disparaging")).is_empty());
+        assert!(find(&toks(
+            "the two men talked at last month's Congressional Ball"
+        ))
+        .is_empty());
+        assert_eq!(find(&toks("after last month's talks in Paris")).len(), 1);
+        assert_eq!(find(&toks("after Tuesday's primary")).len(), 1);
+        assert_eq!(
+            one(
+                "relations soured during the 2012 presidential race",
+                "2015-11-10",
+                Tense::Past
+            ),
+            ("2012".into(), Some("2012".into()))
         );
     }
 }

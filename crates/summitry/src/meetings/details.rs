@@ -2,24 +2,40 @@
 
 use std::sync::OnceLock;
 
-use super::cues::{OUTCOME_CUES, PHRASE_STOPS, TOPIC_CUES};
-use super::cueset::CueSet;
+use super::cues::{
+    ABOUT_HEADS, OUTCOME_AFTER, OUTCOME_CUES, OUTCOME_KEEP, PHRASE_STOPS, PURPOSE_VERBS, TOPIC_CUES,
+};
+use super::cueset::{word_set, CueSet};
+use super::tokens::Tok;
+
+fn set(cell: &'static OnceLock<CueSet>, table: &'static [&'static str]) -> &'static CueSet {
+    cell.get_or_init(|| CueSet::new(table))
+}
 
 fn outcome_cues() -> &'static CueSet {
     static S: OnceLock<CueSet> = OnceLock::new();
-    S.get_or_init(|| CueSet::new(OUTCOME_CUES))
+    set(&S, OUTCOME_CUES)
+}
+
+fn outcome_keep() -> &'static CueSet {
+    static S: OnceLock<CueSet> = OnceLock::new();
+    set(&S, OUTCOME_KEEP)
+}
+
+fn outcome_after() -> &'static CueSet {
+    static S: OnceLock<CueSet> = OnceLock::new();
+    set(&S, OUTCOME_AFTER)
 }
 
 fn topic_cues() -> &'static CueSet {
     static S: OnceLock<CueSet> = OnceLock::new();
-    S.get_or_init(|| CueSet::new(TOPIC_CUES))
+    set(&S, TOPIC_CUES)
 }
 
 fn agenda_cues() -> &'static CueSet {
     static S: OnceLock<CueSet> = OnceLock::new();
-    S.get_or_init(|| CueSet::new(AGENDA))
+    set(&S, AGENDA)
 }
-use super::tokens::Tok;
 
 /// Longest phrase taken after a cue, in tokens.
 const MAX_PHRASE: usize = 30;
@@ -47,19 +63,41 @@ fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
     let mut out = Vec::new();
     let mut s = a;
     let mut k = a;
-    let end = hi.min(a + MAX_PHRASE);
+    let end = hi.min(a + 2 * MAX_PHRASE);
     let flush = |s: usize, e: usize, out: &mut Vec<String>| {
         let mut s = s;
+        let e = e.min(s + MAX_PHRASE);
         while toks.get(s).is_some_and(|t| {
             matches!(
                 t.lower.as_str(),
-                "the" | "about" | "on" | "over" | "a" | "an" | "also" | "to"
+                "the" | "about" | "on" | "over" | "a" | "an" | "also" | "to" | "and" | "or"
             )
         }) && s + 1 < e
         {
             s += 1;
         }
-        if e > s {
+        // "letter and", "with only a": a phrase does not end on a function word.
+        let mut e = e;
+        while e > s + 1
+            && toks
+                .get(e - 1)
+                .is_some_and(|t| TRAILING.contains(&t.lower.as_str()))
+        {
+            e -= 1;
+        }
+        let content = (s..e).any(|x| {
+            toks.get(x).is_some_and(|t| {
+                t.word
+                    && t.lower.chars().count() >= 2
+                    && !FUNCTION_WORDS.contains(&t.lower.as_str())
+            })
+        });
+        // "talks on Thursday", "talks on the sidelines": a time or a place, not a topic.
+        let when = toks.get(s).is_some_and(|t| {
+            super::dates::is_calendar_word(&t.lower)
+                || matches!(t.lower.as_str(), "sidelines" | "margins")
+        });
+        if e > s && content && !when {
             if let (Some(f), Some(l)) = (toks.get(s), toks.get(e - 1)) {
                 let p = text
                     .get(f.start..l.end)
@@ -75,9 +113,25 @@ fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
     };
     while k < end {
         let Some(t) = toks.get(k) else { break };
+        // ", which is creating friction …, and allegations that …": the relative clause is
+        // skipped and the list goes on after it.
+        if matches!(t.lower.as_str(), "which" | "who") && k > a && lw(toks, k - 1) == "," {
+            flush(s, k - 1, &mut out);
+            let next = (k + 1..end).find(|&x| lw(toks, x) == ",");
+            match next {
+                Some(c) if matches!(lw(toks, c + 1), "and" | "as") => {
+                    k = c + 1;
+                    s = k;
+                    continue;
+                }
+                _ => return out,
+            }
+        }
         if PHRASE_STOPS.contains(&t.lower.as_str())
             && !(k == s && matches!(t.lower.as_str(), "“" | "\""))
-            && !(matches!(t.lower.as_str(), "”" | "\"") && toks.get(k + 1).is_some_and(|n| n.word))
+            && !(k > s
+                && matches!(t.lower.as_str(), "”" | "\"")
+                && toks.get(k + 1).is_some_and(|n| n.word))
         {
             break;
         }
@@ -104,21 +158,151 @@ fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
 
 /// Whether the tokens hold a topic or outcome cue.
 pub(crate) fn has_cue(toks: &[Tok]) -> bool {
-    (0..toks.len())
-        .any(|i| outcome_cues().at(toks, i).is_some() || topic_cues().at(toks, i).is_some())
+    (0..toks.len()).any(|i| {
+        outcome_cues().at(toks, i).is_some()
+            || topic_cues().at(toks, i).is_some()
+            || outcome_keep().at(toks, i).is_some()
+            || outcome_after().at(toks, i).is_some()
+    })
 }
+
+/// Nouns for the talks themselves: one just before a topic cue makes the sentence about the
+/// meeting's agenda ("discussions will also cover …").
+#[rustfmt::skip]
+const TALK_NOUNS: &[&str] = &[
+    "talks", "discussions", "discussion", "meeting", "summit", "call", "conversation", "session",
+    "sessions", "meetings", "agenda", "dialogue",
+];
 
 /// Whether the sentence says something was on the agenda or part of the discussions.
 pub(crate) fn agenda(toks: &[Tok]) -> bool {
-    (0..toks.len()).any(|i| agenda_cues().at(toks, i).is_some())
+    (0..toks.len()).any(|i| {
+        agenda_cues().at(toks, i).is_some()
+            || (TALK_NOUNS.contains(&lw(toks, i))
+                && (i + 1..(i + 4).min(toks.len())).any(|k| topic_cues().at(toks, k).is_some()))
+    })
 }
 
 /// Phrases whose subject is a topic ("X was on the agenda", "X was part of their discussions").
 #[rustfmt::skip]
 const AGENDA: &[&str] = &[
     "on the agenda", "part of their discussions", "part of the discussions", "part of the talks",
-    "on the table", "at the forefront of their agenda",
+    "on the table", "at the forefront of their agenda", "topped the agenda", "tops the agenda",
+    "the central topic", "the main topic", "a central topic", "a key topic", "high on the agenda",
+    "dominated the talks", "dominated the meeting", "dominated the discussions",
 ];
+
+/// Words a topic or outcome phrase does not end on.
+#[rustfmt::skip]
+const TRAILING: &[&str] = &[
+    "and", "or", "a", "an", "the", "in", "with", "of", "to", "for", "on", "at", "by", "as", "so",
+    "only", "i", "its", "their", "his", "her", ",", "he", "she", "they", "we", "what", "which",
+    "that", "who",
+];
+
+/// Words that carry no topic of their own ("so I", "as well").
+#[rustfmt::skip]
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "and", "or", "but", "so", "as", "well", "in", "on", "at", "of", "to", "for",
+    "with", "by", "it", "he", "she", "they", "we", "you", "him", "her", "them", "us", "this",
+    "that", "these", "those", "there", "here", "only", "also", "very", "more", "much", "some",
+];
+
+/// Words after "about" that make it a quantity ("about 45 minutes", "about a dozen").
+#[rustfmt::skip]
+const QUANTITY: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
+    "thirty", "forty", "fifty", "sixty", "ninety", "hundred", "half", "dozen", "an", "a", "how",
+    "what", "it", "this", "that", "to",
+];
+
+fn lw(toks: &[Tok], i: usize) -> &str {
+    toks.get(i).map_or("", |t| t.lower.as_str())
+}
+
+/// Whether "about" at `i` opens a topic: a talk word or a party name right before it, and no
+/// quantity after it.
+fn about_topic(toks: &[Tok], i: usize, lo: usize) -> bool {
+    if lw(toks, i) != "about" {
+        return false;
+    }
+    let next = lw(toks, i + 1);
+    if next.is_empty() || next.starts_with(|c: char| c.is_ascii_digit()) || QUANTITY.contains(&next)
+    {
+        return false;
+    }
+    let heads = word_set!(ABOUT_HEADS);
+    (i.saturating_sub(3).max(lo)..i).any(|k| heads.contains(lw(toks, k)))
+        || (i > lo && toks.get(i - 1).is_some_and(|t| t.cap && t.word))
+}
+
+/// Whether "to" at `i` opens a purpose clause ("met … to normalize relations").
+fn purpose_at(toks: &[Tok], i: usize) -> bool {
+    lw(toks, i) == "to"
+        && word_set!(PURPOSE_VERBS).contains(lw(toks, i + 1))
+        && topic_cues().at(toks, i + 1).is_none()
+}
+
+/// Start of the subject that ends before token `i`: back to a clause or quote boundary.
+fn subject_start(toks: &[Tok], lo: usize, i: usize) -> usize {
+    let mut s = i;
+    while s > lo
+        && toks.get(s - 1).is_some_and(|t| {
+            !matches!(
+                t.lower.as_str(),
+                "," | "."
+                    | ";"
+                    | ":"
+                    | "“"
+                    | "”"
+                    | "\""
+                    | "that"
+                    | "while"
+                    | "although"
+                    | "though"
+                    | "because"
+                    | "but"
+                    | "—"
+            )
+        })
+        && i - s < MAX_PHRASE
+    {
+        s -= 1;
+    }
+    s
+}
+
+/// End of a subject before a predicate: "was", "were", "expected to be" dropped.
+fn subject_end(toks: &[Tok], s: usize, i: usize) -> usize {
+    let mut e = i;
+    while e > s
+        && toks.get(e - 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "be"
+                    | "also"
+                    | "to"
+                    | "expected"
+                    | "believed"
+                    | "anticipated"
+                    | "likely"
+                    | "set"
+                    | "seen"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "been"
+            )
+        })
+    {
+        e -= 1;
+    }
+    e
+}
 
 /// Topics and outcomes stated in tokens `[lo, hi)`.
 pub(crate) fn find(text: &str, toks: &[Tok], lo: usize, hi: usize) -> (Vec<String>, Vec<String>) {
@@ -126,6 +310,13 @@ pub(crate) fn find(text: &str, toks: &[Tok], lo: usize, hi: usize) -> (Vec<Strin
     let mut outcomes = Vec::new();
     let mut i = lo;
     while i < hi {
+        // The cue word stays in the outcome, and what follows may still hold a topic cue
+        // ("failed to sign a minerals deal").
+        if outcome_keep().at(toks, i).is_some() {
+            outcomes.extend(items(text, toks, i, hi).into_iter().take(1));
+            i += 1;
+            continue;
+        }
         if let Some((n, _)) = outcome_cues().at(toks, i) {
             outcomes.extend(items(text, toks, i + n, hi));
             i += n;
@@ -136,36 +327,27 @@ pub(crate) fn find(text: &str, toks: &[Tok], lo: usize, hi: usize) -> (Vec<Strin
             i += n;
             continue;
         }
+        if about_topic(toks, i, lo) {
+            topics.extend(items(text, toks, i + 1, hi));
+            i += 1;
+            continue;
+        }
+        if purpose_at(toks, i) {
+            topics.extend(items(text, toks, i + 1, hi));
+            i += 2;
+            continue;
+        }
+        // "many points were agreed to": the subject is an outcome.
+        if let Some((n, _)) = outcome_after().at(toks, i) {
+            let s = subject_start(toks, lo, i);
+            outcomes.extend(items(text, toks, s, i));
+            i += n;
+            continue;
+        }
         // "X was (also) on the agenda": X is a topic.
         if agenda_cues().at(toks, i).is_some() {
-            let mut s = i;
-            while s > lo
-                && toks
-                    .get(s - 1)
-                    .is_some_and(|t| !matches!(t.lower.as_str(), "," | "." | ";"))
-                && i - s < MAX_PHRASE
-            {
-                s -= 1;
-            }
-            let mut e = i;
-            while e > s
-                && toks.get(e - 1).is_some_and(|t| {
-                    matches!(
-                        t.lower.as_str(),
-                        "was"
-                            | "were"
-                            | "is"
-                            | "are"
-                            | "be"
-                            | "also"
-                            | "to"
-                            | "expected"
-                            | "believed"
-                    )
-                })
-            {
-                e -= 1;
-            }
+            let s = subject_start(toks, lo, i);
+            let e = subject_end(toks, s, i);
             topics.extend(items(text, toks, s, e));
         }
         i += 1;
@@ -222,5 +404,65 @@ mod tests {
         assert_eq!(t, vec!["trade disputes"]);
         let (t, _) = f("They failed to sign a critical minerals agreement.");
         assert_eq!(t, vec!["critical minerals agreement"]);
+    }
+
+    #[test]
+    fn purpose_clauses_and_about_give_topics() {
+        let (t, _) = f("Clinton called Sanders to congratulate him on his victory.");
+        assert!(t.iter().any(|x| x.starts_with("congratulate him")), "{t:?}");
+        let (t, _) = f(
+            "They clashed in a telephone call Tuesday about US trade restrictions on technology.",
+        );
+        assert!(
+            t.iter().any(|x| x == "US trade restrictions on technology"),
+            "{t:?}"
+        );
+        let (t, _) = f("They spoke for about 45 minutes.");
+        assert!(t.is_empty(), "{t:?}");
+        let (t, _) = f("Clinton met Rosenfeld in hopes of persuading her to reconsider the move.");
+        assert!(t.iter().any(|x| x.starts_with("persuading her")), "{t:?}");
+    }
+
+    #[test]
+    fn outcomes_keep_their_verb_and_passive_subjects() {
+        let (_, o) = f("Kim invited Putin to visit, and Putin accepted the invitation.");
+        assert!(o.iter().any(|x| x == "accepted the invitation"), "{o:?}");
+        let (_, o) = f("Trump said that “many points were agreed to,” with few left.");
+        assert!(o.iter().any(|x| x == "many points"), "{o:?}");
+        let (_, o) = f("The meeting failed to resolve snags between the two countries.");
+        assert_eq!(o, vec!["failed to resolve snags between the two countries"]);
+    }
+
+    #[test]
+    fn items_drop_function_words_and_times() {
+        let (t, _) =
+            f("They discussed security, migration, and actions against the climate crisis.");
+        assert_eq!(
+            t,
+            vec![
+                "security",
+                "migration",
+                "actions against the climate crisis"
+            ]
+        );
+        let (t, _) = f("The two held talks on Thursday in Beijing.");
+        assert!(t.is_empty(), "{t:?}");
+    }
+
+    #[test]
+    fn agenda_sentences_name_topics() {
+        let t = "While the Ukraine conflict is anticipated to be the central topic, discussions will also cover trade.";
+        let toks = tokenize(t, 0, t.len());
+        assert!(agenda(&toks));
+        let (topics, _) = find(t, &toks, 0, toks.len());
+        assert!(topics.iter().any(|x| x == "Ukraine conflict"), "{topics:?}");
+        assert!(topics.iter().any(|x| x == "trade"), "{topics:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_does_not_end_the_list() {
+        let (t, _) = f("They include Chinese military expansion into the South China Sea, which is creating friction with neighbors, and allegations that Chinese interests have hacked into U.S. computers.");
+        assert_eq!(t.len(), 2, "{t:?}");
+        assert!(t[1].starts_with("allegations that"), "{t:?}");
     }
 }

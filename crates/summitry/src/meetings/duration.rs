@@ -79,14 +79,30 @@ fn lw(toks: &[Tok], i: usize) -> &str {
 
 /// Finds a duration in tokens `[lo, hi)`.
 pub(crate) fn find(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<MeetingDuration> {
+    find_at(text, toks, lo, hi).map(|x| x.1)
+}
+
+/// A duration in tokens `[lo, hi)` with its first token.
+pub(crate) fn find_at(
+    text: &str,
+    toks: &[Tok],
+    lo: usize,
+    hi: usize,
+) -> Option<(usize, MeetingDuration)> {
     for i in lo..hi {
         let Some(u) = unit(lw(toks, i)) else { continue };
         // "<n> hours", "<n>-hour", "an hour and a half", "half an hour".
-        let mut k = i.checked_sub(1)?;
+        // A unit with no number before it ("hours later") is passed over, not the end.
+        let Some(mut k) = i.checked_sub(1) else {
+            continue;
+        };
         if lw(toks, k) == "-" {
-            k = k.checked_sub(1)?;
+            let Some(k2) = k.checked_sub(1) else { continue };
+            k = k2;
         }
-        let mut n = number(lw(toks, k))?;
+        let Some(mut n) = number(lw(toks, k)) else {
+            continue;
+        };
         let mut a = k;
         if lw(toks, k.wrapping_sub(1)) == "-" {
             // "forty-five"
@@ -137,10 +153,13 @@ pub(crate) fn find(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<Mee
         let (Some(f), Some(l)) = (toks.get(a), toks.get(b - 1)) else {
             continue;
         };
-        return Some(MeetingDuration {
-            text: text.get(f.start..l.end).unwrap_or("").to_string(),
-            minutes: minutes as u32,
-        });
+        return Some((
+            a,
+            MeetingDuration {
+                text: text.get(f.start..l.end).unwrap_or("").to_string(),
+                minutes: minutes as u32,
+            },
+        ));
     }
     None
 }
@@ -184,5 +203,13 @@ mod tests {
             Some(("four and a half hours".into(), 270))
         );
         assert_eq!(mins("in about 2½ years"), None);
+    }
+
+    #[test]
+    fn a_bare_unit_does_not_end_the_search() {
+        let t = "Hours later, the two talked for about two hours.";
+        let toks = crate::meetings::tokens::tokenize(t, 0, t.len());
+        let d = find(t, &toks, 0, toks.len()).map(|d| d.minutes);
+        assert_eq!(d, Some(120));
     }
 }

@@ -8,6 +8,7 @@
 //! parties of their own ("the talks", "their meeting") join the meeting in
 //! focus. Every pass is linear in the text, with tables compiled once.
 
+mod attrs;
 mod cues;
 mod cueset;
 mod dates;
@@ -68,6 +69,7 @@ pub(crate) fn run(
         sentence(text, toks, *span, si, &idx, reference, &mut st);
     }
     fallback::fill(&mut st.recs, text, sentences, &sents, reference);
+    attrs::refine(&mut st.recs, text, sentences, &sents);
     st.recs
         .into_iter()
         .filter(|r| r.parties.len() >= 2)
@@ -393,7 +395,13 @@ fn sentence(
         let (occasion, side) = place::occasion_ranked(text, toks, lo, main_hi)
             .map_or((None, false), |(o, s)| (Some(o), s));
         let dur = duration::find(text, toks, lo, hi);
-        let (topics, outcomes) = details::find(text, toks, lo, main_hi);
+        // "met Starmer, with whom he discussed …": a weak trigger next does not end the details.
+        let details_hi = trigs
+            .get(ti + 1..)
+            .and_then(|n| n.iter().find(|t| t.class != Class::Weak))
+            .map_or(toks.len(), |n| n.a);
+        let (topics, outcomes) =
+            details::find(text, toks, lo, since_rec.map_or(details_hi, |d| d.a));
         // "talk with Xi via video conference": the medium makes it a call.
         let by_wire = (trig.b..hi).any(|k| CALL_MEDIA.iter().any(|c| phrase_at(toks, k, c)));
         let class = if by_wire && trig.class == Class::Meet {

@@ -46,15 +46,32 @@ pub(crate) fn location(
     visit: bool,
 ) -> Option<(usize, String)> {
     let mut best: Option<(usize, usize, String)> = None;
-    let mut consider = |i: usize, name: String| {
+    each_location(text, toks, lo, hi, visit, |i, name, _| {
         let d = i.abs_diff(at);
         if best.as_ref().is_none_or(|b| d < b.0) {
             best = Some((d, i, name));
         }
-    };
+    });
+    // A country far from the trigger is more often the subject matter ("the war in Ukraine").
+    best.map(|b| (b.1, b.2))
+}
+
+/// Every place of meeting in tokens `[lo, hi)`: its token, name, and whether it is a city or a
+/// landmark (not a country).
+pub(crate) fn each_location(
+    text: &str,
+    toks: &[Tok],
+    lo: usize,
+    hi: usize,
+    visit: bool,
+    mut consider: impl FnMut(usize, String, bool),
+) {
     for i in lo..hi {
         let p = lw(toks, i);
-        if !matches!(p, "in" | "at" | "to" | "visited" | "visiting" | "visit") {
+        if !matches!(
+            p,
+            "in" | "at" | "to" | "on" | "visited" | "visiting" | "visit"
+        ) {
             continue;
         }
         if p == "in" && SUBJECT_NOUNS.contains(&lw(toks, i.wrapping_sub(1))) {
@@ -65,6 +82,7 @@ pub(crate) fn location(
             j += 1;
         }
         let mut hit = None;
+        let mut landmark = false;
         for len in (1..=gazetteer::MAX_WORDS).rev() {
             let (Some(f), Some(l)) = (toks.get(j), toks.get(j + len - 1)) else {
                 continue;
@@ -73,38 +91,42 @@ pub(crate) fn location(
                 continue;
             }
             let phrase = text.get(f.start..l.end).unwrap_or("");
-            if let Some(pl) = gazetteer::lookup(phrase) {
-                // "in Chinese" or "in Japan's waters" is not a place of meeting.
-                // "in the Russian capital" is Moscow.
-                if let (Place::Demonym(c), "capital") = (pl, lw(toks, j + len)) {
-                    hit = gazetteer::capital_of(c).map(str::to_string);
+            if p != "on" {
+                if let Some(pl) = gazetteer::lookup(phrase) {
+                    // "in Chinese" or "in Japan's waters" is not a place of meeting.
+                    // "in the Russian capital" is Moscow.
+                    if let (Place::Demonym(c), "capital") = (pl, lw(toks, j + len)) {
+                        hit = gazetteer::capital_of(c).map(|c| (c.to_string(), true));
+                        break;
+                    }
+                    if matches!(pl, Place::Demonym(_)) || lw(toks, j + len) == "'s" {
+                        break;
+                    }
+                    hit = match pl {
+                        Place::City(c, _) => Some((c.to_string(), true)),
+                        Place::Country(c) => Some((c.to_string(), false)),
+                        Place::Demonym(_) => break,
+                    };
                     break;
                 }
-                if matches!(pl, Place::Demonym(_)) || lw(toks, j + len) == "'s" {
-                    break;
-                }
-                let name = match pl {
-                    Place::City(c, _) => c.to_string(),
-                    Place::Country(c) => c.to_string(),
-                    Place::Demonym(_) => break,
-                };
-                hit = Some(name);
-                break;
             }
             let key = gazetteer::key(phrase);
             if let Some(l) = LANDMARKS.iter().find(|l| l.0 == key) {
-                hit = Some(l.1.to_string());
+                hit = Some((l.1.to_string(), true));
+                landmark = true;
                 break;
             }
         }
-        if let Some(name) = hit {
+        if let Some((name, city)) = hit {
             // "moved on Sunday to China, where Kerry met …": the place the clause is about.
             let where_clause = toks.get(i + 2..i + 6).is_some_and(|w| {
                 w.windows(2)
                     .any(|x| matches!(x, [a, b] if a.lower == "," && b.lower == "where"))
             });
+            // "sent Eggleston to Capitol Hill for a meeting": a landmark one goes to is the place.
             if p == "to"
                 && !where_clause
+                && !landmark
                 && (!visit
                     || !matches!(
                         lw(toks, i.wrapping_sub(1)),
@@ -120,11 +142,9 @@ pub(crate) fn location(
             {
                 continue;
             }
-            consider(i, name);
+            consider(i, name, city);
         }
     }
-    // A country far from the trigger is more often the subject matter ("the war in Ukraine").
-    best.map(|b| (b.1, b.2))
 }
 
 /// Nouns after which "in X" is the subject matter, not the meeting's place ("the war in Ukraine").
@@ -158,7 +178,8 @@ pub(crate) fn occasion_ranked(
             let start = j;
             let mut last_head = None;
             let mut k = j;
-            while k < hi && k < j + 12 {
+            // The phrase may run past the next trigger ("the summit" is one itself).
+            while k < toks.len() && k < j + 12 {
                 let w = lw(toks, k);
                 if OCCASION_STOPS.contains(&w)
                     && !(w == "and" && toks.get(k + 1).is_some_and(|t| t.cap))
@@ -175,8 +196,9 @@ pub(crate) fn occasion_ranked(
                 toks.get(x)
                     .is_some_and(|t| t.cap && t.word && !super::dates::is_calendar_word(&t.lower))
             }) && !matches!(lw(toks, start), "their" | "his" | "her" | "its");
+            // "on the sidelines of the meeting failed to …": the name ends at its head word.
             let end = if side {
-                Some(k.saturating_sub(1))
+                Some(last_head.unwrap_or(k.saturating_sub(1)))
             } else {
                 last_head
             };

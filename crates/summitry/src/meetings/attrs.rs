@@ -1,0 +1,458 @@
+//! Attributes settled once a meeting's record is complete: the place its evidence gives when its
+//! trigger sentence gave none, the city for a country ("in India" … "in New Delhi"), and the name
+//! of the gathering "the summit" refers back to.
+
+use super::gazetteer::{self, Place};
+use super::merge::Rec;
+use super::place::{self, GATHERINGS};
+use super::tokens::Tok;
+use crate::Span;
+
+/// Most evidence sentences of one record looked through: keeps a meeting told a thousand times
+/// linear to settle.
+const MAX_EVIDENCE: usize = 24;
+
+/// The sentence index of an evidence span (evidence spans are sentence spans).
+fn sentence_of(sentences: &[Span], e: &Span) -> Option<usize> {
+    sentences.binary_search_by_key(&e.start, |s| s.start).ok()
+}
+
+/// A named gathering told in the text: the sentence, its head word ("summit") and its name.
+struct Named {
+    si: usize,
+    head: String,
+    name: String,
+}
+
+/// Words that may stand inside a gathering's name between capitalised words ("Group of 20").
+const NAME_JOINERS: &[&str] = &["of", "-", "for", "and", "on", "&"];
+
+/// Named gatherings of the text, in order: capitalised words (or a number) right before a
+/// gathering head ("a Shanghai Cooperation Organisation summit", "a Group of 20 meeting").
+fn named_gatherings(text: &str, sents: &[Vec<Tok>]) -> Vec<Named> {
+    let mut out = Vec::new();
+    for (si, toks) in sents.iter().enumerate() {
+        for (i, t) in toks.iter().enumerate() {
+            if !GATHERINGS.contains(&t.lower.as_str()) || i == 0 {
+                continue;
+            }
+            let mut s = i;
+            while s > 0 && i - s < 8 {
+                let Some(p) = toks.get(s - 1) else { break };
+                let joiner = NAME_JOINERS.contains(&p.lower.as_str())
+                    && toks.get(s.wrapping_sub(2)).is_some_and(|q| q.cap);
+                let number = p.lower.chars().all(|c| c.is_ascii_digit()) && p.word;
+                if (p.cap && p.word && !super::dates::is_calendar_word(&p.lower))
+                    || joiner
+                    || number
+                {
+                    s -= 1;
+                } else {
+                    break;
+                }
+            }
+            // The first word must be a capitalised one that is not the sentence's "The".
+            while s < i && toks.get(s).is_some_and(|f| !f.cap || f.lower == "the") {
+                s += 1;
+            }
+            if s == i {
+                continue;
+            }
+            if let (Some(f), Some(l)) = (toks.get(s), toks.get(i)) {
+                if let Some(name) = text.get(f.start..l.end) {
+                    out.push(Named {
+                        si,
+                        head: t.lower.to_string(),
+                        name: name.to_string(),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether an occasion names nothing: "summit", "the meeting".
+fn generic(occasion: &str) -> bool {
+    !occasion.split_whitespace().any(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    })
+}
+
+/// How many sentences past its last evidence a record's parties are still looked for.
+const TOPIC_REACH: usize = 3;
+
+/// Most sentences looked through for one record's topics.
+const MAX_WINDOW: usize = 60;
+
+/// Whether the sentence names the party: the last word of its name, or its country.
+fn names_party(toks: &[Tok], p: &crate::Participant) -> bool {
+    if let Some(name) = &p.name {
+        let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
+        return !last.is_empty() && toks.iter().any(|t| t.cap && t.lower == last);
+    }
+    let Some(country) = p.country.as_deref() else {
+        return false;
+    };
+    toks.iter()
+        .any(|t| t.cap && gazetteer::lookup(&t.lower).is_some_and(|pl| pl.country() == country))
+}
+
+/// "In their discussion, …", "During the talks, …": a sentence that opens on the meeting itself.
+fn about_the_talks(toks: &[Tok]) -> bool {
+    let lw = |i: usize| toks.get(i).map_or("", |t| t.lower.as_str());
+    matches!(lw(0), "in" | "during" | "at")
+        && matches!(lw(1), "their" | "the")
+        && matches!(
+            lw(2),
+            "discussion" | "discussions" | "talks" | "meeting" | "call" | "conversation"
+        )
+}
+
+/// "Mitsotakis said he had hoped to discuss them with Sunak, along with …": a sentence near a
+/// meeting that names its parties and a topic cue, and that no other meeting claims, tells what
+/// the meeting was (to be) about.
+fn topics_nearby(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[Vec<Tok>]) {
+    let mut owners: rustc_hash::FxHashMap<usize, usize> = rustc_hash::FxHashMap::default();
+    let ev: Vec<Vec<usize>> = recs
+        .iter()
+        .map(|r| {
+            r.evidence
+                .iter()
+                .take(MAX_EVIDENCE)
+                .filter_map(|e| sentence_of(sentences, e))
+                .collect()
+        })
+        .collect();
+    for (ri, idx) in ev.iter().enumerate() {
+        for &si in idx {
+            owners.insert(si, ri);
+        }
+    }
+    for (ri, r) in recs.iter_mut().enumerate() {
+        let Some(idx) = ev.get(ri) else { continue };
+        let (Some(&lo), Some(&hi)) = (idx.iter().min(), idx.iter().max()) else {
+            continue;
+        };
+        let need = r.parties.len().min(2);
+        if need < 2 {
+            continue;
+        }
+        let hi = (hi + TOPIC_REACH)
+            .min(lo + MAX_WINDOW)
+            .min(sents.len().saturating_sub(1));
+        for si in lo..=hi {
+            if owners.contains_key(&si) {
+                continue;
+            }
+            let Some(toks) = sents.get(si) else { continue };
+            if (r.parties.iter().filter(|p| names_party(toks, p)).count() < need
+                && !about_the_talks(toks))
+                || !super::details::has_cue(toks)
+            {
+                continue;
+            }
+            let (topics, outcomes) = super::details::find(text, toks, 0, toks.len());
+            for t in topics {
+                if r.topics.len() < super::cues::MAX_DETAILS && !r.topics.contains(&t) {
+                    r.topics.push(t);
+                }
+            }
+            for o in outcomes {
+                if r.outcomes.len() < super::cues::MAX_DETAILS && !r.outcomes.contains(&o) {
+                    r.outcomes.push(o);
+                }
+            }
+        }
+    }
+}
+
+/// Settles location, occasion and topics of every record from its whole evidence.
+pub(crate) fn refine(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[Vec<Tok>]) {
+    topics_nearby(recs, text, sentences, sents);
+    let mut named: Option<Vec<Named>> = None;
+    for r in recs.iter_mut() {
+        let idx: Vec<usize> = r
+            .evidence
+            .iter()
+            .take(MAX_EVIDENCE)
+            .filter_map(|e| sentence_of(sentences, e))
+            .collect();
+        settle_location(r, text, sents, &idx);
+        settle_call_and_length(r, text, sents, &idx);
+        let Some(occ) = r.occasion.as_deref().filter(|o| generic(o)) else {
+            continue;
+        };
+        let head = occ.split_whitespace().last().unwrap_or("").to_lowercase();
+        let first = idx.iter().copied().min().unwrap_or(0);
+        let named = named.get_or_insert_with(|| named_gatherings(text, sents));
+        // The latest one told before (or in) the meeting's first sentence.
+        if let Some(n) = named.iter().rev().find(|n| n.head == head && n.si <= first) {
+            r.occasion = Some(n.name.clone());
+        }
+    }
+}
+
+/// Words that tell of a call in a sentence ("discussed … in a call lasting two hours").
+#[rustfmt::skip]
+const BY_WIRE: &[&[&str]] = &[
+    &["in", "a", "call"], &["in", "a", "phone", "call"], &["in", "a", "telephone", "call"],
+    &["in", "a", "video", "call"], &["by", "phone"], &["by", "telephone"], &["over", "the", "phone"],
+    &["in", "a", "phone", "conversation"], &["in", "a", "telephone", "conversation"],
+];
+
+/// Words that tell of meeting in person: a sentence with one is not made a call.
+#[rustfmt::skip]
+const IN_PERSON: &[&str] = &[
+    "met", "meet", "meeting", "summit", "visit", "visited", "face-to-face", "in-person", "dinner",
+    "lunch", "breakfast", "hosted", "welcomed", "sat",
+];
+
+/// Words of travel: a record told with one stays a visit.
+#[rustfmt::skip]
+const TRAVEL: &[&str] = &[
+    "visit", "visits", "visited", "visiting", "trip", "travel", "traveled", "travelled", "arrived",
+    "arrives", "came", "flew", "tour", "destination",
+];
+
+/// Words right before a length that make it the meeting's ("lasting two hours", "for an hour").
+const LENGTH_CUES: &[&str] = &["lasting", "lasted", "lasts", "last", "for", "after"];
+
+/// A bilateral record whose first sentence tells of a call is a call; a record with no length
+/// takes the one its evidence gives ("a call lasting almost two hours").
+fn settle_call_and_length(r: &mut Rec, text: &str, sents: &[Vec<Tok>], idx: &[usize]) {
+    let first = idx.iter().copied().min();
+    if r.kind == crate::MeetingKind::Bilateral {
+        if let Some(toks) = first.and_then(|f| sents.get(f)) {
+            let at = |i: usize, p: &[&str]| {
+                p.iter()
+                    .enumerate()
+                    .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.lower == *w))
+            };
+            let wire = (0..toks.len()).any(|i| BY_WIRE.iter().any(|p| at(i, p)));
+            if wire && !toks.iter().any(|t| IN_PERSON.contains(&t.lower.as_str())) {
+                r.kind = crate::MeetingKind::Call;
+            }
+        }
+    }
+    // "Trump greeted Putin on the tarmac ahead of their summit", "Xi hosted Macron … The two
+    // held talks": a host greeting a guest for talks is a bilateral meeting; a trip is a visit.
+    if r.kind == crate::MeetingKind::Visit && r.status == crate::MeetingStatus::Held {
+        let has = |si: usize, words: &[&str]| {
+            sents
+                .get(si)
+                .is_some_and(|t| t.iter().any(|t| words.contains(&t.lower.as_str())))
+        };
+        let travel = first.is_some_and(|f| has(f, TRAVEL));
+        if !travel && idx.iter().any(|&si| has(si, &["summit", "talks"])) {
+            r.kind = crate::MeetingKind::Bilateral;
+        }
+    }
+    if r.duration.is_some() {
+        return;
+    }
+    for &si in idx {
+        let Some(toks) = sents.get(si) else { continue };
+        if let Some((a, d)) = super::duration::find_at(text, toks, 0, toks.len()) {
+            let before = |k: usize| toks.get(a.wrapping_sub(k)).map_or("", |t| t.lower.as_str());
+            if LENGTH_CUES.contains(&before(1)) || LENGTH_CUES.contains(&before(2)) {
+                r.duration = Some(d);
+                return;
+            }
+        }
+    }
+}
+
+/// A city of the record's country, or any place, from its evidence sentences.
+fn settle_location(r: &mut Rec, text: &str, sents: &[Vec<Tok>], idx: &[usize]) {
+    let country = match r.location.as_deref().map(gazetteer::lookup) {
+        Some(Some(Place::Country(c))) => Some(c),
+        Some(_) => return,
+        None => None,
+    };
+    let mut found: Option<String> = None;
+    for &si in idx {
+        let Some(toks) = sents.get(si) else { continue };
+        place::each_location(text, toks, 0, toks.len(), false, |_, name, city| {
+            if found.is_some() {
+                return;
+            }
+            match country {
+                // "in India" … "in New Delhi": the city of that country.
+                Some(c) => {
+                    if city && gazetteer::lookup(&name).is_some_and(|p| p.country() == c) {
+                        found = Some(name);
+                    }
+                }
+                None => found = Some(name),
+            }
+        });
+        if found.is_some() {
+            break;
+        }
+    }
+    // "Kelly was seen entering Trump Tower in New York City. … Kelly met with Trump": the
+    // place a sentence just before gives one of the parties.
+    if found.is_none() && country.is_none() {
+        let first = idx.iter().copied().min().unwrap_or(0);
+        for si in (first.saturating_sub(LEAD_IN)..first).rev() {
+            let Some(toks) = sents.get(si) else { continue };
+            if !r
+                .parties
+                .iter()
+                .any(|p| p.name.is_some() && names_party(toks, p))
+            {
+                continue;
+            }
+            place::each_location(text, toks, 0, toks.len(), false, |_, name, _| {
+                if found.is_none() {
+                    found = Some(name);
+                }
+            });
+            if found.is_some() {
+                break;
+            }
+        }
+    }
+    if let Some(f) = found {
+        r.location = Some(f);
+    }
+}
+
+/// How many sentences before a meeting's first one may give its place.
+const LEAD_IN: usize = 5;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::meetings::tokens::tokenize;
+
+    fn sents(t: &str) -> (Vec<Span>, Vec<Vec<Tok>>) {
+        let mut spans = Vec::new();
+        let mut start = 0;
+        for part in t.split_inclusive(". ") {
+            spans.push(Span {
+                start,
+                end: start + part.len(),
+            });
+            start += part.len();
+        }
+        let toks = spans.iter().map(|s| tokenize(t, s.start, s.end)).collect();
+        (spans, toks)
+    }
+
+    fn rec(evidence: Vec<Span>, location: Option<&str>, occasion: Option<&str>) -> Rec {
+        Rec {
+            parties: Vec::new(),
+            kind: crate::MeetingKind::Bilateral,
+            status: crate::MeetingStatus::Held,
+            date: None,
+            location: location.map(str::to_string),
+            occasion: occasion.map(str::to_string),
+            side: true,
+            duration: None,
+            topics: Vec::new(),
+            outcomes: Vec::new(),
+            evidence,
+            last: 0,
+            negated: false,
+        }
+    }
+
+    #[test]
+    fn a_country_yields_to_its_city_and_the_summit_to_its_name() {
+        let t = "Erdogan flew to a Shanghai Cooperation Organisation summit in Kazakhstan. \
+                 He and Putin met on the sidelines of the summit in India. \
+                 They spoke at the meeting in New Delhi. ";
+        let (spans, toks) = sents(t);
+        let ev = vec![spans[1], spans[2]];
+        let mut recs = vec![rec(ev, Some("India"), Some("summit"))];
+        refine(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].location.as_deref(), Some("New Delhi"));
+        assert_eq!(
+            recs[0].occasion.as_deref(),
+            Some("Shanghai Cooperation Organisation summit")
+        );
+    }
+
+    #[test]
+    fn a_missing_place_comes_from_the_evidence() {
+        let t = "Sanders met Obama. The meeting at the White House lasted an hour. ";
+        let (spans, toks) = sents(t);
+        let mut recs = vec![rec(spans.clone(), None, None)];
+        refine(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].location.as_deref(), Some("Washington"));
+        assert_eq!(recs[0].occasion, None);
+    }
+
+    #[test]
+    fn a_nearby_sentence_naming_both_parties_gives_topics() {
+        let t = "Sunak cancelled his meeting with Mitsotakis. \
+                 Mitsotakis said he had hoped to discuss migration with Sunak. \
+                 Starmer wants to discuss trade with voters. ";
+        let (spans, toks) = sents(t);
+        let party = |n: &str| crate::Participant {
+            name: Some(n.to_string()),
+            role: None,
+            country: None,
+        };
+        let mut r = rec(vec![spans[0]], None, None);
+        r.parties = vec![party("Rishi Sunak"), party("Kyriakos Mitsotakis")];
+        let mut recs = vec![r];
+        refine(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].topics.len(), 1, "{:?}", recs[0].topics);
+        assert!(recs[0].topics[0].starts_with("migration"));
+    }
+
+    #[test]
+    fn a_place_told_just_before_for_a_party() {
+        let t = "Kelly was seen entering a tower in New York. Fans were excited. Kelly met with Trump. ";
+        let (spans, toks) = sents(t);
+        let party = |n: &str| crate::Participant {
+            name: Some(n.to_string()),
+            role: None,
+            country: None,
+        };
+        let mut r = rec(vec![spans[2]], None, None);
+        r.parties = vec![party("Megyn Kelly"), party("Donald Trump")];
+        let mut recs = vec![r];
+        refine(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].location.as_deref(), Some("New York"));
+    }
+
+    #[test]
+    fn a_call_told_in_passing_is_a_call_with_its_length() {
+        let t = "Biden and Xi discussed Taiwan in a call lasting almost two hours. ";
+        let (spans, toks) = sents(t);
+        let mut recs = vec![rec(vec![spans[0]], None, None)];
+        refine(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].kind, crate::MeetingKind::Call);
+        assert_eq!(recs[0].duration.as_ref().map(|d| d.minutes), Some(120));
+        let t = "They met for dinner after speaking by phone. Two hours later they left. ";
+        let (spans, toks) = sents(t);
+        let mut recs = vec![rec(spans.clone(), None, None)];
+        refine(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].kind, crate::MeetingKind::Bilateral);
+        assert_eq!(recs[0].duration, None);
+    }
+
+    #[test]
+    fn a_host_greeting_a_guest_for_talks_is_bilateral() {
+        let t = "Trump greeted Putin on the tarmac ahead of their summit. ";
+        let (spans, toks) = sents(t);
+        let mut r = rec(vec![spans[0]], None, None);
+        r.kind = crate::MeetingKind::Visit;
+        let mut recs = vec![r];
+        refine(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].kind, crate::MeetingKind::Bilateral);
+        let t = "Obama visited Vietnam, where the two held talks. ";
+        let (spans, toks) = sents(t);
+        let mut r = rec(vec![spans[0]], None, None);
+        r.kind = crate::MeetingKind::Visit;
+        let mut recs = vec![r];
+        refine(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].kind, crate::MeetingKind::Visit);
+    }
+}
