@@ -92,6 +92,11 @@ pub(crate) const LEAD_MIN_WORDS: usize = 8;
 /// How many lines under the headline a standfirst is looked for (past a
 /// byline, a date, a photo credit).
 pub(crate) const STANDFIRST_MAX_BELOW_TITLE: usize = 4;
+/// Fewest words of a subtitle under the headline (a line without closing
+/// punctuation that states the story's gist; shorter ones are labels).
+pub(crate) const SUBTITLE_MIN_WORDS: usize = 8;
+/// Most words of a salutation opening a letter or a speech ("Dear friends,").
+pub(crate) const SALUTATION_MAX_WORDS: usize = 6;
 /// Most lines above the region taken as its opening (subtitle, first sentence).
 pub(crate) const OPENING_MAX_LINES: usize = 3;
 /// Most header lines (photo credit, date, byline) skipped above the region.
