@@ -26,8 +26,8 @@ use lines::Line;
 use shape::key;
 use weights::{
     FALLBACK_BELOW_WORDS, HEADING_MAX_WORDS, LEAD_MIN_WORDS, OPENING_MAX_LINES, OPENING_MAX_SKIPS,
-    OPENING_MIN_SENTENCE_WORDS, SALUTATION_MAX_WORDS, STANDFIRST_MAX_BELOW_TITLE,
-    SUBTITLE_MIN_WORDS, TEASER_MAX_WORDS, TEASER_MIN_WORDS,
+    OPENING_MIN_SENTENCE_WORDS, SALUTATION_MAX_WORDS, SHARE_ITEM_MAX_WORDS,
+    STANDFIRST_MAX_BELOW_TITLE, SUBTITLE_MIN_WORDS, TEASER_MAX_WORDS, TEASER_MIN_WORDS,
 };
 
 /// Splits `src` into story blocks and metadata (the article's body is left
@@ -115,7 +115,9 @@ fn standfirst(lines: &[Line], feats: &[Feat], m: &meta::Meta, start: usize) -> O
     let to = start.min(t + 1 + STANDFIRST_MAX_BELOW_TITLE);
     for i in t + 1..to {
         let (l, f) = (lines.get(i)?, feats.get(i)?);
-        if m.used.contains(&i) || f.header || f.caption || f.junk {
+        // Past a byline, a date, a photo credit or a share bar.
+        let share = f.chrome && f.words <= SHARE_ITEM_MAX_WORDS;
+        if m.used.contains(&i) || f.header || f.caption || f.junk || share {
             continue;
         }
         // Only repetition made it chrome: pages restate their lead in teasers.

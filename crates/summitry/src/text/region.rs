@@ -155,7 +155,8 @@ fn cut_bio(lines: &[Line], feats: &[Feat], s: usize, e: usize) -> (usize, usize)
 
 /// Ends the region before a chrome line ("Related articles", "Share this")
 /// when what follows it holds much less story text than what precedes it:
-/// the tail is teasers and widgets, not the story.
+/// the tail is teasers and widgets, not the story. The story's closing
+/// sentences and list right above the line stay.
 fn cut_tail(feats: &[Feat], s: usize, e: usize) -> (usize, usize) {
     let total = good_words(feats, s, e);
     let mut before = 0usize;
@@ -174,7 +175,17 @@ fn cut_tail(feats: &[Feat], s: usize, e: usize) -> (usize, usize) {
                 .rev()
                 .find(|&j| feats.get(j).is_some_and(|f| f.class == Class::Good));
             if let Some(j) = last_good {
-                return (s, j);
+                // The closing run: list items and sentences right below it.
+                let closing = |f: &Feat| {
+                    f.class != Class::Bad
+                        && !f.caption
+                        && !f.in_comments
+                        && (f.listed || f.ends_sentence && f.words >= CLOSING_MIN_WORDS)
+                };
+                let run = (j + 1..i)
+                    .take_while(|&k| feats.get(k).is_some_and(closing))
+                    .count();
+                return (s, j + run);
             }
         }
     }

@@ -92,6 +92,9 @@ pub(crate) const LEAD_MIN_WORDS: usize = 8;
 /// How many lines under the headline a standfirst is looked for (past a
 /// byline, a date, a photo credit).
 pub(crate) const STANDFIRST_MAX_BELOW_TITLE: usize = 4;
+/// Most words of a share-bar item ("Facebook", "E-Mail") skipped between
+/// the headline and the standfirst.
+pub(crate) const SHARE_ITEM_MAX_WORDS: usize = 2;
 /// Fewest words of a subtitle under the headline (a line without closing
 /// punctuation that states the story's gist; shorter ones are labels).
 pub(crate) const SUBTITLE_MIN_WORDS: usize = 8;
@@ -104,7 +107,7 @@ pub(crate) const OPENING_MAX_SKIPS: usize = 2;
 /// Fewest words of a sentence just above the region read as its opening.
 pub(crate) const OPENING_MIN_SENTENCE_WORDS: usize = 3;
 /// Fewest words of a sentence right below the story read as its closing line.
-pub(crate) const CLOSING_MIN_WORDS: usize = 6;
+pub(crate) const CLOSING_MIN_WORDS: usize = 5;
 
 /// Most words of a short line kept as a subheading inside the story.
 pub(crate) const HEADING_MAX_WORDS: usize = 10;
