@@ -309,7 +309,8 @@ fn mark_comments(scans: &[Scan], feats: &mut [Feat]) {
     let mut story_seen = 0usize;
     let mut from = None;
     for (i, (sc, f)) in scans.iter().zip(feats.iter()).enumerate() {
-        if f.class == Class::Good {
+        // Repeated prose is a teaser in a menu, not story text.
+        if f.class == Class::Good && !f.repeated {
             story_seen += f.words;
         } else if story_seen >= COMMENTS_AFTER_WORDS && is_comment_marker(sc) {
             from = Some(i);
