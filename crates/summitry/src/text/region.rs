@@ -39,8 +39,21 @@ pub(crate) fn main_region(lines: &[Line], feats: &[Feat]) -> Option<(usize, usiz
     let mut best: Option<(f64, usize, usize)> = None;
     let mut cur = 0.0;
     let mut start = 0;
+    let mut since_header = usize::MAX;
     for (i, f) in feats.iter().enumerate() {
-        let s = region_score(f);
+        let mut s = region_score(f);
+        // The story opens right under its byline or date (a bare date
+        // token is more often one of a list of dated teasers).
+        if f.header && !f.in_comments && f.words >= ANCHOR_MIN_WORDS {
+            since_header = 0;
+        } else if f.class == Class::Good && !f.repeated && !f.in_comments {
+            if since_header < ANCHOR_WINDOW {
+                s += ANCHOR_BONUS;
+            }
+            since_header = usize::MAX;
+        } else {
+            since_header = since_header.saturating_add(1);
+        }
         if cur <= 0.0 {
             cur = 0.0;
             start = i;
@@ -136,8 +149,27 @@ pub(crate) fn is_bio(t: &str) -> bool {
     })
 }
 
-/// Drops an author's bio from the end of the region.
+/// Drops an author's bio from the end of the region: "Jane Doe is …", or
+/// the last paragraph right under a byline that follows the story.
 fn cut_bio(lines: &[Line], feats: &[Feat], s: usize, e: usize) -> (usize, usize) {
+    let good = |j: usize| feats.get(j).is_some_and(|f| f.class == Class::Good);
+    if let Some(last) = (s..=e).rev().find(|&j| good(j)) {
+        let lo = last.saturating_sub(ANCHOR_WINDOW).max(s);
+        let byline = (lo..last)
+            .rev()
+            .find(|&j| feats.get(j).is_some_and(|f| f.header));
+        // A bio is one paragraph, short beside the story above it.
+        let bio_words = feats.get(last).map_or(0, |f| f.words);
+        let one = |h: usize| {
+            (h + 1..last).all(|j| !good(j))
+                && good_words(feats, s, h) >= bio_words * BIO_STORY_RATIO
+        };
+        if let Some(h) = byline.filter(|&h| one(h)) {
+            if let Some(prev) = (s..h).rev().find(|&j| good(j)) {
+                return (s, prev);
+            }
+        }
+    }
     let goods: Vec<usize> = (s..=e)
         .rev()
         .filter(|&i| feats.get(i).is_some_and(|f| f.class == Class::Good))
@@ -351,6 +383,25 @@ mod tests {
         let (lines, f) = feats(&src);
         assert!(f.get(2).is_some_and(|f| f.listed));
         assert_eq!(main_region(&lines, &f), Some((0, 4)));
+    }
+
+    #[test]
+    fn story_under_a_byline_wins() {
+        let chrome = "Share\nPrint\nEmail\nSign in\nNewsletter\nLog in\nSubscribe\nMost read";
+        let src = format!("Menu\nHome\nBy Jane Doe\n{PARA}\n{chrome}\n{PARA} Two.\n{PARA} Three.");
+        let (lines, f) = feats(&src);
+        assert!(f.get(2).is_some_and(|f| f.header));
+        assert_eq!(main_region(&lines, &f), Some((3, 3)));
+    }
+
+    #[test]
+    fn bio_under_a_closing_byline_is_cut() {
+        let src = format!(
+            "{PARA}\nIt was the first such meeting in years, and both sides said it went well.\n{PARA} Both sides want more.\nOfficials said the next round would be held in the spring.\nBy Jane Doe\nA freelance writer in the capital who has covered the region for many years."
+        );
+        let (lines, f) = feats(&src);
+        assert!(f.get(4).is_some_and(|f| f.header));
+        assert_eq!(cut_bio(&lines, &f, 0, 5), (0, 3));
     }
 
     #[test]

@@ -63,6 +63,14 @@ pub(crate) const NEUTRAL_PENALTY: f64 = 2.0;
 /// Words of a story block beyond this count no further in the region search.
 pub(crate) const GOOD_WORDS_CAP: f64 = 120.0;
 
+/// Lines below a byline or date line within which the first story
+/// paragraph opens the story: it weighs more in the region search.
+pub(crate) const ANCHOR_WINDOW: usize = 3;
+/// Fewest words of a byline or date line that anchors the story.
+pub(crate) const ANCHOR_MIN_WORDS: usize = 2;
+/// Extra score (in words) of the paragraph right under a byline or date.
+pub(crate) const ANCHOR_BONUS: f64 = 40.0;
+
 /// Most non-chrome lines between the region and a story line just outside
 /// it that the region grows across (jusText-style context).
 pub(crate) const EXTEND_MAX_GAP: usize = 3;
@@ -74,6 +82,9 @@ pub(crate) const TAIL_MARKER_MIN_WORDS: usize = 2;
 /// this share of the story text before it.
 pub(crate) const TAIL_CUT_SHARE: f64 = 0.25;
 
+/// A paragraph under a byline at the end of the story is its author's bio
+/// when the story above has at least this many times its words.
+pub(crate) const BIO_STORY_RATIO: usize = 4;
 /// How many story lines at the end of the region are checked for an author's bio.
 pub(crate) const BIO_TAIL_LINES: usize = 2;
 
