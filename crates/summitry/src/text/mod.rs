@@ -26,8 +26,9 @@ use lines::Line;
 use shape::key;
 use weights::{
     FALLBACK_BELOW_WORDS, HEADING_MAX_WORDS, LEAD_MIN_WORDS, OPENING_MAX_LINES, OPENING_MAX_SKIPS,
-    OPENING_MIN_SENTENCE_WORDS, SALUTATION_MAX_WORDS, SHARE_ITEM_MAX_WORDS,
-    STANDFIRST_MAX_BELOW_TITLE, SUBTITLE_MIN_WORDS, TEASER_MAX_WORDS, TEASER_MIN_WORDS,
+    OPENING_MIN_SENTENCE_WORDS, OPENING_SKIP_CHROME_WORDS, SALUTATION_MAX_WORDS,
+    SHARE_ITEM_MAX_WORDS, STANDFIRST_MAX_BELOW_TITLE, SUBTITLE_MIN_WORDS, TEASER_MAX_WORDS,
+    TEASER_MIN_WORDS,
 };
 
 /// Splits `src` into story blocks and metadata (the article's body is left
@@ -148,7 +149,14 @@ fn opening_lines(lines: &[Line], feats: &[Feat], m: &meta::Meta, start: usize) -
         let (Some(l), Some(f)) = (lines.get(i), feats.get(i)) else {
             break;
         };
-        if m.used.contains(&i) || f.header || f.caption || f.junk || l.text.contains(" | ") {
+        let short_chrome = f.chrome && f.words <= OPENING_SKIP_CHROME_WORDS;
+        if m.used.contains(&i)
+            || f.header
+            || f.caption
+            || f.junk
+            || short_chrome
+            || l.text.contains(" | ")
+        {
             skipped += 1;
             if skipped > OPENING_MAX_SKIPS {
                 break;

@@ -113,8 +113,10 @@ pub(crate) const SUBTITLE_MIN_WORDS: usize = 8;
 pub(crate) const SALUTATION_MAX_WORDS: usize = 6;
 /// Most lines above the region taken as its opening (subtitle, first sentence).
 pub(crate) const OPENING_MAX_LINES: usize = 3;
-/// Most header lines (photo credit, date, byline) skipped above the region.
-pub(crate) const OPENING_MAX_SKIPS: usize = 2;
+/// Most header lines (photo credit, date, byline, reading time) skipped above the region.
+pub(crate) const OPENING_MAX_SKIPS: usize = 3;
+/// Most words of a chrome line ("Share", "3 min read") skipped above the region.
+pub(crate) const OPENING_SKIP_CHROME_WORDS: usize = 6;
 /// Fewest words of a sentence just above the region read as its opening.
 pub(crate) const OPENING_MIN_SENTENCE_WORDS: usize = 3;
 /// Fewest words of a sentence right below the story read as its closing line.
