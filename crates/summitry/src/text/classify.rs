@@ -477,6 +477,15 @@ mod tests {
     }
 
     #[test]
+    fn language_of_the_prose_not_the_frame() {
+        let frame = "About this capture and the crawl of the site\nIt is in the archive of the web\nThis is a page of the collection\n".repeat(4);
+        let story = "Der Minister sagte, dass die Gespräche mit den Nachbarn auf einem guten Weg sind und dass sie bald in der Hauptstadt weitergehen, wenn die Regierung dem Plan zustimmt und die Opposition nicht mehr dagegen ist.";
+        let lines = split(&format!("{frame}{story}"));
+        let lang = super::super::scan::language(&super::super::scan::scan(&lines));
+        assert_eq!(lang.and_then(super::super::scan::tag), Some("de"));
+    }
+
+    #[test]
     fn language_guess() {
         let lines = split("Der Minister sagte, dass die Gespräche mit den Nachbarn auf einem guten Weg sind und bald weitergehen.");
         let lang = |l: &[Line]| super::super::scan::language(&super::super::scan::scan(l));

@@ -18,6 +18,9 @@ pub(crate) const GOOD_MIN_STOP_DENSITY: f64 = 0.10;
 pub(crate) const RELAXED_MIN_WORDS: usize = 1;
 /// Below this many story words in the region, the page is read again relaxed.
 pub(crate) const FALLBACK_BELOW_WORDS: usize = 12;
+/// Fewest words of a line that tells the story's language (long prose,
+/// not menus in the frame's language).
+pub(crate) const LANGUAGE_PROSE_MIN_WORDS: usize = 30;
 /// Fewest words for the Title Case test of a headline.
 pub(crate) const TITLE_CASE_MIN_WORDS: usize = 4;
 /// Share of capitalised words that makes a line Title Case (German nouns
