@@ -154,6 +154,16 @@ pub(crate) const BIO_VERBS: &[&str] = &[
     "est", "écrit", "es", "escribe", "è", "scrive", "é", "escreve",
 ];
 
+/// Capitalised words that start a sentence but never a name ("Diese Zahl
+/// ist …" is no author's bio).
+#[rustfmt::skip]
+pub(crate) const NOT_NAME_WORDS: &[&str] = &[
+    "this", "that", "these", "those", "each", "every", "our", "my", "your", "diese", "dieser",
+    "dieses", "jede", "jeder", "jedes", "alle", "unser", "unsere", "mein", "meine", "kein",
+    "keine", "cette", "ce", "ces", "chaque", "notre", "este", "esta", "estos", "cada", "nuestro",
+    "questo", "questa", "ogni", "nostro", "deze", "dit", "elke", "onze",
+];
+
 /// Words that start a byline ("By Jane Doe").
 #[rustfmt::skip]
 pub(crate) const BYLINE_CUES: &[&str] = &[

@@ -3,8 +3,8 @@
 //! cut before a widget tail or an author's bio, plus nearby further parts of
 //! the same story.
 
-use super::chrome::BIO_VERBS;
 use super::chrome::STOP_WORDS;
+use super::chrome::{BIO_VERBS, NOT_NAME_WORDS};
 use super::classify::{Class, Feat};
 use super::lines::Line;
 use super::weights::*;
@@ -66,6 +66,23 @@ pub(crate) fn main_region(lines: &[Line], feats: &[Feat]) -> Option<(usize, usiz
     best.map(|(_, s, e)| extend(feats, s, e))
         .map(|(s, e)| cut_tail(feats, s, e))
         .map(|(s, e)| cut_bio(lines, feats, s, e))
+        .map(|(s, e)| past_photo(feats, s, e))
+}
+
+/// Grows the region over a photo credit to the story paragraph right
+/// below it (a credit reads as chrome and may have ended the region).
+fn past_photo(feats: &[Feat], s: usize, e: usize) -> (usize, usize) {
+    let photo = feats
+        .get(e + 1)
+        .is_some_and(|f| f.caption && !f.in_comments);
+    let story = feats
+        .get(e + 2)
+        .is_some_and(|f| f.class == Class::Good && !f.in_comments && !f.repeated);
+    if photo && story {
+        (s, e + 2)
+    } else {
+        (s, e)
+    }
 }
 
 /// The best-scoring run inside `lo..hi` (Kadane), with its score.
@@ -130,9 +147,10 @@ fn merge_close(parts: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
 pub(crate) fn is_bio(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().take(5).collect();
     let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
-    if STOP_WORDS
-        .iter()
-        .any(|(_, ws)| ws.contains(&first.as_str()))
+    if NOT_NAME_WORDS.contains(&first.as_str())
+        || STOP_WORDS
+            .iter()
+            .any(|(_, ws)| ws.contains(&first.as_str()))
     {
         return false;
     }
@@ -405,9 +423,21 @@ mod tests {
     }
 
     #[test]
+    fn closing_paragraph_below_a_photo_credit_joins() {
+        let src = format!(
+            "{PARA}\nIt was the first such meeting in years, and both sides said it went well.\n© Photo: Agency/Jane Doe\nThe next round of talks is planned for the spring in the other capital."
+        );
+        let (_, f) = feats(&src);
+        assert!(f.get(2).is_some_and(|f| f.caption));
+        assert_eq!(past_photo(&f, 0, 1), (0, 3));
+        assert_eq!(past_photo(&f, 0, 0), (0, 0));
+    }
+
+    #[test]
     fn author_bios() {
         assert!(is_bio("Jane Doe is a professor at the university."));
         assert!(is_bio("Max Muster ist Redakteur."));
         assert!(!is_bio("The minister is in town."));
+        assert!(!is_bio("Diese Zahl ist eine der wichtigsten."));
     }
 }
