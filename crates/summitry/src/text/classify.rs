@@ -51,6 +51,8 @@ pub(crate) struct Feat {
     pub(crate) code: bool,
     /// A numbered list item ("10. Name").
     pub(crate) numbered: bool,
+    /// A bulleted line (a list item, or a teaser in a list of links).
+    pub(crate) bullet: bool,
     /// An item of a list that a line ending in a colon introduces.
     pub(crate) listed: bool,
     /// Below the start of the readers' comments.
@@ -259,6 +261,7 @@ pub(crate) fn features(
                 header,
                 code,
                 numbered: l.numbered,
+                bullet: l.bullet,
                 listed: false,
                 in_comments: false,
                 class,

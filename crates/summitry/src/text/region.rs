@@ -13,6 +13,10 @@ use super::weights::*;
 fn region_score(f: &Feat) -> f64 {
     match f.class {
         Class::Good if f.in_comments => (f.words as f64).min(GOOD_WORDS_CAP) * COMMENT_DAMPING,
+        // Prose in a bulleted list not introduced by the story: teasers.
+        Class::Good if f.bullet && !f.listed => {
+            (f.words as f64).min(GOOD_WORDS_CAP) * BULLET_DAMPING
+        }
         Class::Good => (f.words as f64).min(GOOD_WORDS_CAP),
         Class::Bad if f.chrome && !f.junk => -BAD_PENALTY,
         Class::Bad if f.junk => -JUNK_PENALTY,
@@ -431,6 +435,18 @@ mod tests {
         assert!(f.get(2).is_some_and(|f| f.caption));
         assert_eq!(past_photo(&f, 0, 1), (0, 3));
         assert_eq!(past_photo(&f, 0, 0), (0, 0));
+    }
+
+    #[test]
+    fn bulleted_prose_weighs_less() {
+        let (_, f) = feats(&format!("{PARA}\n\n  • {PARA} Again."));
+        let (plain, bullet) = (&f[0], &f[1]);
+        assert!(bullet.bullet && bullet.class == Class::Good);
+        assert!(region_score(bullet) < region_score(plain));
+        // A list the story introduces weighs in full.
+        let (_, f) = feats(&format!("The rules are as follows:\n  • {PARA}"));
+        assert!(f[1].listed);
+        assert_eq!(region_score(&f[1]), f[1].words as f64);
     }
 
     #[test]

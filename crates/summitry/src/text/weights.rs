@@ -54,6 +54,9 @@ pub(crate) const COMMENTS_AFTER_WORDS: usize = 60;
 /// Weight of readers' comments in the region search: they are prose but not the story.
 pub(crate) const COMMENT_DAMPING: f64 = 0.2;
 
+/// Weight of bulleted prose in the region search: lists of teasers look so;
+/// a story's own list is introduced by a line ending in a colon.
+pub(crate) const BULLET_DAMPING: f64 = 0.7;
 /// Score of a chrome block in the main-region search (in words).
 pub(crate) const BAD_PENALTY: f64 = 6.0;
 /// Score of a line that is chrome by position or repetition only (menu
