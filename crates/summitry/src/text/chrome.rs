@@ -104,6 +104,9 @@ pub(crate) const CHROME_CUES: &[&str] = &[
     "in dein postfach", "in ihr postfach", "per e-mail zu erhalten", "e-mail-adresse eingeben", "benachrichtigung aktivieren", "um den inhalt von", "provision vom händler", "we recommend the best products", "advertisers do not", "paywall", "immer aktuell informiert", "spannende themen für dich", "first-time subscribers", "straight to your phone", "dans votre boîte", "en tu correo", "nella tua casella", "klicken sie auf den unteren button", "inhalt laden", "load content", "affiliate link", "affiliate-link", "partnerlinks",
     "gefällt ihnen?", "gekennzeichnet mit", "this entry was posted in", "bookmark the permalink",
     "dieser eintrag wurde veröffentlicht",
+    // Reading time
+    "min read", "mins read", "minute read", "minutes read", "reading time", "lesezeit", "lesedauer",
+    "tempo di lettura", "temps de lecture", "tiempo de lectura", "tempo de leitura", "leestijd",
 ];
 
 /// Line openings that mark a line of any length as chrome (links to other stories).
@@ -149,6 +152,16 @@ pub(crate) const CONSENT_CONTEXT: &[&str] = &[
 pub(crate) const BIO_VERBS: &[&str] = &[
     "is", "was", "writes", "covers", "works", "ist", "war", "schreibt", "arbeitet", "beschäftigt",
     "est", "écrit", "es", "escribe", "è", "scrive", "é", "escreve",
+];
+
+/// Capitalised words that start a sentence but never a name ("Diese Zahl
+/// ist …" is no author's bio).
+#[rustfmt::skip]
+pub(crate) const NOT_NAME_WORDS: &[&str] = &[
+    "this", "that", "these", "those", "each", "every", "our", "my", "your", "diese", "dieser",
+    "dieses", "jede", "jeder", "jedes", "alle", "unser", "unsere", "mein", "meine", "kein",
+    "keine", "cette", "ce", "ces", "chaque", "notre", "este", "esta", "estos", "cada", "nuestro",
+    "questo", "questa", "ogni", "nostro", "deze", "dit", "elke", "onze",
 ];
 
 /// Words that start a byline ("By Jane Doe").

@@ -51,6 +51,8 @@ pub(crate) struct Feat {
     pub(crate) code: bool,
     /// A numbered list item ("10. Name").
     pub(crate) numbered: bool,
+    /// A bulleted line (a list item, or a teaser in a list of links).
+    pub(crate) bullet: bool,
     /// An item of a list that a line ending in a colon introduces.
     pub(crate) listed: bool,
     /// Below the start of the readers' comments.
@@ -259,6 +261,7 @@ pub(crate) fn features(
                 header,
                 code,
                 numbered: l.numbered,
+                bullet: l.bullet,
                 listed: false,
                 in_comments: false,
                 class,
@@ -309,7 +312,8 @@ fn mark_comments(scans: &[Scan], feats: &mut [Feat]) {
     let mut story_seen = 0usize;
     let mut from = None;
     for (i, (sc, f)) in scans.iter().zip(feats.iter()).enumerate() {
-        if f.class == Class::Good {
+        // Repeated prose is a teaser in a menu, not story text.
+        if f.class == Class::Good && !f.repeated {
             story_seen += f.words;
         } else if story_seen >= COMMENTS_AFTER_WORDS && is_comment_marker(sc) {
             from = Some(i);
@@ -473,6 +477,15 @@ mod tests {
         assert_eq!(classes("By Jane Doe"), vec![Class::Bad]);
         assert_eq!(classes("Published August 19, 2022"), vec![Class::Bad]);
         assert_eq!(classes("Saturday, 7 Jun 2025"), vec![Class::Bad]);
+    }
+
+    #[test]
+    fn language_of_the_prose_not_the_frame() {
+        let frame = "About this capture and the crawl of the site\nIt is in the archive of the web\nThis is a page of the collection\n".repeat(4);
+        let story = "Der Minister sagte, dass die Gespräche mit den Nachbarn auf einem guten Weg sind und dass sie bald in der Hauptstadt weitergehen, wenn die Regierung dem Plan zustimmt und die Opposition nicht mehr dagegen ist.";
+        let lines = split(&format!("{frame}{story}"));
+        let lang = super::super::scan::language(&super::super::scan::scan(&lines));
+        assert_eq!(lang.and_then(super::super::scan::tag), Some("de"));
     }
 
     #[test]

@@ -26,7 +26,9 @@ use lines::Line;
 use shape::key;
 use weights::{
     FALLBACK_BELOW_WORDS, HEADING_MAX_WORDS, LEAD_MIN_WORDS, OPENING_MAX_LINES, OPENING_MAX_SKIPS,
-    OPENING_MIN_SENTENCE_WORDS, STANDFIRST_MAX_BELOW_TITLE, TEASER_MAX_WORDS, TEASER_MIN_WORDS,
+    OPENING_MIN_SENTENCE_WORDS, OPENING_SKIP_CHROME_WORDS, SALUTATION_MAX_WORDS,
+    SHARE_ITEM_MAX_WORDS, STANDFIRST_MAX_BELOW_TITLE, SUBTITLE_MIN_WORDS, TEASER_MAX_WORDS,
+    TEASER_MIN_WORDS,
 };
 
 /// Splits `src` into story blocks and metadata (the article's body is left
@@ -96,6 +98,17 @@ fn story_region(
     }
 }
 
+/// A subtitle: a line that states the story's gist without closing
+/// punctuation; not a Title Case headline, not a menu or breadcrumb
+/// ("A | B", "Home >> News"), not a "« Previous post" link.
+fn subtitle_like(t: &str, f: &Feat) -> bool {
+    f.words >= SUBTITLE_MIN_WORDS
+        && !shape::title_case(t)
+        && !t.starts_with('«')
+        && !t.ends_with('»')
+        && !t.contains(['|', '>'])
+}
+
 /// The standfirst: a sentence right under the headline (past a byline,
 /// date or photo credit) that the story region, starting at `start`, left out.
 fn standfirst(lines: &[Line], feats: &[Feat], m: &meta::Meta, start: usize) -> Option<usize> {
@@ -103,17 +116,20 @@ fn standfirst(lines: &[Line], feats: &[Feat], m: &meta::Meta, start: usize) -> O
     let to = start.min(t + 1 + STANDFIRST_MAX_BELOW_TITLE);
     for i in t + 1..to {
         let (l, f) = (lines.get(i)?, feats.get(i)?);
-        if m.used.contains(&i) || f.header || f.caption || f.junk {
+        // Past a byline, a date, a photo credit or a share bar.
+        let share = f.chrome && f.words <= SHARE_ITEM_MAX_WORDS;
+        if m.used.contains(&i) || f.header || f.caption || f.junk || share {
             continue;
         }
         // Only repetition made it chrome: pages restate their lead in teasers.
         let class_ok = f.class != Class::Bad || !f.chrome && !f.header && f.repeated;
+        // A subtitle right under the headline.
+        let subtitle = i == t + 1 && f.class == Class::Neutral && subtitle_like(&l.text, f);
         let lead = class_ok
             && !f.chrome
             && !f.in_comments
             && !l.bullet
-            && f.ends_sentence
-            && f.words >= LEAD_MIN_WORDS;
+            && (f.ends_sentence && f.words >= LEAD_MIN_WORDS || subtitle);
         return lead.then_some(i);
     }
     None
@@ -133,19 +149,30 @@ fn opening_lines(lines: &[Line], feats: &[Feat], m: &meta::Meta, start: usize) -
         let (Some(l), Some(f)) = (lines.get(i), feats.get(i)) else {
             break;
         };
-        if m.used.contains(&i) || f.header || f.caption || f.junk || l.text.contains(" | ") {
+        let short_chrome = f.chrome && f.words <= OPENING_SKIP_CHROME_WORDS;
+        if m.used.contains(&i)
+            || f.header
+            || f.caption
+            || f.junk
+            || short_chrome
+            || l.text.contains(" | ")
+        {
             skipped += 1;
             if skipped > OPENING_MAX_SKIPS {
                 break;
             }
             continue;
         }
+        let t = l.text.as_str();
+        // A salutation ("Dear friends,") or a subtitle without closing punctuation.
+        let salutation = t.ends_with(',') && f.words <= SALUTATION_MAX_WORDS;
+        let subtitle = subtitle_like(t, f);
         let opening = f.class == Class::Neutral
             && !f.chrome
             && !f.in_comments
             && !f.repeated
-            && f.ends_sentence
-            && f.words >= OPENING_MIN_SENTENCE_WORDS;
+            && !l.bullet
+            && (f.ends_sentence && f.words >= OPENING_MIN_SENTENCE_WORDS || salutation || subtitle);
         if !opening || out.len() >= OPENING_MAX_LINES {
             break;
         }
@@ -276,6 +303,24 @@ mod tests {
     }
 
     #[test]
+    fn subtitle_and_salutation_open_the_story() {
+        let sub = "Both sides agree on a timetable after two years without a meeting";
+        let src =
+            format!("Home\nWorld\nPolitics\nLeaders agree to resume talks\n{sub}\n{P1}\n{P2}");
+        let (_, t) = texts(&src);
+        assert_eq!(t.first().map(String::as_str), Some(sub));
+        let src =
+            format!("Home\nWorld\nPolitics\nA letter to our readers\nDear readers,\n{P1}\n{P2}");
+        let (_, t) = texts(&src);
+        assert_eq!(t.first().map(String::as_str), Some("Dear readers,"));
+        // A menu line of the same length is no subtitle.
+        let menu = "Home | World | Politics | Business | Tech | Sport | Culture | Travel";
+        let src = format!("Leaders agree to resume talks\n{menu}\n{P1}\n{P2}");
+        let (_, t) = texts(&src);
+        assert!(!t.iter().any(|x| x == menu), "{t:?}");
+    }
+
+    #[test]
     fn headline_is_first_below_menus() {
         let src = format!("Home\nWorld\nPolitics\nLeaders agree to resume talks\nBy Jane Doe\nThe leaders shake hands in the capital\n{P1}\n{P2}");
         let (a, _) = texts(&src);
@@ -340,6 +385,47 @@ mod tests {
             let art = crate::article::assemble(a, b);
             for blk in &art.blocks {
                 assert!(art.text.get(blk.start..blk.end).is_some());
+            }
+        }
+    }
+
+    /// Prints each line's features for the dumps named in `SUMMITRY_TEXT_DUMP`
+    /// (a debugging aid: `cargo test --lib dump_lines -- --ignored --nocapture`).
+    #[test]
+    #[ignore]
+    fn dump_lines() {
+        let paths = std::env::var("SUMMITRY_TEXT_DUMP").unwrap_or_default();
+        for p in paths.split(',').filter(|p| !p.is_empty()) {
+            let src = std::fs::read_to_string(p).unwrap_or_default();
+            let lines = lines::split(&src);
+            let scans = scan::scan(&lines);
+            let lang = scan::language(&scans);
+            let (feats, region) = story_region(&lines, &scans, lang, classify::Lexicon::shared());
+            let parts = region.map_or_else(Vec::new, |(s, e)| region::story_parts(&feats, s, e));
+            println!("== {p} lang={lang:?} region={region:?} parts={parts:?}");
+            for (i, (l, f)) in lines.iter().zip(&feats).enumerate() {
+                let inr = parts.iter().any(|&(s, e)| (s..=e).contains(&i));
+                let flags: String = [
+                    (f.chrome, 'C'),
+                    (f.junk, 'J'),
+                    (f.repeated, 'R'),
+                    (f.caption, 'P'),
+                    (f.header, 'H'),
+                    (f.ends_sentence, '.'),
+                    (f.in_comments, 'K'),
+                    (l.bullet, '*'),
+                ]
+                .iter()
+                .map(|&(b, c)| if b { c } else { ' ' })
+                .collect();
+                let t = &l.text;
+                println!(
+                    "{i:4} {} {:?} {flags} w{:3} sd{:.2} {t}",
+                    if inr { '#' } else { ' ' },
+                    f.class,
+                    f.words,
+                    f.stop_density
+                );
             }
         }
     }

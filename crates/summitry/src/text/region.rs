@@ -3,8 +3,8 @@
 //! cut before a widget tail or an author's bio, plus nearby further parts of
 //! the same story.
 
-use super::chrome::BIO_VERBS;
 use super::chrome::STOP_WORDS;
+use super::chrome::{BIO_VERBS, NOT_NAME_WORDS};
 use super::classify::{Class, Feat};
 use super::lines::Line;
 use super::weights::*;
@@ -13,6 +13,10 @@ use super::weights::*;
 fn region_score(f: &Feat) -> f64 {
     match f.class {
         Class::Good if f.in_comments => (f.words as f64).min(GOOD_WORDS_CAP) * COMMENT_DAMPING,
+        // Prose in a bulleted list not introduced by the story: teasers.
+        Class::Good if f.bullet && !f.listed => {
+            (f.words as f64).min(GOOD_WORDS_CAP) * BULLET_DAMPING
+        }
         Class::Good => (f.words as f64).min(GOOD_WORDS_CAP),
         Class::Bad if f.chrome && !f.junk => -BAD_PENALTY,
         Class::Bad if f.junk => -JUNK_PENALTY,
@@ -39,8 +43,21 @@ pub(crate) fn main_region(lines: &[Line], feats: &[Feat]) -> Option<(usize, usiz
     let mut best: Option<(f64, usize, usize)> = None;
     let mut cur = 0.0;
     let mut start = 0;
+    let mut since_header = usize::MAX;
     for (i, f) in feats.iter().enumerate() {
-        let s = region_score(f);
+        let mut s = region_score(f);
+        // The story opens right under its byline or date (a bare date
+        // token is more often one of a list of dated teasers).
+        if f.header && !f.in_comments && f.words >= ANCHOR_MIN_WORDS {
+            since_header = 0;
+        } else if f.class == Class::Good && !f.repeated && !f.in_comments {
+            if since_header < ANCHOR_WINDOW {
+                s += ANCHOR_BONUS;
+            }
+            since_header = usize::MAX;
+        } else {
+            since_header = since_header.saturating_add(1);
+        }
         if cur <= 0.0 {
             cur = 0.0;
             start = i;
@@ -53,6 +70,23 @@ pub(crate) fn main_region(lines: &[Line], feats: &[Feat]) -> Option<(usize, usiz
     best.map(|(_, s, e)| extend(feats, s, e))
         .map(|(s, e)| cut_tail(feats, s, e))
         .map(|(s, e)| cut_bio(lines, feats, s, e))
+        .map(|(s, e)| past_photo(feats, s, e))
+}
+
+/// Grows the region over a photo credit to the story paragraph right
+/// below it (a credit reads as chrome and may have ended the region).
+fn past_photo(feats: &[Feat], s: usize, e: usize) -> (usize, usize) {
+    let photo = feats
+        .get(e + 1)
+        .is_some_and(|f| f.caption && !f.in_comments);
+    let story = feats
+        .get(e + 2)
+        .is_some_and(|f| f.class == Class::Good && !f.in_comments && !f.repeated);
+    if photo && story {
+        (s, e + 2)
+    } else {
+        (s, e)
+    }
 }
 
 /// The best-scoring run inside `lo..hi` (Kadane), with its score.
@@ -117,9 +151,10 @@ fn merge_close(parts: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
 pub(crate) fn is_bio(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().take(5).collect();
     let first = words.first().map(|w| w.to_lowercase()).unwrap_or_default();
-    if STOP_WORDS
-        .iter()
-        .any(|(_, ws)| ws.contains(&first.as_str()))
+    if NOT_NAME_WORDS.contains(&first.as_str())
+        || STOP_WORDS
+            .iter()
+            .any(|(_, ws)| ws.contains(&first.as_str()))
     {
         return false;
     }
@@ -136,8 +171,27 @@ pub(crate) fn is_bio(t: &str) -> bool {
     })
 }
 
-/// Drops an author's bio from the end of the region.
+/// Drops an author's bio from the end of the region: "Jane Doe is …", or
+/// the last paragraph right under a byline that follows the story.
 fn cut_bio(lines: &[Line], feats: &[Feat], s: usize, e: usize) -> (usize, usize) {
+    let good = |j: usize| feats.get(j).is_some_and(|f| f.class == Class::Good);
+    if let Some(last) = (s..=e).rev().find(|&j| good(j)) {
+        let lo = last.saturating_sub(ANCHOR_WINDOW).max(s);
+        let byline = (lo..last)
+            .rev()
+            .find(|&j| feats.get(j).is_some_and(|f| f.header));
+        // A bio is one paragraph, short beside the story above it.
+        let bio_words = feats.get(last).map_or(0, |f| f.words);
+        let one = |h: usize| {
+            (h + 1..last).all(|j| !good(j))
+                && good_words(feats, s, h) >= bio_words * BIO_STORY_RATIO
+        };
+        if let Some(h) = byline.filter(|&h| one(h)) {
+            if let Some(prev) = (s..h).rev().find(|&j| good(j)) {
+                return (s, prev);
+            }
+        }
+    }
     let goods: Vec<usize> = (s..=e)
         .rev()
         .filter(|&i| feats.get(i).is_some_and(|f| f.class == Class::Good))
@@ -155,7 +209,8 @@ fn cut_bio(lines: &[Line], feats: &[Feat], s: usize, e: usize) -> (usize, usize)
 
 /// Ends the region before a chrome line ("Related articles", "Share this")
 /// when what follows it holds much less story text than what precedes it:
-/// the tail is teasers and widgets, not the story.
+/// the tail is teasers and widgets, not the story. The story's closing
+/// sentences and list right above the line stay.
 fn cut_tail(feats: &[Feat], s: usize, e: usize) -> (usize, usize) {
     let total = good_words(feats, s, e);
     let mut before = 0usize;
@@ -174,7 +229,17 @@ fn cut_tail(feats: &[Feat], s: usize, e: usize) -> (usize, usize) {
                 .rev()
                 .find(|&j| feats.get(j).is_some_and(|f| f.class == Class::Good));
             if let Some(j) = last_good {
-                return (s, j);
+                // The closing run: list items and sentences right below it.
+                let closing = |f: &Feat| {
+                    f.class != Class::Bad
+                        && !f.caption
+                        && !f.in_comments
+                        && (f.listed || f.ends_sentence && f.words >= CLOSING_MIN_WORDS)
+                };
+                let run = (j + 1..i)
+                    .take_while(|&k| feats.get(k).is_some_and(closing))
+                    .count();
+                return (s, j + run);
             }
         }
     }
@@ -343,9 +408,52 @@ mod tests {
     }
 
     #[test]
+    fn story_under_a_byline_wins() {
+        let chrome = "Share\nPrint\nEmail\nSign in\nNewsletter\nLog in\nSubscribe\nMost read";
+        let src = format!("Menu\nHome\nBy Jane Doe\n{PARA}\n{chrome}\n{PARA} Two.\n{PARA} Three.");
+        let (lines, f) = feats(&src);
+        assert!(f.get(2).is_some_and(|f| f.header));
+        assert_eq!(main_region(&lines, &f), Some((3, 3)));
+    }
+
+    #[test]
+    fn bio_under_a_closing_byline_is_cut() {
+        let src = format!(
+            "{PARA}\nIt was the first such meeting in years, and both sides said it went well.\n{PARA} Both sides want more.\nOfficials said the next round would be held in the spring.\nBy Jane Doe\nA freelance writer in the capital who has covered the region for many years."
+        );
+        let (lines, f) = feats(&src);
+        assert!(f.get(4).is_some_and(|f| f.header));
+        assert_eq!(cut_bio(&lines, &f, 0, 5), (0, 3));
+    }
+
+    #[test]
+    fn closing_paragraph_below_a_photo_credit_joins() {
+        let src = format!(
+            "{PARA}\nIt was the first such meeting in years, and both sides said it went well.\n© Photo: Agency/Jane Doe\nThe next round of talks is planned for the spring in the other capital."
+        );
+        let (_, f) = feats(&src);
+        assert!(f.get(2).is_some_and(|f| f.caption));
+        assert_eq!(past_photo(&f, 0, 1), (0, 3));
+        assert_eq!(past_photo(&f, 0, 0), (0, 0));
+    }
+
+    #[test]
+    fn bulleted_prose_weighs_less() {
+        let (_, f) = feats(&format!("{PARA}\n\n  • {PARA} Again."));
+        let (plain, bullet) = (&f[0], &f[1]);
+        assert!(bullet.bullet && bullet.class == Class::Good);
+        assert!(region_score(bullet) < region_score(plain));
+        // A list the story introduces weighs in full.
+        let (_, f) = feats(&format!("The rules are as follows:\n  • {PARA}"));
+        assert!(f[1].listed);
+        assert_eq!(region_score(&f[1]), f[1].words as f64);
+    }
+
+    #[test]
     fn author_bios() {
         assert!(is_bio("Jane Doe is a professor at the university."));
         assert!(is_bio("Max Muster ist Redakteur."));
         assert!(!is_bio("The minister is in town."));
+        assert!(!is_bio("Diese Zahl ist eine der wichtigsten."));
     }
 }

@@ -15,7 +15,7 @@ use super::chrome::{
 };
 use super::lines::Line;
 use super::shape::{contains_cue, is_cjk, key_of_lower};
-use super::weights::{CJK_CHARS_PER_WORD, COMMENT_MARKER_MAX_WORDS};
+use super::weights::{CJK_CHARS_PER_WORD, COMMENT_MARKER_MAX_WORDS, LANGUAGE_PROSE_MIN_WORDS};
 
 /// Languages of the stop-word lists.
 pub(crate) const LANGS: usize = STOP_WORDS.len();
@@ -249,6 +249,19 @@ pub(crate) fn scan(lines: &[Line]) -> Vec<Scan> {
 /// The page language: the stop-word list with most hits over the lines
 /// (as an index into `STOP_WORDS`).
 pub(crate) fn language(scans: &[Scan]) -> Option<usize> {
+    // The story's paragraphs tell its language better than the menus, which
+    // may be in another one (an archive's or a portal's frame).
+    // A repeated paragraph (a frame's notice) counts once.
+    let mut seen = rustc_hash::FxHashSet::default();
+    let prose = scans
+        .iter()
+        .filter(|s| s.words >= LANGUAGE_PROSE_MIN_WORDS && seen.insert(s.key.as_str()));
+    language_of(prose).or_else(|| language_of(scans.iter()))
+}
+
+/// The most frequent stop-word language of `scans`, if it covers a tenth
+/// of their tokens.
+fn language_of<'a>(scans: impl Iterator<Item = &'a Scan>) -> Option<usize> {
     let mut hits = [0usize; LANGS];
     let mut total = 0usize;
     for s in scans {

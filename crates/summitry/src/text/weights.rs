@@ -18,6 +18,9 @@ pub(crate) const GOOD_MIN_STOP_DENSITY: f64 = 0.10;
 pub(crate) const RELAXED_MIN_WORDS: usize = 1;
 /// Below this many story words in the region, the page is read again relaxed.
 pub(crate) const FALLBACK_BELOW_WORDS: usize = 12;
+/// Fewest words of a line that tells the story's language (long prose,
+/// not menus in the frame's language).
+pub(crate) const LANGUAGE_PROSE_MIN_WORDS: usize = 30;
 /// Fewest words for the Title Case test of a headline.
 pub(crate) const TITLE_CASE_MIN_WORDS: usize = 4;
 /// Share of capitalised words that makes a line Title Case (German nouns
@@ -51,6 +54,9 @@ pub(crate) const COMMENTS_AFTER_WORDS: usize = 60;
 /// Weight of readers' comments in the region search: they are prose but not the story.
 pub(crate) const COMMENT_DAMPING: f64 = 0.2;
 
+/// Weight of bulleted prose in the region search: lists of teasers look so;
+/// a story's own list is introduced by a line ending in a colon.
+pub(crate) const BULLET_DAMPING: f64 = 0.7;
 /// Score of a chrome block in the main-region search (in words).
 pub(crate) const BAD_PENALTY: f64 = 6.0;
 /// Score of a line that is chrome by position or repetition only (menu
@@ -63,6 +69,14 @@ pub(crate) const NEUTRAL_PENALTY: f64 = 2.0;
 /// Words of a story block beyond this count no further in the region search.
 pub(crate) const GOOD_WORDS_CAP: f64 = 120.0;
 
+/// Lines below a byline or date line within which the first story
+/// paragraph opens the story: it weighs more in the region search.
+pub(crate) const ANCHOR_WINDOW: usize = 3;
+/// Fewest words of a byline or date line that anchors the story.
+pub(crate) const ANCHOR_MIN_WORDS: usize = 2;
+/// Extra score (in words) of the paragraph right under a byline or date.
+pub(crate) const ANCHOR_BONUS: f64 = 40.0;
+
 /// Most non-chrome lines between the region and a story line just outside
 /// it that the region grows across (jusText-style context).
 pub(crate) const EXTEND_MAX_GAP: usize = 3;
@@ -74,6 +88,9 @@ pub(crate) const TAIL_MARKER_MIN_WORDS: usize = 2;
 /// this share of the story text before it.
 pub(crate) const TAIL_CUT_SHARE: f64 = 0.25;
 
+/// A paragraph under a byline at the end of the story is its author's bio
+/// when the story above has at least this many times its words.
+pub(crate) const BIO_STORY_RATIO: usize = 4;
 /// How many story lines at the end of the region are checked for an author's bio.
 pub(crate) const BIO_TAIL_LINES: usize = 2;
 
@@ -92,14 +109,24 @@ pub(crate) const LEAD_MIN_WORDS: usize = 8;
 /// How many lines under the headline a standfirst is looked for (past a
 /// byline, a date, a photo credit).
 pub(crate) const STANDFIRST_MAX_BELOW_TITLE: usize = 4;
+/// Most words of a share-bar item ("Facebook", "E-Mail") skipped between
+/// the headline and the standfirst.
+pub(crate) const SHARE_ITEM_MAX_WORDS: usize = 2;
+/// Fewest words of a subtitle under the headline (a line without closing
+/// punctuation that states the story's gist; shorter ones are labels).
+pub(crate) const SUBTITLE_MIN_WORDS: usize = 8;
+/// Most words of a salutation opening a letter or a speech ("Dear friends,").
+pub(crate) const SALUTATION_MAX_WORDS: usize = 6;
 /// Most lines above the region taken as its opening (subtitle, first sentence).
 pub(crate) const OPENING_MAX_LINES: usize = 3;
-/// Most header lines (photo credit, date, byline) skipped above the region.
-pub(crate) const OPENING_MAX_SKIPS: usize = 2;
+/// Most header lines (photo credit, date, byline, reading time) skipped above the region.
+pub(crate) const OPENING_MAX_SKIPS: usize = 3;
+/// Most words of a chrome line ("Share", "3 min read") skipped above the region.
+pub(crate) const OPENING_SKIP_CHROME_WORDS: usize = 6;
 /// Fewest words of a sentence just above the region read as its opening.
 pub(crate) const OPENING_MIN_SENTENCE_WORDS: usize = 3;
 /// Fewest words of a sentence right below the story read as its closing line.
-pub(crate) const CLOSING_MIN_WORDS: usize = 6;
+pub(crate) const CLOSING_MIN_WORDS: usize = 5;
 
 /// Most words of a short line kept as a subheading inside the story.
 pub(crate) const HEADING_MAX_WORDS: usize = 10;
