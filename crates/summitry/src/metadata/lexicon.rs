@@ -496,6 +496,8 @@ pub(crate) const MAX_SITE_WORDS: usize = 4;
 pub(crate) const MIN_HEAD_WORDS: usize = 4;
 /// A byline line in the body is short.
 pub(crate) const BODY_BYLINE_CHARS: usize = 100;
+/// Regions (of `en-XX` page languages) that write an ambiguous `02/10/2020` month first.
+pub(crate) const MONTH_FIRST_REGIONS: &[&str] = &["us", "ph"];
 /// Earliest year accepted as a publication year.
 pub(crate) const MIN_YEAR: i32 = 1990;
 /// Latest year accepted as a publication year.
