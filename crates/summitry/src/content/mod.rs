@@ -43,8 +43,12 @@ pub(crate) fn run(doc: &Html, title: Option<&str>) -> Vec<BlockDraft> {
         let agg = score::aggregate(&f, &gone, 0..f.len());
         let scores = score::score(&f, &gone, &agg, flags);
         let mut roots = score::pick(&f, &agg, &scores, flags);
-        if let Some(lead) = score::lead(&f, &gone, &agg, &roots) {
+        // The standfirst does not count towards a long enough article.
+        let mut lead_chars = 0;
+        if let Some((lead, chars)) = score::lead(&f, &gone, &roots) {
+            score::restore(&f, &mut gone, lead);
             roots.insert(0, lead);
+            lead_chars = chars;
         }
         clean::run(&f, &mut gone, &roots, &scores, title, flags);
         let out = blocks::emit(&f, &gone, &roots);
@@ -52,7 +56,8 @@ pub(crate) fn run(doc: &Html, title: Option<&str>) -> Vec<BlockDraft> {
             .iter()
             .filter(|b| b.kind != BlockKind::Caption)
             .map(|b| b.text.chars().count())
-            .sum();
+            .sum::<usize>()
+            .saturating_sub(lead_chars);
         if len >= MIN_ARTICLE_CHARS {
             return out;
         }
@@ -103,6 +108,19 @@ mod tests {
         let b = body(&page);
         assert!(b.starts_with("A short standfirst"), "{b}");
         assert!(!b.contains("Other"));
+    }
+
+    #[test]
+    fn standfirst_in_a_page_header_is_kept() {
+        let page = format!(
+            "<body><article><header class=entry-header><h1>The headline of the story</h1>\
+             <div class=entry-excerpt><p>A short standfirst that sums the story up in one line.</p></div></header>\
+             <div class=entry-content>{P}{P}{P}{P}</div></article></body>"
+        );
+        let b = body(&page);
+        assert!(b.starts_with("A short standfirst"), "{b}");
+        let hidden = page.replace("class=entry-excerpt", "class=entry-excerpt hidden");
+        assert!(body(&hidden).starts_with("The ministers"));
     }
 
     #[test]
