@@ -25,6 +25,7 @@ pub(crate) const AUTHOR_KEYS: &[&str] = &[
     "citation_author",
     "dc:contributor",
     "twitter:creator",
+    "cxenseparse:author",
 ];
 /// Meta keys naming the publication date outright.
 pub(crate) const PUBLISHED_KEYS: &[&str] = &[
@@ -399,6 +400,34 @@ pub(crate) const NOT_NAME_WORDS: &[&str] = &[
     "sponsored",
     "inhalte",
     "shares",
+];
+/// Job titles written before a name in a byline, dropped ("Rechtsanwalt Jane Doe").
+pub(crate) const NAME_TITLES: &[&str] = &[
+    "rechtsanwalt",
+    "rechtsanwältin",
+    "fachanwalt",
+    "fachanwältin",
+    "anwalt",
+    "anwältin",
+    "notar",
+    "notarin",
+    "steuerberater",
+    "steuerberaterin",
+    "attorney",
+    "lawyer",
+    "avocat",
+    "avocate",
+    "abogado",
+    "abogada",
+    "avvocato",
+    "avvocata",
+    "reporter",
+    "redakteur",
+    "redakteurin",
+    "journalist",
+    "journalistin",
+    "korrespondent",
+    "korrespondentin",
 ];
 /// Lower-case particles allowed inside names.
 pub(crate) const NAME_PARTICLES: &[&str] = &[
