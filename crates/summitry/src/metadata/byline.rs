@@ -303,7 +303,9 @@ fn trim_lower_tail(s: &str) -> &str {
     let mut end = s.len();
     for (i, w) in words(s).into_iter().rev() {
         let lower = w.chars().next().is_some_and(char::is_lowercase);
-        if lower && i > 0 && !NAME_PARTICLES.contains(&w) {
+        // "LAOLA1.at": a domain's ending is not a trailing word.
+        let dotted = s.get(..i).is_some_and(|h| h.ends_with('.'));
+        if lower && i > 0 && !dotted && !NAME_PARTICLES.contains(&w) {
             end = i;
         } else {
             break;
@@ -420,6 +422,9 @@ mod tests {
         assert_eq!(authors("Reporter Jane Doe").0, vec!["Jane Doe"]);
         assert_eq!(authors("von Redaktion, ").0, vec!["Redaktion"]);
         assert!(authors("Autor:").0.is_empty());
+        assert!(is_org(
+            authors("LAOLA1.at").0.first().map_or("", String::as_str)
+        ));
     }
 
     #[test]

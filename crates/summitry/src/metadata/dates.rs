@@ -204,6 +204,12 @@ pub(crate) fn from_url(url: &str) -> Option<String> {
                 }
             }
         }
+        // A whole segment written as a day: "/29-10-2021".
+        if seg.len() == 10 && seg.bytes().filter(|&b| b == b'-').count() == 2 {
+            if let Some(d) = numeric(seg, true) {
+                return Some(d);
+            }
+        }
         if let Some(d) = iso(seg).filter(|_| seg.len() >= 10) {
             return Some(d.get(..10).unwrap_or(&d).to_string());
         }
@@ -300,5 +306,9 @@ mod tests {
             "2019-10-16"
         );
         assert!(from_url("https://x.com/2019/story").is_none());
+        assert_eq!(
+            from_url("https://x.com/news/29-10-2021").unwrap(),
+            "2021-10-29"
+        );
     }
 }

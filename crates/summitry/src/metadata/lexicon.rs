@@ -483,6 +483,10 @@ pub(crate) const MAX_BYLINE_CHARS: usize = 120;
 pub(crate) const BOX_SCAN_NODES: usize = 40;
 /// Longest name line in an author box.
 pub(crate) const BOX_NAME_CHARS: usize = 60;
+/// Starts of class/id words of a site's navigation bar, whose date is today's.
+pub(crate) const CHROME_DATE_HINTS: &[&str] = &["nav", "topbar"];
+/// Ancestors searched for [`CHROME_DATE_HINTS`].
+pub(crate) const CHROME_DATE_LEVELS: usize = 4;
 /// Keep at most this many candidates of each kind.
 pub(crate) const MAX_CANDIDATES: usize = 12;
 /// class/id substrings of elements showing the article's date.

@@ -89,6 +89,13 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
             .filter(|t| !t.modified && !t.elsewhere)
             .find_map(|t| dates::normalize(&t.value, df))
     })
+    .or_else(|| {
+        // The page's only `<time>`, even in a list: no other story's date to confuse it with.
+        match p.times.as_slice() {
+            [t] if !t.modified => dates::normalize(&t.value, df),
+            _ => None,
+        }
+    })
     .map(|chosen| {
         // The same instant elsewhere (even in an "updated" element) in local time.
         let others: Vec<String> = p
@@ -454,6 +461,25 @@ mod tests {
         assert_eq!(
             b.published.as_deref().and_then(|p| p.get(..10)),
             Some("2021-12-20")
+        );
+    }
+
+    #[test]
+    fn the_navigation_bar_date_is_today_and_a_lone_time_is_the_date() {
+        let a = meta_of(
+            r#"<html><body><div class="navtop"><span class="mod_datetime"><time datetime="2023-11-01T13:56:20+01:00">Mittwoch</time></span></div>
+            <article><h1>A story here</h1><p><span class="text_datum">31. Oktober 2023.</span> Text.</p></article></body></html>"#,
+        );
+        assert_eq!(
+            a.published.as_deref().and_then(|p| p.get(..10)),
+            Some("2023-10-31")
+        );
+        let b = meta_of(
+            r#"<html><body><h1>Chapter one</h1><ul><li><time datetime="2020-08-06T09:09:24Z">Aug 6</time></li></ul><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(
+            b.published.as_deref().and_then(|p| p.get(..10)),
+            Some("2020-08-06")
         );
     }
 
