@@ -19,7 +19,7 @@ use scraper::Html;
 use crate::article::BlockDraft;
 use crate::BlockKind;
 use score::Flags;
-use weights::MIN_ARTICLE_CHARS;
+use weights::{MIN_ARTICLE_CHARS, TRAILING_HEADING_WORDS};
 
 /// Extracts the body blocks of a parsed page. `title` (the article's title,
 /// when known) lets the headline be dropped from the body.
@@ -51,7 +51,18 @@ pub(crate) fn run(doc: &Html, title: Option<&str>) -> Vec<BlockDraft> {
             lead_chars = chars;
         }
         clean::run(&f, &mut gone, &roots, &scores, title, flags);
-        let out = blocks::emit(&f, &gone, &roots);
+        let mut out = blocks::emit(&f, &gone, &roots);
+        // A short heading with nothing after it heads what was dropped (a "Related" list).
+        while out.last().is_some_and(|b| {
+            b.kind == BlockKind::Heading
+                && b.text.split_whitespace().count() <= TRAILING_HEADING_WORDS
+                && !b.text.trim_end().ends_with('.')
+        }) && out
+            .iter()
+            .any(|b| !matches!(b.kind, BlockKind::Heading | BlockKind::Caption))
+        {
+            out.pop();
+        }
         let len: usize = out
             .iter()
             .filter(|b| b.kind != BlockKind::Caption)
@@ -121,6 +132,17 @@ mod tests {
         assert!(b.starts_with("A short standfirst"), "{b}");
         let hidden = page.replace("class=entry-excerpt", "class=entry-excerpt hidden");
         assert!(body(&hidden).starts_with("The ministers"));
+    }
+
+    #[test]
+    fn a_heading_ending_the_body_is_dropped() {
+        let page = format!(
+            "<body><article>{P}{P}{P}{P}{P}<h3>Empfohlene Beiträge</h3><ul><li><a href=/a>Other story</a></li></ul></article></body>"
+        );
+        let b = body(&page);
+        assert!(b.ends_with("meet again."), "{b}");
+        let sentence = page.replace("Empfohlene Beiträge", "It ends here.");
+        assert!(body(&sentence).ends_with("It ends here."));
     }
 
     #[test]
