@@ -2,6 +2,7 @@
 
 mod golden;
 mod hostile;
+mod html_golden;
 mod nlp_golden;
 mod props;
 mod schema;

@@ -19,7 +19,7 @@ use scraper::Html;
 use crate::article::BlockDraft;
 use crate::BlockKind;
 use score::Flags;
-use weights::MIN_ARTICLE_CHARS;
+use weights::{MIN_ARTICLE_CHARS, TRAILING_HEADING_WORDS};
 
 /// Extracts the body blocks of a parsed page. `title` (the article's title,
 /// when known) lets the headline be dropped from the body.
@@ -43,16 +43,32 @@ pub(crate) fn run(doc: &Html, title: Option<&str>) -> Vec<BlockDraft> {
         let agg = score::aggregate(&f, &gone, 0..f.len());
         let scores = score::score(&f, &gone, &agg, flags);
         let mut roots = score::pick(&f, &agg, &scores, flags);
-        if let Some(lead) = score::lead(&f, &gone, &agg, &roots) {
+        // The standfirst does not count towards a long enough article.
+        let mut lead_chars = 0;
+        if let Some((lead, chars)) = score::lead(&f, &gone, &roots) {
+            score::restore(&f, &mut gone, lead);
             roots.insert(0, lead);
+            lead_chars = chars;
         }
         clean::run(&f, &mut gone, &roots, &scores, title, flags);
-        let out = blocks::emit(&f, &gone, &roots);
+        let mut out = blocks::emit(&f, &gone, &roots);
+        // A short heading with nothing after it heads what was dropped (a "Related" list).
+        while out.last().is_some_and(|b| {
+            b.kind == BlockKind::Heading
+                && b.text.split_whitespace().count() <= TRAILING_HEADING_WORDS
+                && !b.text.trim_end().ends_with('.')
+        }) && out
+            .iter()
+            .any(|b| !matches!(b.kind, BlockKind::Heading | BlockKind::Caption))
+        {
+            out.pop();
+        }
         let len: usize = out
             .iter()
             .filter(|b| b.kind != BlockKind::Caption)
             .map(|b| b.text.chars().count())
-            .sum();
+            .sum::<usize>()
+            .saturating_sub(lead_chars);
         if len >= MIN_ARTICLE_CHARS {
             return out;
         }
@@ -103,6 +119,30 @@ mod tests {
         let b = body(&page);
         assert!(b.starts_with("A short standfirst"), "{b}");
         assert!(!b.contains("Other"));
+    }
+
+    #[test]
+    fn standfirst_in_a_page_header_is_kept() {
+        let page = format!(
+            "<body><article><header class=entry-header><h1>The headline of the story</h1>\
+             <div class=entry-excerpt><p>A short standfirst that sums the story up in one line.</p></div></header>\
+             <div class=entry-content>{P}{P}{P}{P}</div></article></body>"
+        );
+        let b = body(&page);
+        assert!(b.starts_with("A short standfirst"), "{b}");
+        let hidden = page.replace("class=entry-excerpt", "class=entry-excerpt hidden");
+        assert!(body(&hidden).starts_with("The ministers"));
+    }
+
+    #[test]
+    fn a_heading_ending_the_body_is_dropped() {
+        let page = format!(
+            "<body><article>{P}{P}{P}{P}{P}<h3>Empfohlene Beiträge</h3><ul><li><a href=/a>Other story</a></li></ul></article></body>"
+        );
+        let b = body(&page);
+        assert!(b.ends_with("meet again."), "{b}");
+        let sentence = page.replace("Empfohlene Beiträge", "It ends here.");
+        assert!(body(&sentence).ends_with("It ends here."));
     }
 
     #[test]

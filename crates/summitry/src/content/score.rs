@@ -362,7 +362,15 @@ pub(crate) fn subtree_text(f: &Flat<'_>, i: usize) -> String {
 /// The standfirst of the article when it stands outside the chosen roots:
 /// an element before them, at most [`LEAD_LEVELS`] levels up, whose
 /// class/id names a lead ("intro", "standfirst", "vorspann", "chapo", …).
-pub(crate) fn lead(f: &Flat<'_>, gone: &[bool], agg: &[Agg], roots: &[usize]) -> Option<usize> {
+/// It may sit in a header dropped as unlikely (not in a hidden one); a
+/// lead-named box holding the headline is searched inside. Returns the node
+/// and its character count.
+pub(crate) fn lead(f: &Flat<'_>, gone: &[bool], roots: &[usize]) -> Option<(usize, usize)> {
+    lead_in(f, Some(gone), roots).or_else(|| lead_in(f, None, roots))
+}
+
+/// [`lead`] among the nodes not `gone`, or (`None`) also among unlikely ones.
+fn lead_in(f: &Flat<'_>, gone: Option<&[bool]>, roots: &[usize]) -> Option<(usize, usize)> {
     let &first = roots.first()?;
     let mut anc = first;
     for _ in 0..LEAD_LEVELS {
@@ -372,25 +380,67 @@ pub(crate) fn lead(f: &Flat<'_>, gone: &[bool], agg: &[Agg], roots: &[usize]) ->
         }
         let mut i = anc + 1;
         while i < first {
-            if gone.get(i).copied().unwrap_or(true) {
+            let st = f.st.get(i).copied().unwrap_or_default();
+            if st.hidden || st.junk || gone.is_some_and(|g| g.get(i).copied().unwrap_or(true)) {
                 i = f.end_of(i);
                 continue;
             }
-            if is_lead(f, i) {
-                let a = agg.get(i).copied().unwrap_or_default();
-                if (LEAD_MIN_CHARS..=LEAD_MAX_CHARS).contains(&a.chars)
-                    && a.link_density() < SIBLING_LINK_DENSITY
-                    && f.end_of(i) <= first
+            if is_lead(f, i) && f.end_of(i) <= first {
+                let (chars, links, heading) = visible_totals(f, i);
+                if (LEAD_MIN_CHARS..=LEAD_MAX_CHARS).contains(&chars)
+                    && !heading
+                    && f64::from(links) < f64::from(chars) * SIBLING_LINK_DENSITY
                 {
-                    return Some(i);
+                    return Some((i, chars as usize));
                 }
-                i = f.end_of(i);
-                continue;
             }
             i += 1;
         }
     }
     None
+}
+
+/// Characters, linked characters and whether the headline (`h1`) is inside, over the
+/// subtree of `i` without its hidden or junk parts.
+fn visible_totals(f: &Flat<'_>, i: usize) -> (u32, u32, bool) {
+    let (mut chars, mut links, mut heading) = (0u32, 0u32, false);
+    let end = f.end_of(i);
+    let mut link_end = 0usize;
+    let mut j = i;
+    while j < end {
+        let st = f.st.get(j).copied().unwrap_or_default();
+        if st.hidden || st.junk {
+            j = f.end_of(j);
+            continue;
+        }
+        match f.tag_of(j) {
+            "a" => link_end = link_end.max(f.end_of(j)),
+            "h1" => heading = true,
+            _ => {}
+        }
+        let c = f.chars.get(j).copied().unwrap_or(0);
+        chars += c;
+        if j < link_end {
+            links += c;
+        }
+        j += 1;
+    }
+    (chars, links, heading)
+}
+
+/// Brings back the parts of subtree `i` dropped only as unlikely (a lead in
+/// a page header): hidden and junk stay gone.
+pub(crate) fn restore(f: &Flat<'_>, gone: &mut [bool], i: usize) {
+    let end = f.end_of(i);
+    for j in i..end {
+        let st = f.st.get(j).copied().unwrap_or_default();
+        let parent_gone = j != i
+            && f.parent_of(j)
+                .is_some_and(|p| gone.get(p).copied().unwrap_or(false));
+        if let Some(g) = gone.get_mut(j) {
+            *g = parent_gone || st.hidden || st.junk;
+        }
+    }
 }
 
 fn is_lead(f: &Flat<'_>, i: usize) -> bool {

@@ -399,6 +399,8 @@ pub(crate) const HIDDEN_CLASSES: &[&str] = &[
 pub(crate) const SHORT_LINE_CHARS: usize = 40;
 /// How many levels above the article a standfirst is looked for.
 pub(crate) const LEAD_LEVELS: usize = 3;
+/// A heading ending the body with at most this many words labels a dropped box ("Related").
+pub(crate) const TRAILING_HEADING_WORDS: usize = 8;
 /// A standfirst has at least this many characters…
 pub(crate) const LEAD_MIN_CHARS: u32 = 40;
 /// …and at most this many.

@@ -95,11 +95,14 @@ fn looks_like_name(s: &str) -> bool {
         return false;
     }
     let lower = s.to_lowercase();
+    // A desk alone is a byline ("von Redaktion"), though "Redaktion:" also opens one.
+    let desk = ORG_WORDS.contains(&lower.as_str());
     if words.len() == 1
         && (NAME_PARTICLES.contains(&lower.as_str())
-            || BYLINE_PREFIXES
-                .iter()
-                .any(|p| p.trim_end_matches(':') == lower))
+            || (!desk
+                && BYLINE_PREFIXES
+                    .iter()
+                    .any(|p| p.trim_end_matches(':') == lower)))
     {
         return false;
     }
@@ -172,7 +175,7 @@ pub(crate) fn authors(raw: &str) -> (Vec<String>, Option<String>) {
             credit.get_or_insert_with(|| a.to_string());
             continue;
         }
-        let p = trim_lower_tail(p);
+        let p = strip_job_title(trim_lower_tail(p));
         if looks_like_name(p) && !names.iter().any(|n: &String| n == p) {
             names.push(p.to_string());
         }
@@ -281,12 +284,28 @@ pub(crate) fn is_org(s: &str) -> bool {
             .any(|o| lower.split_whitespace().any(|w| w.trim_matches(',') == *o))
 }
 
+/// Drops a job title written before a name ("Rechtsanwalt Jane Doe"),
+/// when at least two words stay.
+fn strip_job_title(s: &str) -> &str {
+    let Some((first, rest)) = s.split_once(' ') else {
+        return s;
+    };
+    let lower = first.to_lowercase();
+    if NAME_TITLES.contains(&lower.as_str()) && rest.split_whitespace().count() >= 2 {
+        rest.trim_start()
+    } else {
+        s
+    }
+}
+
 /// Drops lower-case words trailing a name ("Moritz Gathmann am").
 fn trim_lower_tail(s: &str) -> &str {
     let mut end = s.len();
     for (i, w) in words(s).into_iter().rev() {
         let lower = w.chars().next().is_some_and(char::is_lowercase);
-        if lower && i > 0 && !NAME_PARTICLES.contains(&w) {
+        // "LAOLA1.at": a domain's ending is not a trailing word.
+        let dotted = s.get(..i).is_some_and(|h| h.ends_with('.'));
+        if lower && i > 0 && !dotted && !NAME_PARTICLES.contains(&w) {
             end = i;
         } else {
             break;
@@ -396,6 +415,17 @@ fn title_case(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn job_titles_and_desks() {
+        assert_eq!(authors("Rechtsanwalt Jane Doe").0, vec!["Jane Doe"]);
+        assert_eq!(authors("Reporter Jane Doe").0, vec!["Jane Doe"]);
+        assert_eq!(authors("von Redaktion, ").0, vec!["Redaktion"]);
+        assert!(authors("Autor:").0.is_empty());
+        assert!(is_org(
+            authors("LAOLA1.at").0.first().map_or("", String::as_str)
+        ));
+    }
 
     #[test]
     fn bylines_split_and_clean() {

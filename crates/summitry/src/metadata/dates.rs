@@ -20,20 +20,21 @@ fn num(s: &str) -> Option<u32> {
 }
 
 /// Normalises a date or date-time string; `None` when it holds no date.
-pub(crate) fn normalize(s: &str) -> Option<String> {
+/// `day_first`: an ambiguous `02/10/2020` is 2 October (the page is not in US English).
+pub(crate) fn normalize(s: &str, day_first: bool) -> Option<String> {
     let s = s.trim();
     if s.is_empty() || s.len() > 200 {
         return None;
     }
     iso(s)
-        .or_else(|| numeric(s))
+        .or_else(|| numeric(s, day_first))
         .or_else(|| textual(s))
         .or_else(|| epoch(s))
 }
 
 /// The first date written anywhere in a short text ("Veröffentlicht am 12.01.2022, 10:00").
-pub(crate) fn normalize_in_text(s: &str) -> Option<String> {
-    if let Some(d) = normalize(s) {
+pub(crate) fn normalize_in_text(s: &str, day_first: bool) -> Option<String> {
+    if let Some(d) = normalize(s, day_first) {
         return Some(d);
     }
     // Try from each digit run that starts a word.
@@ -41,7 +42,10 @@ pub(crate) fn normalize_in_text(s: &str) -> Option<String> {
     for (i, c) in s.char_indices() {
         let digit = c.is_ascii_digit();
         if digit && !prev_digit {
-            if let Some(d) = s.get(i..).and_then(|r| iso(r).or_else(|| numeric(r))) {
+            if let Some(d) = s
+                .get(i..)
+                .and_then(|r| iso(r).or_else(|| numeric(r, day_first)))
+            {
                 return Some(d);
             }
         }
@@ -100,7 +104,7 @@ fn iso(s: &str) -> Option<String> {
 }
 
 /// `16.10.2019`, `16/10/2019`, `10/16/2019`.
-fn numeric(s: &str) -> Option<String> {
+fn numeric(s: &str, day_first: bool) -> Option<String> {
     let head: String = s
         .chars()
         .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | '/' | '-'))
@@ -124,7 +128,7 @@ fn numeric(s: &str) -> Option<String> {
     // Day first in most of the world; month first only when the day cannot be.
     let date = if head.contains('/') && a <= 12 && b > 12 {
         valid(y, a, b)?
-    } else if head.contains('/') && a <= 12 && b <= 12 {
+    } else if head.contains('/') && a <= 12 && b <= 12 && !day_first {
         valid(y, a, b).or_else(|| valid(y, b, a))?
     } else {
         valid(y, b, a).or_else(|| valid(y, a, b))?
@@ -200,6 +204,12 @@ pub(crate) fn from_url(url: &str) -> Option<String> {
                 }
             }
         }
+        // A whole segment written as a day: "/29-10-2021".
+        if seg.len() == 10 && seg.bytes().filter(|&b| b == b'-').count() == 2 {
+            if let Some(d) = numeric(seg, true) {
+                return Some(d);
+            }
+        }
         if let Some(d) = iso(seg).filter(|_| seg.len() >= 10) {
             return Some(d.get(..10).unwrap_or(&d).to_string());
         }
@@ -227,52 +237,62 @@ mod tests {
     #[test]
     fn iso_forms_keep_time_and_offset() {
         assert_eq!(
-            normalize("2015-07-24T05:36:09+01:00").unwrap(),
+            normalize("2015-07-24T05:36:09+01:00", false).unwrap(),
             "2015-07-24T05:36:09+01:00"
         );
         assert_eq!(
-            normalize("2017-11-03 03:01:00.000000").unwrap(),
+            normalize("2017-11-03 03:01:00.000000", false).unwrap(),
             "2017-11-03T03:01:00.000000"
         );
         assert_eq!(
-            normalize("2019-10-16T10:00:00+0200").unwrap(),
+            normalize("2019-10-16T10:00:00+0200", false).unwrap(),
             "2019-10-16T10:00:00+02:00"
         );
-        assert_eq!(normalize("2019-10-16").unwrap(), "2019-10-16");
+        assert_eq!(normalize("2019-10-16", false).unwrap(), "2019-10-16");
         assert_eq!(
-            normalize("2015-10-15T02:19:15.607Z").unwrap(),
+            normalize("2015-10-15T02:19:15.607Z", false).unwrap(),
             "2015-10-15T02:19:15.607Z"
         );
     }
 
     #[test]
     fn written_dates_in_several_languages() {
-        assert_eq!(normalize("October 16, 2019").unwrap(), "2019-10-16");
+        assert_eq!(normalize("October 16, 2019", false).unwrap(), "2019-10-16");
         assert_eq!(
-            normalize("16. Oktober 2019, 10:02 Uhr").unwrap(),
+            normalize("16. Oktober 2019, 10:02 Uhr", false).unwrap(),
             "2019-10-16"
         );
         assert_eq!(
-            normalize("Wed, 16 Oct 2019 10:00:00 GMT").unwrap(),
+            normalize("Wed, 16 Oct 2019 10:00:00 GMT", false).unwrap(),
             "2019-10-16"
         );
-        assert_eq!(normalize("16 de octubre de 2019").unwrap(), "2019-10-16");
-        assert_eq!(normalize("16.10.2019").unwrap(), "2019-10-16");
-        assert_eq!(normalize("31.10.23").unwrap(), "2023-10-31");
-        assert!(normalize("no date here").is_none());
+        assert_eq!(
+            normalize("16 de octubre de 2019", false).unwrap(),
+            "2019-10-16"
+        );
+        assert_eq!(normalize("16.10.2019", false).unwrap(), "2019-10-16");
+        assert_eq!(normalize("31.10.23", false).unwrap(), "2023-10-31");
+        assert!(normalize("no date here", false).is_none());
     }
 
     #[test]
     fn dates_inside_text() {
         assert_eq!(
-            normalize_in_text("Veröffentlicht am 12.01.2022, 10:00").unwrap(),
+            normalize_in_text("Veröffentlicht am 12.01.2022, 10:00", false).unwrap(),
             "2022-01-12"
         );
         assert_eq!(
-            normalize_in_text("Posted on March 3, 2021 by Jane").unwrap(),
+            normalize_in_text("Posted on March 3, 2021 by Jane", false).unwrap(),
             "2021-03-03"
         );
-        assert!(normalize_in_text("Call 0800 123 456").is_none());
+        assert!(normalize_in_text("Call 0800 123 456", false).is_none());
+    }
+
+    #[test]
+    fn slashed_dates_follow_the_page_language() {
+        assert_eq!(normalize("02/10/2020", false).unwrap(), "2020-02-10");
+        assert_eq!(normalize("02/10/2020", true).unwrap(), "2020-10-02");
+        assert_eq!(normalize("10/16/2019", true).unwrap(), "2019-10-16");
     }
 
     #[test]
@@ -286,5 +306,9 @@ mod tests {
             "2019-10-16"
         );
         assert!(from_url("https://x.com/2019/story").is_none());
+        assert_eq!(
+            from_url("https://x.com/news/29-10-2021").unwrap(),
+            "2021-10-29"
+        );
     }
 }

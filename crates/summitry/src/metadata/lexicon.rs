@@ -25,6 +25,7 @@ pub(crate) const AUTHOR_KEYS: &[&str] = &[
     "citation_author",
     "dc:contributor",
     "twitter:creator",
+    "cxenseparse:author",
 ];
 /// Meta keys naming the publication date outright.
 pub(crate) const PUBLISHED_KEYS: &[&str] = &[
@@ -400,6 +401,34 @@ pub(crate) const NOT_NAME_WORDS: &[&str] = &[
     "inhalte",
     "shares",
 ];
+/// Job titles written before a name in a byline, dropped ("Rechtsanwalt Jane Doe").
+pub(crate) const NAME_TITLES: &[&str] = &[
+    "rechtsanwalt",
+    "rechtsanwältin",
+    "fachanwalt",
+    "fachanwältin",
+    "anwalt",
+    "anwältin",
+    "notar",
+    "notarin",
+    "steuerberater",
+    "steuerberaterin",
+    "attorney",
+    "lawyer",
+    "avocat",
+    "avocate",
+    "abogado",
+    "abogada",
+    "avvocato",
+    "avvocata",
+    "reporter",
+    "redakteur",
+    "redakteurin",
+    "journalist",
+    "journalistin",
+    "korrespondent",
+    "korrespondentin",
+];
 /// Lower-case particles allowed inside names.
 pub(crate) const NAME_PARTICLES: &[&str] = &[
     "de", "da", "di", "van", "von", "der", "den", "del", "la", "le", "du", "dos", "das", "bin",
@@ -454,6 +483,10 @@ pub(crate) const MAX_BYLINE_CHARS: usize = 120;
 pub(crate) const BOX_SCAN_NODES: usize = 40;
 /// Longest name line in an author box.
 pub(crate) const BOX_NAME_CHARS: usize = 60;
+/// Starts of class/id words of a site's navigation bar, whose date is today's.
+pub(crate) const CHROME_DATE_HINTS: &[&str] = &["nav", "topbar"];
+/// Ancestors searched for [`CHROME_DATE_HINTS`].
+pub(crate) const CHROME_DATE_LEVELS: usize = 4;
 /// Keep at most this many candidates of each kind.
 pub(crate) const MAX_CANDIDATES: usize = 12;
 /// class/id substrings of elements showing the article's date.
@@ -496,6 +529,8 @@ pub(crate) const MAX_SITE_WORDS: usize = 4;
 pub(crate) const MIN_HEAD_WORDS: usize = 4;
 /// A byline line in the body is short.
 pub(crate) const BODY_BYLINE_CHARS: usize = 100;
+/// Regions (of `en-XX` page languages) that write an ambiguous `02/10/2020` month first.
+pub(crate) const MONTH_FIRST_REGIONS: &[&str] = &["us", "ph"];
 /// Earliest year accepted as a publication year.
 pub(crate) const MIN_YEAR: i32 = 1990;
 /// Latest year accepted as a publication year.

@@ -51,45 +51,63 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
     a.description = p.meta(DESCRIPTION_KEYS).or_else(|| ld.description.clone());
 
     // Dates.
+    let df = day_first(&p);
     let time_pub = || {
         p.times
             .iter()
             .filter(|t| t.published && !t.modified)
             .chain(p.times.iter().filter(|t| t.in_article && !t.modified))
-            .find_map(|t| dates::normalize(&t.value))
+            .find_map(|t| dates::normalize(&t.value, df))
     };
     let date_text = || {
         p.date_texts
             .iter()
-            .find_map(|t| dates::normalize_in_text(t))
+            .find_map(|t| dates::normalize_in_text(t, df))
     };
     a.published = published::choose(&[
-        ld.published.as_deref().and_then(dates::normalize),
-        p.meta(PUBLISHED_KEYS).as_deref().and_then(dates::normalize),
+        ld.published
+            .as_deref()
+            .and_then(|v| dates::normalize(v, df)),
+        p.meta(PUBLISHED_KEYS)
+            .as_deref()
+            .and_then(|v| dates::normalize(v, df)),
         time_pub(),
         date_text(),
-        p.meta(WEAK_DATE_KEYS).as_deref().and_then(dates::normalize),
+        p.meta(WEAK_DATE_KEYS)
+            .as_deref()
+            .and_then(|v| dates::normalize(v, df)),
     ])
     .or_else(|| a.url.as_deref().and_then(dates::from_url))
-    .or_else(|| p.after_h1.iter().find_map(|t| dates::normalize_in_text(t)))
+    .or_else(|| {
+        p.after_h1
+            .iter()
+            .find_map(|t| dates::normalize_in_text(t, df))
+    })
     .or_else(|| {
         p.times
             .iter()
             .filter(|t| !t.modified && !t.elsewhere)
-            .find_map(|t| dates::normalize(&t.value))
+            .find_map(|t| dates::normalize(&t.value, df))
+    })
+    .or_else(|| {
+        // The page's only `<time>`, even in a list: no other story's date to confuse it with.
+        match p.times.as_slice() {
+            [t] if !t.modified => dates::normalize(&t.value, df),
+            _ => None,
+        }
     })
     .map(|chosen| {
         // The same instant elsewhere (even in an "updated" element) in local time.
         let others: Vec<String> = p
             .times
             .iter()
-            .filter_map(|t| dates::normalize(&t.value))
+            .filter_map(|t| dates::normalize(&t.value, df))
             .chain(
                 PUBLISHED_KEYS
                     .iter()
                     .chain(WEAK_DATE_KEYS)
                     .flat_map(|k| p.meta_all(k))
-                    .filter_map(|v| dates::normalize(&v)),
+                    .filter_map(|v| dates::normalize(&v, df)),
             )
             .collect();
         published::prefer_local(chosen, others.iter().map(String::as_str))
@@ -97,13 +115,17 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
     a.modified = ld
         .modified
         .as_deref()
-        .and_then(dates::normalize)
-        .or_else(|| p.meta(MODIFIED_KEYS).as_deref().and_then(dates::normalize))
+        .and_then(|v| dates::normalize(v, df))
+        .or_else(|| {
+            p.meta(MODIFIED_KEYS)
+                .as_deref()
+                .and_then(|v| dates::normalize(v, df))
+        })
         .or_else(|| {
             p.times
                 .iter()
                 .filter(|t| t.modified)
-                .find_map(|t| dates::normalize(&t.value))
+                .find_map(|t| dates::normalize(&t.value, df))
         });
 
     // Authors.
@@ -252,6 +274,26 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
     a
 }
 
+/// Whether an ambiguous slashed date on the page is day first: unless the
+/// page says it is in English of a month-first region, or says nothing.
+fn day_first(p: &page::Page) -> bool {
+    let Some(tag) = p
+        .lang
+        .clone()
+        .or_else(|| p.meta(&["og:locale", "content-language", "dc:language", "language"]))
+    else {
+        return false;
+    };
+    let tag = tag.trim().to_ascii_lowercase().replace('_', "-");
+    let mut parts = tag.split('-');
+    let lang = parts.next().unwrap_or("");
+    let region = parts.next().unwrap_or("");
+    if lang.is_empty() {
+        return false;
+    }
+    !(lang == "en" && (region.is_empty() || MONTH_FIRST_REGIONS.contains(&region)))
+}
+
 /// Whether a lowercased line opens with a byline word ("von …", "by …", "text: …").
 fn opens_byline(lower: &str) -> bool {
     BYLINE_PREFIXES.iter().any(|p| {
@@ -273,6 +315,7 @@ fn norm_key(s: &str) -> String {
 /// paragraph.
 pub(crate) fn finish(a: &mut Article) {
     if a.published.is_none() {
+        let df = a.language.as_deref().is_some_and(|l| l != "en");
         a.published = a.blocks.iter().take(BODY_DATE_BLOCKS).find_map(|b| {
             // A short line, or the very start of a longer one ("01.02.2022 – Der …").
             let head = if b.text.len() < 200 {
@@ -284,7 +327,7 @@ pub(crate) fn finish(a: &mut Article) {
                 }
                 b.text.get(..end).unwrap_or("")
             };
-            dates::normalize_in_text(head)
+            dates::normalize_in_text(head, df)
         });
     }
     let site_n = a.site_name.as_deref().map(norm_key).unwrap_or_default();
@@ -418,6 +461,25 @@ mod tests {
         assert_eq!(
             b.published.as_deref().and_then(|p| p.get(..10)),
             Some("2021-12-20")
+        );
+    }
+
+    #[test]
+    fn the_navigation_bar_date_is_today_and_a_lone_time_is_the_date() {
+        let a = meta_of(
+            r#"<html><body><div class="navtop"><span class="mod_datetime"><time datetime="2023-11-01T13:56:20+01:00">Mittwoch</time></span></div>
+            <article><h1>A story here</h1><p><span class="text_datum">31. Oktober 2023.</span> Text.</p></article></body></html>"#,
+        );
+        assert_eq!(
+            a.published.as_deref().and_then(|p| p.get(..10)),
+            Some("2023-10-31")
+        );
+        let b = meta_of(
+            r#"<html><body><h1>Chapter one</h1><ul><li><time datetime="2020-08-06T09:09:24Z">Aug 6</time></li></ul><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(
+            b.published.as_deref().and_then(|p| p.get(..10)),
+            Some("2020-08-06")
         );
     }
 

@@ -6,8 +6,8 @@ use crate::html::AttrExt;
 use scraper::{node::Node, ElementRef, Html};
 
 use super::lexicon::{
-    AFTER_H1_ELEMENTS, BOX_NAME_CHARS, BOX_SCAN_NODES, BYLINE_CLASS_HINTS, DATE_HINTS,
-    MAX_BYLINE_CHARS, MAX_CANDIDATES, NAMED_ENTITIES,
+    AFTER_H1_ELEMENTS, BOX_NAME_CHARS, BOX_SCAN_NODES, BYLINE_CLASS_HINTS, CHROME_DATE_HINTS,
+    CHROME_DATE_LEVELS, DATE_HINTS, MAX_BYLINE_CHARS, MAX_CANDIDATES, NAMED_ENTITIES,
 };
 use crate::article::normalize_space;
 use aho_corasick::AhoCorasick;
@@ -181,6 +181,25 @@ fn in_comments(el: ElementRef<'_>) -> bool {
     })
 }
 
+/// Inside the site's navigation bar by a class/id word ("navtop", "topbar"), where a
+/// date is today's, not the article's ([`CHROME_DATE_HINTS`]).
+fn in_site_chrome(el: ElementRef<'_>) -> bool {
+    el.ancestors()
+        .filter_map(ElementRef::wrap)
+        .take(CHROME_DATE_LEVELS)
+        .any(|a| {
+            let e = a.value();
+            [e.get_attr("class"), e.get_attr("id")]
+                .into_iter()
+                .flatten()
+                .flat_map(|v| v.split(|c: char| !c.is_ascii_alphanumeric()))
+                .any(|w| {
+                    let w = w.to_ascii_lowercase();
+                    CHROME_DATE_HINTS.iter().any(|h| w.starts_with(h))
+                })
+        })
+}
+
 /// The texts of a heading's child elements, when it has two or more and no
 /// loose text of its own (`<h1><span>Kicker</span><span>Headline</span></h1>`).
 fn heading_parts(el: ElementRef<'_>) -> Vec<String> {
@@ -298,7 +317,8 @@ pub(crate) fn gather(doc: &Html) -> Page {
                     published,
                     modified,
                     in_article: has_ancestor(el, &["article", "main"]),
-                    elsewhere: has_ancestor(el, &["li", "nav", "aside", "footer"]),
+                    elsewhere: has_ancestor(el, &["li", "nav", "aside", "footer"])
+                        || in_site_chrome(el),
                 });
             }
             continue;
@@ -311,6 +331,7 @@ pub(crate) fn gather(doc: &Html) -> Page {
                 .ancestors()
                 .filter_map(ElementRef::wrap)
                 .any(|a| matches!(a.value().name(), "a" | "nav" | "footer" | "aside" | "li"))
+            && !in_site_chrome(el)
         {
             let attr = e
                 .get_attr("datetime")
