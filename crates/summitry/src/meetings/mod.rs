@@ -19,6 +19,7 @@ mod merge;
 mod names;
 mod offices;
 mod parties;
+mod partycues;
 mod place;
 mod select;
 mod tokens;
@@ -331,7 +332,25 @@ fn sentence(
             }
             // "They met again, in July 2008": the same parties, another meeting.
             let again = (trig.b..(trig.b + 2).min(hi)).any(|k| lw(toks, k) == "again");
-            if again && trig.class != Class::Weak {
+            // "The pair met for dinner on Friday … The two leaders held talks on Thursday":
+            // another day, another meeting of the same parties.
+            let other_day = nearest_date(&found_dates, lo, hi, trig, first_since)
+                .0
+                .filter(|d| {
+                    d.what != dates::Expr::Vague
+                        && d.a >= trig.b
+                        && d.a <= trig.b + partycues::OTHER_DAY_REACH
+                        && status == MeetingStatus::Held
+                        && r.status == MeetingStatus::Held
+                })
+                .and_then(|d| dates::date_ref(text, toks, d, reference, tense(status)).value)
+                .is_some_and(|v| {
+                    r.date
+                        .as_ref()
+                        .and_then(|x| x.value.as_ref())
+                        .is_some_and(|w| !v.starts_with(w.as_str()) && !w.starts_with(v.as_str()))
+                });
+            if (again || other_day) && trig.class != Class::Weak {
                 ps = r.parties.clone();
             } else {
                 if status == MeetingStatus::Cancelled && r.status != MeetingStatus::Held {
@@ -349,37 +368,7 @@ fn sentence(
                 continue;
             }
         }
-        // Date: the nearest expression in this trigger's stretch, not the report's own date.
-        let mut since_rec = None;
-        let mut best: Option<&dates::Found> = None;
-        for d in &found_dates {
-            if d.of_report || d.b <= lo.saturating_sub(0) && d.b <= lo || d.a >= hi {
-                continue;
-            }
-            if d.since {
-                if first_since {
-                    since_rec = Some(d);
-                }
-                continue;
-            }
-            // Nearest wins; a date after the trigger breaks ties, a vague one ("this week")
-            // yields to any exact one.
-            let dist = |f: &dates::Found| {
-                let d = if f.a >= trig.b {
-                    2 * (f.a - trig.b)
-                } else {
-                    2 * trig.a.saturating_sub(f.b) + 1
-                };
-                d + if f.what == dates::Expr::Vague {
-                    1000
-                } else {
-                    0
-                }
-            };
-            if best.is_none_or(|b| dist(d) < dist(b)) {
-                best = Some(d);
-            }
-        }
+        let (best, since_rec) = nearest_date(&found_dates, lo, hi, trig, first_since);
         let date = best.map(|d| {
             let mut t = tense(status);
             if status == MeetingStatus::Cancelled {
@@ -527,6 +516,48 @@ fn sentence(
         .max_by_key(|(_, p)| count(p))
         .map(|(_, p)| p.clone())
         .or(st.prev_subject.take());
+}
+
+/// The date expression nearest a trigger in its stretch `[lo, hi)` (not the report's own date),
+/// and the "since" date of an earlier meeting when the sentence says "first … since".
+fn nearest_date<'a>(
+    found_dates: &'a [dates::Found],
+    lo: usize,
+    hi: usize,
+    trig: &triggers::Trigger,
+    first_since: bool,
+) -> (Option<&'a dates::Found>, Option<&'a dates::Found>) {
+    let mut since_rec = None;
+    let mut best: Option<&dates::Found> = None;
+    for d in found_dates {
+        if d.of_report || d.b <= lo || d.a >= hi {
+            continue;
+        }
+        if d.since {
+            if first_since {
+                since_rec = Some(d);
+            }
+            continue;
+        }
+        // Nearest wins; a date after the trigger breaks ties, a vague one ("this week")
+        // yields to any exact one.
+        let dist = |f: &dates::Found| {
+            let d = if f.a >= trig.b {
+                2 * (f.a - trig.b)
+            } else {
+                2 * trig.a.saturating_sub(f.b) + 1
+            };
+            d + if f.what == dates::Expr::Vague {
+                1000
+            } else {
+                0
+            }
+        };
+        if best.is_none_or(|b| dist(d) < dist(b)) {
+            best = Some(d);
+        }
+    }
+    (best, since_rec)
 }
 
 /// The earlier meeting a "first … since" mention points back to, as its own record.
@@ -702,3 +733,5 @@ fn into_meeting(r: Rec) -> Meeting {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_recall;
