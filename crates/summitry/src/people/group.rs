@@ -223,13 +223,11 @@ pub(super) fn group(
     });
     // US domestic copy (party words) writes its own people unqualified, even
     // in a story that names another country more often
-    let home = dominant_country(places).map(|c| {
-        if us_domestic {
-            UNQUALIFIED_PRESIDENT_COUNTRY
-        } else {
-            c
-        }
-    });
+    let home = if us_domestic {
+        Some(UNQUALIFIED_PRESIDENT_COUNTRY)
+    } else {
+        dominant_country(places)
+    };
     if let Some(home) = home {
         let is_leader = |r: Option<&str>| r.is_some_and(|r| LEADER_ROLES.contains(&r));
         let home_has_leader = out

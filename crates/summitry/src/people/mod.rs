@@ -771,4 +771,15 @@ mod tests {
         let t = "“We will win,” said Maria Lopez on Friday.";
         assert_eq!(names(t).first().map(|p| p.0.as_str()), Some("Maria Lopez"));
     }
+
+    #[test]
+    fn us_party_copy_without_places_makes_unqualified_people_american() {
+        let t = "Hillary Clinton met Bernie Sanders on Tuesday. The Democratic race is over, Sanders said.";
+        let p = names(t);
+        assert!(!p.is_empty());
+        assert!(
+            p.iter().all(|x| x.2.as_deref() == Some("United States")),
+            "{p:?}"
+        );
+    }
 }
