@@ -61,7 +61,7 @@ pub(crate) fn run(
     let mut st = State {
         recs: Vec::new(),
         focus: None,
-        prev_subject: None,
+        prev: select::Prev::default(),
         recent: Vec::new(),
         counts: idx.counts(),
     };
@@ -80,8 +80,8 @@ struct State {
     recs: Vec<Rec>,
     /// The record last created or joined, and the sentence it was in.
     focus: Option<usize>,
-    /// The first person of the previous sentence, for "he"/"she".
-    prev_subject: Option<Participant>,
+    /// The persons of the last sentences that "he" and "she" stand for.
+    prev: select::Prev,
     /// Persons named in the last sentences, with the sentence index.
     recent: Vec<(usize, Participant)>,
     /// How often each person is mentioned in the text.
@@ -213,8 +213,7 @@ fn sentence(
             .map_or(0, |p| p.b);
         let hi = trigs.get(ti + 1).map_or(toks.len(), |n| n.a);
         let before = ti.checked_sub(1).and_then(|p| trigs.get(p));
-        let (mut ps, extent, left_n) =
-            parties_for(text, toks, &ents, trig, before, &st.prev_subject);
+        let (mut ps, extent, left_n) = parties_for(text, toks, &ents, trig, before, &st.prev);
         let cs = clause_start(toks, trig.a, 0);
         // From the clause start, or from the first party when it stands further back
         // ("Putin and Xi will discuss … during their talks").
@@ -509,13 +508,17 @@ fn sentence(
             .copied()
             .unwrap_or(0)
     };
-    st.prev_subject = st
-        .recent
-        .iter()
-        .rev()
-        .max_by_key(|(_, p)| count(p))
-        .map(|(_, p)| p.clone())
-        .or(st.prev_subject.take());
+    let pick = |pronoun: &str| {
+        st.recent
+            .iter()
+            .rev()
+            .filter(|(_, p)| select::fits_pronoun(p, pronoun))
+            .max_by_key(|(_, p)| count(p))
+            .map(|(_, p)| p.clone())
+    };
+    let (he, she) = (pick("he"), pick("she"));
+    st.prev.he = he.or(st.prev.he.take());
+    st.prev.she = she.or(st.prev.she.take());
 }
 
 /// The date expression nearest a trigger in its stretch `[lo, hi)` (not the report's own date),

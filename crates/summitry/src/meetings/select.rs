@@ -5,6 +5,7 @@ use super::cues::Class;
 use super::names;
 
 use super::parties::{self, Ent, EntKind};
+use super::partycues::{FEMALE_NAMES, MALE_NAMES};
 use super::tokens::Tok;
 use super::triggers::Trigger;
 use crate::Participant;
@@ -24,25 +25,59 @@ const AUX: &[&str] = &[
     "again", "privately", "briefly", "separately", "once",
 ];
 
-fn pronoun_subject(
-    toks: &[Tok],
-    ents: &[Ent],
-    a: usize,
-    prev: &Option<Participant>,
-) -> Option<Participant> {
+fn pronoun_subject(toks: &[Tok], ents: &[Ent], a: usize, prev: &Prev) -> Option<Participant> {
     let mut k = a;
     while k > 0 && AUX.contains(&lw(toks, k - 1)) {
         k -= 1;
     }
-    let possessive = (1..=3).any(|d| a >= d && matches!(lw(toks, a - d), "his" | "her"));
-    if !possessive && (k == 0 || !matches!(lw(toks, k - 1), "he" | "she")) {
-        return None;
-    }
+    let possessive = (1..=3)
+        .filter(|&d| a >= d)
+        .map(|d| lw(toks, a - d))
+        .find(|w| matches!(*w, "his" | "her"));
+    let pronoun = match possessive {
+        Some(w) => w,
+        None if k > 0 && matches!(lw(toks, k - 1), "he" | "she") => lw(toks, k - 1),
+        None => return None,
+    };
     ents.iter()
         .rev()
-        .find(|e| e.b < k && e.kind == EntKind::Person)
+        .find(|e| e.b < k && e.kind == EntKind::Person && fits_pronoun(&e.party, pronoun))
         .map(|e| e.party.clone())
-        .or_else(|| prev.clone())
+        .or_else(|| prev.of(pronoun).clone())
+}
+
+/// The person "he" and the person "she" most likely stand for, from the last sentences.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Prev {
+    /// For "he", "him", "his".
+    pub he: Option<Participant>,
+    /// For "she", "her".
+    pub she: Option<Participant>,
+}
+
+impl Prev {
+    /// The person a pronoun stands for.
+    pub(crate) fn of(&self, pronoun: &str) -> &Option<Participant> {
+        if matches!(pronoun, "she" | "her" | "hers" | "herself") {
+            &self.she
+        } else {
+            &self.he
+        }
+    }
+}
+
+/// Whether a person may be the one a pronoun stands for: "she" is no one with a male given
+/// name, "he" no one with a female one; other names fit both.
+pub(crate) fn fits_pronoun(p: &Participant, pronoun: &str) -> bool {
+    let Some(first) = p.name.as_deref().and_then(|n| n.split_whitespace().next()) else {
+        return true;
+    };
+    let first = first.to_lowercase();
+    match pronoun {
+        "she" | "her" | "hers" | "herself" => !MALE_NAMES.contains(&first.as_str()),
+        "he" | "him" | "his" | "himself" => !FEMALE_NAMES.contains(&first.as_str()),
+        _ => true,
+    }
 }
 
 pub(crate) fn push_party(out: &mut Vec<Participant>, p: &Participant) {
@@ -62,7 +97,7 @@ pub(crate) fn parties_for(
     ents: &[Ent],
     trig: &Trigger,
     before: Option<&Trigger>,
-    prev: &Option<Participant>,
+    prev: &Prev,
 ) -> (Vec<Participant>, usize, usize) {
     let visit = trig.class == Class::Visit;
     let mut out = Vec::new();
@@ -131,7 +166,7 @@ pub(crate) fn parties_for(
             .any(|e| e.kind == EntKind::Person && e.b <= trig.a)
     {
         // "She has been under fire for a private meeting … with Bill Clinton".
-        if let Some(p) = prev {
+        if let Some(p) = prev.of(lw(toks, 0)) {
             push_party(&mut out, p);
         }
     } else if lw(toks, trig.a).ends_with("ing")
@@ -222,13 +257,14 @@ pub(crate) fn parties_for(
             k += 1;
         }
         if matches!(lw(toks, k), "him" | "her") {
+            let pronoun = lw(toks, k);
             let other = ents
                 .iter()
                 .rev()
                 .filter(|e| e.kind == EntKind::Person && e.b <= trig.a)
                 .map(|e| e.party.clone())
-                .chain(prev.clone())
-                .find(|p| !out.iter().any(|q| q.name == p.name));
+                .chain(prev.of(pronoun).clone())
+                .find(|p| !out.iter().any(|q| q.name == p.name) && fits_pronoun(p, pronoun));
             if let Some(p) = other {
                 push_party(&mut out, &p);
             }

@@ -36,3 +36,24 @@ fn talks_told_again_on_the_same_day_stay_one_meeting() {
     );
     assert_eq!(m.len(), 1, "{m:?}");
 }
+
+#[test]
+fn she_is_not_the_man_named_last() {
+    let m = meet(
+        "Attorney General Loretta Lynch spoke after FBI Director James Comey testified. She has been under fire for a private meeting last Monday with former President Bill Clinton.",
+        "2016-07-06",
+    );
+    let who: Vec<Vec<Option<String>>> = m
+        .iter()
+        .map(|x| x.participants.iter().map(|p| p.name.clone()).collect())
+        .collect();
+    assert!(
+        who.iter().any(|w| w.contains(&Some("Loretta Lynch".into()))
+            && w.contains(&Some("Bill Clinton".into()))),
+        "{who:?}"
+    );
+    assert!(
+        !who.iter().any(|w| w.contains(&Some("James Comey".into()))),
+        "{who:?}"
+    );
+}
