@@ -7,7 +7,7 @@ use crate::{Mention, Person, Span};
 
 use super::cues::{
     ARABIC_ARTICLES, CHINESE_SURNAMES, DELEGATION_WORDS, LEADER_ROLES, NAME_KEEPING_TITLES,
-    NAME_SUFFIXES, OTHER_FAMILY_FIRST_SURNAMES, ROLE_MENTION_MODIFIERS,
+    NAME_SUFFIXES, OFFICE_SEATS, OTHER_FAMILY_FIRST_SURNAMES, ROLE_MENTION_MODIFIERS,
     UNQUALIFIED_PRESIDENT_COUNTRY, US_DEFAULT_ROLES, US_INSTITUTIONS, US_OFFICES, US_PARTY_WORDS,
 };
 use super::tokens::Token;
@@ -203,6 +203,17 @@ pub(super) fn group(
         p.country.is_none() && p.role.as_deref().is_some_and(|r| US_OFFICES.contains(&r))
     }) {
         p.country = Some(UNQUALIFIED_PRESIDENT_COUNTRY.to_string());
+    }
+    for p in out.iter_mut().filter(|p| p.country.is_none()) {
+        let seat = p.role.as_deref().and_then(|r| {
+            OFFICE_SEATS
+                .iter()
+                .find(|(o, _)| o.eq_ignore_ascii_case(r))
+                .map(|(_, c)| *c)
+        });
+        if let Some(c) = seat {
+            p.country = Some(c.to_string());
+        }
     }
     if names_us {
         for p in out.iter_mut().filter(|p| {

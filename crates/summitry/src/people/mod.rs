@@ -782,4 +782,12 @@ mod tests {
             "{p:?}"
         );
     }
+
+    #[test]
+    fn the_pope_is_of_the_vatican() {
+        let t = "Bernie Sanders met Pope Francis on Saturday. The Democratic senator said Francis was inspiring.";
+        let p = names(t);
+        let pope = p.iter().find(|x| x.0.contains("Francis"));
+        assert_eq!(pope.and_then(|x| x.2.as_deref()), Some("Vatican"), "{p:?}");
+    }
 }
