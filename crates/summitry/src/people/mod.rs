@@ -513,6 +513,16 @@ fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
             country = c;
         }
     }
+    // "President Vladimir V. Putin of Russia": the country after "of"
+    if country.is_none() && gap(text, toks, last) == " " && word(text, toks, last + 1) == "of" {
+        if let Some(t) = toks.get(last + 2) {
+            country = ctx
+                .places_in(t.start, t.full_end)
+                .next()
+                .filter(|p| p.start == t.start)
+                .map(|p| p.country);
+        }
+    }
     // a speech verb right after or right before
     let after = word(text, toks, last + 1);
     let g_after = gap(text, toks, last);
@@ -789,5 +799,13 @@ mod tests {
         let p = names(t);
         let pope = p.iter().find(|x| x.0.contains("Francis"));
         assert_eq!(pope.and_then(|x| x.2.as_deref()), Some("Vatican"), "{p:?}");
+    }
+
+    #[test]
+    fn country_after_of_is_the_persons() {
+        let t = "Mr. Obama met President Vladimir V. Putin of Russia on Monday. The Republican said Putin was tough.";
+        let p = names(t);
+        let putin = p.iter().find(|x| x.0.contains("Putin"));
+        assert_eq!(putin.and_then(|x| x.2.as_deref()), Some("Russia"), "{p:?}");
     }
 }
