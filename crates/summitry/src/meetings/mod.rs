@@ -69,6 +69,17 @@ pub(crate) fn run(
         sentence(text, toks, *span, si, &idx, reference, &mut st);
     }
     fallback::fill(&mut st.recs, text, sentences, &sents, reference);
+    // "Albanese meets Xi … Tuesday, November 15, 2022" under a later dateline: a caption's
+    // present tense, of a meeting already held.
+    for r in st.recs.iter_mut().filter(|r| {
+        r.present
+            && r.status == MeetingStatus::Planned
+            && r.date
+                .as_ref()
+                .is_some_and(|d| before_reference(d, reference))
+    }) {
+        r.status = MeetingStatus::Held;
+    }
     st.recs
         .into_iter()
         .filter(|r| r.parties.len() >= 2)
@@ -243,10 +254,10 @@ fn sentence(
         // "has no plans to meet": a proposal if nothing was planned, a cancellation if it was.
         let negated = (slo..trig.a).any(|k| NEGATIONS.iter().any(|n| phrase_at(toks, k, n)));
         // "after the president meets with Sanders": the present tense tells of what is to come.
-        if status == MeetingStatus::Held
+        let present = status == MeetingStatus::Held
             && lw(toks, trig.a) == "meets"
-            && !(slo..trig.a).any(|k| HABITUAL.contains(&lw(toks, k)))
-        {
+            && !(slo..trig.a).any(|k| HABITUAL.contains(&lw(toks, k)));
+        if present {
             status = MeetingStatus::Planned;
         }
         // "first direct engagement since they met in San Francisco in November": the meeting
@@ -403,6 +414,7 @@ fn sentence(
             evidence: vec![span],
             last: si,
             negated,
+            present: present && status == MeetingStatus::Planned,
         };
         // "arranging calls with both Sanders and Clinton": one call with each.
         let plural = matches!(lw(toks, trig.a), "calls" | "meetings")
@@ -595,6 +607,7 @@ fn reference_rec(
         evidence: vec![span],
         last: si,
         negated: false,
+        present: false,
     }
 }
 
@@ -616,6 +629,16 @@ fn add_reference(recs: &mut Vec<Rec>, old: Rec, si: usize) {
         }
         None => recs.push(old),
     }
+}
+
+/// Whether a date lies wholly before the reference date (the day of the report).
+fn before_reference(d: &crate::DateRef, reference: Option<NaiveDate>) -> bool {
+    let (Some(v), Some(r)) = (d.value.as_deref(), reference) else {
+        return false;
+    };
+    let r = r.format("%Y-%m-%d").to_string();
+    // A day, month or year value is before the report if its last day is.
+    v < r.get(..v.len()).unwrap_or(&r)
 }
 
 fn nearest_tense(what: &dates::Expr, reference: Option<NaiveDate>) -> Tense {

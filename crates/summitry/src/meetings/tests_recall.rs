@@ -57,3 +57,14 @@ fn she_is_not_the_man_named_last() {
         "{who:?}"
     );
 }
+
+#[test]
+fn a_caption_in_the_present_of_a_past_day_is_held() {
+    let t = "Australia's Prime Minister Anthony Albanese meets China's President Xi Jinping in Bali, Indonesia, Tuesday, November 15, 2022.";
+    let m = meet(t, "2022-11-20");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].status, MeetingStatus::Held);
+    let m = meet(t, "2022-11-10");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].status, MeetingStatus::Planned);
+}
