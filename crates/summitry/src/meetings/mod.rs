@@ -82,7 +82,7 @@ pub(crate) fn run(
     }
     st.recs
         .into_iter()
-        .filter(|r| r.parties.len() >= 2)
+        .filter(|r| r.parties.len() >= 2 && !meets_itself(&r.parties))
         .map(into_meeting)
         .collect()
 }
@@ -629,6 +629,15 @@ fn add_reference(recs: &mut Vec<Rec>, old: Rec, si: usize) {
         }
         None => recs.push(old),
     }
+}
+
+/// "Netanyahu" and "Israel" as the only two parties: a person does not meet their own country.
+fn meets_itself(parties: &[Participant]) -> bool {
+    let [a, b] = parties else {
+        return false;
+    };
+    let bare = |p: &Participant| p.name.is_none() && p.role.is_none() && p.country.is_some();
+    (bare(a) || bare(b)) && a.country == b.country
 }
 
 /// Whether a date lies wholly before the reference date (the day of the report).

@@ -68,3 +68,24 @@ fn a_caption_in_the_present_of_a_past_day_is_held() {
     assert_eq!(m.len(), 1, "{m:?}");
     assert_eq!(m[0].status, MeetingStatus::Planned);
 }
+
+#[test]
+fn a_person_does_not_meet_their_own_country() {
+    let p = |name: Option<&str>, country: &str| Participant {
+        name: name.map(Into::into),
+        role: None,
+        country: Some(country.into()),
+    };
+    assert!(meets_itself(&[
+        p(Some("Benjamin Netanyahu"), "Israel"),
+        p(None, "Israel")
+    ]));
+    assert!(!meets_itself(&[
+        p(Some("Benjamin Netanyahu"), "Israel"),
+        p(None, "United States")
+    ]));
+    assert!(!meets_itself(&[
+        p(Some("Yoav Gallant"), "Israel"),
+        p(Some("Benjamin Netanyahu"), "Israel")
+    ]));
+}
