@@ -360,7 +360,12 @@ fn sentence(
                         .and_then(|x| x.value.as_ref())
                         .is_some_and(|w| !v.starts_with(w.as_str()) && !w.starts_with(v.as_str()))
                 });
-            if (again || other_day) && trig.class != Class::Weak {
+            // "spoke by telephone on Monday, after Trump said the two top diplomats would be
+            // meeting this week": a plan beside a held call is another meeting of the pair.
+            let other_status = !merge::status_ok(r.status, status)
+                && status != MeetingStatus::Cancelled
+                && (slo.max(1)..trig.a).any(|k| lw(toks, k) == "two" && lw(toks, k - 1) == "the");
+            if (again || other_day || other_status) && trig.class != Class::Weak {
                 ps = r.parties.clone();
             } else {
                 if status == MeetingStatus::Cancelled && r.status != MeetingStatus::Held {

@@ -89,3 +89,16 @@ fn a_person_does_not_meet_their_own_country() {
         p(Some("Benjamin Netanyahu"), "Israel")
     ]));
 }
+
+#[test]
+fn a_plan_of_the_two_beside_their_held_call_is_another_meeting() {
+    let m = meet(
+        "U.S. Secretary of State Marco Rubio spoke by telephone on Monday with Russian Foreign Minister Sergei Lavrov, after Trump said that the two top diplomats would be meeting this week.",
+        "2025-10-21",
+    );
+    assert_eq!(m.len(), 2, "{m:?}");
+    assert!(m
+        .iter()
+        .any(|x| x.kind == MeetingKind::Call && x.status == MeetingStatus::Held));
+    assert!(m.iter().any(|x| x.status != MeetingStatus::Held));
+}
