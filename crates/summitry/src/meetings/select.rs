@@ -307,8 +307,32 @@ pub(crate) fn parties_for(
             out = distinct;
         }
     }
+    // "The US leader pressured Zelensky … during "tense" talks last Friday": with no party of
+    // its own, a meeting noun after "during" is between the two people of its clause.
+    if out.is_empty()
+        && right.is_none()
+        && matches!(
+            lw(toks, trig.a),
+            "talks" | "meeting" | "summit" | "meetings"
+        )
+        && (1..=DURING_REACH).any(|d| trig.a >= d && lw(toks, trig.a - d) == "during")
+    {
+        let mut distinct = Vec::new();
+        for e in ents
+            .iter()
+            .filter(|e| e.kind == EntKind::Person && e.b <= trig.a)
+        {
+            push_party(&mut distinct, &e.party);
+        }
+        if distinct.len() == 2 {
+            out = distinct;
+        }
+    }
     (out, extent, left_n)
 }
+
+/// How many tokens may stand between "during" and its meeting noun ("during "tense" talks").
+const DURING_REACH: usize = 4;
 
 /// How far after a meeting word "attended by" may stand ("the meeting in New Delhi is attended by").
 const ATTENDED_REACH: usize = 8;

@@ -102,3 +102,19 @@ fn a_plan_of_the_two_beside_their_held_call_is_another_meeting() {
         .any(|x| x.kind == MeetingKind::Call && x.status == MeetingStatus::Held));
     assert!(m.iter().any(|x| x.status != MeetingStatus::Held));
 }
+
+#[test]
+fn talks_after_during_are_between_the_two_people_of_the_clause() {
+    let m = meet(
+        "President Donald Trump pressured Ukrainian President Volodymyr Zelensky to give up the Donbas during \"tense\" talks last Friday in Washington.",
+        "2025-10-22",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    let who: Vec<_> = m[0]
+        .participants
+        .iter()
+        .filter_map(|p| p.name.clone())
+        .collect();
+    assert_eq!(who, vec!["Donald Trump", "Volodymyr Zelensky"]);
+    assert_eq!(day(&m[0]), Some("2025-10-17"));
+}
