@@ -74,8 +74,8 @@ pub(crate) fn fits_pronoun(p: &Participant, pronoun: &str) -> bool {
     };
     let first = first.to_lowercase();
     match pronoun {
-        "she" | "her" | "hers" | "herself" => !MALE_NAMES.contains(&first.as_str()),
-        "he" | "him" | "his" | "himself" => !FEMALE_NAMES.contains(&first.as_str()),
+        "she" | "her" | "hers" | "herself" => MALE_NAMES.binary_search(&first.as_str()).is_err(),
+        "he" | "him" | "his" | "himself" => FEMALE_NAMES.binary_search(&first.as_str()).is_err(),
         _ => true,
     }
 }

@@ -118,3 +118,10 @@ fn talks_after_during_are_between_the_two_people_of_the_clause() {
     assert_eq!(who, vec!["Donald Trump", "Volodymyr Zelensky"]);
     assert_eq!(day(&m[0]), Some("2025-10-17"));
 }
+
+#[test]
+fn given_name_tables_are_sorted_for_binary_search() {
+    use super::partycues::{FEMALE_NAMES, MALE_NAMES};
+    assert!(FEMALE_NAMES.windows(2).all(|w| w[0] < w[1]));
+    assert!(MALE_NAMES.windows(2).all(|w| w[0] < w[1]));
+}
