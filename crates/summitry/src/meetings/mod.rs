@@ -422,7 +422,7 @@ fn sentence(
             present: present && status == MeetingStatus::Planned,
         };
         // "arranging calls with both Sanders and Clinton": one call with each.
-        let plural = matches!(lw(toks, trig.a), "calls" | "meetings")
+        let plural = matches!(lw(toks, trig.a), "calls" | "meetings" | "visits")
             || lw(toks, trig.b.saturating_sub(2)) == "calls";
         // "Pence met with Cruz and Trump": one person meeting two named people, one by one.
         let one_by_one = left_n == 1

@@ -203,6 +203,18 @@ pub(crate) fn parties_for(
             }
         }
     }
+    // "visits to China by Treasury Secretary Janet Yellen and Secretary of State Antony
+    // Blinken": the people after "by" are the visitors, the country after "to" their host.
+    if let Some((host, visitors)) = visits_by(text, toks, ents, trig, right) {
+        let mut parties = vec![host];
+        for v in visitors {
+            push_party(&mut parties, &v);
+        }
+        let end = right
+            .and_then(|(_, hi)| ents.get(hi))
+            .map_or(extent, |e| e.b);
+        return (parties, end, 1);
+    }
     let left_n = out.len();
     if trig.class == Class::Weak {
         let people = out.iter().filter(|p| p.name.is_some()).count();
@@ -329,6 +341,48 @@ pub(crate) fn parties_for(
         }
     }
     (out, extent, left_n)
+}
+
+/// The host country and the named visitors of "a visit to <country> by <people>".
+fn visits_by(
+    text: &str,
+    toks: &[Tok],
+    ents: &[Ent],
+    trig: &Trigger,
+    right: Option<(usize, usize)>,
+) -> Option<(Participant, Vec<Participant>)> {
+    if trig.class != Class::Visit || lw(toks, trig.b) != "to" {
+        return None;
+    }
+    let (lo, hi) = right?;
+    let k = trig.b + 1;
+    let n = names::place_len(text, toks, k);
+    if n == 0 || lw(toks, k + n) != "by" {
+        return None;
+    }
+    let place = toks
+        .get(k)
+        .zip(toks.get(k + n - 1))
+        .and_then(|(f, l)| text.get(f.start..l.end))
+        .and_then(super::gazetteer::lookup)?;
+    let visitors: Vec<Participant> = ents
+        .get(lo..=hi)?
+        .iter()
+        .filter(|e| e.a > k + n && e.kind == EntKind::Person)
+        .map(|e| e.party.clone())
+        .collect();
+    let host = place.country().to_string();
+    if visitors.is_empty() || visitors.iter().any(|v| v.country.as_deref() == Some(&host)) {
+        return None;
+    }
+    Some((
+        Participant {
+            name: None,
+            role: None,
+            country: Some(host),
+        },
+        visitors,
+    ))
 }
 
 /// How many tokens may stand between "during" and its meeting noun ("during "tense" talks").

@@ -125,3 +125,20 @@ fn given_name_tables_are_sorted_for_binary_search() {
     assert!(FEMALE_NAMES.windows(2).all(|w| w[0] < w[1]));
     assert!(MALE_NAMES.windows(2).all(|w| w[0] < w[1]));
 }
+
+#[test]
+fn visits_by_two_people_are_one_visit_each() {
+    let m = meet(
+        "It precedes expected visits to China by Treasury Secretary Janet Yellen and Secretary of State Antony Blinken in the coming weeks.",
+        "2024-04-02",
+    );
+    assert_eq!(m.len(), 2, "{m:?}");
+    for x in &m {
+        assert_eq!(x.kind, MeetingKind::Visit);
+        assert_eq!(x.participants.len(), 2);
+        assert!(x
+            .participants
+            .iter()
+            .any(|p| p.name.is_none() && p.country.as_deref() == Some("China")));
+    }
+}
