@@ -31,6 +31,8 @@ pub(crate) struct Rec {
     pub last: usize,
     /// Whether a mention said there were no plans for it ("has no plans to meet").
     pub negated: bool,
+    /// Whether every mention was a bare present tense ("Albanese meets Xi"), planned only for that.
+    pub present: bool,
 }
 
 fn key(p: &Participant) -> String {
@@ -187,6 +189,7 @@ pub(crate) fn join(r: &mut Rec, new: Rec) {
         r.status = MeetingStatus::Cancelled;
     }
     r.negated = negated;
+    r.present = r.present && new.present;
     // A call told later as a call is a call; a meeting told as hosting stays a meeting.
     if new.kind == MeetingKind::Call && r.kind == MeetingKind::Bilateral {
         r.kind = new.kind;

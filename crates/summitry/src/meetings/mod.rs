@@ -20,6 +20,7 @@ mod merge;
 mod names;
 mod offices;
 mod parties;
+mod partycues;
 mod place;
 mod select;
 mod tokens;
@@ -61,7 +62,7 @@ pub(crate) fn run(
     let mut st = State {
         recs: Vec::new(),
         focus: None,
-        prev_subject: None,
+        prev: select::Prev::default(),
         recent: Vec::new(),
         counts: idx.counts(),
     };
@@ -69,10 +70,21 @@ pub(crate) fn run(
         sentence(text, toks, *span, si, &idx, reference, &mut st);
     }
     fallback::fill(&mut st.recs, text, sentences, &sents, reference);
+    // "Albanese meets Xi … Tuesday, November 15, 2022" under a later dateline: a caption's
+    // present tense, of a meeting already held.
+    for r in st.recs.iter_mut().filter(|r| {
+        r.present
+            && r.status == MeetingStatus::Planned
+            && r.date
+                .as_ref()
+                .is_some_and(|d| before_reference(d, reference))
+    }) {
+        r.status = MeetingStatus::Held;
+    }
     attrs::refine(&mut st.recs, text, sentences, &sents);
     st.recs
         .into_iter()
-        .filter(|r| r.parties.len() >= 2)
+        .filter(|r| r.parties.len() >= 2 && !meets_itself(&r.parties))
         .map(into_meeting)
         .collect()
 }
@@ -81,8 +93,8 @@ struct State {
     recs: Vec<Rec>,
     /// The record last created or joined, and the sentence it was in.
     focus: Option<usize>,
-    /// The first person of the previous sentence, for "he"/"she".
-    prev_subject: Option<Participant>,
+    /// The persons of the last sentences that "he" and "she" stand for.
+    prev: select::Prev,
     /// Persons named in the last sentences, with the sentence index.
     recent: Vec<(usize, Participant)>,
     /// How often each person is mentioned in the text.
@@ -214,8 +226,7 @@ fn sentence(
             .map_or(0, |p| p.b);
         let hi = trigs.get(ti + 1).map_or(toks.len(), |n| n.a);
         let before = ti.checked_sub(1).and_then(|p| trigs.get(p));
-        let (mut ps, extent, left_n) =
-            parties_for(text, toks, &ents, trig, before, &st.prev_subject);
+        let (mut ps, extent, left_n) = parties_for(text, toks, &ents, trig, before, &st.prev);
         let cs = clause_start(toks, trig.a, 0);
         // From the clause start, or from the first party when it stands further back
         // ("Putin and Xi will discuss … during their talks").
@@ -245,10 +256,10 @@ fn sentence(
         // "has no plans to meet": a proposal if nothing was planned, a cancellation if it was.
         let negated = (slo..trig.a).any(|k| NEGATIONS.iter().any(|n| phrase_at(toks, k, n)));
         // "after the president meets with Sanders": the present tense tells of what is to come.
-        if status == MeetingStatus::Held
+        let present = status == MeetingStatus::Held
             && lw(toks, trig.a) == "meets"
-            && !(slo..trig.a).any(|k| HABITUAL.contains(&lw(toks, k)))
-        {
+            && !(slo..trig.a).any(|k| HABITUAL.contains(&lw(toks, k)));
+        if present {
             status = MeetingStatus::Planned;
         }
         // "first direct engagement since they met in San Francisco in November": the meeting
@@ -333,7 +344,30 @@ fn sentence(
             }
             // "They met again, in July 2008": the same parties, another meeting.
             let again = (trig.b..(trig.b + 2).min(hi)).any(|k| lw(toks, k) == "again");
-            if again && trig.class != Class::Weak {
+            // "The pair met for dinner on Friday … The two leaders held talks on Thursday":
+            // another day, another meeting of the same parties.
+            let other_day = nearest_date(&found_dates, lo, hi, trig, first_since)
+                .0
+                .filter(|d| {
+                    d.what != dates::Expr::Vague
+                        && d.a >= trig.b
+                        && d.a <= trig.b + partycues::OTHER_DAY_REACH
+                        && status == MeetingStatus::Held
+                        && r.status == MeetingStatus::Held
+                })
+                .and_then(|d| dates::date_ref(text, toks, d, reference, tense(status)).value)
+                .is_some_and(|v| {
+                    r.date
+                        .as_ref()
+                        .and_then(|x| x.value.as_ref())
+                        .is_some_and(|w| !v.starts_with(w.as_str()) && !w.starts_with(v.as_str()))
+                });
+            // "spoke by telephone on Monday, after Trump said the two top diplomats would be
+            // meeting this week": a plan beside a held call is another meeting of the pair.
+            let other_status = !merge::status_ok(r.status, status)
+                && status != MeetingStatus::Cancelled
+                && (slo.max(1)..trig.a).any(|k| lw(toks, k) == "two" && lw(toks, k - 1) == "the");
+            if (again || other_day || other_status) && trig.class != Class::Weak {
                 ps = r.parties.clone();
             } else {
                 if status == MeetingStatus::Cancelled && r.status != MeetingStatus::Held {
@@ -351,37 +385,7 @@ fn sentence(
                 continue;
             }
         }
-        // Date: the nearest expression in this trigger's stretch, not the report's own date.
-        let mut since_rec = None;
-        let mut best: Option<&dates::Found> = None;
-        for d in &found_dates {
-            if d.of_report || d.b <= lo.saturating_sub(0) && d.b <= lo || d.a >= hi {
-                continue;
-            }
-            if d.since {
-                if first_since {
-                    since_rec = Some(d);
-                }
-                continue;
-            }
-            // Nearest wins; a date after the trigger breaks ties, a vague one ("this week")
-            // yields to any exact one.
-            let dist = |f: &dates::Found| {
-                let d = if f.a >= trig.b {
-                    2 * (f.a - trig.b)
-                } else {
-                    2 * trig.a.saturating_sub(f.b) + 1
-                };
-                d + if f.what == dates::Expr::Vague {
-                    1000
-                } else {
-                    0
-                }
-            };
-            if best.is_none_or(|b| dist(d) < dist(b)) {
-                best = Some(d);
-            }
-        }
+        let (best, since_rec) = nearest_date(&found_dates, lo, hi, trig, first_since);
         let date = best.map(|d| {
             let mut t = tense(status);
             if status == MeetingStatus::Cancelled {
@@ -423,9 +427,10 @@ fn sentence(
             evidence: vec![span],
             last: si,
             negated,
+            present: present && status == MeetingStatus::Planned,
         };
         // "arranging calls with both Sanders and Clinton": one call with each.
-        let plural = matches!(lw(toks, trig.a), "calls" | "meetings")
+        let plural = matches!(lw(toks, trig.a), "calls" | "meetings" | "visits")
             || lw(toks, trig.b.saturating_sub(2)) == "calls";
         // "Pence met with Cruz and Trump": one person meeting two named people, one by one.
         let one_by_one = left_n == 1
@@ -528,13 +533,59 @@ fn sentence(
             .copied()
             .unwrap_or(0)
     };
-    st.prev_subject = st
-        .recent
-        .iter()
-        .rev()
-        .max_by_key(|(_, p)| count(p))
-        .map(|(_, p)| p.clone())
-        .or(st.prev_subject.take());
+    let pick = |pronoun: &str| {
+        st.recent
+            .iter()
+            .rev()
+            .filter(|(_, p)| select::fits_pronoun(p, pronoun))
+            .max_by_key(|(_, p)| count(p))
+            .map(|(_, p)| p.clone())
+    };
+    let (he, she) = (pick("he"), pick("she"));
+    st.prev.he = he.or(st.prev.he.take());
+    st.prev.she = she.or(st.prev.she.take());
+}
+
+/// The date expression nearest a trigger in its stretch `[lo, hi)` (not the report's own date),
+/// and the "since" date of an earlier meeting when the sentence says "first … since".
+fn nearest_date<'a>(
+    found_dates: &'a [dates::Found],
+    lo: usize,
+    hi: usize,
+    trig: &triggers::Trigger,
+    first_since: bool,
+) -> (Option<&'a dates::Found>, Option<&'a dates::Found>) {
+    let mut since_rec = None;
+    let mut best: Option<&dates::Found> = None;
+    for d in found_dates {
+        if d.of_report || d.b <= lo || d.a >= hi {
+            continue;
+        }
+        if d.since {
+            if first_since {
+                since_rec = Some(d);
+            }
+            continue;
+        }
+        // Nearest wins; a date after the trigger breaks ties, a vague one ("this week")
+        // yields to any exact one.
+        let dist = |f: &dates::Found| {
+            let d = if f.a >= trig.b {
+                2 * (f.a - trig.b)
+            } else {
+                2 * trig.a.saturating_sub(f.b) + 1
+            };
+            d + if f.what == dates::Expr::Vague {
+                1000
+            } else {
+                0
+            }
+        };
+        if best.is_none_or(|b| dist(d) < dist(b)) {
+            best = Some(d);
+        }
+    }
+    (best, since_rec)
 }
 
 /// The earlier meeting a "first … since" mention points back to, as its own record.
@@ -569,6 +620,7 @@ fn reference_rec(
         evidence: vec![span],
         last: si,
         negated: false,
+        present: false,
     }
 }
 
@@ -590,6 +642,25 @@ fn add_reference(recs: &mut Vec<Rec>, old: Rec, si: usize) {
         }
         None => recs.push(old),
     }
+}
+
+/// "Netanyahu" and "Israel" as the only two parties: a person does not meet their own country.
+fn meets_itself(parties: &[Participant]) -> bool {
+    let [a, b] = parties else {
+        return false;
+    };
+    let bare = |p: &Participant| p.name.is_none() && p.role.is_none() && p.country.is_some();
+    (bare(a) || bare(b)) && a.country == b.country
+}
+
+/// Whether a date lies wholly before the reference date (the day of the report).
+fn before_reference(d: &crate::DateRef, reference: Option<NaiveDate>) -> bool {
+    let (Some(v), Some(r)) = (d.value.as_deref(), reference) else {
+        return false;
+    };
+    let r = r.format("%Y-%m-%d").to_string();
+    // A day, month or year value is before the report if its last day is.
+    v < r.get(..v.len()).unwrap_or(&r)
 }
 
 fn nearest_tense(what: &dates::Expr, reference: Option<NaiveDate>) -> Tense {
@@ -710,3 +781,5 @@ fn into_meeting(r: Rec) -> Meeting {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_recall;

@@ -234,11 +234,22 @@ const ROLE_FAMILIES: &[&[&str]] = &[
     &["defense minister", "defence minister", "defense secretary"],
 ];
 
+/// The family of offices a role belongs to; the longest office it ends with decides
+/// ("Vice President" is a vice president, not a president).
 pub(crate) fn family(role: &str) -> Option<usize> {
     let r = role.to_lowercase();
     ROLE_FAMILIES
         .iter()
-        .position(|f| f.iter().any(|x| r == *x || r.ends_with(&format!(" {x}"))))
+        .enumerate()
+        .filter_map(|(i, f)| {
+            f.iter()
+                .filter(|x| r == **x || r.ends_with(&format!(" {x}")))
+                .map(|x| x.len())
+                .max()
+                .map(|n| (n, i))
+        })
+        .max_by_key(|&(n, i)| (n, std::cmp::Reverse(i)))
+        .map(|(_, i)| i)
 }
 
 /// The one known person who holds `office` for `country`, if exactly one does.
@@ -307,4 +318,16 @@ pub(crate) fn resolve_office(
         role: k.role.clone(),
         country: k.country.clone(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::family;
+
+    #[test]
+    fn vice_president_is_not_a_president() {
+        assert_ne!(family("Vice President"), family("President"));
+        assert_eq!(family("US President"), family("president"));
+        assert_eq!(family("Premier"), family("Prime Minister"));
+    }
 }

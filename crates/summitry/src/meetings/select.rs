@@ -5,6 +5,7 @@ use super::cues::Class;
 use super::names;
 
 use super::parties::{self, Ent, EntKind};
+use super::partycues::{FEMALE_NAMES, MALE_NAMES};
 use super::tokens::Tok;
 use super::triggers::Trigger;
 use crate::Participant;
@@ -24,25 +25,59 @@ const AUX: &[&str] = &[
     "again", "privately", "briefly", "separately", "once",
 ];
 
-fn pronoun_subject(
-    toks: &[Tok],
-    ents: &[Ent],
-    a: usize,
-    prev: &Option<Participant>,
-) -> Option<Participant> {
+fn pronoun_subject(toks: &[Tok], ents: &[Ent], a: usize, prev: &Prev) -> Option<Participant> {
     let mut k = a;
     while k > 0 && AUX.contains(&lw(toks, k - 1)) {
         k -= 1;
     }
-    let possessive = (1..=3).any(|d| a >= d && matches!(lw(toks, a - d), "his" | "her"));
-    if !possessive && (k == 0 || !matches!(lw(toks, k - 1), "he" | "she")) {
-        return None;
-    }
+    let possessive = (1..=3)
+        .filter(|&d| a >= d)
+        .map(|d| lw(toks, a - d))
+        .find(|w| matches!(*w, "his" | "her"));
+    let pronoun = match possessive {
+        Some(w) => w,
+        None if k > 0 && matches!(lw(toks, k - 1), "he" | "she") => lw(toks, k - 1),
+        None => return None,
+    };
     ents.iter()
         .rev()
-        .find(|e| e.b < k && e.kind == EntKind::Person)
+        .find(|e| e.b < k && e.kind == EntKind::Person && fits_pronoun(&e.party, pronoun))
         .map(|e| e.party.clone())
-        .or_else(|| prev.clone())
+        .or_else(|| prev.of(pronoun).clone())
+}
+
+/// The person "he" and the person "she" most likely stand for, from the last sentences.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Prev {
+    /// For "he", "him", "his".
+    pub he: Option<Participant>,
+    /// For "she", "her".
+    pub she: Option<Participant>,
+}
+
+impl Prev {
+    /// The person a pronoun stands for.
+    pub(crate) fn of(&self, pronoun: &str) -> &Option<Participant> {
+        if matches!(pronoun, "she" | "her" | "hers" | "herself") {
+            &self.she
+        } else {
+            &self.he
+        }
+    }
+}
+
+/// Whether a person may be the one a pronoun stands for: "she" is no one with a male given
+/// name, "he" no one with a female one; other names fit both.
+pub(crate) fn fits_pronoun(p: &Participant, pronoun: &str) -> bool {
+    let Some(first) = p.name.as_deref().and_then(|n| n.split_whitespace().next()) else {
+        return true;
+    };
+    let first = first.to_lowercase();
+    match pronoun {
+        "she" | "her" | "hers" | "herself" => MALE_NAMES.binary_search(&first.as_str()).is_err(),
+        "he" | "him" | "his" | "himself" => FEMALE_NAMES.binary_search(&first.as_str()).is_err(),
+        _ => true,
+    }
 }
 
 pub(crate) fn push_party(out: &mut Vec<Participant>, p: &Participant) {
@@ -62,7 +97,7 @@ pub(crate) fn parties_for(
     ents: &[Ent],
     trig: &Trigger,
     before: Option<&Trigger>,
-    prev: &Option<Participant>,
+    prev: &Prev,
 ) -> (Vec<Participant>, usize, usize) {
     let visit = trig.class == Class::Visit;
     let mut out = Vec::new();
@@ -131,7 +166,7 @@ pub(crate) fn parties_for(
             .any(|e| e.kind == EntKind::Person && e.b <= trig.a)
     {
         // "She has been under fire for a private meeting … with Bill Clinton".
-        if let Some(p) = prev {
+        if let Some(p) = prev.of(lw(toks, 0)) {
             push_party(&mut out, p);
         }
     } else if lw(toks, trig.a).ends_with("ing")
@@ -167,6 +202,18 @@ pub(crate) fn parties_for(
                 extent = toks.len();
             }
         }
+    }
+    // "visits to China by Treasury Secretary Janet Yellen and Secretary of State Antony
+    // Blinken": the people after "by" are the visitors, the country after "to" their host.
+    if let Some((host, visitors)) = visits_by(text, toks, ents, trig, right) {
+        let mut parties = vec![host];
+        for v in visitors {
+            push_party(&mut parties, &v);
+        }
+        let end = right
+            .and_then(|(_, hi)| ents.get(hi))
+            .map_or(extent, |e| e.b);
+        return (parties, end, 1);
     }
     let left_n = out.len();
     if trig.class == Class::Weak {
@@ -222,13 +269,14 @@ pub(crate) fn parties_for(
             k += 1;
         }
         if matches!(lw(toks, k), "him" | "her") {
+            let pronoun = lw(toks, k);
             let other = ents
                 .iter()
                 .rev()
                 .filter(|e| e.kind == EntKind::Person && e.b <= trig.a)
                 .map(|e| e.party.clone())
-                .chain(prev.clone())
-                .find(|p| !out.iter().any(|q| q.name == p.name));
+                .chain(prev.of(pronoun).clone())
+                .find(|p| !out.iter().any(|q| q.name == p.name) && fits_pronoun(p, pronoun));
             if let Some(p) = other {
                 push_party(&mut out, &p);
             }
@@ -271,8 +319,74 @@ pub(crate) fn parties_for(
             out = distinct;
         }
     }
+    // "The US leader pressured Zelensky … during "tense" talks last Friday": with no party of
+    // its own, a meeting noun after "during" is between the two people of its clause.
+    if out.is_empty()
+        && right.is_none()
+        && matches!(
+            lw(toks, trig.a),
+            "talks" | "meeting" | "summit" | "meetings"
+        )
+        && (1..=DURING_REACH).any(|d| trig.a >= d && lw(toks, trig.a - d) == "during")
+    {
+        let mut distinct = Vec::new();
+        for e in ents
+            .iter()
+            .filter(|e| e.kind == EntKind::Person && e.b <= trig.a)
+        {
+            push_party(&mut distinct, &e.party);
+        }
+        if distinct.len() == 2 {
+            out = distinct;
+        }
+    }
     (out, extent, left_n)
 }
+
+/// The host country and the named visitors of "a visit to <country> by <people>".
+fn visits_by(
+    text: &str,
+    toks: &[Tok],
+    ents: &[Ent],
+    trig: &Trigger,
+    right: Option<(usize, usize)>,
+) -> Option<(Participant, Vec<Participant>)> {
+    if trig.class != Class::Visit || lw(toks, trig.b) != "to" {
+        return None;
+    }
+    let (lo, hi) = right?;
+    let k = trig.b + 1;
+    let n = names::place_len(text, toks, k);
+    if n == 0 || lw(toks, k + n) != "by" {
+        return None;
+    }
+    let place = toks
+        .get(k)
+        .zip(toks.get(k + n - 1))
+        .and_then(|(f, l)| text.get(f.start..l.end))
+        .and_then(super::gazetteer::lookup)?;
+    let visitors: Vec<Participant> = ents
+        .get(lo..=hi)?
+        .iter()
+        .filter(|e| e.a > k + n && e.kind == EntKind::Person)
+        .map(|e| e.party.clone())
+        .collect();
+    let host = place.country().to_string();
+    if visitors.is_empty() || visitors.iter().any(|v| v.country.as_deref() == Some(&host)) {
+        return None;
+    }
+    Some((
+        Participant {
+            name: None,
+            role: None,
+            country: Some(host),
+        },
+        visitors,
+    ))
+}
+
+/// How many tokens may stand between "during" and its meeting noun ("during "tense" talks").
+const DURING_REACH: usize = 4;
 
 /// How far after a meeting word "attended by" may stand ("the meeting in New Delhi is attended by").
 const ATTENDED_REACH: usize = 8;

@@ -624,3 +624,6 @@ pub(crate) const SEATS_OF_GOVERNMENT: &[(&str, &str)] = &[
 /// delegation includes …", "The US delegation features …"): the people the
 /// rest of the sentence names belong to that country.
 pub(crate) const DELEGATION_WORDS: &[&str] = &["delegation", "team", "entourage"];
+
+/// Offices held in one country only, whoever writes about them: the office gives the country.
+pub(crate) const OFFICE_SEATS: &[(&str, &str)] = &[("Pope", "Vatican")];

@@ -7,7 +7,7 @@ use crate::{Mention, Person, Span};
 
 use super::cues::{
     ARABIC_ARTICLES, CHINESE_SURNAMES, DELEGATION_WORDS, LEADER_ROLES, NAME_KEEPING_TITLES,
-    NAME_SUFFIXES, OTHER_FAMILY_FIRST_SURNAMES, ROLE_MENTION_MODIFIERS,
+    NAME_SUFFIXES, OFFICE_SEATS, OTHER_FAMILY_FIRST_SURNAMES, ROLE_MENTION_MODIFIERS,
     UNQUALIFIED_PRESIDENT_COUNTRY, US_DEFAULT_ROLES, US_INSTITUTIONS, US_OFFICES, US_PARTY_WORDS,
 };
 use super::tokens::Token;
@@ -208,6 +208,17 @@ pub(super) fn group(
     }) {
         p.country = Some(UNQUALIFIED_PRESIDENT_COUNTRY.to_string());
     }
+    for p in out.iter_mut().filter(|p| p.country.is_none()) {
+        let seat = p.role.as_deref().and_then(|r| {
+            OFFICE_SEATS
+                .iter()
+                .find(|(o, _)| o.eq_ignore_ascii_case(r))
+                .map(|(_, c)| *c)
+        });
+        if let Some(c) = seat {
+            p.country = Some(c.to_string());
+        }
+    }
     if names_us {
         for p in out.iter_mut().filter(|p| {
             p.country.is_none()
@@ -227,13 +238,11 @@ pub(super) fn group(
     });
     // US domestic copy (party words) writes its own people unqualified, even
     // in a story that names another country more often
-    let home = dominant_country(places).map(|c| {
-        if us_domestic {
-            UNQUALIFIED_PRESIDENT_COUNTRY
-        } else {
-            c
-        }
-    });
+    let home = if us_domestic {
+        Some(UNQUALIFIED_PRESIDENT_COUNTRY)
+    } else {
+        dominant_country(places)
+    };
     if let Some(home) = home {
         let is_leader = |r: Option<&str>| r.is_some_and(|r| LEADER_ROLES.contains(&r));
         let home_has_leader = out

@@ -532,6 +532,16 @@ fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
             country = c;
         }
     }
+    // "President Vladimir V. Putin of Russia": the country after "of"
+    if country.is_none() && gap(text, toks, last) == " " && word(text, toks, last + 1) == "of" {
+        if let Some(t) = toks.get(last + 2) {
+            country = ctx
+                .places_in(t.start, t.full_end)
+                .next()
+                .filter(|p| p.start == t.start)
+                .map(|p| p.country);
+        }
+    }
     // a speech verb right after or right before
     let after = word(text, toks, last + 1);
     let g_after = gap(text, toks, last);
@@ -789,5 +799,32 @@ mod tests {
     fn speech_verb_anchors_a_name() {
         let t = "“We will win,” said Maria Lopez on Friday.";
         assert_eq!(names(t).first().map(|p| p.0.as_str()), Some("Maria Lopez"));
+    }
+
+    #[test]
+    fn us_party_copy_without_places_makes_unqualified_people_american() {
+        let t = "Hillary Clinton met Bernie Sanders on Tuesday. The Democratic race is over, Sanders said.";
+        let p = names(t);
+        assert!(!p.is_empty());
+        assert!(
+            p.iter().all(|x| x.2.as_deref() == Some("United States")),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn the_pope_is_of_the_vatican() {
+        let t = "Bernie Sanders met Pope Francis on Saturday. The Democratic senator said Francis was inspiring.";
+        let p = names(t);
+        let pope = p.iter().find(|x| x.0.contains("Francis"));
+        assert_eq!(pope.and_then(|x| x.2.as_deref()), Some("Vatican"), "{p:?}");
+    }
+
+    #[test]
+    fn country_after_of_is_the_persons() {
+        let t = "Mr. Obama met President Vladimir V. Putin of Russia on Monday. The Republican said Putin was tough.";
+        let p = names(t);
+        let putin = p.iter().find(|x| x.0.contains("Putin"));
+        assert_eq!(putin.and_then(|x| x.2.as_deref()), Some("Russia"), "{p:?}");
     }
 }

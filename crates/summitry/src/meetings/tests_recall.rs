@@ -1,0 +1,144 @@
+//! End-to-end checks of which records the stage makes: splits, groups and participants.
+
+use super::*;
+use crate::sentences::split;
+
+fn meet(t: &str, r: &str) -> Vec<Meeting> {
+    run(
+        t,
+        &split(t),
+        &[],
+        NaiveDate::parse_from_str(r, "%Y-%m-%d").ok(),
+    )
+}
+
+fn day(m: &Meeting) -> Option<&str> {
+    m.date.as_ref().and_then(|d| d.value.as_deref())
+}
+
+#[test]
+fn talks_on_another_day_are_another_meeting() {
+    let m = meet(
+        "Chinese President Xi Jinping met French President Emmanuel Macron for dinner in Guangzhou on Friday. The two leaders held official talks on Thursday in Beijing.",
+        "2023-04-08",
+    );
+    assert_eq!(m.len(), 2, "{m:?}");
+    let mut days: Vec<_> = m.iter().filter_map(day).collect();
+    days.sort_unstable();
+    assert_eq!(days, vec!["2023-04-06", "2023-04-07"]);
+}
+
+#[test]
+fn talks_told_again_on_the_same_day_stay_one_meeting() {
+    let m = meet(
+        "Chinese President Xi Jinping met French President Emmanuel Macron in Beijing on Thursday. The two leaders held talks on Thursday for three hours.",
+        "2023-04-08",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+}
+
+#[test]
+fn she_is_not_the_man_named_last() {
+    let m = meet(
+        "Attorney General Loretta Lynch spoke after FBI Director James Comey testified. She has been under fire for a private meeting last Monday with former President Bill Clinton.",
+        "2016-07-06",
+    );
+    let who: Vec<Vec<Option<String>>> = m
+        .iter()
+        .map(|x| x.participants.iter().map(|p| p.name.clone()).collect())
+        .collect();
+    assert!(
+        who.iter().any(|w| w.contains(&Some("Loretta Lynch".into()))
+            && w.contains(&Some("Bill Clinton".into()))),
+        "{who:?}"
+    );
+    assert!(
+        !who.iter().any(|w| w.contains(&Some("James Comey".into()))),
+        "{who:?}"
+    );
+}
+
+#[test]
+fn a_caption_in_the_present_of_a_past_day_is_held() {
+    let t = "Australia's Prime Minister Anthony Albanese meets China's President Xi Jinping in Bali, Indonesia, Tuesday, November 15, 2022.";
+    let m = meet(t, "2022-11-20");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].status, MeetingStatus::Held);
+    let m = meet(t, "2022-11-10");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].status, MeetingStatus::Planned);
+}
+
+#[test]
+fn a_person_does_not_meet_their_own_country() {
+    let p = |name: Option<&str>, country: &str| Participant {
+        name: name.map(Into::into),
+        role: None,
+        country: Some(country.into()),
+    };
+    assert!(meets_itself(&[
+        p(Some("Benjamin Netanyahu"), "Israel"),
+        p(None, "Israel")
+    ]));
+    assert!(!meets_itself(&[
+        p(Some("Benjamin Netanyahu"), "Israel"),
+        p(None, "United States")
+    ]));
+    assert!(!meets_itself(&[
+        p(Some("Yoav Gallant"), "Israel"),
+        p(Some("Benjamin Netanyahu"), "Israel")
+    ]));
+}
+
+#[test]
+fn a_plan_of_the_two_beside_their_held_call_is_another_meeting() {
+    let m = meet(
+        "U.S. Secretary of State Marco Rubio spoke by telephone on Monday with Russian Foreign Minister Sergei Lavrov, after Trump said that the two top diplomats would be meeting this week.",
+        "2025-10-21",
+    );
+    assert_eq!(m.len(), 2, "{m:?}");
+    assert!(m
+        .iter()
+        .any(|x| x.kind == MeetingKind::Call && x.status == MeetingStatus::Held));
+    assert!(m.iter().any(|x| x.status != MeetingStatus::Held));
+}
+
+#[test]
+fn talks_after_during_are_between_the_two_people_of_the_clause() {
+    let m = meet(
+        "President Donald Trump pressured Ukrainian President Volodymyr Zelensky to give up the Donbas during \"tense\" talks last Friday in Washington.",
+        "2025-10-22",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    let who: Vec<_> = m[0]
+        .participants
+        .iter()
+        .filter_map(|p| p.name.clone())
+        .collect();
+    assert_eq!(who, vec!["Donald Trump", "Volodymyr Zelensky"]);
+    assert_eq!(day(&m[0]), Some("2025-10-17"));
+}
+
+#[test]
+fn given_name_tables_are_sorted_for_binary_search() {
+    use super::partycues::{FEMALE_NAMES, MALE_NAMES};
+    assert!(FEMALE_NAMES.windows(2).all(|w| w[0] < w[1]));
+    assert!(MALE_NAMES.windows(2).all(|w| w[0] < w[1]));
+}
+
+#[test]
+fn visits_by_two_people_are_one_visit_each() {
+    let m = meet(
+        "It precedes expected visits to China by Treasury Secretary Janet Yellen and Secretary of State Antony Blinken in the coming weeks.",
+        "2024-04-02",
+    );
+    assert_eq!(m.len(), 2, "{m:?}");
+    for x in &m {
+        assert_eq!(x.kind, MeetingKind::Visit);
+        assert_eq!(x.participants.len(), 2);
+        assert!(x
+            .participants
+            .iter()
+            .any(|p| p.name.is_none() && p.country.as_deref() == Some("China")));
+    }
+}
