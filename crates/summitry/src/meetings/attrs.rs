@@ -358,6 +358,7 @@ mod tests {
             evidence,
             last: 0,
             negated: false,
+            present: false,
         }
     }
 
