@@ -30,16 +30,21 @@ fn seeds() -> Vec<(String, summitry::Document, serde_json::Value)> {
 /// Mean body F1 over the seeds must not fall below this.
 const SEED_BODY_F1_FLOOR: f64 = 0.99;
 
+/// The gold body paragraphs, in order.
+fn gold_body(gold: &serde_json::Value) -> Vec<&str> {
+    gold["article"]["body"]
+        .as_array()
+        .expect("gold article.body is an array")
+        .iter()
+        .filter_map(|v| v.as_str())
+        .collect()
+}
+
 #[test]
 fn seed_bodies_match_gold() {
     let mut total = 0.0;
     for (stem, doc, gold) in seeds() {
-        let body: Vec<&str> = gold["article"]["body"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter_map(|v| v.as_str())
-            .collect();
+        let body = gold_body(&gold);
         let f1 = body_f1(&body.join("\n\n"), &doc.article.text);
         assert!(f1 > 0.8, "{stem}: body F1 {f1:.3}");
         total += f1;
@@ -145,12 +150,7 @@ fn html_pages_find_title_and_body() {
         let gold = read_json(&path.with_extension("json"));
         let doc =
             summitry::extract(&std::fs::read(&path).unwrap(), &summitry::Options::new()).unwrap();
-        let body: Vec<&str> = gold["article"]["body"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter_map(|v| v.as_str())
-            .collect();
+        let body = gold_body(&gold);
         let f1 = body_f1(&body.join("\n\n"), &doc.article.text);
         assert!(
             f1 > HTML_BODY_F1_FLOOR,
