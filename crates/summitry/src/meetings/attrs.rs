@@ -354,6 +354,14 @@ mod tests {
         }
     }
 
+    fn party(n: &str) -> crate::Participant {
+        crate::Participant {
+            name: Some(n.to_string()),
+            role: None,
+            country: None,
+        }
+    }
+
     #[test]
     fn a_country_yields_to_its_city_and_the_summit_to_its_name() {
         let t = "Erdogan flew to a Shanghai Cooperation Organisation summit in Kazakhstan. \
@@ -386,11 +394,6 @@ mod tests {
                  Mitsotakis said he had hoped to discuss migration with Sunak. \
                  Starmer wants to discuss trade with voters. ";
         let (spans, toks) = sents(t);
-        let party = |n: &str| crate::Participant {
-            name: Some(n.to_string()),
-            role: None,
-            country: None,
-        };
         let mut r = rec(vec![spans[0]], None, None);
         r.parties = vec![party("Rishi Sunak"), party("Kyriakos Mitsotakis")];
         let mut recs = vec![r];
@@ -403,11 +406,6 @@ mod tests {
     fn a_place_told_just_before_for_a_party() {
         let t = "Kelly was seen entering a tower in New York. Fans were excited. Kelly met with Trump. ";
         let (spans, toks) = sents(t);
-        let party = |n: &str| crate::Participant {
-            name: Some(n.to_string()),
-            role: None,
-            country: None,
-        };
         let mut r = rec(vec![spans[2]], None, None);
         r.parties = vec![party("Megyn Kelly"), party("Donald Trump")];
         let mut recs = vec![r];
@@ -447,11 +445,6 @@ mod tests {
         let t = "Biden met Xi. During the talks, they discussed fentanyl. \
                  At a rally, voters discussed taxes. ";
         let (spans, toks) = sents(t);
-        let party = |n: &str| crate::Participant {
-            name: Some(n.to_string()),
-            role: None,
-            country: None,
-        };
         let mut r = rec(vec![spans[0]], None, None);
         r.parties = vec![party("Joe Biden"), party("Xi Jinping")];
         let mut recs = vec![r];
