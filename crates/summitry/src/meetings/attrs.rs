@@ -2,15 +2,16 @@
 //! trigger sentence gave none, the city for a country ("in India" … "in New Delhi"), and the name
 //! of the gathering "the summit" refers back to.
 
+use super::cues::{
+    BY_WIRE, HELD_TALKS, IN_PERSON, LEAD_IN, LENGTH_CUES, MAX_EVIDENCE, MAX_NAME_WORDS, MAX_WINDOW,
+    NAME_JOINERS, OPENING_DETERMINERS, OPENING_PREPS, OPENING_TALK_NOUNS, TOPIC_REACH, TRAVEL,
+};
 use super::gazetteer::{self, Place};
 use super::merge::Rec;
 use super::place::{self, GATHERINGS};
 use super::tokens::Tok;
 use crate::Span;
-
-/// Most evidence sentences of one record looked through: keeps a meeting told a thousand times
-/// linear to settle.
-const MAX_EVIDENCE: usize = 24;
+use rustc_hash::FxHashMap;
 
 /// The sentence index of an evidence span (evidence spans are sentence spans).
 fn sentence_of(sentences: &[Span], e: &Span) -> Option<usize> {
@@ -24,9 +25,6 @@ struct Named {
     name: String,
 }
 
-/// Words that may stand inside a gathering's name between capitalised words ("Group of 20").
-const NAME_JOINERS: &[&str] = &["of", "-", "for", "and", "on", "&"];
-
 /// Named gatherings of the text, in order: capitalised words (or a number) right before a
 /// gathering head ("a Shanghai Cooperation Organisation summit", "a Group of 20 meeting").
 fn named_gatherings(text: &str, sents: &[Vec<Tok>]) -> Vec<Named> {
@@ -37,7 +35,7 @@ fn named_gatherings(text: &str, sents: &[Vec<Tok>]) -> Vec<Named> {
                 continue;
             }
             let mut s = i;
-            while s > 0 && i - s < 8 {
+            while s > 0 && i - s < MAX_NAME_WORDS {
                 let Some(p) = toks.get(s - 1) else { break };
                 let joiner = NAME_JOINERS.contains(&p.lower.as_str())
                     && toks.get(s.wrapping_sub(2)).is_some_and(|q| q.cap);
@@ -81,34 +79,45 @@ fn generic(occasion: &str) -> bool {
     })
 }
 
-/// How many sentences past its last evidence a record's parties are still looked for.
-const TOPIC_REACH: usize = 3;
+/// What names a party in a sentence: the last word of its name (lower case), else its country.
+enum PartyMark {
+    Surname(String),
+    Country(String),
+    Nothing,
+}
 
-/// Most sentences looked through for one record's topics.
-const MAX_WINDOW: usize = 60;
+impl PartyMark {
+    /// The mark of a party, worked out once per record (not once per sentence looked at).
+    fn of(p: &crate::Participant) -> Self {
+        if let Some(name) = &p.name {
+            let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
+            return if last.is_empty() {
+                Self::Nothing
+            } else {
+                Self::Surname(last)
+            };
+        }
+        p.country.clone().map_or(Self::Nothing, Self::Country)
+    }
+}
 
 /// Whether the sentence names the party: the last word of its name, or its country.
-fn names_party(toks: &[Tok], p: &crate::Participant) -> bool {
-    if let Some(name) = &p.name {
-        let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
-        return !last.is_empty() && toks.iter().any(|t| t.cap && t.lower == last);
+fn names_party(toks: &[Tok], m: &PartyMark) -> bool {
+    match m {
+        PartyMark::Surname(last) => toks.iter().any(|t| t.cap && t.lower == *last),
+        PartyMark::Country(country) => toks.iter().any(|t| {
+            t.cap && gazetteer::lookup(&t.lower).is_some_and(|pl| pl.country() == country)
+        }),
+        PartyMark::Nothing => false,
     }
-    let Some(country) = p.country.as_deref() else {
-        return false;
-    };
-    toks.iter()
-        .any(|t| t.cap && gazetteer::lookup(&t.lower).is_some_and(|pl| pl.country() == country))
 }
 
 /// "In their discussion, …", "During the talks, …": a sentence that opens on the meeting itself.
 fn about_the_talks(toks: &[Tok]) -> bool {
     let lw = |i: usize| toks.get(i).map_or("", |t| t.lower.as_str());
-    matches!(lw(0), "in" | "during" | "at")
-        && matches!(lw(1), "their" | "the")
-        && matches!(
-            lw(2),
-            "discussion" | "discussions" | "talks" | "meeting" | "call" | "conversation"
-        )
+    OPENING_PREPS.contains(&lw(0))
+        && OPENING_DETERMINERS.contains(&lw(1))
+        && OPENING_TALK_NOUNS.contains(&lw(2))
 }
 
 /// "Mitsotakis said he had hoped to discuss them with Sunak, along with …": a sentence near a
@@ -131,15 +140,18 @@ fn topics_nearby(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[Vec<
             owners.insert(si, ri);
         }
     }
+    let mut cue: Vec<Option<bool>> = vec![None; sents.len()];
     for (ri, r) in recs.iter_mut().enumerate() {
         let Some(idx) = ev.get(ri) else { continue };
         let (Some(&lo), Some(&hi)) = (idx.iter().min(), idx.iter().max()) else {
             continue;
         };
-        let need = r.parties.len().min(2);
-        if need < 2 {
+        // Both parties (two of a multilateral's) must be named.
+        const NEED: usize = 2;
+        if r.parties.len() < NEED {
             continue;
         }
+        let marks: Vec<PartyMark> = r.parties.iter().map(PartyMark::of).collect();
         let hi = (hi + TOPIC_REACH)
             .min(lo + MAX_WINDOW)
             .min(sents.len().saturating_sub(1));
@@ -148,23 +160,21 @@ fn topics_nearby(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[Vec<
                 continue;
             }
             let Some(toks) = sents.get(si) else { continue };
-            if (r.parties.iter().filter(|p| names_party(toks, p)).count() < need
-                && !about_the_talks(toks))
-                || !super::details::has_cue(toks)
+            if marks.iter().filter(|m| names_party(toks, m)).count() < NEED
+                && !about_the_talks(toks)
             {
                 continue;
             }
+            // A sentence lies in the window of several records: its cue test runs once.
+            let Some(slot) = cue.get_mut(si) else {
+                continue;
+            };
+            if !*slot.get_or_insert_with(|| super::details::has_cue(toks)) {
+                continue;
+            }
             let (topics, outcomes) = super::details::find(text, toks, 0, toks.len());
-            for t in topics {
-                if r.topics.len() < super::cues::MAX_DETAILS && !r.topics.contains(&t) {
-                    r.topics.push(t);
-                }
-            }
-            for o in outcomes {
-                if r.outcomes.len() < super::cues::MAX_DETAILS && !r.outcomes.contains(&o) {
-                    r.outcomes.push(o);
-                }
-            }
+            let last = r.last;
+            super::merge::extend(r, topics, outcomes, Vec::new(), last);
         }
     }
 }
@@ -172,7 +182,8 @@ fn topics_nearby(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[Vec<
 /// Settles location, occasion and topics of every record from its whole evidence.
 pub(crate) fn refine(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[Vec<Tok>]) {
     topics_nearby(recs, text, sentences, sents);
-    let mut named: Option<Vec<Named>> = None;
+    // Gatherings by head word, each list in text order (built on the first generic occasion).
+    let mut named: Option<FxHashMap<String, Vec<Named>>> = None;
     for r in recs.iter_mut() {
         let idx: Vec<usize> = r
             .evidence
@@ -187,38 +198,21 @@ pub(crate) fn refine(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[
         };
         let head = occ.split_whitespace().last().unwrap_or("").to_lowercase();
         let first = idx.iter().copied().min().unwrap_or(0);
-        let named = named.get_or_insert_with(|| named_gatherings(text, sents));
+        let named = named.get_or_insert_with(|| {
+            let mut by_head: FxHashMap<String, Vec<Named>> = FxHashMap::default();
+            for n in named_gatherings(text, sents) {
+                by_head.entry(n.head.clone()).or_default().push(n);
+            }
+            by_head
+        });
         // The latest one told before (or in) the meeting's first sentence.
-        if let Some(n) = named.iter().rev().find(|n| n.head == head && n.si <= first) {
+        let list = named.get(&head).map_or(&[][..], Vec::as_slice);
+        let upto = list.partition_point(|n| n.si <= first);
+        if let Some(n) = upto.checked_sub(1).and_then(|k| list.get(k)) {
             r.occasion = Some(n.name.clone());
         }
     }
 }
-
-/// Words that tell of a call in a sentence ("discussed … in a call lasting two hours").
-#[rustfmt::skip]
-const BY_WIRE: &[&[&str]] = &[
-    &["in", "a", "call"], &["in", "a", "phone", "call"], &["in", "a", "telephone", "call"],
-    &["in", "a", "video", "call"], &["by", "phone"], &["by", "telephone"], &["over", "the", "phone"],
-    &["in", "a", "phone", "conversation"], &["in", "a", "telephone", "conversation"],
-];
-
-/// Words that tell of meeting in person: a sentence with one is not made a call.
-#[rustfmt::skip]
-const IN_PERSON: &[&str] = &[
-    "met", "meet", "meeting", "summit", "visit", "visited", "face-to-face", "in-person", "dinner",
-    "lunch", "breakfast", "hosted", "welcomed", "sat",
-];
-
-/// Words of travel: a record told with one stays a visit.
-#[rustfmt::skip]
-const TRAVEL: &[&str] = &[
-    "visit", "visits", "visited", "visiting", "trip", "travel", "traveled", "travelled", "arrived",
-    "arrives", "came", "flew", "tour", "destination",
-];
-
-/// Words right before a length that make it the meeting's ("lasting two hours", "for an hour").
-const LENGTH_CUES: &[&str] = &["lasting", "lasted", "lasts", "last", "for", "after"];
 
 /// A bilateral record whose first sentence tells of a call is a call; a record with no length
 /// takes the one its evidence gives ("a call lasting almost two hours").
@@ -246,7 +240,7 @@ fn settle_call_and_length(r: &mut Rec, text: &str, sents: &[Vec<Tok>], idx: &[us
                 .is_some_and(|t| t.iter().any(|t| words.contains(&t.lower.as_str())))
         };
         let travel = first.is_some_and(|f| has(f, TRAVEL));
-        if !travel && idx.iter().any(|&si| has(si, &["summit", "talks"])) {
+        if !travel && idx.iter().any(|&si| has(si, HELD_TALKS)) {
             r.kind = crate::MeetingKind::Bilateral;
         }
     }
@@ -297,13 +291,15 @@ fn settle_location(r: &mut Rec, text: &str, sents: &[Vec<Tok>], idx: &[usize]) {
     // place a sentence just before gives one of the parties.
     if found.is_none() && country.is_none() {
         let first = idx.iter().copied().min().unwrap_or(0);
+        let marks: Vec<PartyMark> = r
+            .parties
+            .iter()
+            .filter(|p| p.name.is_some())
+            .map(PartyMark::of)
+            .collect();
         for si in (first.saturating_sub(LEAD_IN)..first).rev() {
             let Some(toks) = sents.get(si) else { continue };
-            if !r
-                .parties
-                .iter()
-                .any(|p| p.name.is_some() && names_party(toks, p))
-            {
+            if !marks.iter().any(|m| names_party(toks, m)) {
                 continue;
             }
             place::each_location(text, toks, 0, toks.len(), false, |_, name, _| {
@@ -320,9 +316,6 @@ fn settle_location(r: &mut Rec, text: &str, sents: &[Vec<Tok>], idx: &[usize]) {
         r.location = Some(f);
     }
 }
-
-/// How many sentences before a meeting's first one may give its place.
-const LEAD_IN: usize = 5;
 
 #[cfg(test)]
 mod tests {
@@ -362,6 +355,14 @@ mod tests {
         }
     }
 
+    fn party(n: &str) -> crate::Participant {
+        crate::Participant {
+            name: Some(n.to_string()),
+            role: None,
+            country: None,
+        }
+    }
+
     #[test]
     fn a_country_yields_to_its_city_and_the_summit_to_its_name() {
         let t = "Erdogan flew to a Shanghai Cooperation Organisation summit in Kazakhstan. \
@@ -394,11 +395,6 @@ mod tests {
                  Mitsotakis said he had hoped to discuss migration with Sunak. \
                  Starmer wants to discuss trade with voters. ";
         let (spans, toks) = sents(t);
-        let party = |n: &str| crate::Participant {
-            name: Some(n.to_string()),
-            role: None,
-            country: None,
-        };
         let mut r = rec(vec![spans[0]], None, None);
         r.parties = vec![party("Rishi Sunak"), party("Kyriakos Mitsotakis")];
         let mut recs = vec![r];
@@ -411,11 +407,6 @@ mod tests {
     fn a_place_told_just_before_for_a_party() {
         let t = "Kelly was seen entering a tower in New York. Fans were excited. Kelly met with Trump. ";
         let (spans, toks) = sents(t);
-        let party = |n: &str| crate::Participant {
-            name: Some(n.to_string()),
-            role: None,
-            country: None,
-        };
         let mut r = rec(vec![spans[2]], None, None);
         r.parties = vec![party("Megyn Kelly"), party("Donald Trump")];
         let mut recs = vec![r];
@@ -437,6 +428,29 @@ mod tests {
         refine(&mut recs, t, &spans, &toks);
         assert_eq!(recs[0].kind, crate::MeetingKind::Bilateral);
         assert_eq!(recs[0].duration, None);
+    }
+
+    #[test]
+    fn the_summit_is_the_latest_named_one_before_the_meeting() {
+        let t = "Leaders flew to a Group of 20 summit in Rome. \
+                 Biden and Xi met at the summit. \
+                 Next year brings an East Asia summit in Jakarta. ";
+        let (spans, toks) = sents(t);
+        let mut recs = vec![rec(vec![spans[1]], None, Some("summit"))];
+        refine(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].occasion.as_deref(), Some("Group of 20 summit"));
+    }
+
+    #[test]
+    fn a_sentence_opening_on_the_talks_gives_topics_without_names() {
+        let t = "Biden met Xi. During the talks, they discussed fentanyl. \
+                 At a rally, voters discussed taxes. ";
+        let (spans, toks) = sents(t);
+        let mut r = rec(vec![spans[0]], None, None);
+        r.parties = vec![party("Joe Biden"), party("Xi Jinping")];
+        let mut recs = vec![r];
+        refine(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].topics, vec!["fentanyl"]);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
+use super::cues::{OWN_EVENTS, STRETCH_WORDS, YEAR_PREPS};
 use super::tokens::Tok;
 use crate::DateRef;
 
@@ -92,15 +93,6 @@ const VAGUE: &[&str] = &[
     "recently", "last week", "this week", "earlier this week", "next week", "this month",
     "last month", "in the coming weeks", "in the coming days", "over the coming days",
     "earlier this month", "later this month",
-];
-
-/// Nouns a possessive date may date and still date a meeting ("Thursday's talks").
-#[rustfmt::skip]
-const OWN_EVENTS: &[&str] = &[
-    "meeting", "meetings", "talks", "summit", "call", "conversation", "session", "visit",
-    "sit-down", "encounter", "discussion", "discussions", "dinner", "lunch", "breakfast",
-    "phone", "telephone", "video", "bilateral", "one-on-one", "face-to-face", "trip",
-    "negotiations", "get-together", "gathering",
 ];
 
 /// Whether a word names a month or a weekday.
@@ -263,8 +255,8 @@ pub(crate) fn find(toks: &[Tok]) -> Vec<Found> {
         } else if let Some(y) = year(toks.get(i)) {
             // "in 2016", "during the 2012 presidential race".
             let before = |k: usize| lw(toks, i.wrapping_sub(k));
-            if matches!(before(1), "in" | "since" | "of" | "during")
-                || (before(1) == "the" && matches!(before(2), "in" | "since" | "of" | "during"))
+            if YEAR_PREPS.contains(&before(1))
+                || (before(1) == "the" && YEAR_PREPS.contains(&before(2)))
             {
                 what = Some(Expr::Year(y));
             }
@@ -273,12 +265,7 @@ pub(crate) fn find(toks: &[Tok]) -> Vec<Found> {
             .map(|p| phrase_at(toks, i, p))
             .find(|&n| n > 0)
             // "spent the last year disparaging": a stretch of time, not a date.
-            .filter(|_| {
-                !matches!(
-                    lw(toks, i.wrapping_sub(1)),
-                    "the" | "over" | "for" | "throughout"
-                )
-            })
+            .filter(|_| !STRETCH_WORDS.contains(&lw(toks, i.wrapping_sub(1))))
         {
             b = i + n;
             what = Some(Expr::RelYear(match lw(toks, i) {

@@ -3,7 +3,10 @@
 use std::sync::OnceLock;
 
 use super::cues::{
-    ABOUT_HEADS, OUTCOME_AFTER, OUTCOME_CUES, OUTCOME_KEEP, PHRASE_STOPS, PURPOSE_VERBS, TOPIC_CUES,
+    ABOUT_HEADS, ABOUT_REACH, AGENDA, AGENDA_REACH, AND_ITEM_OPENERS, FUNCTION_WORDS, ITEM_LEADS,
+    LIST_RESUMERS, MAX_LIST, MAX_PHRASE, NOT_TOPIC_HEADS, OUTCOME_AFTER, OUTCOME_CUES,
+    OUTCOME_KEEP, PHRASE_STOPS, PURPOSE_VERBS, QUANTITY, RELATIVE_WORDS, SUBJECT_BOUNDS,
+    SUBJECT_PREDICATE, TALK_NOUNS, TOPIC_CUES, TRAILING,
 };
 use super::cueset::{word_set, CueSet};
 use super::tokens::Tok;
@@ -37,9 +40,6 @@ fn agenda_cues() -> &'static CueSet {
     set(&S, AGENDA)
 }
 
-/// Longest phrase taken after a cue, in tokens.
-const MAX_PHRASE: usize = 30;
-
 fn at(toks: &[Tok], i: usize, p: &str) -> usize {
     if !toks
         .get(i)
@@ -63,16 +63,14 @@ fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
     let mut out = Vec::new();
     let mut s = a;
     let mut k = a;
-    let end = hi.min(a + 2 * MAX_PHRASE);
+    let end = hi.min(a + MAX_LIST);
     let flush = |s: usize, e: usize, out: &mut Vec<String>| {
         let mut s = s;
         let e = e.min(s + MAX_PHRASE);
-        while toks.get(s).is_some_and(|t| {
-            matches!(
-                t.lower.as_str(),
-                "the" | "about" | "on" | "over" | "a" | "an" | "also" | "to" | "and" | "or"
-            )
-        }) && s + 1 < e
+        while toks
+            .get(s)
+            .is_some_and(|t| ITEM_LEADS.contains(&t.lower.as_str()))
+            && s + 1 < e
         {
             s += 1;
         }
@@ -94,8 +92,7 @@ fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
         });
         // "talks on Thursday", "talks on the sidelines": a time or a place, not a topic.
         let when = toks.get(s).is_some_and(|t| {
-            super::dates::is_calendar_word(&t.lower)
-                || matches!(t.lower.as_str(), "sidelines" | "margins")
+            super::dates::is_calendar_word(&t.lower) || NOT_TOPIC_HEADS.contains(&t.lower.as_str())
         });
         if e > s && content && !when {
             if let (Some(f), Some(l)) = (toks.get(s), toks.get(e - 1)) {
@@ -115,11 +112,11 @@ fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
         let Some(t) = toks.get(k) else { break };
         // ", which is creating friction …, and allegations that …": the relative clause is
         // skipped and the list goes on after it.
-        if matches!(t.lower.as_str(), "which" | "who") && k > a && lw(toks, k - 1) == "," {
+        if RELATIVE_WORDS.contains(&t.lower.as_str()) && k > a && lw(toks, k - 1) == "," {
             flush(s, k - 1, &mut out);
             let next = (k + 1..end).find(|&x| lw(toks, x) == ",");
             match next {
-                Some(c) if matches!(lw(toks, c + 1), "and" | "as") => {
+                Some(c) if LIST_RESUMERS.contains(&lw(toks, c + 1)) => {
                     k = c + 1;
                     s = k;
                     continue;
@@ -136,9 +133,9 @@ fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
             break;
         }
         let and_next = t.lower == "and"
-            && toks.get(k + 1).is_some_and(|n| {
-                matches!(n.lower.as_str(), "the" | "about" | "to" | "on" | "over")
-            });
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| AND_ITEM_OPENERS.contains(&n.lower.as_str()));
         let sep = if t.lower == "," || and_next {
             1
         } else {
@@ -166,55 +163,15 @@ pub(crate) fn has_cue(toks: &[Tok]) -> bool {
     })
 }
 
-/// Nouns for the talks themselves: one just before a topic cue makes the sentence about the
-/// meeting's agenda ("discussions will also cover …").
-#[rustfmt::skip]
-const TALK_NOUNS: &[&str] = &[
-    "talks", "discussions", "discussion", "meeting", "summit", "call", "conversation", "session",
-    "sessions", "meetings", "agenda", "dialogue",
-];
-
 /// Whether the sentence says something was on the agenda or part of the discussions.
 pub(crate) fn agenda(toks: &[Tok]) -> bool {
     (0..toks.len()).any(|i| {
         agenda_cues().at(toks, i).is_some()
             || (TALK_NOUNS.contains(&lw(toks, i))
-                && (i + 1..(i + 4).min(toks.len())).any(|k| topic_cues().at(toks, k).is_some()))
+                && (i + 1..(i + 1 + AGENDA_REACH).min(toks.len()))
+                    .any(|k| topic_cues().at(toks, k).is_some()))
     })
 }
-
-/// Phrases whose subject is a topic ("X was on the agenda", "X was part of their discussions").
-#[rustfmt::skip]
-const AGENDA: &[&str] = &[
-    "on the agenda", "part of their discussions", "part of the discussions", "part of the talks",
-    "on the table", "at the forefront of their agenda", "topped the agenda", "tops the agenda",
-    "the central topic", "the main topic", "a central topic", "a key topic", "high on the agenda",
-    "dominated the talks", "dominated the meeting", "dominated the discussions",
-];
-
-/// Words a topic or outcome phrase does not end on.
-#[rustfmt::skip]
-const TRAILING: &[&str] = &[
-    "and", "or", "a", "an", "the", "in", "with", "of", "to", "for", "on", "at", "by", "as", "so",
-    "only", "i", "its", "their", "his", "her", ",", "he", "she", "they", "we", "what", "which",
-    "that", "who",
-];
-
-/// Words that carry no topic of their own ("so I", "as well").
-#[rustfmt::skip]
-const FUNCTION_WORDS: &[&str] = &[
-    "the", "a", "an", "and", "or", "but", "so", "as", "well", "in", "on", "at", "of", "to", "for",
-    "with", "by", "it", "he", "she", "they", "we", "you", "him", "her", "them", "us", "this",
-    "that", "these", "those", "there", "here", "only", "also", "very", "more", "much", "some",
-];
-
-/// Words after "about" that make it a quantity ("about 45 minutes", "about a dozen").
-#[rustfmt::skip]
-const QUANTITY: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
-    "thirty", "forty", "fifty", "sixty", "ninety", "hundred", "half", "dozen", "an", "a", "how",
-    "what", "it", "this", "that", "to",
-];
 
 fn lw(toks: &[Tok], i: usize) -> &str {
     toks.get(i).map_or("", |t| t.lower.as_str())
@@ -232,7 +189,7 @@ fn about_topic(toks: &[Tok], i: usize, lo: usize) -> bool {
         return false;
     }
     let heads = word_set!(ABOUT_HEADS);
-    (i.saturating_sub(3).max(lo)..i).any(|k| heads.contains(lw(toks, k)))
+    (i.saturating_sub(ABOUT_REACH).max(lo)..i).any(|k| heads.contains(lw(toks, k)))
         || (i > lo && toks.get(i - 1).is_some_and(|t| t.cap && t.word))
 }
 
@@ -247,24 +204,9 @@ fn purpose_at(toks: &[Tok], i: usize) -> bool {
 fn subject_start(toks: &[Tok], lo: usize, i: usize) -> usize {
     let mut s = i;
     while s > lo
-        && toks.get(s - 1).is_some_and(|t| {
-            !matches!(
-                t.lower.as_str(),
-                "," | "."
-                    | ";"
-                    | ":"
-                    | "“"
-                    | "”"
-                    | "\""
-                    | "that"
-                    | "while"
-                    | "although"
-                    | "though"
-                    | "because"
-                    | "but"
-                    | "—"
-            )
-        })
+        && toks
+            .get(s - 1)
+            .is_some_and(|t| !SUBJECT_BOUNDS.contains(&t.lower.as_str()))
         && i - s < MAX_PHRASE
     {
         s -= 1;
@@ -276,28 +218,9 @@ fn subject_start(toks: &[Tok], lo: usize, i: usize) -> usize {
 fn subject_end(toks: &[Tok], s: usize, i: usize) -> usize {
     let mut e = i;
     while e > s
-        && toks.get(e - 1).is_some_and(|t| {
-            matches!(
-                t.lower.as_str(),
-                "was"
-                    | "were"
-                    | "is"
-                    | "are"
-                    | "be"
-                    | "also"
-                    | "to"
-                    | "expected"
-                    | "believed"
-                    | "anticipated"
-                    | "likely"
-                    | "set"
-                    | "seen"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "been"
-            )
-        })
+        && toks
+            .get(e - 1)
+            .is_some_and(|t| SUBJECT_PREDICATE.contains(&t.lower.as_str()))
     {
         e -= 1;
     }
@@ -446,6 +369,14 @@ mod tests {
             ]
         );
         let (t, _) = f("The two held talks on Thursday in Beijing.");
+        assert!(t.is_empty(), "{t:?}");
+    }
+
+    #[test]
+    fn items_end_on_content_and_sidelines_are_no_topic() {
+        let (t, _) = f("They discussed trade with only a");
+        assert_eq!(t, vec!["trade"]);
+        let (t, _) = f("They held talks on the sidelines of the forum.");
         assert!(t.is_empty(), "{t:?}");
     }
 

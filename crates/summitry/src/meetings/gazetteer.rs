@@ -452,6 +452,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_stack_key_agrees_with_key() {
+        for (name, others, dem, cities) in COUNTRIES {
+            for s in std::iter::once(name)
+                .chain(others.iter())
+                .chain(dem.iter())
+                .chain(cities.iter())
+            {
+                let odd = format!(" {} ", s.to_uppercase().replace(' ', " \t "));
+                assert_eq!(lookup(&odd), table().get(&key(&odd)).copied(), "{s}");
+                assert!(lookup(&odd).is_some(), "{s}");
+            }
+        }
+        assert_eq!(lookup(&format!("{} Chile", "x".repeat(70))), None);
+        assert_eq!(lookup("Sri   Lanka"), Some(Place::Country("Sri Lanka")));
+    }
+
+    #[test]
     fn finds_countries_demonyms_and_cities() {
         assert_eq!(lookup("Japanese"), Some(Place::Demonym("Japan")));
         assert_eq!(

@@ -282,4 +282,53 @@ mod tests {
         );
         assert_eq!(loc("the war in Ukraine"), None);
     }
+
+    #[test]
+    fn on_names_a_landmark_only_and_to_a_landmark_is_the_place() {
+        assert_eq!(
+            loc("Trump met senators on Capitol Hill").as_deref(),
+            Some("Washington")
+        );
+        assert_eq!(loc("they talked on Ukraine"), None);
+        let t = "the White House sent Eggleston to Capitol Hill for a meeting";
+        let toks = tokenize(t, 0, t.len());
+        assert_eq!(
+            location(t, &toks, 0, 0, toks.len(), false)
+                .map(|x| x.1)
+                .as_deref(),
+            Some("Washington")
+        );
+        let t = "Macron travelled to France for a meeting";
+        let toks = tokenize(t, 0, t.len());
+        assert_eq!(location(t, &toks, 0, 0, toks.len(), false), None);
+    }
+
+    #[test]
+    fn each_location_tells_cities_from_countries() {
+        let t = "they met in India, then in New Delhi";
+        let toks = tokenize(t, 0, t.len());
+        let mut seen = Vec::new();
+        each_location(t, &toks, 0, toks.len(), false, |_, n, city| {
+            seen.push((n, city))
+        });
+        assert_eq!(
+            seen,
+            vec![
+                ("India".to_string(), false),
+                ("New Delhi".to_string(), true)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sidelines_occasion_ends_at_its_head_and_may_pass_hi() {
+        assert_eq!(
+            occ("on the sidelines of the meeting failed to agree").as_deref(),
+            Some("meeting")
+        );
+        let t = "they met on the sidelines of the G20 summit";
+        let toks = tokenize(t, 0, t.len());
+        let hi = toks.iter().position(|x| x.lower == "g20").unwrap_or(0);
+        assert_eq!(occasion(t, &toks, 0, hi + 1).as_deref(), Some("G20 summit"));
+    }
 }

@@ -38,9 +38,9 @@ pub(crate) fn find(text: &str) -> Vec<Marked> {
     let mut out = Vec::new();
     let mut para_start = 0;
     for para in text.split('\n') {
-        // A paragraph with no quotation mark's lead byte has no quote: its
-        // headline test and scan are skipped.
-        if para.bytes().any(is_mark_lead) && !is_headline(para) {
+        // A paragraph with no quotation mark has no quote: its headline
+        // test and scan are skipped.
+        if has_mark(para) && !is_headline(para) {
             scan_paragraph(text, para_start, para, &mut out);
         }
         para_start += para.len() + 1;
@@ -71,6 +71,23 @@ fn is_headline(para: &str) -> bool {
 /// the UTF-8 lead byte of the others: U+00AB/BB, U+201C-E, U+300C-F).
 fn is_mark_lead(b: u8) -> bool {
     matches!(b, b'"' | 0xC2 | 0xE2 | 0xE3)
+}
+
+/// Whether `para` holds a quotation mark this stage pairs, read from its
+/// UTF-8 bytes: a lead byte alone is not enough, since 0xE2 also starts
+/// the apostrophe '’' and the dash '—' that most English paragraphs hold.
+fn has_mark(para: &str) -> bool {
+    let b = para.as_bytes();
+    b.iter().enumerate().any(|(i, &x)| match x {
+        b'"' => true,
+        // '«' U+00AB, '»' U+00BB.
+        0xC2 => matches!(b.get(i + 1), Some(0xAB | 0xBB)),
+        // '“' '”' '„' U+201C-E.
+        0xE2 => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C..=0x9E)),
+        // '「' '」' '『' '』' U+300C-F.
+        0xE3 => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x8C..=0x8F)),
+        _ => false,
+    })
 }
 
 /// Whether `c` is a quotation mark this stage pairs.
@@ -175,6 +192,17 @@ fn push(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn has_mark_is_exactly_is_mark() {
+        for c in ['"', '“', '”', '„', '«', '»', '「', '」', '『', '』'] {
+            assert!(is_mark(c));
+            assert!(has_mark(&format!("it’s — {c} x")), "{c}");
+        }
+        for c in ['’', '‘', '—', '–', '…', '\u{a0}', '€', '‹', '›', '〈', '»'] {
+            assert_eq!(has_mark(&format!("a{c}b")), is_mark(c), "{c}");
+        }
+    }
 
     fn texts(t: &str) -> Vec<&str> {
         find(t)
