@@ -104,6 +104,11 @@ pub(crate) const CHROME_CUES: &[&str] = &[
     "in dein postfach", "in ihr postfach", "per e-mail zu erhalten", "e-mail-adresse eingeben", "benachrichtigung aktivieren", "um den inhalt von", "provision vom händler", "we recommend the best products", "advertisers do not", "paywall", "immer aktuell informiert", "spannende themen für dich", "first-time subscribers", "straight to your phone", "dans votre boîte", "en tu correo", "nella tua casella", "klicken sie auf den unteren button", "inhalt laden", "load content", "affiliate link", "affiliate-link", "partnerlinks",
     "gefällt ihnen?", "gekennzeichnet mit", "this entry was posted in", "bookmark the permalink",
     "dieser eintrag wurde veröffentlicht",
+    // Account forms: password prompts and their error messages
+    "forgot your password", "your password", "password must", "passwort vergessen", "dein passwort",
+    "ihr passwort", "passwort muss", "passwörter stimmen", "mot de passe oublié",
+    "votre mot de passe", "tu contraseña", "su contraseña", "sua senha", "je wachtwoord",
+    "uw wachtwoord", "la tua password",
     // Reading time
     "min read", "mins read", "minute read", "minutes read", "reading time", "lesezeit", "lesedauer",
     "tempo di lettura", "temps de lecture", "tiempo de lectura", "tempo de leitura", "leestijd",

@@ -411,6 +411,8 @@ mod tests {
             "Facebook TwitterEmail Print",
             "Love0",
             "Have an existing account? Sign In",
+            "Das Passwort muss mindestens 8 Zeichen lang sein.",
+            "Forgot your password?",
             "© 2024 Example News. All Rights Reserved.",
             "Home > World > Leaders meet",
             "02:22",

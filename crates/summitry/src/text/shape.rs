@@ -195,10 +195,14 @@ pub(crate) fn ends_with_photo_credit(t: &str) -> bool {
         && !inside.contains("//")
 }
 
-/// A w3m image or form placeholder ("[logo]", "[          ]"), or a
-/// tracking-pixel tag that leaked as text.
+/// A w3m image or form placeholder ("[logo]", "[          ]"), a form
+/// checkbox with its label ("[ ] I accept the terms"), or a tracking-pixel
+/// tag that leaked as text.
 pub(crate) fn is_placeholder(t: &str) -> bool {
-    t.starts_with('[') && t.ends_with(']') || t.contains("<img ") || t.contains("src=\"http")
+    t.starts_with('[') && t.ends_with(']')
+        || t.starts_with("[ ] ")
+        || t.contains("<img ")
+        || t.contains("src=\"http")
 }
 
 /// Whether the line starts with one of `cues` as whole words.
@@ -316,6 +320,15 @@ pub(crate) fn is_dated_header_lower(t: &str, lower: &str, words: usize) -> bool 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn form_checkboxes_are_placeholders() {
+        assert!(is_placeholder(
+            "[ ] Ich akzeptiere die Nutzungsbedingungen *"
+        ));
+        assert!(is_placeholder("[logo]"));
+        assert!(!is_placeholder("[1] The first footnote of the story."));
+    }
 
     #[test]
     fn code_lines_are_not_chrome() {
