@@ -255,6 +255,10 @@ fn sentence(
         let mut status = status(toks, slo, trig.b, shi);
         // "has no plans to meet": a proposal if nothing was planned, a cancellation if it was.
         let negated = (slo..trig.a).any(|k| NEGATIONS.iter().any(|n| phrase_at(toks, k, n)));
+        // "there are no plans for President Trump to meet with Putin": never a held meeting.
+        if negated && status == MeetingStatus::Held {
+            status = MeetingStatus::Proposed;
+        }
         // "after the president meets with Sanders": the present tense tells of what is to come.
         let present = status == MeetingStatus::Held
             && lw(toks, trig.a) == "meets"

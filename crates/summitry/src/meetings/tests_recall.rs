@@ -142,3 +142,12 @@ fn visits_by_two_people_are_one_visit_each() {
             .any(|p| p.name.is_none() && p.country.as_deref() == Some("China")));
     }
 }
+
+#[test]
+fn no_plans_for_someone_to_meet_is_never_a_held_meeting() {
+    let m = meet(
+        "A White House official said there were no plans for President Donald Trump to meet with Russian President Vladimir Putin in the immediate future.",
+        "2025-10-22",
+    );
+    assert!(m.iter().all(|x| x.status != MeetingStatus::Held), "{m:?}");
+}
