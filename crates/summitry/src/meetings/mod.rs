@@ -254,7 +254,14 @@ fn sentence(
         }
         let mut status = status(toks, slo, trig.b, shi);
         // "has no plans to meet": a proposal if nothing was planned, a cancellation if it was.
-        let negated = (slo..trig.a).any(|k| NEGATIONS.iter().any(|n| phrase_at(toks, k, n)));
+        // "an additional meeting between the two is not necessary": the verdict follows the noun.
+        let negated = (slo..trig.a).any(|k| NEGATIONS.iter().any(|n| phrase_at(toks, k, n)))
+            || (trig.b..comma.min(hi).min(trig.b + 12))
+                .any(|k| phrase_at(toks, k, "not necessary"));
+        // "there are no plans for President Trump to meet with Putin": never a held meeting.
+        if negated && status == MeetingStatus::Held {
+            status = MeetingStatus::Proposed;
+        }
         // "after the president meets with Sanders": the present tense tells of what is to come.
         let present = status == MeetingStatus::Held
             && lw(toks, trig.a) == "meets"
@@ -370,7 +377,10 @@ fn sentence(
             if (again || other_day || other_status) && trig.class != Class::Weak {
                 ps = r.parties.clone();
             } else {
-                if status == MeetingStatus::Cancelled && r.status != MeetingStatus::Held {
+                // "An additional meeting … is not necessary": a plan on record, called off.
+                if (status == MeetingStatus::Cancelled && r.status != MeetingStatus::Held)
+                    || (negated && r.status == MeetingStatus::Planned)
+                {
                     r.status = MeetingStatus::Cancelled;
                 }
                 // "… spoke on Tuesday. The call lasted two hours": told later as a call, a call.

@@ -142,3 +142,29 @@ fn visits_by_two_people_are_one_visit_each() {
             .any(|p| p.name.is_none() && p.country.as_deref() == Some("China")));
     }
 }
+
+#[test]
+fn no_plans_for_someone_to_meet_is_never_a_held_meeting() {
+    let m = meet(
+        "A White House official said there were no plans for President Donald Trump to meet with Russian President Vladimir Putin in the immediate future.",
+        "2025-10-22",
+    );
+    assert!(m.iter().all(|x| x.status != MeetingStatus::Held), "{m:?}");
+}
+
+#[test]
+fn a_planned_meeting_found_not_necessary_is_called_off() {
+    let m = meet(
+        "Secretary of State Marco Rubio spoke by telephone on Monday with Russian Foreign Minister Sergei Lavrov, after Trump said that the two top diplomats would be meeting this week. \"An additional in-person meeting between the secretary and foreign minister is not necessary,\" an official said.",
+        "2025-10-22",
+    );
+    assert!(
+        m.iter()
+            .any(|x| x.kind != MeetingKind::Call && x.status == MeetingStatus::Cancelled),
+        "{m:?}"
+    );
+    assert!(
+        m.iter().all(|x| x.status != MeetingStatus::Planned),
+        "{m:?}"
+    );
+}
