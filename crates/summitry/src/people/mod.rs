@@ -7,6 +7,7 @@
 //! of one of its words alone. Later short mentions ("Xi", "President
 //! Kishida") resolve to the fullest name.
 
+mod anaphora;
 mod cues;
 mod group;
 pub(crate) mod tokens;
@@ -69,6 +70,7 @@ pub(crate) fn run(text: &str, _sentences: &[Span]) -> Vec<Person> {
     let mut people = group::group(text, &toks, &cands, &places);
     group::role_mentions(text, &roles, &places, &mut people);
     written_roles(text, &roles, &mut people);
+    anaphora::description_roles(text, &roles, &places, &mut people);
     people
 }
 
