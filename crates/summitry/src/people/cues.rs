@@ -660,3 +660,7 @@ pub(crate) const SUBJECT_OPENERS: &[&str] = &[
     "when", "as", "after", "before", "while", "because", "since", "that", "and", "but", "until",
     "if", "though", "although", "where", "so", "yet",
 ];
+
+/// Longest capitalised word taken as an abbreviated title before ". " and a
+/// name ("Sen.", "Gov.", "Capt."); a longer word there ends a sentence.
+pub(crate) const MAX_ABBREVIATION_LEN: usize = 4;
