@@ -627,3 +627,40 @@ pub(crate) const DELEGATION_WORDS: &[&str] = &["delegation", "team", "entourage"
 
 /// Offices held in one country only, whoever writes about them: the office gives the country.
 pub(crate) const OFFICE_SEATS: &[(&str, &str)] = &[("Pope", "Vatican")];
+
+/// Words a definite description may take between "the" and its title
+/// before it stops naming someone already mentioned ("the Republican
+/// presidential front-runner").
+pub(crate) const MAX_DESCRIPTION_WORDS: usize = 3;
+
+/// Bytes back from a definite description ("the former president") to the
+/// person mention it most likely refers to.
+pub(crate) const MAX_ANAPHOR_GAP: usize = 300;
+
+/// Modifiers that make "the … president" point away from the last person
+/// named (a future, other or generic holder of the office).
+pub(crate) const NON_ANAPHORIC_MODIFIERS: &[&str] = &[
+    "next", "new", "other", "same", "future", "eventual", "last", "first", "only", "another",
+    "previous", "late", "then", "current", "sitting", "incoming", "outgoing", "two", "both",
+    "each", "any", "every",
+];
+
+/// Function words that end a definite description when met between "the"
+/// and its title ("the race for president" describes no one).
+pub(crate) const DESCRIPTION_BREAKERS: &[&str] = &[
+    "for", "of", "in", "to", "and", "or", "with", "at", "on", "by", "as", "from", "but", "than",
+    "that", "who", "is", "was",
+];
+
+/// Words after which "the <title>" opens a clause as its subject, where it
+/// refers back ("…Trump when the front-runner arrives"); after a verb or
+/// preposition it is usually someone else ("Sanders attacked the former
+/// secretary of state").
+pub(crate) const SUBJECT_OPENERS: &[&str] = &[
+    "when", "as", "after", "before", "while", "because", "since", "that", "and", "but", "until",
+    "if", "though", "although", "where", "so", "yet",
+];
+
+/// Longest capitalised word taken as an abbreviated title before ". " and a
+/// name ("Sen.", "Gov.", "Capt."); a longer word there ends a sentence.
+pub(crate) const MAX_ABBREVIATION_LEN: usize = 4;

@@ -7,6 +7,7 @@
 //! of one of its words alone. Later short mentions ("Xi", "President
 //! Kishida") resolve to the fullest name.
 
+mod anaphora;
 mod cues;
 mod group;
 pub(crate) mod tokens;
@@ -19,9 +20,10 @@ use crate::quotes::verbs;
 use crate::{Person, Span};
 
 use cues::{
-    APPOSITION_OPENERS, ARABIC_ARTICLES, FUNCTION_WORDS, MAX_APPOSITION_WORDS, MAX_NAME_WORDS,
-    MAX_PREFIX_WORDS, MAX_ROLE_GAP, MIN_COMMON_WORD_LEN, NAME_PARTICLES, NOT_NAME_WORDS,
-    SEATS_OF_GOVERNMENT, UNQUALIFIED_PRESIDENT_COUNTRY, US_PARTY_WORDS, WRITTEN_ROLES,
+    APPOSITION_OPENERS, ARABIC_ARTICLES, FUNCTION_WORDS, MAX_ABBREVIATION_LEN,
+    MAX_APPOSITION_WORDS, MAX_NAME_WORDS, MAX_PREFIX_WORDS, MAX_ROLE_GAP, MIN_COMMON_WORD_LEN,
+    NAME_PARTICLES, NOT_NAME_WORDS, SEATS_OF_GOVERNMENT, UNQUALIFIED_PRESIDENT_COUNTRY,
+    US_PARTY_WORDS, WRITTEN_ROLES,
 };
 use tokens::{tokenize, Token};
 
@@ -69,6 +71,7 @@ pub(crate) fn run(text: &str, _sentences: &[Span]) -> Vec<Person> {
     let mut people = group::group(text, &toks, &cands, &places);
     group::role_mentions(text, &roles, &places, &mut people);
     written_roles(text, &roles, &mut people);
+    anaphora::description_roles(text, &roles, &places, &mut people);
     people
 }
 
@@ -473,7 +476,9 @@ fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
     while p > 0 && first - p < MAX_PREFIX_WORDS {
         let g = gap(text, toks, p - 1);
         let w = word(text, toks, p - 1);
-        let sep_ok = g == " " || g == ". ";
+        // ". " only after an abbreviation ("Sen. Ted Cruz"), not a sentence end
+        let abbrev = w.starts_with(char::is_uppercase) && w.chars().count() <= MAX_ABBREVIATION_LEN;
+        let sep_ok = g == " " || (g == ". " && abbrev);
         let in_hit = ctx.covered.get(p - 1).copied().unwrap_or(false);
         let org_word = is_org_word(w.trim_end_matches('s'))
             || is_org_word(w)
