@@ -252,12 +252,17 @@ fn sentence(
         if (trig.a.saturating_sub(2)..trig.a).any(|k| HABITUAL.contains(&lw(toks, k))) {
             continue;
         }
+        // Date: the nearest expression in this trigger's stretch, not the report's own date.
+        let (best, since_rec) = nearest_date(&found_dates, lo, hi, trig, first_since);
         let mut status = status(toks, slo, trig.b, shi);
         // "has no plans to meet": a proposal if nothing was planned, a cancellation if it was.
         // "an additional meeting between the two is not necessary": the verdict follows the noun.
         let negated = (slo..trig.a).any(|k| NEGATIONS.iter().any(|n| phrase_at(toks, k, n)))
-            || (trig.b..comma.min(hi).min(trig.b + 12))
-                .any(|k| phrase_at(toks, k, "not necessary"));
+            || (trig.b..comma.min(hi).min(trig.b + partycues::NEGATION_AFTER_REACH)).any(|k| {
+                partycues::NEGATIONS_AFTER
+                    .iter()
+                    .any(|n| phrase_at(toks, k, n))
+            });
         // "there are no plans for President Trump to meet with Putin": never a held meeting.
         if negated && status == MeetingStatus::Held {
             status = MeetingStatus::Proposed;
@@ -353,8 +358,7 @@ fn sentence(
             let again = (trig.b..(trig.b + 2).min(hi)).any(|k| lw(toks, k) == "again");
             // "The pair met for dinner on Friday … The two leaders held talks on Thursday":
             // another day, another meeting of the same parties.
-            let other_day = nearest_date(&found_dates, lo, hi, trig, first_since)
-                .0
+            let other_day = best
                 .filter(|d| {
                     d.what != dates::Expr::Vague
                         && d.a >= trig.b
@@ -395,7 +399,6 @@ fn sentence(
                 continue;
             }
         }
-        let (best, since_rec) = nearest_date(&found_dates, lo, hi, trig, first_since);
         let date = best.map(|d| {
             let mut t = tense(status);
             if status == MeetingStatus::Cancelled {

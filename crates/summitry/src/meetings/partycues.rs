@@ -5,6 +5,13 @@
 /// ("held talks on Thursday"), so that another day of the same pair is another meeting.
 pub(crate) const OTHER_DAY_REACH: usize = 6;
 
+/// Verdicts told after the meeting noun that deny it ("an additional meeting between the two
+/// is not necessary"); [`super::cues::NEGATIONS`] holds those told before it.
+pub(crate) const NEGATIONS_AFTER: &[&str] = &["not necessary"];
+
+/// How many tokens after the meeting noun such a verdict may stand (within its clause).
+pub(crate) const NEGATION_AFTER_REACH: usize = 12;
+
 /// Common female given names: "she" does not stand for a person with a male name, nor "he"
 /// for one with a female name (a name in neither list fits both). Sorted, for binary search.
 #[rustfmt::skip]
