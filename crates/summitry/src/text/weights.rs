@@ -104,6 +104,12 @@ pub(crate) const SIDE_MIN_SCORE: f64 = 40.0;
 /// Least score of a further part as a share of the main region's.
 pub(crate) const SIDE_MIN_SHARE: f64 = 0.25;
 
+/// Lines above the story searched for its intro paragraph (past a table
+/// of contents, a share bar, a paywall box).
+pub(crate) const INTRO_MAX_ABOVE: usize = 40;
+/// Fewest words of an intro paragraph above the story.
+pub(crate) const INTRO_MIN_WORDS: usize = 12;
+
 /// Fewest words of a sentence right above the story read as its lead.
 pub(crate) const LEAD_MIN_WORDS: usize = 8;
 /// How many lines under the headline a standfirst is looked for (past a
