@@ -147,7 +147,7 @@ pub(crate) fn intro_above(feats: &[Feat], s: usize) -> Option<(usize, usize)> {
     let mut at = None;
     for i in (lo..s).rev() {
         let f = feats.get(i)?;
-        if f.class == Class::Good || f.in_comments {
+        if f.class == Class::Good && !f.caption || f.in_comments {
             at = Some(i);
             break;
         }

@@ -106,7 +106,7 @@ pub(crate) const SIDE_MIN_SHARE: f64 = 0.25;
 
 /// Lines above the story searched for its intro paragraph (past a table
 /// of contents, a share bar, a paywall box).
-pub(crate) const INTRO_MAX_ABOVE: usize = 40;
+pub(crate) const INTRO_MAX_ABOVE: usize = 60;
 /// Fewest words of an intro paragraph above the story.
 pub(crate) const INTRO_MIN_WORDS: usize = 12;
 
