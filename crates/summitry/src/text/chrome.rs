@@ -176,6 +176,14 @@ pub(crate) const BYLINE_CUES: &[&str] = &[
     "text:", "texto:", "reporting by", "words by",
 ];
 
+/// Openings of the wire's credit line that closes a story ("Additional
+/// reporting by …; Editing by …").
+#[rustfmt::skip]
+pub(crate) const REPORTING_CUES: &[&str] = &[
+    "additional reporting by", "reporting by", "editing by", "writing by", "compiled by",
+    "mit material von", "con información de", "avec reporting de", "con reportes de",
+];
+
 /// Words of a byline that name a desk, not a person ("Staff").
 #[rustfmt::skip]
 pub(crate) const DESK_WORDS: &[&str] = &[

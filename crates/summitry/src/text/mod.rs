@@ -65,6 +65,7 @@ pub(crate) fn run(src: &str, opts: &Options) -> (Article, Vec<BlockDraft>) {
                 .iter()
                 .flat_map(|&(s, e)| body(&lines, &scans, &feats, (s, e), &m)),
         )
+        .chain(closing_credit(&lines, &m, span))
         .collect();
     let article = Article {
         url: opts.url.clone(),
@@ -197,6 +198,20 @@ fn lead_lines(lines: &[Line], feats: &[Feat], m: &meta::Meta, start: usize) -> V
     idx.sort_unstable();
     idx.dedup();
     idx
+}
+
+/// The wire's credit line right under the story ("Additional reporting
+/// by …; Editing by …"): part of the story's text.
+fn closing_credit(
+    lines: &[Line],
+    m: &meta::Meta,
+    span: Option<(usize, usize)>,
+) -> Option<BlockDraft> {
+    let i = span?.1 + 1;
+    let l = lines.get(i)?;
+    let lower = l.text.to_lowercase();
+    let credit = !m.used.contains(&i) && shape::starts_with_cue(&lower, chrome::REPORTING_CUES);
+    credit.then(|| BlockDraft::new(BlockKind::Paragraph, l.text.clone()))
 }
 
 /// The body blocks of the region `s..=e`.
@@ -341,6 +356,15 @@ mod tests {
         let src = format!("{P1}\n{cut}\n{P2}");
         let (_, t) = texts(&src);
         assert!(t.contains(&cut.to_string()), "{t:?}");
+    }
+
+    #[test]
+    fn wire_credit_line_closes_the_story() {
+        let credit =
+            "Additional reporting by Jane Doe and John Roe in the capital; Editing by Max Muster";
+        let src = format!("Home\nWorld\n{P1}\n{P2}\n{credit}\nOur Standards\nApps\nNewsletters");
+        let (_, t) = texts(&src);
+        assert_eq!(t.last().map(String::as_str), Some(credit), "{t:?}");
     }
 
     #[test]

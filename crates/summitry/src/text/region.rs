@@ -208,7 +208,10 @@ pub(crate) fn is_bio(t: &str) -> bool {
     (2..=3).any(|n| {
         words.len() > n
             && words.iter().take(n).all(|w| {
+                // "Jane", "J." — not "II" or "EU" (a numeral, an acronym).
+                let initial = w.chars().count() == 2 && w.ends_with('.');
                 w.chars().next().is_some_and(char::is_uppercase)
+                    && (initial || w.chars().skip(1).any(char::is_lowercase))
                     && w.chars()
                         .all(|c| c.is_alphabetic() || matches!(c, '.' | '-'))
             })
@@ -515,5 +518,6 @@ mod tests {
         assert!(is_bio("Max Muster ist Redakteur."));
         assert!(!is_bio("The minister is in town."));
         assert!(!is_bio("Diese Zahl ist eine der wichtigsten."));
+        assert!(!is_bio("Dublin II est un règlement européen."));
     }
 }
