@@ -148,6 +148,9 @@ pub(crate) const TITLE_MIN_WORDS: usize = 3;
 pub(crate) const TITLE_MAX_DIGIT_SHARE: f64 = 0.25;
 /// Most words of a headline.
 pub(crate) const TITLE_MAX_WORDS: usize = 30;
+/// Most words on either side of the colon of a "Label: value" line, which
+/// is no headline.
+pub(crate) const LABEL_MAX_WORDS: usize = 2;
 /// How many non-empty lines above the story a headline is looked for.
 pub(crate) const TITLE_LOOKBACK: usize = 14;
 /// Menu lines in a row that end the search for a headline above the story:
