@@ -196,7 +196,7 @@ pub(crate) const DESK_WORDS: &[&str] = &[
 pub(crate) const PUBLISHED_CUES: &[&str] = &[
     "published", "posted", "posted on", "published on", "first published", "date:",
     "veröffentlicht", "erschienen", "publié", "publié le", "publicado", "publicado el",
-    "pubblicato", "gepubliceerd", "stand:",
+    "pubblicato", "gepubliceerd", "stand:", "publiziert", "publicerad", "opublikowano", "опубликовано",
 ];
 
 /// Words that mark a modification date ("Last updated: …").
