@@ -176,6 +176,14 @@ pub(crate) const BYLINE_CUES: &[&str] = &[
     "text:", "texto:", "reporting by", "words by",
 ];
 
+/// Openings of the wire's credit line that closes a story ("Additional
+/// reporting by …; Editing by …").
+#[rustfmt::skip]
+pub(crate) const REPORTING_CUES: &[&str] = &[
+    "additional reporting by", "reporting by", "editing by", "writing by", "compiled by",
+    "mit material von", "con información de", "avec reporting de", "con reportes de",
+];
+
 /// Words of a byline that name a desk, not a person ("Staff").
 #[rustfmt::skip]
 pub(crate) const DESK_WORDS: &[&str] = &[
@@ -188,7 +196,7 @@ pub(crate) const DESK_WORDS: &[&str] = &[
 pub(crate) const PUBLISHED_CUES: &[&str] = &[
     "published", "posted", "posted on", "published on", "first published", "date:",
     "veröffentlicht", "erschienen", "publié", "publié le", "publicado", "publicado el",
-    "pubblicato", "gepubliceerd", "stand:",
+    "pubblicato", "gepubliceerd", "stand:", "publiziert", "publicerad", "opublikowano", "опубликовано",
 ];
 
 /// Words that mark a modification date ("Last updated: …").

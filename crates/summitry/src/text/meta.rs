@@ -186,6 +186,25 @@ fn headline_like(t: &str, f: &Feat) -> bool {
         && !t.starts_with('(')
         && !t.chars().next().is_some_and(char::is_lowercase)
         && digit_share(t) < TITLE_MAX_DIGIT_SHARE
+        && !label_line(t)
+}
+
+/// A "Label: Value" line ("Source: Jane Doe", "Publisher: Example AG"):
+/// a field of the page, not a headline. Headlines that open with a topic
+/// say more after the colon, or not in capitalised words only ("Port:
+/// Record throughput", "Brexit: What now?").
+fn label_line(t: &str) -> bool {
+    t.rsplit_once(':').is_some_and(|(head, value)| {
+        let before = head.split_whitespace().count();
+        let words: Vec<&str> = value.split_whitespace().collect();
+        (1..=LABEL_MAX_WORDS).contains(&before)
+            && (1..=LABEL_MAX_WORDS).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && !value.contains(['?', '!'])
+            && !value.chars().any(|c| c.is_ascii_digit())
+    })
 }
 
 /// Share of digits among the non-space characters.
@@ -526,6 +545,16 @@ mod tests {
             "Home\nNews\nFetching the web\nOlder Article\non March 10, 2015 by Jane Doe\nin Featured Article\n{P}\n{P} Again."
         ));
         assert_eq!(m.authors, vec!["Jane Doe".to_string()]);
+    }
+
+    #[test]
+    fn label_lines_are_no_headlines() {
+        assert!(label_line("Source: Jane Doe"));
+        assert!(label_line("Translated by: Max Muster"));
+        assert!(!label_line("Port: Record throughput"));
+        assert!(!label_line("Brexit: What now?"));
+        assert!(!label_line("Topinambur ernten: 3 Profi-Tipps"));
+        assert!(!label_line("Analysis: Why the talks failed again"));
     }
 
     #[test]

@@ -49,13 +49,23 @@ pub(crate) fn run(src: &str, opts: &Options) -> (Article, Vec<BlockDraft>) {
     };
     let m = meta::read(&lines, &feats, span);
     let lead = span.map_or_else(Vec::new, |(s, _)| lead_lines(&lines, &feats, &m, s));
-    let blocks = lead
-        .into_iter()
+    let intro = span
+        .and_then(|(s, _)| region::intro_above(&feats, lead.first().map_or(s, |&i| i.min(s))))
+        .filter(|&(a, b)| !(a..=b).any(|i| m.used.contains(&i) || m.title_line == Some(i)));
+    let blocks = intro
+        .iter()
+        .flat_map(|&(s, e)| body(&lines, &scans, &feats, (s, e), &m))
+        .chain(
+            lead.iter()
+                .filter_map(|&i| lines.get(i))
+                .map(|l| BlockDraft::new(BlockKind::Paragraph, l.text.clone())),
+        )
         .chain(
             parts
                 .iter()
                 .flat_map(|&(s, e)| body(&lines, &scans, &feats, (s, e), &m)),
         )
+        .chain(closing_credit(&lines, &m, span))
         .collect();
     let article = Article {
         url: opts.url.clone(),
@@ -182,15 +192,26 @@ fn opening_lines(lines: &[Line], feats: &[Feat], m: &meta::Meta, start: usize) -
 }
 
 /// The lines above the region, in order, that open the story.
-fn lead_lines(lines: &[Line], feats: &[Feat], m: &meta::Meta, start: usize) -> Vec<BlockDraft> {
+fn lead_lines(lines: &[Line], feats: &[Feat], m: &meta::Meta, start: usize) -> Vec<usize> {
     let mut idx = opening_lines(lines, feats, m, start);
     idx.extend(standfirst(lines, feats, m, start));
     idx.sort_unstable();
     idx.dedup();
-    idx.iter()
-        .filter_map(|&i| lines.get(i))
-        .map(|l| BlockDraft::new(BlockKind::Paragraph, l.text.clone()))
-        .collect()
+    idx
+}
+
+/// The wire's credit line right under the story ("Additional reporting
+/// by …; Editing by …"): part of the story's text.
+fn closing_credit(
+    lines: &[Line],
+    m: &meta::Meta,
+    span: Option<(usize, usize)>,
+) -> Option<BlockDraft> {
+    let i = span?.1 + 1;
+    let l = lines.get(i)?;
+    let lower = l.text.to_lowercase();
+    let credit = !m.used.contains(&i) && shape::starts_with_cue(&lower, chrome::REPORTING_CUES);
+    credit.then(|| BlockDraft::new(BlockKind::Paragraph, l.text.clone()))
 }
 
 /// The body blocks of the region `s..=e`.
@@ -242,7 +263,9 @@ fn decide(l: &Line, f: &Feat) -> Option<BlockKind> {
             if l.bullet {
                 return Some(BlockKind::ListItem);
             }
-            if (TEASER_MIN_WORDS..=TEASER_MAX_WORDS).contains(&f.words) {
+            if (TEASER_MIN_WORDS..=TEASER_MAX_WORDS).contains(&f.words)
+                && !shape::inner_sentence_end(&l.text)
+            {
                 // A headline of another story inserted between paragraphs:
                 // longer than a subheading, shorter than a paragraph.
                 return None;
@@ -325,6 +348,23 @@ mod tests {
         let src = format!("Home\nWorld\nPolitics\nLeaders agree to resume talks\nBy Jane Doe\nThe leaders shake hands in the capital\n{P1}\n{P2}");
         let (a, _) = texts(&src);
         assert_eq!(a.title.as_deref(), Some("Leaders agree to resume talks"));
+    }
+
+    #[test]
+    fn prose_cut_short_is_no_teaser() {
+        let cut = "That was not the update yet. Why they did it is anyone's guess";
+        let src = format!("{P1}\n{cut}\n{P2}");
+        let (_, t) = texts(&src);
+        assert!(t.contains(&cut.to_string()), "{t:?}");
+    }
+
+    #[test]
+    fn wire_credit_line_closes_the_story() {
+        let credit =
+            "Additional reporting by Jane Doe and John Roe in the capital; Editing by Max Muster";
+        let src = format!("Home\nWorld\n{P1}\n{P2}\n{credit}\nOur Standards\nApps\nNewsletters");
+        let (_, t) = texts(&src);
+        assert_eq!(t.last().map(String::as_str), Some(credit), "{t:?}");
     }
 
     #[test]

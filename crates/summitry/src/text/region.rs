@@ -134,6 +134,53 @@ pub(crate) fn story_parts(feats: &[Feat], s: usize, e: usize) -> Vec<(usize, usi
     merge_close(parts)
 }
 
+/// The story's intro paragraph above its first part, which starts at `s`:
+/// the nearest story line above it, when only chrome, a table of contents,
+/// a share bar or a date lie between (pages put these between the lead and
+/// the body). Past a byline or date, only a paragraph right above it (the
+/// lead over the header) is the intro: one further up is the site's blurb.
+/// A photo's caption (under a credit line) is none. Returned grown over the
+/// story paragraphs right above it, as a part.
+pub(crate) fn intro_above(feats: &[Feat], s: usize) -> Option<(usize, usize)> {
+    let lo = s.saturating_sub(INTRO_MAX_ABOVE);
+    let mut header = None;
+    let mut at = None;
+    for i in (lo..s).rev() {
+        let f = feats.get(i)?;
+        if f.class == Class::Good && !f.caption || f.in_comments {
+            at = Some(i);
+            break;
+        }
+        if f.header && f.words >= ANCHOR_MIN_WORDS {
+            header = Some(i);
+        }
+    }
+    let i = at?;
+    let f = feats.get(i)?;
+    let near_header = header.is_none_or(|h| h - i <= ANCHOR_WINDOW);
+    let under_credit = i
+        .checked_sub(1)
+        .and_then(|j| feats.get(j))
+        .is_some_and(|p| p.caption);
+    let intro = f.class == Class::Good
+        && !f.in_comments
+        && !f.repeated
+        && !f.bullet
+        && !f.caption
+        && f.ends_sentence
+        && f.words >= INTRO_MIN_WORDS
+        && near_header
+        && !under_credit;
+    let story = |j: usize| {
+        feats
+            .get(j)
+            .is_some_and(|f| f.class == Class::Good && !f.in_comments && !f.repeated)
+    };
+    // The intro's own paragraphs right above it.
+    let top = (lo..i).rev().take_while(|&j| story(j)).last().unwrap_or(i);
+    intro.then_some((top, i))
+}
+
 /// Joins parts that only a short gap separates (a subheading between them).
 fn merge_close(parts: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
     let mut out: Vec<(usize, usize)> = Vec::with_capacity(parts.len());
@@ -161,7 +208,10 @@ pub(crate) fn is_bio(t: &str) -> bool {
     (2..=3).any(|n| {
         words.len() > n
             && words.iter().take(n).all(|w| {
+                // "Jane", "J." — not "II" or "EU" (a numeral, an acronym).
+                let initial = w.chars().count() == 2 && w.ends_with('.');
                 w.chars().next().is_some_and(char::is_uppercase)
+                    && (initial || w.chars().skip(1).any(char::is_lowercase))
                     && w.chars()
                         .all(|c| c.is_alphabetic() || matches!(c, '.' | '-'))
             })
@@ -392,6 +442,19 @@ mod tests {
     }
 
     #[test]
+    fn intro_above_a_table_of_contents() {
+        let toc = "Contents\n  • Why talks\n  • Who met\n  • What next\n  • Reactions";
+        let intro = "Both countries want to talk again, and this is how it came about.";
+        let src = format!("Menu\nHome\n{intro}\n{toc}\n{PARA}\n{PARA} Two.");
+        let (_, f) = feats(&src);
+        assert_eq!(intro_above(&f, 8), Some((2, 2)));
+        // A blurb above the byline is the site's, not the story's.
+        let src = format!("{intro}\nMenu\nHome\nWorld\nBy Jane Doe\nShare\n{PARA}\n{PARA} Two.");
+        let (_, f) = feats(&src);
+        assert_eq!(intro_above(&f, 6), None);
+    }
+
+    #[test]
     fn close_parts_merge() {
         assert_eq!(merge_close(vec![(0, 5), (8, 12)]), vec![(0, 12)]);
         assert_eq!(merge_close(vec![(0, 5), (20, 22)]), vec![(0, 5), (20, 22)]);
@@ -455,5 +518,6 @@ mod tests {
         assert!(is_bio("Max Muster ist Redakteur."));
         assert!(!is_bio("The minister is in town."));
         assert!(!is_bio("Diese Zahl ist eine der wichtigsten."));
+        assert!(!is_bio("Dublin II est un règlement européen."));
     }
 }

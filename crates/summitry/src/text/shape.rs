@@ -93,6 +93,23 @@ pub(crate) fn ends_sentence(t: &str) -> bool {
     }
 }
 
+/// Whether a sentence ends inside the line ("… the update. Why …"):
+/// headlines are one phrase, so such a line is prose cut short, not a teaser.
+/// A photo credit ("… Switzerland. © Agency") does not count.
+pub(crate) fn inner_sentence_end(t: &str) -> bool {
+    if t.contains('©') {
+        return false;
+    }
+    let mut prev: [char; 2] = [' ', ' '];
+    for c in t.chars() {
+        if prev[1] == ' ' && matches!(prev[0], '.' | '!' | '?') && c.is_uppercase() {
+            return true;
+        }
+        prev = [prev[1], c];
+    }
+    false
+}
+
 /// Whether most words are capitalised, as in an English headline.
 pub(crate) fn title_case(t: &str) -> bool {
     let mut n = 0usize;
@@ -352,6 +369,19 @@ mod tests {
         ));
         assert!(!title_case(
             "The minister said the talks went well on Monday"
+        ));
+    }
+
+    #[test]
+    fn sentences_inside_a_line() {
+        assert!(inner_sentence_end(
+            "That was not the update yet. Why they did it is unclear"
+        ));
+        assert!(!inner_sentence_end(
+            "Leaders agree to resume talks after a long break"
+        ));
+        assert!(!inner_sentence_end(
+            "The skier in Switzerland. © AFP / Agency"
         ));
     }
 

@@ -104,6 +104,12 @@ pub(crate) const SIDE_MIN_SCORE: f64 = 40.0;
 /// Least score of a further part as a share of the main region's.
 pub(crate) const SIDE_MIN_SHARE: f64 = 0.25;
 
+/// Lines above the story searched for its intro paragraph (past a table
+/// of contents, a share bar, a paywall box).
+pub(crate) const INTRO_MAX_ABOVE: usize = 60;
+/// Fewest words of an intro paragraph above the story.
+pub(crate) const INTRO_MIN_WORDS: usize = 12;
+
 /// Fewest words of a sentence right above the story read as its lead.
 pub(crate) const LEAD_MIN_WORDS: usize = 8;
 /// How many lines under the headline a standfirst is looked for (past a
@@ -142,6 +148,9 @@ pub(crate) const TITLE_MIN_WORDS: usize = 3;
 pub(crate) const TITLE_MAX_DIGIT_SHARE: f64 = 0.25;
 /// Most words of a headline.
 pub(crate) const TITLE_MAX_WORDS: usize = 30;
+/// Most words on either side of the colon of a "Label: value" line, which
+/// is no headline.
+pub(crate) const LABEL_MAX_WORDS: usize = 2;
 /// How many non-empty lines above the story a headline is looked for.
 pub(crate) const TITLE_LOOKBACK: usize = 14;
 /// Menu lines in a row that end the search for a headline above the story:
