@@ -10,8 +10,9 @@ use super::cues::{
     NAME_SUFFIXES, OFFICE_SEATS, OTHER_FAMILY_FIRST_SURNAMES, ROLE_MENTION_MODIFIERS,
     UNQUALIFIED_PRESIDENT_COUNTRY, US_DEFAULT_ROLES, US_INSTITUTIONS, US_OFFICES, US_PARTY_WORDS,
 };
+use super::runs::word;
 use super::tokens::Token;
-use super::{word, Candidate};
+use super::Candidate;
 
 /// Groups candidates into people, resolving short mentions.
 pub(super) fn group(
