@@ -7,13 +7,14 @@ use crate::quotes::verbs;
 use super::ctx::{is_common_word, Ctx};
 use super::cues::{
     APPOSITION_OPENERS, MAX_ABBREVIATION_LEN, MAX_APPOSITION_WORDS, MAX_NAME_WORDS,
-    MAX_PREFIX_WORDS, NAME_PARTICLES, SEATS_OF_GOVERNMENT, UNQUALIFIED_PRESIDENT_COUNTRY,
-    US_PARTY_WORDS,
+    MAX_PARTY_TAG_WORDS, MAX_PREFIX_WORDS, NAME_PARTICLES, SEATS_OF_GOVERNMENT,
+    UNQUALIFIED_PRESIDENT_COUNTRY, US_PARTY_WORDS,
 };
 use super::runs::{
     gap, is_clause_word, is_function_word, is_initial, is_not_name, is_org_word, sentence_initial,
     word,
 };
+use super::titles;
 use super::Candidate;
 
 /// Turns a capitalised run into a candidate name, with the title and
@@ -59,6 +60,15 @@ pub(super) fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
     if first > b {
         return None;
     }
+    // a title inside the run, after an organisation's name ("Mondelez CEO
+    // Irene Rosenfeld"): the name starts after it
+    if let (Some(s), Some(e)) = (toks.get(first), toks.get(b)) {
+        if let Some(r) = ctx.roles_in(s.start, e.start).last() {
+            first = (first..=b)
+                .find(|&k| toks.get(k).is_some_and(|t| t.start >= r.end))
+                .unwrap_or(first);
+        }
+    }
     let last = b;
     if last + 1 - first > MAX_NAME_WORDS {
         return None;
@@ -92,11 +102,24 @@ pub(super) fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
     let mut role = None;
     let mut country = None;
     let mut anchored = false;
+    // the prefix title is an abbreviation ("Sen.", "Gen."): a fuller
+    // description after the name says more
+    let mut abbreviated = false;
     if p < first {
         let span_start = toks.get(p).map_or(0, |t| t.start);
         let span_end = toks.get(first).map_or(0, |t| t.start);
         if let Some(r) = ctx.roles_in(span_start, span_end).last() {
             role = Some(r.role.to_string());
+            anchored = true;
+            abbreviated = text.get(r.start..r.end).is_some_and(|s| s.ends_with('.'));
+        } else if let Some(i) = (p..first).rev().find(|&i| {
+            let w = word(text, toks, i);
+            titles::RELIGIOUS_TITLES.contains(&w)
+        }) {
+            // with its full stop: "Rev."
+            let t = toks.get(i).map_or((0, 0), |t| (t.start, t.end));
+            let dotted = text.get(t.1..).is_some_and(|a| a.starts_with('.'));
+            role = text.get(t.0..t.1 + usize::from(dotted)).map(str::to_string);
             anchored = true;
         }
         if let Some(pl) = ctx.places_in(span_start, span_end).last() {
@@ -121,13 +144,22 @@ pub(super) fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
             country = country.or(c);
         }
     }
+    if role.is_none() && first > 0 && gap(text, toks, first - 1) == " " {
+        if let Some(n) = titles::person_noun(word(text, toks, first - 1)) {
+            role = Some(n.to_string());
+            anchored = true;
+        }
+    }
     if first == last && !anchored {
         return None; // a lone word counts only after a title or honorific
     }
     let common_last = is_common_word(ctx, word(text, toks, last));
     // an apposition after the name: ", the President of China,"
+    // an abbreviated title yields to the post after a party tag ("Rep.
+    // Elijah Cummings (D-Md.), chair of …")
+    let tagged = abbreviated && party_tag_end(ctx, last).is_some();
     if let Some((r, c)) = apposition(ctx, last) {
-        if role.is_none() {
+        if role.is_none() || tagged && r.is_some() {
             role = r.map(str::to_string);
         }
         anchored |= r.is_some();
@@ -197,10 +229,28 @@ fn seat_of_government(prefix: &str) -> Option<&'static str> {
     })
 }
 
+/// The last token of a short parenthesis right after token `last` that
+/// closes before a comma: a legislator's party and state ("Sen. Chuck
+/// Grassley (R-Iowa), chairman of …").
+fn party_tag_end(ctx: &Ctx, last: usize) -> Option<usize> {
+    if gap(ctx.text, ctx.toks, last) != " (" {
+        return None;
+    }
+    (last + 1..=last + MAX_PARTY_TAG_WORDS)
+        .find(|&k| matches!(gap(ctx.text, ctx.toks, k), "), " | ".), "))
+}
+
 /// Role and country from an apposition after token `last`.
 fn apposition(ctx: &Ctx, last: usize) -> Option<(Option<&'static str>, Option<&'static str>)> {
     let (text, toks) = (ctx.text, ctx.toks);
+    let tag = party_tag_end(ctx, last);
+    let last = tag.unwrap_or(last);
     let g = gap(text, toks, last);
+    let g = if tag.is_some() {
+        g.trim_start_matches(['.', ')'])
+    } else {
+        g
+    };
     if g.trim() != "," {
         return None;
     }

@@ -507,6 +507,10 @@ pub(crate) const MAX_PREFIX_WORDS: usize = 6;
 /// How many words of an apposition are searched for a title.
 pub(crate) const MAX_APPOSITION_WORDS: usize = 10;
 
+/// Longest party-and-state tag in parentheses after a legislator's name
+/// ("(R-Iowa)", "(D-Md.)"), in words.
+pub(crate) const MAX_PARTY_TAG_WORDS: usize = 3;
+
 /// Longest full name, in words.
 pub(crate) const MAX_NAME_WORDS: usize = 4;
 
@@ -521,6 +525,10 @@ pub(crate) const LEADER_ROLES: &[&str] = &[
     "Queen",
     "Emperor",
 ];
+
+/// The one head-of-state title among [`LEADER_ROLES`] the United States
+/// has: an unqualified "Prime Minister" in US copy is a foreign one.
+pub(crate) const US_LEADER_TITLES: &[&str] = &["President"];
 
 /// In English-language news a "President" given no country, in a story that
 /// names the United States, is the US president (AP style leaves it out).

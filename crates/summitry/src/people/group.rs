@@ -8,9 +8,11 @@ use crate::{Mention, Person, Span};
 use super::cues::{
     ARABIC_ARTICLES, CHINESE_SURNAMES, DELEGATION_WORDS, LEADER_ROLES, NAME_KEEPING_TITLES,
     NAME_SUFFIXES, OFFICE_SEATS, OTHER_FAMILY_FIRST_SURNAMES, ROLE_MENTION_MODIFIERS,
-    UNQUALIFIED_PRESIDENT_COUNTRY, US_DEFAULT_ROLES, US_INSTITUTIONS, US_OFFICES, US_PARTY_WORDS,
+    UNQUALIFIED_PRESIDENT_COUNTRY, US_DEFAULT_ROLES, US_INSTITUTIONS, US_LEADER_TITLES, US_OFFICES,
+    US_PARTY_WORDS,
 };
 use super::runs::word;
+use super::titles::PERSON_NOUNS;
 use super::tokens::Token;
 use super::Candidate;
 
@@ -81,7 +83,10 @@ pub(super) fn group(
             }
             p.mentions.push(Span::new(s.start, e.end));
             p.anchored |= c.anchored;
-            if p.role.is_none() {
+            // a title of office outranks a job noun met first ("billionaire")
+            let job = |r: Option<&str>| r.is_some_and(|r| PERSON_NOUNS.contains(&r));
+            let office = c.role.is_some() && !job(c.role.as_deref());
+            if p.role.is_none() || office && job(p.role.as_deref()) {
                 p.role.clone_from(&c.role);
             }
             if p.country.is_none() {
@@ -250,7 +255,12 @@ pub(super) fn group(
             .iter()
             .any(|p| p.country.as_deref() == Some(home) && is_leader(p.role.as_deref()));
         for p in out.iter_mut().filter(|p| p.country.is_none()) {
-            if !(home_has_leader && is_leader(p.role.as_deref())) {
+            let role = p.role.as_deref();
+            // an office the home country does not have is a foreign one
+            let foreign = home == UNQUALIFIED_PRESIDENT_COUNTRY
+                && is_leader(role)
+                && !role.is_some_and(|r| US_LEADER_TITLES.contains(&r));
+            if !(foreign || home_has_leader && is_leader(role)) {
                 p.country = Some(home.to_string());
             }
         }

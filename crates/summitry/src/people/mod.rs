@@ -13,6 +13,7 @@ mod ctx;
 mod cues;
 mod group;
 mod runs;
+mod titles;
 pub(crate) mod tokens;
 
 use std::cell::RefCell;
@@ -91,19 +92,29 @@ fn plural_titles(text: &str, toks: &[Token], cands: &mut [Candidate]) {
                 c.anchored = true;
             }
         }
-        if c.role.is_some() || c.first == 0 || gap(text, toks, c.first - 1) != " " {
+        if c.first == 0 {
             continue;
         }
+        let g = gap(text, toks, c.first - 1);
         let w = word(text, toks, c.first - 1);
-        let role = w
-            .strip_suffix('s')
-            .filter(|s| s.starts_with(char::is_uppercase) && lexicon::is_title_word(s))
-            .and_then(lexicon::canonical_role);
-        if let Some(r) = role {
-            c.role = Some(r.to_string());
-            c.anchored = true;
-            carry = Some((r, c.last));
+        let role = match g {
+            " " => w
+                .strip_suffix('s')
+                .filter(|s| s.starts_with(char::is_uppercase) && lexicon::is_title_word(s))
+                .and_then(lexicon::canonical_role)
+                .or_else(|| titles::plural_title(w)),
+            ". " => titles::plural_title(&format!("{w}.")),
+            _ => None,
+        };
+        let Some(r) = role else { continue };
+        // a singular title the candidate already took is not a plural's
+        let own = c.role.as_deref().filter(|o| *o != r);
+        if own.is_some() {
+            continue;
         }
+        c.role = Some(r.to_string());
+        c.anchored = true;
+        carry = Some((r, c.last));
     }
 }
 
@@ -329,5 +340,40 @@ mod tests {
         let p = names(t);
         let putin = p.iter().find(|x| x.0.contains("Putin"));
         assert_eq!(putin.and_then(|x| x.2.as_deref()), Some("Russia"), "{p:?}");
+    }
+
+    #[test]
+    fn job_nouns_and_clerical_titles_are_roles() {
+        let t = "Fox News anchor Megyn Kelly met the Rev. Al Sharpton. Mondelez CEO Irene Rosenfeld spoke.";
+        let p = names(t);
+        let role = |n: &str| p.iter().find(|x| x.0 == n).and_then(|x| x.1.clone());
+        assert_eq!(role("Megyn Kelly").as_deref(), Some("anchor"), "{p:?}");
+        assert_eq!(role("Al Sharpton").as_deref(), Some("Rev."), "{p:?}");
+        assert_eq!(role("Irene Rosenfeld").as_deref(), Some("CEO"), "{p:?}");
+    }
+
+    #[test]
+    fn plural_titles_reach_both_names() {
+        let t = "Idaho Republican Sens. Mike Crapo and Jim Risch met. Pastors David Jeremiah and Kenneth Copeland came with campaign managers Jeff Weaver and Robby Mook.";
+        let p = names(t);
+        let role = |n: &str| p.iter().find(|x| x.0 == n).and_then(|x| x.1.clone());
+        assert_eq!(role("Mike Crapo").as_deref(), Some("Sen."), "{p:?}");
+        assert_eq!(role("Jim Risch").as_deref(), Some("Sen."), "{p:?}");
+        assert_eq!(role("Kenneth Copeland").as_deref(), Some("Pastor"), "{p:?}");
+        assert_eq!(role("Robby Mook").as_deref(), Some("manager"), "{p:?}");
+    }
+
+    #[test]
+    fn a_post_after_a_party_tag_outranks_an_abbreviation() {
+        let t = "They met Sen. Chuck Grassley (R-Iowa), chairman of the Judiciary Committee, on Monday. Ohio Gov. John Kasich, the third candidate, spoke.";
+        let p = names(t);
+        assert_eq!(p[0].1.as_deref(), Some("Chairman"), "{p:?}");
+        assert_eq!(p[1].1.as_deref(), Some("Gov."), "{p:?}");
+    }
+
+    #[test]
+    fn two_particles_stay_in_the_name() {
+        let t = "European Commission President Ursula von der Leyen arrived.";
+        assert_eq!(names(t)[0].0, "Ursula von der Leyen");
     }
 }

@@ -7,6 +7,7 @@ use crate::lexicon::{self, FastSet};
 
 use super::ctx::Ctx;
 use super::cues::{ARABIC_ARTICLES, FUNCTION_WORDS, NAME_PARTICLES, NOT_NAME_WORDS};
+use super::titles;
 use super::tokens::Token;
 
 /// The gap between two tokens.
@@ -79,13 +80,14 @@ pub(super) fn joins(text: &str, toks: &[Token], i: usize) -> bool {
     if !gap_ok {
         return false;
     }
-    let next = word(text, toks, i + 1);
     if capitalised(text, toks, i + 1) {
         return true;
     }
-    NAME_PARTICLES.contains(&next)
-        && capitalised(text, toks, i + 2)
-        && gap(text, toks, i + 1) == " "
+    // one or two particles before the next capitalised word ("von der Leyen")
+    let particle =
+        |k: usize| NAME_PARTICLES.contains(&word(text, toks, k)) && gap(text, toks, k) == " ";
+    particle(i + 1)
+        && (capitalised(text, toks, i + 2) || particle(i + 2) && capitalised(text, toks, i + 3))
 }
 
 /// Whether a word can open a person's title or country prefix.
@@ -94,6 +96,7 @@ pub(super) fn is_prefix_word(w: &str) -> bool {
         || lexicon::is_title_word(w.strip_suffix('s').unwrap_or(""))
         || lexicon::is_title_modifier(w)
         || lexicon::is_honorific(w)
+        || titles::is_religious_title(w)
         || lexicon::country_by_name(w).is_some()
         || lexicon::country_of_demonym(w).is_some()
         || is_function_word(w)
