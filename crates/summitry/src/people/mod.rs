@@ -73,6 +73,7 @@ pub(crate) fn run(text: &str, _sentences: &[Span]) -> Vec<Person> {
     group::role_mentions(text, &roles, &places, &mut people);
     written_roles(text, &roles, &mut people);
     anaphora::description_roles(text, &roles, &places, &mut people);
+    group::home_countries(text, &places, &mut people);
     people
 }
 
@@ -375,5 +376,21 @@ mod tests {
     fn two_particles_stay_in_the_name() {
         let t = "European Commission President Ursula von der Leyen arrived.";
         assert_eq!(names(t)[0].0, "Ursula von der Leyen");
+    }
+
+    #[test]
+    fn a_short_form_drops_the_arabic_article() {
+        let t = "Turkey may invite Bashar al-Assad. Erdogan said Assad could come.";
+        let p = names(t);
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!(p[0].0, "Bashar al-Assad");
+    }
+
+    #[test]
+    fn a_default_country_is_no_evidence_for_a_description() {
+        let t = "Republican hopes rose. Voters met Bashar al-Assad on Monday. The US vice president spoke.";
+        let p = names(t);
+        let a = p.iter().find(|x| x.0 == "Bashar al-Assad");
+        assert_eq!(a.and_then(|x| x.1.as_deref()), None, "{p:?}");
     }
 }
