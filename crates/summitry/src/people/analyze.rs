@@ -11,8 +11,8 @@ use super::cues::{
     UNQUALIFIED_PRESIDENT_COUNTRY, US_PARTY_WORDS,
 };
 use super::runs::{
-    gap, is_clause_word, is_function_word, is_initial, is_not_name, is_org_word, sentence_initial,
-    word,
+    gap, is_clause_word, is_function_word, is_initial, is_not_name, is_org_word,
+    is_paired_initials, sentence_initial, word,
 };
 use super::titles;
 use super::Candidate;
@@ -75,7 +75,17 @@ pub(super) fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
     }
     for i in first..=last {
         let w = word(text, toks, i);
-        if !NAME_PARTICLES.contains(&w) && !is_initial(text, toks, i) && is_not_name(w) {
+        // after a title only: "Vice President JD Vance", not "UC Irvine"
+        let paired_initials = i == first
+            && first < last
+            && first > 0
+            && ctx.covered.get(first - 1).copied().unwrap_or(false)
+            && is_paired_initials(w);
+        if !NAME_PARTICLES.contains(&w)
+            && !is_initial(text, toks, i)
+            && !paired_initials
+            && is_not_name(w)
+        {
             return None;
         }
     }
@@ -136,6 +146,22 @@ pub(super) fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
             let w = word(text, toks, i);
             lexicon::is_honorific(w)
         });
+        // a country's possessive right before a full name ("Russia’s
+        // Vladimir Putin")
+        anchored |= first < b
+            && !is_common_word(ctx, word(text, toks, first))
+            && !is_common_word(ctx, word(text, toks, b))
+            && toks.get(first - 1).is_some_and(|t| {
+                // not a quoted title: “America’s Bitter Pill”
+                let quoted = text
+                    .get(..t.start)
+                    .is_some_and(|b| b.ends_with(['“', '"', '\'', '‘']));
+                t.possessive
+                    && !quoted
+                    && ctx
+                        .places_in(t.start, t.full_end)
+                        .any(|pl| pl.kind == lexicon::PlaceKind::Country)
+            });
     }
     if role.is_none() && first > 0 && gap(text, toks, first - 1) == ", " {
         if let Some((r, c)) = title_before_comma(ctx, first - 1) {

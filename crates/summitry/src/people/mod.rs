@@ -393,4 +393,21 @@ mod tests {
         let a = p.iter().find(|x| x.0 == "Bashar al-Assad");
         assert_eq!(a.and_then(|x| x.1.as_deref()), None, "{p:?}");
     }
+
+    #[test]
+    fn paired_initials_after_a_title() {
+        let t = "U.S. Vice President JD Vance spoke. Students at UC Irvine met.";
+        let p = names(t);
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!(p[0].0, "JD Vance");
+    }
+
+    #[test]
+    fn a_country_possessive_anchors_a_full_name_but_not_a_book_title() {
+        let t = "He sought a deal with Russia’s Vladimir Putin. Brill wrote “America’s Bitter Pill” last year.";
+        let p = names(t);
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!(p[0].0, "Vladimir Putin");
+        assert_eq!(p[0].2.as_deref(), Some("Russia"));
+    }
 }

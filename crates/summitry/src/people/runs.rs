@@ -151,6 +151,15 @@ pub(super) fn is_clause_word(w: &str) -> bool {
         )
 }
 
+/// Two capital letters opening a name ("JD Vance"), not a country or an
+/// organisation's initials.
+pub(super) fn is_paired_initials(w: &str) -> bool {
+    w.len() == 2
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        && lexicon::country_of(w).is_none()
+        && lexicon::organisation(w).is_none()
+}
+
 /// Whether a word rules out a person's name.
 pub(super) fn is_not_name(w: &str) -> bool {
     is_org_word(w)
