@@ -7,7 +7,7 @@ use crate::quotes::verbs;
 use super::ctx::{is_common_word, Ctx};
 use super::cues::{
     APPOSITION_OPENERS, MAX_ABBREVIATION_LEN, MAX_APPOSITION_WORDS, MAX_NAME_WORDS,
-    MAX_PARTY_TAG_WORDS, MAX_PREFIX_WORDS, NAME_PARTICLES, SEATS_OF_GOVERNMENT,
+    MAX_PARTY_TAG_WORDS, MAX_PREFIX_WORDS, NAME_PARTICLES, SEATS_OF_GOVERNMENT, UNIONS,
     UNQUALIFIED_PRESIDENT_COUNTRY, US_PARTY_WORDS,
 };
 use super::runs::{
@@ -136,6 +136,8 @@ pub(super) fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
             country = Some(pl.country);
         } else if let Some(c) = seat_of_government(text.get(span_start..span_end).unwrap_or("")) {
             country = Some(c);
+        } else if let Some(c) = union_in_prefix(ctx, p, first) {
+            country = Some(c);
         } else if (p..first).any(|i| {
             let w = word(text, toks, i);
             US_PARTY_WORDS.contains(&w) || lexicon::is_us_state_word(w)
@@ -240,6 +242,21 @@ fn title_before_comma(ctx: &Ctx, t: usize) -> Option<(&'static str, Option<&'sta
         return Some((r.role, Some(p.country)));
     }
     (before.ends_with("the") || before.ends_with("The")).then_some((r.role, None))
+}
+
+/// The union whose body a title prefix names ("European Commission
+/// President Ursula von der Leyen" → "European Union"), in one or two words;
+/// the body's first word may stand just before the prefix ("European").
+fn union_in_prefix(ctx: &Ctx, p: usize, first: usize) -> Option<&'static str> {
+    (p.saturating_sub(1)..first).find_map(|i| {
+        let s = ctx.toks.get(i)?.start;
+        [i, i + 1]
+            .into_iter()
+            .filter(|&j| j < first)
+            .filter_map(|j| ctx.text.get(s..ctx.toks.get(j)?.end))
+            .filter_map(lexicon::organisation)
+            .find(|o| UNIONS.contains(o))
+    })
 }
 
 /// The country whose seat of government a title prefix names ("Kremlin aide").

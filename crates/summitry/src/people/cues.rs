@@ -507,6 +507,10 @@ pub(crate) const MAX_PREFIX_WORDS: usize = 6;
 /// How many words of an apposition are searched for a title.
 pub(crate) const MAX_APPOSITION_WORDS: usize = 10;
 
+/// Unions of countries whose officials take the union as their country
+/// ("European Commission President …" → "European Union").
+pub(crate) const UNIONS: &[&str] = &["European Union"];
+
 /// Longest party-and-state tag in parentheses after a legislator's name
 /// ("(R-Iowa)", "(D-Md.)"), in words.
 pub(crate) const MAX_PARTY_TAG_WORDS: usize = 3;
@@ -597,8 +601,9 @@ pub(crate) const US_DEFAULT_ROLES: &[&str] = &[
 pub(crate) const MAX_ROLE_GAP: usize = 40;
 
 /// Canonical titles whose written variants say more than the canonical word
-/// ("front-runner", "presumptive nominee", "hopeful" are all "candidate").
-pub(crate) const WRITTEN_ROLES: &[&str] = &["candidate"];
+/// ("front-runner", "presumptive nominee", "hopeful" are all "candidate";
+/// "aide" is an "adviser", "spokeswoman" a "spokesman").
+pub(crate) const WRITTEN_ROLES: &[&str] = &["candidate", "adviser", "spokesman"];
 
 /// Institutions whose name alone places a story's unqualified officials in
 /// the United States ("a readout from the White House").

@@ -410,4 +410,11 @@ mod tests {
         assert_eq!(p[0].0, "Vladimir Putin");
         assert_eq!(p[0].2.as_deref(), Some("Russia"));
     }
+
+    #[test]
+    fn an_official_of_a_union_takes_the_union_as_country() {
+        let t = "European Commission President Ursula von der Leyen met Chinese leader Xi Jinping in Beijing.";
+        let p = names(t);
+        assert_eq!(p[0].2.as_deref(), Some("European Union"), "{p:?}");
+    }
 }
