@@ -172,8 +172,10 @@ pub(super) fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
             country = country.or(c);
         }
     }
-    if role.is_none() && first > 0 && gap(text, toks, first - 1) == " " {
-        if let Some(n) = titles::person_noun(word(text, toks, first - 1)) {
+    // a job noun before the name and its courtesy title ("anchor Megyn
+    // Kelly", "his wife, Madam Peng Liyuan")
+    if role.is_none() && p > 0 && matches!(gap(text, toks, p - 1), " " | ", ") {
+        if let Some(n) = titles::person_noun(word(text, toks, p - 1)) {
             role = Some(n.to_string());
             anchored = true;
         }

@@ -417,4 +417,12 @@ mod tests {
         let p = names(t);
         assert_eq!(p[0].2.as_deref(), Some("European Union"), "{p:?}");
     }
+
+    #[test]
+    fn a_spouse_set_off_by_a_comma() {
+        let t = "Chinese President Xi Jinping and his wife, Madam Peng Liyuan, arrived.";
+        let p = names(t);
+        let peng = p.iter().find(|x| x.0 == "Peng Liyuan");
+        assert_eq!(peng.and_then(|x| x.1.as_deref()), Some("wife"), "{p:?}");
+    }
 }

@@ -60,6 +60,9 @@ pub(crate) const PERSON_NOUNS: &[&str] = &[
     "chaplain",
     "staffer",
     "coach",
+    "wife",
+    "husband",
+    "widow",
 ];
 
 /// Capitalised clerical titles before a name: a role, not a courtesy
