@@ -507,6 +507,14 @@ pub(crate) const MAX_PREFIX_WORDS: usize = 6;
 /// How many words of an apposition are searched for a title.
 pub(crate) const MAX_APPOSITION_WORDS: usize = 10;
 
+/// Unions of countries whose officials take the union as their country
+/// ("European Commission President …" → "European Union").
+pub(crate) const UNIONS: &[&str] = &["European Union"];
+
+/// Longest party-and-state tag in parentheses after a legislator's name
+/// ("(R-Iowa)", "(D-Md.)"), in words.
+pub(crate) const MAX_PARTY_TAG_WORDS: usize = 3;
+
 /// Longest full name, in words.
 pub(crate) const MAX_NAME_WORDS: usize = 4;
 
@@ -521,6 +529,10 @@ pub(crate) const LEADER_ROLES: &[&str] = &[
     "Queen",
     "Emperor",
 ];
+
+/// The one head-of-state title among [`LEADER_ROLES`] the United States
+/// has: an unqualified "Prime Minister" in US copy is a foreign one.
+pub(crate) const US_LEADER_TITLES: &[&str] = &["President"];
 
 /// In English-language news a "President" given no country, in a story that
 /// names the United States, is the US president (AP style leaves it out).
@@ -589,8 +601,9 @@ pub(crate) const US_DEFAULT_ROLES: &[&str] = &[
 pub(crate) const MAX_ROLE_GAP: usize = 40;
 
 /// Canonical titles whose written variants say more than the canonical word
-/// ("front-runner", "presumptive nominee", "hopeful" are all "candidate").
-pub(crate) const WRITTEN_ROLES: &[&str] = &["candidate"];
+/// ("front-runner", "presumptive nominee", "hopeful" are all "candidate";
+/// "aide" is an "adviser", "spokeswoman" a "spokesman").
+pub(crate) const WRITTEN_ROLES: &[&str] = &["candidate", "adviser", "spokesman"];
 
 /// Institutions whose name alone places a story's unqualified officials in
 /// the United States ("a readout from the White House").

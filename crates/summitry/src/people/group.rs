@@ -8,10 +8,13 @@ use crate::{Mention, Person, Span};
 use super::cues::{
     ARABIC_ARTICLES, CHINESE_SURNAMES, DELEGATION_WORDS, LEADER_ROLES, NAME_KEEPING_TITLES,
     NAME_SUFFIXES, OFFICE_SEATS, OTHER_FAMILY_FIRST_SURNAMES, ROLE_MENTION_MODIFIERS,
-    UNQUALIFIED_PRESIDENT_COUNTRY, US_DEFAULT_ROLES, US_INSTITUTIONS, US_OFFICES, US_PARTY_WORDS,
+    UNQUALIFIED_PRESIDENT_COUNTRY, US_DEFAULT_ROLES, US_INSTITUTIONS, US_LEADER_TITLES, US_OFFICES,
+    US_PARTY_WORDS,
 };
+use super::runs::word;
+use super::titles::PERSON_NOUNS;
 use super::tokens::Token;
-use super::{word, Candidate};
+use super::Candidate;
 
 /// Groups candidates into people, resolving short mentions.
 pub(super) fn group(
@@ -56,13 +59,20 @@ pub(super) fn group(
                 word(text, toks, c.last)
             };
             let fa = alone.get(first_w).copied().unwrap_or(0);
-            let la = alone.get(last_w).copied().unwrap_or(0);
+            let bare = strip_article(last_w);
+            let la = alone.get(last_w).copied().unwrap_or(0)
+                + if bare == last_w {
+                    0
+                } else {
+                    alone.get(bare).copied().unwrap_or(0)
+                };
             let family_first = CHINESE_SURNAMES.contains(&first_w)
                 || OTHER_FAMILY_FIRST_SURNAMES.contains(&first_w);
             let short = if fa > la || (fa == la && family_first) {
                 first_w
             } else {
-                last_w
+                // "Assad" stands alone for "Bashar al-Assad"
+                strip_article(last_w)
             };
             people.push(Acc {
                 name: name.clone(),
@@ -80,7 +90,10 @@ pub(super) fn group(
             }
             p.mentions.push(Span::new(s.start, e.end));
             p.anchored |= c.anchored;
-            if p.role.is_none() {
+            // a title of office outranks a job noun met first ("billionaire")
+            let job = |r: Option<&str>| r.is_some_and(|r| PERSON_NOUNS.contains(&r));
+            let office = c.role.is_some() && !job(c.role.as_deref());
+            if p.role.is_none() || office && job(p.role.as_deref()) {
                 p.role.clone_from(&c.role);
             }
             if p.country.is_none() {
@@ -110,7 +123,7 @@ pub(super) fn group(
         if in_name.get(i).copied().unwrap_or(false) || !t.is_capitalised(text) {
             continue;
         }
-        if let Some(&pi) = by_short.get(t.text(text)) {
+        if let Some(&pi) = by_short.get(strip_article(t.text(text))) {
             let (r, c) = single
                 .get(&i)
                 .map_or((None, None), |c| (c.role.clone(), c.country));
@@ -229,6 +242,20 @@ pub(super) fn group(
             p.country = Some(UNQUALIFIED_PRESIDENT_COUNTRY.to_string());
         }
     }
+    out.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.start));
+    out
+}
+
+/// Gives the people the text leaves unqualified the story's home country:
+/// the United States in US domestic copy (party words), else the country
+/// the text names most; and the one unqualified "President" of copy naming
+/// the United States is the US president. Run after the titles and
+/// descriptions have given what evidence they can.
+pub(super) fn home_countries(text: &str, places: &[lexicon::PlaceHit], people: &mut [Person]) {
+    let names_us = places
+        .iter()
+        .any(|h| h.country == UNQUALIFIED_PRESIDENT_COUNTRY)
+        || US_INSTITUTIONS.iter().any(|i| text.contains(i));
     let us_domestic = US_PARTY_WORDS.iter().any(|w| {
         text.match_indices(w).any(|(i, _)| {
             let after = text.get(i + w.len()..).unwrap_or("");
@@ -245,30 +272,33 @@ pub(super) fn group(
     };
     if let Some(home) = home {
         let is_leader = |r: Option<&str>| r.is_some_and(|r| LEADER_ROLES.contains(&r));
-        let home_has_leader = out
+        let home_has_leader = people
             .iter()
             .any(|p| p.country.as_deref() == Some(home) && is_leader(p.role.as_deref()));
-        for p in out.iter_mut().filter(|p| p.country.is_none()) {
-            if !(home_has_leader && is_leader(p.role.as_deref())) {
+        for p in people.iter_mut().filter(|p| p.country.is_none()) {
+            let role = p.role.as_deref();
+            // an office the home country does not have is a foreign one
+            let foreign = home == UNQUALIFIED_PRESIDENT_COUNTRY
+                && is_leader(role)
+                && !role.is_some_and(|r| US_LEADER_TITLES.contains(&r));
+            if !(foreign || home_has_leader && is_leader(role)) {
                 p.country = Some(home.to_string());
             }
         }
     }
     // English-language copy writes the US president unqualified
-    let us_has_president = out.iter().any(|p| {
+    let us_has_president = people.iter().any(|p| {
         p.country.as_deref() == Some(UNQUALIFIED_PRESIDENT_COUNTRY)
             && p.role.as_deref() == Some("President")
     });
     if names_us && !us_has_president {
-        if let Some(p) = out
+        if let Some(p) = people
             .iter_mut()
             .find(|p| p.country.is_none() && p.role.as_deref() == Some("President"))
         {
             p.country = Some(UNQUALIFIED_PRESIDENT_COUNTRY.to_string());
         }
     }
-    out.sort_by_key(|p| p.mentions.first().map_or(usize::MAX, |m| m.start));
-    out
 }
 
 /// Gives the people listed after "X's delegation" or "the US delegation"
@@ -340,6 +370,15 @@ fn shared_family_names(out: &mut [Person]) {
             p.country = Some(c.clone());
         }
     }
+}
+
+/// A word without the Arabic article ("al-Assad" → "Assad").
+fn strip_article(w: &str) -> &str {
+    ARABIC_ARTICLES
+        .iter()
+        .find_map(|a| w.strip_prefix(a))
+        .filter(|r| !r.is_empty())
+        .unwrap_or(w)
 }
 
 /// A name's grouping key: the Arabic article is often dropped from the
