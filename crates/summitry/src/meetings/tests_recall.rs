@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::sentences::split;
+use crate::Participant;
 
 fn meet(t: &str, r: &str) -> Vec<Meeting> {
     run(
