@@ -15,6 +15,7 @@ mod dates;
 mod details;
 mod duration;
 mod fallback;
+mod forums;
 mod gazetteer;
 mod local;
 mod merge;
@@ -103,13 +104,14 @@ pub(crate) fn first_word_is(p: &str, w: &str) -> bool {
 
 /// The status the cue words around a trigger give it.
 fn status(toks: &[Tok], lo: usize, mid: usize, hi: usize) -> MeetingStatus {
-    static SETS: std::sync::OnceLock<[cueset::CueSet; 4]> = std::sync::OnceLock::new();
-    let [cancelled, proposed, planned, after] = SETS.get_or_init(|| {
+    static SETS: std::sync::OnceLock<[cueset::CueSet; 5]> = std::sync::OnceLock::new();
+    let [cancelled, proposed, planned, after, off] = SETS.get_or_init(|| {
         [
             cueset::CueSet::new(CANCELLED),
             cueset::CueSet::new(PROPOSED),
             cueset::CueSet::new(PLANNED),
             cueset::CueSet::new(AFTER_CUES),
+            cueset::CueSet::new(partycues::CANCELLED_AFTER),
         ]
     });
     let has = |set: &cueset::CueSet| {
@@ -120,7 +122,7 @@ fn status(toks: &[Tok], lo: usize, mid: usize, hi: usize) -> MeetingStatus {
             })
         })
     };
-    if has(cancelled) {
+    if has(cancelled) || (lo..hi).any(|i| off.at(toks, i).is_some()) {
         MeetingStatus::Cancelled
     } else if has(proposed) {
         MeetingStatus::Proposed

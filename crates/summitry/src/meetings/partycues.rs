@@ -47,3 +47,90 @@ pub(crate) const MALE_NAMES: &[&str] = &[
     "roger", "ron", "ronald", "scott", "sergei", "sergey", "simon", "stefan", "stephen",
     "steve", "steven", "ted", "thomas", "tim", "tom", "tony", "vladimir", "william", "yury",
 ];
+
+/// Groupings of states whose meetings are meetings of their members' leaders, by the lower-case
+/// word that names them, with the member countries (as the gazetteer names them).
+pub(crate) const FORUMS: &[(&str, &[&str])] = &[
+    ("quad", &["United States", "Japan", "India", "Australia"]),
+    ("aukus", &["Australia", "United Kingdom", "United States"]),
+    (
+        "brics",
+        &["Brazil", "Russia", "India", "China", "South Africa"],
+    ),
+    (
+        "g7",
+        &[
+            "United States",
+            "Japan",
+            "Germany",
+            "United Kingdom",
+            "France",
+            "Italy",
+            "Canada",
+        ],
+    ),
+];
+
+/// How far before a meeting word a grouping may stand as its subject ("the Quad nations are
+/// expected to have a sideline meeting").
+pub(crate) const FORUM_REACH: usize = 16;
+
+/// Words before a grouping's name that make it the occasion of another meeting ("at the G7
+/// summit", "on the margins of the Quad summit"), not the meeting itself.
+pub(crate) const OCCASION_PREPS: &[&str] = &[
+    "at",
+    "during",
+    "of",
+    "on",
+    "before",
+    "after",
+    "ahead",
+    "to",
+    "for",
+    "from",
+    "following",
+    "attend",
+    "attending",
+    "attended",
+    "host",
+    "hosting",
+    "hosted",
+    "in",
+    "into",
+];
+
+/// Nouns before "of" that make the grouping after it the parties ("the leaders of Quad"); after
+/// any other "of" it is an occasion ("on the margins of the G7 summit").
+pub(crate) const MEMBER_HEADS: &[&str] = &[
+    "leaders",
+    "members",
+    "heads",
+    "ministers",
+    "nations",
+    "countries",
+    "states",
+];
+
+/// Titles (lower case, as substrings) of the leaders who stand for a country at a grouping's
+/// summit.
+pub(crate) const LEADER_ROLES: &[&str] = &[
+    "president",
+    "prime minister",
+    "premier",
+    "chancellor",
+    "leader",
+];
+
+/// Verdicts told after the meeting that call it off ("the Sydney Quad meeting will not go
+/// ahead"): cancellations read on either side of the trigger.
+pub(crate) const CANCELLED_AFTER: &[&str] = &[
+    "not go ahead",
+    "not be going ahead",
+    "not going ahead",
+    "not be going forward",
+    "not take place",
+    "not be taking place",
+    "not proceed",
+    "been put on ice",
+    "put on ice",
+];

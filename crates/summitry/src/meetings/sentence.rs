@@ -13,8 +13,8 @@ use super::records::{add_reference, fold_visits, host_for_visits, nearest_tense,
 use super::select::parties_for;
 use super::tokens::Tok;
 use super::{
-    clause_start, cues, dates, details, duration, is_pair_subject, kind_of, lw, merge, names,
-    parties, partycues, phrase_at, place, select, status, tense, triggers,
+    clause_start, cues, dates, details, duration, forums, is_pair_subject, kind_of, lw, merge,
+    names, parties, partycues, phrase_at, place, select, status, tense, triggers,
 };
 use crate::{MeetingKind, MeetingStatus, Participant, Span};
 
@@ -63,6 +63,15 @@ pub(super) fn sentence(
         let hi = trigs.get(ti + 1).map_or(toks.len(), |n| n.a);
         let before = ti.checked_sub(1).and_then(|p| trigs.get(p));
         let (mut ps, extent, left_n) = parties_for(text, toks, &ents, trig, before, &st.prev);
+        // "the Quad nations are expected to have a sideline meeting": the members' leaders.
+        if let Some(members) = forums::forum_of(toks, trig.a, trig.b, lo) {
+            if ps
+                .iter()
+                .all(|p| p.country.as_deref().is_none_or(|c| members.contains(&c)))
+            {
+                ps = forums::members(idx, members);
+            }
+        }
         let cs = clause_start(toks, trig.a, 0);
         // From the clause start, or from the first party when it stands further back
         // ("Putin and Xi will discuss … during their talks").
@@ -295,11 +304,18 @@ pub(super) fn sentence(
                 .collect();
         }
         let mut at = 0;
+        // "Instead, the Quad nations are expected to have a sideline meeting": a new plan.
+        let instead = toks.iter().any(|t| t.lower == "instead");
         for set in sets {
             let mut new = base.clone();
             new.kind = kind_of(class, set.len());
             new.parties = set;
-            at = match merge::find(&st.recs, &new, si) {
+            let found = merge::find(&st.recs, &new, si).filter(|&i| {
+                !st.recs
+                    .get(i)
+                    .is_some_and(|r| merge::replaces(r, &new, instead))
+            });
+            at = match found {
                 Some(i) => {
                     if let Some(r) = st.recs.get_mut(i) {
                         merge::join(r, new);

@@ -169,3 +169,55 @@ fn a_planned_meeting_found_not_necessary_is_called_off() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_groupings_meeting_is_its_members_leaders() {
+    let m = meet(
+        "Australian Prime Minister Anthony Albanese said the Sydney Quad meeting will not go ahead after US President Joe Biden pulled out.",
+        "2023-05-17",
+    );
+    let q = m
+        .iter()
+        .find(|x| x.participants.len() == 4)
+        .expect("a four-party Quad record");
+    assert_eq!(q.kind, MeetingKind::Multilateral);
+    assert_eq!(q.status, MeetingStatus::Cancelled);
+    let names: Vec<_> = q
+        .participants
+        .iter()
+        .filter_map(|p| p.name.as_deref())
+        .collect();
+    assert!(
+        names.contains(&"Anthony Albanese") && names.contains(&"Joe Biden"),
+        "{q:?}"
+    );
+    let unnamed: Vec<_> = q
+        .participants
+        .iter()
+        .filter(|p| p.name.is_none())
+        .filter_map(|p| p.country.as_deref())
+        .collect();
+    assert_eq!(unnamed, vec!["Japan", "India"]);
+}
+
+#[test]
+fn a_grouping_as_occasion_is_no_meeting_of_its_members() {
+    let m = meet(
+        "Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva on the sidelines of the BRICS summit in Johannesburg.",
+        "2023-08-23",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].participants.len(), 2);
+}
+
+#[test]
+fn a_plan_made_instead_is_not_the_called_off_meeting() {
+    let m = meet(
+        "The Quad leaders' summit in Sydney has been cancelled, Australian Prime Minister Anthony Albanese said after US President Joe Biden pulled out. Instead, the Quad nations are expected to have a sideline meeting in Hiroshima this weekend.",
+        "2023-05-17",
+    );
+    let quad: Vec<_> = m.iter().filter(|x| x.participants.len() == 4).collect();
+    assert_eq!(quad.len(), 2, "{m:?}");
+    assert!(quad.iter().any(|x| x.status == MeetingStatus::Cancelled));
+    assert!(quad.iter().any(|x| x.status == MeetingStatus::Planned));
+}

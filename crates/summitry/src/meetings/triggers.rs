@@ -106,7 +106,7 @@ pub(crate) fn find(toks: &[Tok], idx: &Index) -> Vec<Trigger> {
                 && super::gazetteer::lookup(&p.lower).is_none()
                 && !CALENDAR.contains(&p.lower.as_str())
                 && !DETERMINERS.contains(&p.lower.as_str())
-        });
+        }) && !super::forums::names_forum_meeting(toks, i);
         let next2 = toks.get(b + 1).map(|n| n.lower.as_str()).unwrap_or("");
         let skip = NOT_AFTER.contains(&next)
             || (matches!(next, "the" | "their" | "its" | "our" | "these")
