@@ -216,6 +216,7 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
     }
     // A short name whose words all stand in one longer name with the same surname is that person.
     let n = idx.people.len();
+    let staged = people.len();
     let mut target: Vec<usize> = (0..n).collect();
     // People named only in the headline, where title case hides common words.
     let title_end = sents.first().and_then(|s| s.last()).map_or(0, |t| t.end);
@@ -246,8 +247,11 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
                     wj.contains(w)
                         || (headline && Some(w) != wi.last() && lower.contains(w.as_str()))
                 };
+                // A name of the people stage keeps its surname: only the local finder's runs
+                // may carry a title-case word after it ("Hillary Clinton Reassures").
+                let keeps_surname = i < staged && j >= staged;
                 (wj.len() > wi.len() || (headline && wj.len() == wi.len() && wj != wi))
-                    && (wj.last() == wi.last() || wj.first() == wi.first())
+                    && (wj.last() == wi.last() || (wj.first() == wi.first() && !keeps_surname))
                     && !wj.iter().any(|w| word_set!(NOT_NAME).contains(w.as_str()))
                     && wi.iter().all(core)
             })
@@ -530,5 +534,28 @@ mod tests {
         assert!(same_but_spelling("Sergei Lavrov", "Sergey Lavrov"));
         assert!(!same_but_spelling("John Smith", "Joan Smith"));
         assert!(!same_but_spelling("Sergei Lavrov", "Sergey Ivanov"));
+    }
+
+    #[test]
+    fn a_staged_name_does_not_fold_into_a_headline_run() {
+        let t = "Hillary Clinton Reassures House Democrats\n\nHillary Clinton spoke on Wednesday.";
+        let toks: Vec<Vec<Tok>> = crate::sentences::split(t)
+            .iter()
+            .map(|s| crate::meetings::tokens::tokenize(t, s.start, s.end))
+            .collect();
+        let at = t.rfind("Hillary Clinton").unwrap_or(0);
+        let people = vec![Person {
+            name: "Hillary Clinton".into(),
+            role: None,
+            country: None,
+            mentions: vec![crate::Mention {
+                start: at,
+                end: at + 15,
+                text: "Hillary Clinton".into(),
+            }],
+        }];
+        let idx = index(t, &toks, &people);
+        let (_, p) = idx.mention_at(at).expect("the body mention");
+        assert_eq!(idx.people[p].name, "Hillary Clinton");
     }
 }

@@ -134,3 +134,14 @@ pub(crate) const CANCELLED_AFTER: &[&str] = &[
     "been put on ice",
     "put on ice",
 ];
+
+/// Words that tell a call as what came before another meeting ("after speaking by phone",
+/// "following a phone call"): that call is a meeting of its own.
+pub(crate) const PRIOR_MARKERS: &[&str] = &["after", "following"];
+
+/// How many tokens before a call (or its medium) such a marker may stand.
+pub(crate) const PRIOR_CALL_REACH: usize = 6;
+
+/// How many words before a meeting word "he" or "she" may stand as the subject of its clause
+/// ("he had shelved plans for a summit with Putin").
+pub(crate) const PRONOUN_SUBJECT_REACH: usize = 7;

@@ -37,7 +37,18 @@ fn pronoun_subject(toks: &[Tok], ents: &[Ent], a: usize, prev: &Prev) -> Option<
     let pronoun = match possessive {
         Some(w) => w,
         None if k > 0 && matches!(lw(toks, k - 1), "he" | "she") => lw(toks, k - 1),
-        None => return None,
+        // "he had shelved plans for a summit with Putin": the clause's subject, a few words back.
+        // ("she emerged from the meeting": a meeting told before, whose parties are known.)
+        None if lw(toks, a.wrapping_sub(1)) == "the" => return None,
+        None => {
+            let from = a.saturating_sub(super::partycues::PRONOUN_SUBJECT_REACH);
+            let at = (from..a)
+                .rev()
+                .take_while(|&j| toks.get(j).is_some_and(|t| t.word))
+                .find(|&j| matches!(lw(toks, j), "he" | "she"))?;
+            k = at + 1;
+            lw(toks, at)
+        }
     };
     ents.iter()
         .rev()

@@ -7,6 +7,7 @@ use super::cues::{
     Class, ANAPHORS, ANAPHOR_REACH, CALL_MEDIA, CLAUSE_BREAKS, HABITUAL, NEGATIONS, SPLIT_VERBS,
     STATUS_AFTER, STATUS_BEFORE,
 };
+use super::dates::Tense;
 use super::merge::Rec;
 use super::parties::EntKind;
 use super::records::{add_reference, fold_visits, host_for_visits, nearest_tense, reference_rec};
@@ -223,7 +224,16 @@ pub(super) fn sentence(
             let other_status = !merge::status_ok(r.status, status)
                 && status != MeetingStatus::Cancelled
                 && (slo.max(1)..trig.a).any(|k| lw(toks, k) == "two" && lw(toks, k - 1) == "the");
-            if (again || other_day || other_status) && trig.class != Class::Weak {
+            // "would meet Putin …, following what he called a productive phone call": the call
+            // that came before the meeting just made is a meeting of its own.
+            let prior_call = trig.class == Class::Call
+                && r.kind != MeetingKind::Call
+                && r.last == si
+                && follows_after(toks, trig.a, lo);
+            if prior_call {
+                status = MeetingStatus::Held;
+            }
+            if (again || other_day || other_status || prior_call) && trig.class != Class::Weak {
                 ps = r.parties.clone();
             } else {
                 // "An additional meeting … is not necessary": a plan on record, called off.
@@ -265,7 +275,15 @@ pub(super) fn sentence(
         let (topics, outcomes) =
             details::find(text, toks, lo, since_rec.map_or(details_hi, |d| d.a));
         // "talk with Xi via video conference": the medium makes it a call.
-        let by_wire = (trig.b..hi).any(|k| CALL_MEDIA.iter().any(|c| phrase_at(toks, k, c)));
+        let wire_at = (trig.b..hi).find(|&k| CALL_MEDIA.iter().any(|c| phrase_at(toks, k, c)));
+        // "called off an expected meeting … after speaking by phone": the phone call is another,
+        // earlier meeting of the same parties, held; the meeting keeps its kind.
+        let call_before = wire_at.is_some_and(|k| {
+            let from = trig.b.max(k.saturating_sub(partycues::PRIOR_CALL_REACH));
+            (from..k).any(|j| partycues::PRIOR_MARKERS.contains(&lw(toks, j)))
+                && lw(toks, k.saturating_sub(1)).ends_with("ing")
+        });
+        let by_wire = wire_at.is_some() && !call_before;
         let class = if by_wire && trig.class == Class::Meet {
             Class::Call
         } else {
@@ -328,6 +346,23 @@ pub(super) fn sentence(
                     st.recs.len() - 1
                 }
             };
+        }
+        if call_before && ps.len() >= 2 {
+            let mut call = base.clone();
+            call.kind = MeetingKind::Call;
+            call.status = MeetingStatus::Held;
+            call.date = best.map(|d| dates::date_ref(text, toks, d, reference, Tense::Past));
+            match merge::find(&st.recs, &call, si) {
+                Some(i) => {
+                    if let Some(r) = st.recs.get_mut(i) {
+                        merge::join(r, call);
+                    }
+                }
+                None => {
+                    st.recs.push(call);
+                    created_here.push(st.recs.len() - 1);
+                }
+            }
         }
         st.focus = Some(at);
         // "the first … since November last year in Bangkok": that earlier meeting is its own record.
@@ -451,4 +486,11 @@ fn nearest_date<'a>(
         }
     }
     (best, since_rec)
+}
+
+/// Whether a call trigger at `a` is told as what came before ("following what he called a
+/// productive phone call", "after a phone call"): a marker stands a few words before it.
+fn follows_after(toks: &[Tok], a: usize, lo: usize) -> bool {
+    (lo.max(a.saturating_sub(partycues::PRIOR_CALL_REACH))..a)
+        .any(|j| partycues::PRIOR_MARKERS.contains(&lw(toks, j)))
 }

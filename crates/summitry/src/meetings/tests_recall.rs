@@ -221,3 +221,50 @@ fn a_plan_made_instead_is_not_the_called_off_meeting() {
     assert!(quad.iter().any(|x| x.status == MeetingStatus::Cancelled));
     assert!(quad.iter().any(|x| x.status == MeetingStatus::Planned));
 }
+
+#[test]
+fn a_call_before_a_called_off_meeting_is_a_held_call() {
+    let m = meet(
+        "US Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov called off an expected meeting after speaking by phone on Monday, the White House said.",
+        "2025-10-22",
+    );
+    assert!(
+        m.iter()
+            .any(|x| x.kind == MeetingKind::Call && x.status == MeetingStatus::Held),
+        "{m:?}"
+    );
+    assert!(
+        m.iter()
+            .any(|x| x.kind != MeetingKind::Call && x.status == MeetingStatus::Cancelled),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_phone_call_that_led_to_a_plan_is_its_own_held_call() {
+    let m = meet(
+        "Donald Trump announced on Sunday that he would meet Vladimir Putin in Budapest, following what he called a productive phone call to end the war.",
+        "2025-10-22",
+    );
+    assert_eq!(m.len(), 2, "{m:?}");
+    assert!(m
+        .iter()
+        .any(|x| x.kind == MeetingKind::Call && x.status == MeetingStatus::Held));
+    assert!(m.iter().any(|x| x.status == MeetingStatus::Planned));
+}
+
+#[test]
+fn a_pronoun_subject_a_few_words_back_is_a_party() {
+    let m = meet(
+        "US President Donald Trump said Tuesday he had shelved plans for a summit in Budapest with Russia's Vladimir Putin.",
+        "2025-10-22",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    let names: Vec<_> = m[0]
+        .participants
+        .iter()
+        .filter_map(|p| p.name.as_deref())
+        .collect();
+    assert_eq!(names, vec!["Donald Trump", "Vladimir Putin"]);
+    assert_eq!(m[0].status, MeetingStatus::Cancelled);
+}
