@@ -8,6 +8,7 @@
 //! parties of their own ("the talks", "their meeting") join the meeting in
 //! focus. Every pass is linear in the text, with tables compiled once.
 
+mod arrivals;
 mod attrs;
 mod cues;
 mod cueset;

@@ -145,3 +145,33 @@ pub(crate) const PRIOR_CALL_REACH: usize = 6;
 /// How many words before a meeting word "he" or "she" may stand as the subject of its clause
 /// ("he had shelved plans for a summit with Putin").
 pub(crate) const PRONOUN_SUBJECT_REACH: usize = 7;
+
+/// Words after a generic plural ("workers", "leaders") that make it a particular group: a
+/// participle or relative clause that says who they are ("workers impacted by the layoffs").
+pub(crate) const GROUP_POSTMODIFIERS: &[&str] = &[
+    "who",
+    "whose",
+    "impacted",
+    "affected",
+    "hit",
+    "harmed",
+    "displaced",
+    "laid",
+];
+
+/// Seats of government whose holder receives those who arrive there, lower case, with the
+/// office and country of the holder.
+pub(crate) const SEATS: &[(&str, &str, &str)] = &[
+    ("white house", "president", "United States"),
+    ("kremlin", "president", "Russia"),
+    ("downing street", "prime minister", "United Kingdom"),
+    ("elysee palace", "president", "France"),
+    ("élysée palace", "president", "France"),
+    ("blue house", "president", "South Korea"),
+];
+
+/// Verbs of arriving that, with "at" and a seat of government, tell of a visit.
+pub(crate) const ARRIVAL_VERBS: &[&str] = &["arrived", "arrives", "arriving", "arrive"];
+
+/// Most words between the visitor's name and the arrival verb ("Netanyahu of Israel arrived").
+pub(crate) const ARRIVAL_VISITOR_REACH: usize = 3;

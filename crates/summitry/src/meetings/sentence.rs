@@ -416,6 +416,46 @@ pub(super) fn sentence(
         }
         st.focus = Some(f);
     }
+    // "Netanyahu arrived at the White House on Monday": a visit to the president.
+    for arr in super::arrivals::find(toks, &ents, idx) {
+        let found_dates = dates::find(toks);
+        let trig = triggers::Trigger {
+            a: arr.at,
+            b: arr.at + 1,
+            class: Class::Visit,
+            needs_party: false,
+            det: compact_str::CompactString::default(),
+        };
+        let (best, _) = nearest_date(&found_dates, 0, toks.len(), &trig, false);
+        let status = status(toks, clause_start(toks, arr.at, 0), arr.at + 1, arr.at + 1);
+        let new = Rec {
+            kind: MeetingKind::Visit,
+            parties: vec![arr.visitor, arr.host],
+            status,
+            date: best.map(|d| dates::date_ref(text, toks, d, reference, tense(status))),
+            location: None,
+            occasion: None,
+            side: false,
+            duration: None,
+            topics: Vec::new(),
+            outcomes: Vec::new(),
+            evidence: vec![span],
+            last: si,
+            negated: false,
+            present: false,
+        };
+        match merge::find(&st.recs, &new, si) {
+            Some(i) => {
+                if let Some(r) = st.recs.get_mut(i) {
+                    merge::join(r, new);
+                }
+            }
+            None => {
+                st.recs.push(new);
+                created_here.push(st.recs.len() - 1);
+            }
+        }
+    }
     let first_new = created_here.first().copied();
     fold_visits(&mut st.recs, &created_here);
     if let Some(from) = first_new {

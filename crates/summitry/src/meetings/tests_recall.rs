@@ -268,3 +268,36 @@ fn a_pronoun_subject_a_few_words_back_is_a_party() {
     assert_eq!(names, vec!["Donald Trump", "Vladimir Putin"]);
     assert_eq!(m[0].status, MeetingStatus::Cancelled);
 }
+
+#[test]
+fn arriving_at_a_seat_of_government_is_a_visit_to_its_holder() {
+    let m = meet(
+        "When Prime Minister Benjamin Netanyahu arrived at the White House on Monday, he and President Barack Obama had reasons to put the past behind them.",
+        "2015-11-10",
+    );
+    let v = m
+        .iter()
+        .find(|x| x.kind == MeetingKind::Visit)
+        .expect("a visit");
+    let names: Vec<_> = v
+        .participants
+        .iter()
+        .filter_map(|p| p.name.as_deref())
+        .collect();
+    assert_eq!(names, vec!["Benjamin Netanyahu", "Barack Obama"]);
+    assert_eq!(v.status, MeetingStatus::Held);
+    assert_eq!(day(v), Some("2015-11-09"));
+}
+
+#[test]
+fn a_generic_group_said_who_it_is_is_a_party() {
+    let m = meet(
+        "Ahead of last week's primary, Hillary Clinton met with workers impacted by the layoffs.",
+        "2016-03-24",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert!(m[0]
+        .participants
+        .iter()
+        .any(|p| p.name.is_none() && p.role.as_deref() == Some("workers")));
+}
