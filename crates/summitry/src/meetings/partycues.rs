@@ -175,3 +175,11 @@ pub(crate) const ARRIVAL_VERBS: &[&str] = &["arrived", "arrives", "arriving", "a
 
 /// Most words between the visitor's name and the arrival verb ("Netanyahu of Israel arrived").
 pub(crate) const ARRIVAL_VISITOR_REACH: usize = 3;
+
+/// How many words before a trigger the antecedent of "who" or a teller ("Albanese said a
+/// meeting with Modi …") may stand as its subject.
+pub(crate) const CLAUSE_SUBJECT_REACH: usize = 8;
+
+/// Verbs whose subject takes part in the meeting they tell of, when the meeting noun follows
+/// with a party of its own ("Albanese said a planned bilateral meeting with Modi").
+pub(crate) const TELLING_VERBS: &[&str] = &["said", "says", "confirmed", "confirms", "announced"];

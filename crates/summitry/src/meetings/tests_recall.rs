@@ -301,3 +301,34 @@ fn a_generic_group_said_who_it_is_is_a_party() {
         .iter()
         .any(|p| p.name.is_none() && p.role.as_deref() == Some("workers")));
 }
+
+#[test]
+fn the_antecedent_of_who_is_the_subject() {
+    let m = meet(
+        "It marked the latest abrupt shift by Donald Trump, who in August welcomed Vladimir Putin to Alaska.",
+        "2025-10-21",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    let names: Vec<_> = m[0]
+        .participants
+        .iter()
+        .filter_map(|p| p.name.as_deref())
+        .collect();
+    assert_eq!(names, vec!["Donald Trump", "Vladimir Putin"]);
+}
+
+#[test]
+fn one_who_tells_of_a_meeting_with_someone_takes_part() {
+    let m = meet(
+        "Anthony Albanese also said a planned bilateral meeting with Prime Minister Narendra Modi in Australia might still go ahead.",
+        "2023-05-17",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].participants.len(), 2);
+    // An interview is told, not a meeting the teller reports.
+    let m = meet(
+        "\"I will be voting for Ted Cruz,\" Mike Pence said in an interview with conservative host Greg Garrison on WIBC radio.",
+        "2016-04-30",
+    );
+    assert!(m.is_empty(), "{m:?}");
+}
