@@ -152,6 +152,15 @@ pub(crate) fn find(recs: &[Rec], new: &Rec, sent: usize) -> Option<usize> {
         .map(|i| from + i)
 }
 
+/// Whether a plan is a new meeting that replaces a called-off one rather than a mention of it:
+/// the text says "instead", or the plan is somewhere else or at another gathering.
+pub(crate) fn replaces(r: &Rec, new: &Rec, instead: bool) -> bool {
+    let differs = |a: &Option<String>, b: &Option<String>| b.is_some() && a != b;
+    r.status == MeetingStatus::Cancelled
+        && matches!(new.status, MeetingStatus::Planned | MeetingStatus::Proposed)
+        && (instead || differs(&r.location, &new.location) || differs(&r.occasion, &new.occasion))
+}
+
 /// Folds a new mention into a record.
 pub(crate) fn join(r: &mut Rec, new: Rec) {
     // Names win over nameless offices: people of a known country first.

@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use rustc_hash::FxHashSet;
 
-use super::cues::{NOT_NAME, PERSONAL_TITLES, TITLE_WORDS, US_PRESIDENTS};
+use super::cues::{NOT_NAME, TITLE_WORDS, US_PRESIDENTS};
 use super::cueset::word_set;
 use super::gazetteer::{self, Place};
 use super::tokens::Tok;
@@ -58,7 +58,7 @@ impl Index {
 
 /// A person's name without the common words, titles and trailing words a capitalised run may
 /// carry ("Rival Hillary Clinton", "Mondelez CEO Irene Rosenfeld", "Megyn Kelly Was Just Spotted").
-fn clean_name(name: &str, lower: &FxHashSet<&str>) -> String {
+pub(super) fn clean_name(name: &str, lower: &FxHashSet<&str>) -> String {
     let mut name = name;
     while name.split_whitespace().count() >= 3 {
         let first = name.split_whitespace().next().unwrap_or("");
@@ -100,7 +100,7 @@ fn clean_name(name: &str, lower: &FxHashSet<&str>) -> String {
 
 /// Most people compared pairwise when folding short names into long ones: the fold is
 /// quadratic in people, so a page naming more than this keeps the rest as they are.
-const MAX_FOLD: usize = 400;
+pub(super) const MAX_FOLD: usize = 400;
 
 /// Builds the index from the `people` stage, or from the local finder when it is empty.
 pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index {
@@ -143,7 +143,7 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
     // The local finder fills what the people stage missed; its people map onto the stage's
     // people when one name holds all the words of the other.
     let mut local = Index::default();
-    find_local(text, sents, &lower, &mut local);
+    super::local::find_local(text, sents, &lower, &mut local);
     let words = |n: &str| -> Vec<String> {
         n.split(|c: char| c.is_whitespace())
             .map(|w| w.trim_end_matches('.').to_lowercase())
@@ -216,6 +216,7 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
     }
     // A short name whose words all stand in one longer name with the same surname is that person.
     let n = idx.people.len();
+    let staged = people.len();
     let mut target: Vec<usize> = (0..n).collect();
     // People named only in the headline, where title case hides common words.
     let title_end = sents.first().and_then(|s| s.last()).map_or(0, |t| t.end);
@@ -246,8 +247,11 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
                     wj.contains(w)
                         || (headline && Some(w) != wi.last() && lower.contains(w.as_str()))
                 };
+                // A name of the people stage keeps its surname: only the local finder's runs
+                // may carry a title-case word after it ("Hillary Clinton Reassures").
+                let keeps_surname = i < staged && j >= staged;
                 (wj.len() > wi.len() || (headline && wj.len() == wi.len() && wj != wi))
-                    && (wj.last() == wi.last() || wj.first() == wi.first())
+                    && (wj.last() == wi.last() || (wj.first() == wi.first() && !keeps_surname))
                     && !wj.iter().any(|w| word_set!(NOT_NAME).contains(w.as_str()))
                     && wi.iter().all(core)
             })
@@ -359,7 +363,7 @@ pub(crate) fn place_len(text: &str, toks: &[Tok], i: usize) -> usize {
 }
 
 /// Raw name runs `(start tok, end tok)` of one sentence, split at places.
-fn runs(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
+pub(super) fn runs(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -419,7 +423,7 @@ fn runs(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
     out
 }
 
-fn run_text<'a>(text: &'a str, toks: &[Tok], a: usize, b: usize) -> &'a str {
+pub(super) fn run_text<'a>(text: &'a str, toks: &[Tok], a: usize, b: usize) -> &'a str {
     let s = toks.get(a).map_or(0, |t| t.start);
     let e = toks.get(b.saturating_sub(1)).map_or(s, |t| t.end);
     text.get(s..e).unwrap_or("")
@@ -456,196 +460,6 @@ pub(crate) fn title_before(text: &str, toks: &[Tok], a: usize) -> (Option<String
         .map(|r| run_text(text, toks, r, a).to_string())
         .filter(|s| !s.is_empty());
     (role, country)
-}
-
-fn find_local(text: &str, sents: &[Vec<Tok>], lower: &FxHashSet<&str>, idx: &mut Index) {
-    // Pass 1: full names (two words or more).
-    let mut full: HashMap<String, usize> = HashMap::default();
-    let mut singles: Vec<(usize, usize, String, bool)> = Vec::new();
-    for toks in sents {
-        // A headline in title case ("Megyn Kelly Was Just Spotted Walking Into Trump Tower"):
-        // words the text also writes in lower case split the run.
-        let mut split: Vec<(usize, usize)> = Vec::new();
-        for (a, b) in runs(text, toks) {
-            let mut s = a;
-            for k in a..b {
-                let after_hyphen = k > 0 && toks.get(k - 1).is_some_and(|p| p.lower == "-");
-                let common = !after_hyphen
-                    && toks.get(k).is_some_and(|t| {
-                        k > a
-                            && t.word
-                            && t.cap
-                            && lower.contains(t.lower.as_str())
-                            && !matches!(
-                                t.lower.as_str(),
-                                "-" | "al"
-                                    | "von"
-                                    | "van"
-                                    | "der"
-                                    | "de"
-                                    | "bin"
-                                    | "la"
-                                    | "da"
-                                    | "di"
-                                    | "du"
-                                    | "del"
-                            )
-                    });
-                if common {
-                    if k > s {
-                        split.push((s, k));
-                    }
-                    s = k + 1;
-                }
-            }
-            if b > s {
-                split.push((s, b));
-            }
-        }
-        for (a, b) in split {
-            let mut a = a;
-            while b - a >= 2
-                && toks
-                    .get(a)
-                    .is_some_and(|t| lower.contains(t.lower.as_str()))
-            {
-                a += 1;
-            }
-            let name = clean_name(run_text(text, toks, a, b), lower);
-            let (s, e) = (
-                toks.get(a).map_or(0, |t| t.start),
-                toks.get(b - 1).map_or(0, |t| t.end),
-            );
-            if b - a >= 2 {
-                let (role, country) = title_before(text, toks, a);
-                let i = *full.entry(name.clone()).or_insert_with(|| {
-                    idx.people.push(Known {
-                        name: name.clone(),
-                        role: None,
-                        country: None,
-                    });
-                    idx.people.len() - 1
-                });
-                if let Some(k) = idx.people.get_mut(i) {
-                    if k.role.is_none() {
-                        k.role = role;
-                    }
-                    if k.country.is_none() {
-                        k.country = country;
-                    }
-                }
-                idx.mentions.push((s, e, i));
-            } else {
-                let titled = a > 0
-                    && toks
-                        .get(a - 1)
-                        .is_some_and(|t| word_set!(PERSONAL_TITLES).contains(t.lower.as_str()));
-                singles.push((s, e, name, titled));
-            }
-        }
-    }
-    // Shorter full names ("Joseph Biden") fold into a longer one that has all their words.
-    let words = |n: &str| -> Vec<String> {
-        n.split(|c: char| c.is_whitespace())
-            .map(|w| w.trim_end_matches('.').to_lowercase())
-            .filter(|w| !w.is_empty())
-            .collect()
-    };
-    let n = idx.people.len();
-    let mut target: Vec<usize> = (0..n).collect();
-    let all_words: Vec<Vec<String>> = idx
-        .people
-        .iter()
-        .take(MAX_FOLD)
-        .map(|k| words(&k.name))
-        .collect();
-    let no_words: Vec<String> = Vec::new();
-    for i in 0..n.min(MAX_FOLD) {
-        let wi = all_words.get(i).unwrap_or(&no_words);
-        let mut best = i;
-        for j in 0..n.min(MAX_FOLD) {
-            let wj = all_words.get(j).unwrap_or(&no_words);
-            if wj.len() > wi.len()
-                && wi.iter().all(|w| wj.contains(w))
-                && wi.last() == wj.iter().rfind(|w| *w != "jr" && *w != "sr").or(wj.last())
-            {
-                best = j;
-            }
-        }
-        if let Some(t) = target.get_mut(i) {
-            *t = best;
-        }
-    }
-    for m in idx.mentions.iter_mut() {
-        m.2 = target.get(m.2).copied().unwrap_or(m.2);
-    }
-    for i in 0..n {
-        let t = target.get(i).copied().unwrap_or(i);
-        if t != i {
-            let (r, c) = idx
-                .people
-                .get(i)
-                .map(|k| (k.role.clone(), k.country.clone()))
-                .unwrap_or_default();
-            if let Some(k) = idx.people.get_mut(t) {
-                k.role = k.role.take().or(r);
-                k.country = k.country.take().or(c);
-            }
-        }
-    }
-    // Single words: a word of exactly one canonical full name, or a titled unknown name.
-    let mut by_word: HashMap<String, Vec<usize>> = HashMap::default();
-    for (i, k) in idx.people.iter().enumerate() {
-        if target.get(i) != Some(&i) {
-            continue;
-        }
-        for w in words(&k.name) {
-            if w.len() > 1 && w != "jr" {
-                let v = by_word.entry(w).or_default();
-                if !v.contains(&i) {
-                    v.push(i);
-                }
-            }
-        }
-    }
-    let full_starts: Vec<(usize, usize)> = idx.mentions.iter().map(|m| (m.0, m.2)).collect();
-    for (s, e, name, titled) in singles {
-        let w = name.trim_end_matches('.').to_lowercase();
-        match by_word.get(&w).map(Vec::as_slice) {
-            Some([i]) => idx.mentions.push((s, e, *i)),
-            Some(cands) => {
-                // Ambiguous ("Wang" for Wang Yi and Wang Wenbin): the one named last before it.
-                let last_before = |c: usize| {
-                    full_starts
-                        .iter()
-                        .filter(|m| m.1 == c && m.0 < s)
-                        .map(|m| m.0)
-                        .max()
-                };
-                if let Some(i) = cands
-                    .iter()
-                    .copied()
-                    .filter_map(|c| last_before(c).map(|p| (p, c)))
-                    .max()
-                    .map(|x| x.1)
-                {
-                    idx.mentions.push((s, e, i));
-                }
-            }
-            None if titled && !word_set!(TITLE_WORDS).contains(w.as_str()) => {
-                let i = *full.entry(name.clone()).or_insert_with(|| {
-                    idx.people.push(Known {
-                        name: name.clone(),
-                        role: None,
-                        country: None,
-                    });
-                    idx.people.len() - 1
-                });
-                idx.mentions.push((s, e, i));
-            }
-            None => {}
-        }
-    }
 }
 
 #[cfg(test)]
@@ -720,5 +534,28 @@ mod tests {
         assert!(same_but_spelling("Sergei Lavrov", "Sergey Lavrov"));
         assert!(!same_but_spelling("John Smith", "Joan Smith"));
         assert!(!same_but_spelling("Sergei Lavrov", "Sergey Ivanov"));
+    }
+
+    #[test]
+    fn a_staged_name_does_not_fold_into_a_headline_run() {
+        let t = "Hillary Clinton Reassures House Democrats\n\nHillary Clinton spoke on Wednesday.";
+        let toks: Vec<Vec<Tok>> = crate::sentences::split(t)
+            .iter()
+            .map(|s| crate::meetings::tokens::tokenize(t, s.start, s.end))
+            .collect();
+        let at = t.rfind("Hillary Clinton").unwrap_or(0);
+        let people = vec![Person {
+            name: "Hillary Clinton".into(),
+            role: None,
+            country: None,
+            mentions: vec![crate::Mention {
+                start: at,
+                end: at + 15,
+                text: "Hillary Clinton".into(),
+            }],
+        }];
+        let idx = index(t, &toks, &people);
+        let (_, p) = idx.mention_at(at).expect("the body mention");
+        assert_eq!(idx.people[p].name, "Hillary Clinton");
     }
 }

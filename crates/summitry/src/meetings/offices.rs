@@ -169,9 +169,14 @@ pub(crate) fn group_at(
         }
         a -= 1;
     }
-    // A lone generic head ("members", "leaders") names no one.
+    // A lone generic head ("members", "leaders") names no one, unless what follows says who
+    // ("workers impacted by the layoffs", "leaders who backed him").
+    let specified = toks
+        .get(b)
+        .is_some_and(|x| super::partycues::GROUP_POSTMODIFIERS.contains(&x.lower.as_str()));
     if a == i
         && !org
+        && !specified
         && matches!(
             t.lower.as_str(),
             "members"

@@ -47,3 +47,139 @@ pub(crate) const MALE_NAMES: &[&str] = &[
     "roger", "ron", "ronald", "scott", "sergei", "sergey", "simon", "stefan", "stephen",
     "steve", "steven", "ted", "thomas", "tim", "tom", "tony", "vladimir", "william", "yury",
 ];
+
+/// Groupings of states whose meetings are meetings of their members' leaders, by the lower-case
+/// word that names them, with the member countries (as the gazetteer names them).
+pub(crate) const FORUMS: &[(&str, &[&str])] = &[
+    ("quad", &["United States", "Japan", "India", "Australia"]),
+    ("aukus", &["Australia", "United Kingdom", "United States"]),
+    (
+        "brics",
+        &["Brazil", "Russia", "India", "China", "South Africa"],
+    ),
+    (
+        "g7",
+        &[
+            "United States",
+            "Japan",
+            "Germany",
+            "United Kingdom",
+            "France",
+            "Italy",
+            "Canada",
+        ],
+    ),
+];
+
+/// How far before a meeting word a grouping may stand as its subject ("the Quad nations are
+/// expected to have a sideline meeting").
+pub(crate) const FORUM_REACH: usize = 16;
+
+/// Words before a grouping's name that make it the occasion of another meeting ("at the G7
+/// summit", "on the margins of the Quad summit"), not the meeting itself.
+pub(crate) const OCCASION_PREPS: &[&str] = &[
+    "at",
+    "during",
+    "of",
+    "on",
+    "before",
+    "after",
+    "ahead",
+    "to",
+    "for",
+    "from",
+    "following",
+    "attend",
+    "attending",
+    "attended",
+    "host",
+    "hosting",
+    "hosted",
+    "in",
+    "into",
+];
+
+/// Nouns before "of" that make the grouping after it the parties ("the leaders of Quad"); after
+/// any other "of" it is an occasion ("on the margins of the G7 summit").
+pub(crate) const MEMBER_HEADS: &[&str] = &[
+    "leaders",
+    "members",
+    "heads",
+    "ministers",
+    "nations",
+    "countries",
+    "states",
+];
+
+/// Titles (lower case, as substrings) of the leaders who stand for a country at a grouping's
+/// summit.
+pub(crate) const LEADER_ROLES: &[&str] = &[
+    "president",
+    "prime minister",
+    "premier",
+    "chancellor",
+    "leader",
+];
+
+/// Verdicts told after the meeting that call it off ("the Sydney Quad meeting will not go
+/// ahead"): cancellations read on either side of the trigger.
+pub(crate) const CANCELLED_AFTER: &[&str] = &[
+    "not go ahead",
+    "not be going ahead",
+    "not going ahead",
+    "not be going forward",
+    "not take place",
+    "not be taking place",
+    "not proceed",
+    "been put on ice",
+    "put on ice",
+];
+
+/// Words that tell a call as what came before another meeting ("after speaking by phone",
+/// "following a phone call"): that call is a meeting of its own.
+pub(crate) const PRIOR_MARKERS: &[&str] = &["after", "following"];
+
+/// How many tokens before a call (or its medium) such a marker may stand.
+pub(crate) const PRIOR_CALL_REACH: usize = 6;
+
+/// How many words before a meeting word "he" or "she" may stand as the subject of its clause
+/// ("he had shelved plans for a summit with Putin").
+pub(crate) const PRONOUN_SUBJECT_REACH: usize = 7;
+
+/// Words after a generic plural ("workers", "leaders") that make it a particular group: a
+/// participle or relative clause that says who they are ("workers impacted by the layoffs").
+pub(crate) const GROUP_POSTMODIFIERS: &[&str] = &[
+    "who",
+    "whose",
+    "impacted",
+    "affected",
+    "hit",
+    "harmed",
+    "displaced",
+    "laid",
+];
+
+/// Seats of government whose holder receives those who arrive there, lower case, with the
+/// office and country of the holder.
+pub(crate) const SEATS: &[(&str, &str, &str)] = &[
+    ("white house", "president", "United States"),
+    ("kremlin", "president", "Russia"),
+    ("downing street", "prime minister", "United Kingdom"),
+    ("elysee palace", "president", "France"),
+    ("élysée palace", "president", "France"),
+    ("blue house", "president", "South Korea"),
+];
+
+/// Verbs of arriving that, with "at" and a seat of government, tell of a visit.
+pub(crate) const ARRIVAL_VERBS: &[&str] = &["arrived", "arrives", "arriving", "arrive"];
+
+/// Most words between the visitor's name and the arrival verb ("Netanyahu of Israel arrived").
+pub(crate) const ARRIVAL_VISITOR_REACH: usize = 3;
+
+/// How many words before a trigger the antecedent of "who" or a teller ("Albanese said a
+/// meeting with Modi …") may stand as its subject.
+pub(crate) const CLAUSE_SUBJECT_REACH: usize = 8;
+
+/// Verbs whose subject takes part in the meeting they tell of, when the meeting noun follows
+/// with a party of its own ("Albanese said a planned bilateral meeting with Modi").
+pub(crate) const TELLING_VERBS: &[&str] = &["said", "says", "confirmed", "confirms", "announced"];

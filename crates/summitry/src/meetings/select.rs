@@ -37,7 +37,18 @@ fn pronoun_subject(toks: &[Tok], ents: &[Ent], a: usize, prev: &Prev) -> Option<
     let pronoun = match possessive {
         Some(w) => w,
         None if k > 0 && matches!(lw(toks, k - 1), "he" | "she") => lw(toks, k - 1),
-        None => return None,
+        // "he had shelved plans for a summit with Putin": the clause's subject, a few words back.
+        // ("she emerged from the meeting": a meeting told before, whose parties are known.)
+        None if lw(toks, a.wrapping_sub(1)) == "the" => return None,
+        None => {
+            let from = a.saturating_sub(super::partycues::PRONOUN_SUBJECT_REACH);
+            let at = (from..a)
+                .rev()
+                .take_while(|&j| toks.get(j).is_some_and(|t| t.word))
+                .find(|&j| matches!(lw(toks, j), "he" | "she"))?;
+            k = at + 1;
+            lw(toks, at)
+        }
     };
     ents.iter()
         .rev()
@@ -159,6 +170,8 @@ pub(crate) fn parties_for(
             push_party(&mut out, &e.party);
         }
     } else if let Some(p) = pronoun_subject(toks, ents, trig.a, prev) {
+        push_party(&mut out, &p);
+    } else if let Some(p) = clause_subject(toks, ents, trig.a, right.is_some()) {
         push_party(&mut out, &p);
     } else if matches!(lw(toks, 0), "he" | "she")
         && !ents
@@ -469,3 +482,40 @@ fn envoy_country(text: &str, toks: &[Tok], ents: &[Ent], a: usize) -> Option<Par
 
 /// How many tokens before a delegation its country may stand ("Israel's decision to cancel").
 const ENVOY_REACH: usize = 8;
+
+/// The person a clause with no subject of its own before the trigger at `a` is about:
+/// "Trump, who in August welcomed Putin" (the relative's antecedent), or, for a meeting noun
+/// with a party after it, the one who tells of it ("Albanese also said a planned bilateral
+/// meeting with Modi might still go ahead").
+fn clause_subject(toks: &[Tok], ents: &[Ent], a: usize, has_right: bool) -> Option<Participant> {
+    let from = a.saturating_sub(super::partycues::CLAUSE_SUBJECT_REACH);
+    let person_ending_at = |end: usize| {
+        ents.iter()
+            .find(|e| e.kind == EntKind::Person && e.b == end)
+            .map(|e| e.party.clone())
+    };
+    // The words between the cue and the trigger are words only (no other clause).
+    let plain = |k: usize| (k + 1..a).all(|j| toks.get(j).is_some_and(|t| t.word));
+    if let Some(w) = (from..a).rev().find(|&k| lw(toks, k) == "who") {
+        if plain(w) && w >= 2 && lw(toks, w - 1) == "," {
+            return person_ending_at(w - 1);
+        }
+        return None;
+    }
+    if !has_right {
+        return None;
+    }
+    let s = (from..a)
+        .rev()
+        .find(|&k| super::partycues::TELLING_VERBS.contains(&lw(toks, k)))?;
+    // "said a planned meeting with …" tells of it; "said in an interview with …" does not.
+    if !plain(s) || !matches!(lw(toks, s + 1), "a" | "an" | "the" | "that" | "his" | "her") {
+        return None;
+    }
+    let end = if s >= 1 && lw(toks, s - 1) == "also" {
+        s - 1
+    } else {
+        s
+    };
+    person_ending_at(end)
+}

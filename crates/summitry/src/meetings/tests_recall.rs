@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::sentences::split;
+use crate::Participant;
 
 fn meet(t: &str, r: &str) -> Vec<Meeting> {
     run(
@@ -167,4 +168,167 @@ fn a_planned_meeting_found_not_necessary_is_called_off() {
         m.iter().all(|x| x.status != MeetingStatus::Planned),
         "{m:?}"
     );
+}
+
+#[test]
+fn a_groupings_meeting_is_its_members_leaders() {
+    let m = meet(
+        "Australian Prime Minister Anthony Albanese said the Sydney Quad meeting will not go ahead after US President Joe Biden pulled out.",
+        "2023-05-17",
+    );
+    let q = m
+        .iter()
+        .find(|x| x.participants.len() == 4)
+        .expect("a four-party Quad record");
+    assert_eq!(q.kind, MeetingKind::Multilateral);
+    assert_eq!(q.status, MeetingStatus::Cancelled);
+    let names: Vec<_> = q
+        .participants
+        .iter()
+        .filter_map(|p| p.name.as_deref())
+        .collect();
+    assert!(
+        names.contains(&"Anthony Albanese") && names.contains(&"Joe Biden"),
+        "{q:?}"
+    );
+    let unnamed: Vec<_> = q
+        .participants
+        .iter()
+        .filter(|p| p.name.is_none())
+        .filter_map(|p| p.country.as_deref())
+        .collect();
+    assert_eq!(unnamed, vec!["Japan", "India"]);
+}
+
+#[test]
+fn a_grouping_as_occasion_is_no_meeting_of_its_members() {
+    let m = meet(
+        "Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva on the sidelines of the BRICS summit in Johannesburg.",
+        "2023-08-23",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].participants.len(), 2);
+}
+
+#[test]
+fn a_plan_made_instead_is_not_the_called_off_meeting() {
+    let m = meet(
+        "The Quad leaders' summit in Sydney has been cancelled, Australian Prime Minister Anthony Albanese said after US President Joe Biden pulled out. Instead, the Quad nations are expected to have a sideline meeting in Hiroshima this weekend.",
+        "2023-05-17",
+    );
+    let quad: Vec<_> = m.iter().filter(|x| x.participants.len() == 4).collect();
+    assert_eq!(quad.len(), 2, "{m:?}");
+    assert!(quad.iter().any(|x| x.status == MeetingStatus::Cancelled));
+    assert!(quad.iter().any(|x| x.status == MeetingStatus::Planned));
+}
+
+#[test]
+fn a_call_before_a_called_off_meeting_is_a_held_call() {
+    let m = meet(
+        "US Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov called off an expected meeting after speaking by phone on Monday, the White House said.",
+        "2025-10-22",
+    );
+    assert!(
+        m.iter()
+            .any(|x| x.kind == MeetingKind::Call && x.status == MeetingStatus::Held),
+        "{m:?}"
+    );
+    assert!(
+        m.iter()
+            .any(|x| x.kind != MeetingKind::Call && x.status == MeetingStatus::Cancelled),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_phone_call_that_led_to_a_plan_is_its_own_held_call() {
+    let m = meet(
+        "Donald Trump announced on Sunday that he would meet Vladimir Putin in Budapest, following what he called a productive phone call to end the war.",
+        "2025-10-22",
+    );
+    assert_eq!(m.len(), 2, "{m:?}");
+    assert!(m
+        .iter()
+        .any(|x| x.kind == MeetingKind::Call && x.status == MeetingStatus::Held));
+    assert!(m.iter().any(|x| x.status == MeetingStatus::Planned));
+}
+
+#[test]
+fn a_pronoun_subject_a_few_words_back_is_a_party() {
+    let m = meet(
+        "US President Donald Trump said Tuesday he had shelved plans for a summit in Budapest with Russia's Vladimir Putin.",
+        "2025-10-22",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    let names: Vec<_> = m[0]
+        .participants
+        .iter()
+        .filter_map(|p| p.name.as_deref())
+        .collect();
+    assert_eq!(names, vec!["Donald Trump", "Vladimir Putin"]);
+    assert_eq!(m[0].status, MeetingStatus::Cancelled);
+}
+
+#[test]
+fn arriving_at_a_seat_of_government_is_a_visit_to_its_holder() {
+    let m = meet(
+        "When Prime Minister Benjamin Netanyahu arrived at the White House on Monday, he and President Barack Obama had reasons to put the past behind them.",
+        "2015-11-10",
+    );
+    let v = m
+        .iter()
+        .find(|x| x.kind == MeetingKind::Visit)
+        .expect("a visit");
+    let names: Vec<_> = v
+        .participants
+        .iter()
+        .filter_map(|p| p.name.as_deref())
+        .collect();
+    assert_eq!(names, vec!["Benjamin Netanyahu", "Barack Obama"]);
+    assert_eq!(v.status, MeetingStatus::Held);
+    assert_eq!(day(v), Some("2015-11-09"));
+}
+
+#[test]
+fn a_generic_group_said_who_it_is_is_a_party() {
+    let m = meet(
+        "Ahead of last week's primary, Hillary Clinton met with workers impacted by the layoffs.",
+        "2016-03-24",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert!(m[0]
+        .participants
+        .iter()
+        .any(|p| p.name.is_none() && p.role.as_deref() == Some("workers")));
+}
+
+#[test]
+fn the_antecedent_of_who_is_the_subject() {
+    let m = meet(
+        "It marked the latest abrupt shift by Donald Trump, who in August welcomed Vladimir Putin to Alaska.",
+        "2025-10-21",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    let names: Vec<_> = m[0]
+        .participants
+        .iter()
+        .filter_map(|p| p.name.as_deref())
+        .collect();
+    assert_eq!(names, vec!["Donald Trump", "Vladimir Putin"]);
+}
+
+#[test]
+fn one_who_tells_of_a_meeting_with_someone_takes_part() {
+    let m = meet(
+        "Anthony Albanese also said a planned bilateral meeting with Prime Minister Narendra Modi in Australia might still go ahead.",
+        "2023-05-17",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].participants.len(), 2);
+    // An interview is told, not a meeting the teller reports.
+    let m = meet(
+        "\"I will be voting for Ted Cruz,\" Mike Pence said in an interview with conservative host Greg Garrison on WIBC radio.",
+        "2016-04-30",
+    );
+    assert!(m.is_empty(), "{m:?}");
 }

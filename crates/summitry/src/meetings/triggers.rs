@@ -106,7 +106,7 @@ pub(crate) fn find(toks: &[Tok], idx: &Index) -> Vec<Trigger> {
                 && super::gazetteer::lookup(&p.lower).is_none()
                 && !CALENDAR.contains(&p.lower.as_str())
                 && !DETERMINERS.contains(&p.lower.as_str())
-        });
+        }) && !super::forums::names_forum_meeting(toks, i);
         let next2 = toks.get(b + 1).map(|n| n.lower.as_str()).unwrap_or("");
         let skip = NOT_AFTER.contains(&next)
             || (matches!(next, "the" | "their" | "its" | "our" | "these")
@@ -115,6 +115,10 @@ pub(crate) fn find(toks: &[Tok], idx: &Index) -> Vec<Trigger> {
             || (t.lower == "visit" && matches!(next, "us" | "our"))
             || (t.lower == "talks" && det == "peace")
             || (t.lower == "called" && matches!(det.as_str(), "-" | "so"))
+            // "what he called a productive phone call": naming, not calling.
+            || (t.lower == "called"
+                && i >= 2
+                && toks.get(i - 2).is_some_and(|w| w.lower == "what"))
             // "bilateral ties": an adjective, unless it names the meeting ("a bilateral with").
             || (words.len() == 1
                 && t.lower == "bilateral"

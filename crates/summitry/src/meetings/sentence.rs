@@ -1,0 +1,536 @@
+//! The per-sentence pass: each trigger takes its parties, status, date and details, and
+//! either opens a record, joins one, or files an earlier meeting it refers back to.
+
+use chrono::NaiveDate;
+
+use super::cues::{
+    Class, ANAPHORS, ANAPHOR_REACH, CALL_MEDIA, CLAUSE_BREAKS, HABITUAL, NEGATIONS, SPLIT_VERBS,
+    STATUS_AFTER, STATUS_BEFORE,
+};
+use super::dates::Tense;
+use super::merge::Rec;
+use super::parties::EntKind;
+use super::records::{add_reference, fold_visits, host_for_visits, nearest_tense, reference_rec};
+use super::select::parties_for;
+use super::tokens::Tok;
+use super::{
+    clause_start, cues, dates, details, duration, forums, is_pair_subject, kind_of, lw, merge,
+    names, parties, partycues, phrase_at, place, select, status, tense, triggers,
+};
+use crate::{MeetingKind, MeetingStatus, Participant, Span};
+
+pub(super) struct State {
+    pub(super) recs: Vec<Rec>,
+    /// The record last created or joined, and the sentence it was in.
+    pub(super) focus: Option<usize>,
+    /// The persons of the last sentences that "he" and "she" stand for.
+    pub(super) prev: select::Prev,
+    /// Persons named in the last sentences, with the sentence index.
+    pub(super) recent: Vec<(usize, Participant)>,
+    /// How often each person is mentioned in the text.
+    pub(super) counts: rustc_hash::FxHashMap<String, usize>,
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn sentence(
+    text: &str,
+    toks: &[Tok],
+    span: Span,
+    si: usize,
+    idx: &names::Index,
+    reference: Option<NaiveDate>,
+    st: &mut State,
+) {
+    let ents = parties::entities(text, toks, idx);
+    let trigs = triggers::find(toks, idx);
+    // Most sentences hold no trigger: their dates are read only if a meeting in focus needs them.
+    let mut found_dates = if trigs.is_empty() {
+        Vec::new()
+    } else {
+        dates::find(toks)
+    };
+    let mut touched: Vec<(usize, usize, usize)> = Vec::new(); // (rec, lo, hi)
+    let mut created_here: Vec<usize> = Vec::new();
+    // "the first … since": the sentence points back to an earlier meeting.
+    let mut made_reference = false;
+    let first_since = toks
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "first" | "last"));
+    for (ti, trig) in trigs.iter().enumerate() {
+        let lo = ti
+            .checked_sub(1)
+            .and_then(|p| trigs.get(p))
+            .map_or(0, |p| p.b);
+        let hi = trigs.get(ti + 1).map_or(toks.len(), |n| n.a);
+        let before = ti.checked_sub(1).and_then(|p| trigs.get(p));
+        let (mut ps, extent, left_n) = parties_for(text, toks, &ents, trig, before, &st.prev);
+        // "the Quad nations are expected to have a sideline meeting": the members' leaders.
+        if let Some(members) = forums::forum_of(toks, trig.a, trig.b, lo) {
+            if ps
+                .iter()
+                .all(|p| p.country.as_deref().is_none_or(|c| members.contains(&c)))
+            {
+                ps = forums::members(idx, members);
+            }
+        }
+        let cs = clause_start(toks, trig.a, 0);
+        // From the clause start, or from the first party when it stands further back
+        // ("Putin and Xi will discuss … during their talks").
+        let first_party = ps
+            .iter()
+            .filter_map(|p| {
+                ents.iter()
+                    .find(|e| e.party.name.is_some() && e.party.name == p.name && e.b <= trig.a)
+            })
+            .map(|e| e.a)
+            .min()
+            .filter(|_| (1..=3).any(|d| trig.a >= d && lw(toks, trig.a - d) == "their"))
+            .unwrap_or(trig.a);
+        let slo = cs
+            .max(trig.a.saturating_sub(STATUS_BEFORE).min(first_party))
+            .max(lo);
+        let after = extent.max(trig.b);
+        let comma = (after..toks.len())
+            .find(|&k| lw(toks, k) == ",")
+            .unwrap_or(toks.len());
+        let shi = (after + STATUS_AFTER).min(hi.max(trig.b)).min(comma);
+        // "frequently meets with": a habit, not a meeting.
+        if (trig.a.saturating_sub(2)..trig.a).any(|k| HABITUAL.contains(&lw(toks, k))) {
+            continue;
+        }
+        // Date: the nearest expression in this trigger's stretch, not the report's own date.
+        let (best, since_rec) = nearest_date(&found_dates, lo, hi, trig, first_since);
+        let mut status = status(toks, slo, trig.b, shi);
+        // "has no plans to meet": a proposal if nothing was planned, a cancellation if it was.
+        // "an additional meeting between the two is not necessary": the verdict follows the noun.
+        let negated = (slo..trig.a).any(|k| NEGATIONS.iter().any(|n| phrase_at(toks, k, n)))
+            || (trig.b..comma.min(hi).min(trig.b + partycues::NEGATION_AFTER_REACH)).any(|k| {
+                partycues::NEGATIONS_AFTER
+                    .iter()
+                    .any(|n| phrase_at(toks, k, n))
+            });
+        // "there are no plans for President Trump to meet with Putin": never a held meeting.
+        if negated && status == MeetingStatus::Held {
+            status = MeetingStatus::Proposed;
+        }
+        // "after the president meets with Sanders": the present tense tells of what is to come.
+        let present = status == MeetingStatus::Held
+            && lw(toks, trig.a) == "meets"
+            && !(slo..trig.a).any(|k| HABITUAL.contains(&lw(toks, k)));
+        if present {
+            status = MeetingStatus::Planned;
+        }
+        // "first direct engagement since they met in San Francisco in November": the meeting
+        // after "since" is an earlier one, its own record, whoever the focus is on.
+        let since_trig = first_since
+            && (trig.a.saturating_sub(4)..trig.a).any(|k| lw(toks, k) == "since")
+            && !(trig.a.saturating_sub(4)..trig.a).any(|k| CLAUSE_BREAKS.contains(&lw(toks, k)));
+        let since_date = found_dates
+            .iter()
+            .filter(|d| d.a >= trig.b.min(lo.max(trig.b)) && d.a < hi && !d.of_report)
+            .find(|d| d.since || since_trig)
+            .or_else(|| {
+                found_dates
+                    .iter()
+                    .find(|d| d.since && d.a >= lo && d.a < hi && first_since)
+            })
+            .filter(|_| first_since);
+        if ps.len() < 2 || since_trig {
+            let focus_parties = st
+                .focus
+                .and_then(|f| st.recs.get(f))
+                .filter(|r| si.saturating_sub(r.last) <= ANAPHOR_REACH)
+                .map(|r| r.parties.clone());
+            let parties = if ps.len() >= 2 {
+                Some(ps.clone())
+            } else {
+                focus_parties
+            };
+            if let (Some(d), Some(parties)) = (since_date, parties) {
+                if since_trig || (ps.len() < 2 && d.a >= trig.b) {
+                    let from = if since_trig { trig.b } else { d.b };
+                    let old = reference_rec(text, toks, d, reference, from, hi, parties, span, si);
+                    add_reference(&mut st.recs, old, si);
+                    made_reference = true;
+                    continue;
+                }
+            }
+            if since_trig && ps.len() >= 2 {
+                continue;
+            }
+        }
+        if ps.len() < 2 {
+            // A mention with one named party joins the latest meeting of that party nearby;
+            // one with no parties of its own joins the meeting in focus.
+            let own = ps.first().filter(|p| p.name.is_some()).and_then(|p| {
+                // The meeting in focus first: a reference-point record filed after it is not
+                // what "the conversation" means.
+                if let Some(f) = st.focus.filter(|&f| {
+                    st.recs
+                        .get(f)
+                        .is_some_and(|r| r.parties.iter().any(|q| q.name == p.name))
+                }) {
+                    return Some(f);
+                }
+                let from = st.recs.len().saturating_sub(cues::MAX_LOOKBACK);
+                st.recs
+                    .get(from..)
+                    .unwrap_or(&[])
+                    .iter()
+                    .rposition(|r| {
+                        si.saturating_sub(r.last) <= ANAPHOR_REACH
+                            && r.parties.iter().any(|q| q.name == p.name)
+                    })
+                    .map(|i| from + i)
+            });
+            let Some(f) = own.or(st.focus) else { continue };
+            let Some(r) = st.recs.get_mut(f) else {
+                continue;
+            };
+            let anaphoric = ANAPHORS.contains(&trig.det.as_str())
+                || ps.iter().all(|p| {
+                    r.parties
+                        .iter()
+                        .any(|q| q.name.is_some() && q.name == p.name)
+                });
+            if si.saturating_sub(r.last) > ANAPHOR_REACH
+                || !anaphoric
+                || trig.class == Class::Weak
+                || (trig.needs_party && lw(toks, trig.b) != "the")
+            {
+                continue;
+            }
+            // "They met again, in July 2008": the same parties, another meeting.
+            let again = (trig.b..(trig.b + 2).min(hi)).any(|k| lw(toks, k) == "again");
+            // "The pair met for dinner on Friday … The two leaders held talks on Thursday":
+            // another day, another meeting of the same parties.
+            let other_day = best
+                .filter(|d| {
+                    d.what != dates::Expr::Vague
+                        && d.a >= trig.b
+                        && d.a <= trig.b + partycues::OTHER_DAY_REACH
+                        && status == MeetingStatus::Held
+                        && r.status == MeetingStatus::Held
+                })
+                .and_then(|d| dates::date_ref(text, toks, d, reference, tense(status)).value)
+                .is_some_and(|v| {
+                    r.date
+                        .as_ref()
+                        .and_then(|x| x.value.as_ref())
+                        .is_some_and(|w| !v.starts_with(w.as_str()) && !w.starts_with(v.as_str()))
+                });
+            // "spoke by telephone on Monday, after Trump said the two top diplomats would be
+            // meeting this week": a plan beside a held call is another meeting of the pair.
+            let other_status = !merge::status_ok(r.status, status)
+                && status != MeetingStatus::Cancelled
+                && (slo.max(1)..trig.a).any(|k| lw(toks, k) == "two" && lw(toks, k - 1) == "the");
+            // "would meet Putin …, following what he called a productive phone call": the call
+            // that came before the meeting just made is a meeting of its own.
+            let prior_call = trig.class == Class::Call
+                && r.kind != MeetingKind::Call
+                && r.last == si
+                && follows_after(toks, trig.a, lo);
+            if prior_call {
+                status = MeetingStatus::Held;
+            }
+            if (again || other_day || other_status || prior_call) && trig.class != Class::Weak {
+                ps = r.parties.clone();
+            } else {
+                // "An additional meeting … is not necessary": a plan on record, called off.
+                if (status == MeetingStatus::Cancelled && r.status != MeetingStatus::Held)
+                    || (negated && r.status == MeetingStatus::Planned)
+                {
+                    r.status = MeetingStatus::Cancelled;
+                }
+                // "… spoke on Tuesday. The call lasted two hours": told later as a call, a call.
+                if trig.class == Class::Call
+                    && !made_reference
+                    && r.kind == MeetingKind::Bilateral
+                    && ANAPHORS.contains(&trig.det.as_str())
+                {
+                    r.kind = MeetingKind::Call;
+                }
+                touched.push((f, lo, hi));
+                continue;
+            }
+        }
+        let date = best.map(|d| {
+            let mut t = tense(status);
+            if status == MeetingStatus::Cancelled {
+                t = nearest_tense(&d.what, reference);
+            }
+            dates::date_ref(text, toks, d, reference, t)
+        });
+        let main_hi = since_rec.map_or(hi, |d| d.a);
+        let location = place::location(text, toks, trig.a, lo, main_hi, trig.class == Class::Visit)
+            .map(|x| x.1);
+        let (occasion, side) = place::occasion_ranked(text, toks, lo, main_hi)
+            .map_or((None, false), |(o, s)| (Some(o), s));
+        let dur = duration::find(text, toks, lo, hi);
+        // "met Starmer, with whom he discussed …": a weak trigger next does not end the details.
+        let details_hi = trigs
+            .get(ti + 1..)
+            .and_then(|n| n.iter().find(|t| t.class != Class::Weak))
+            .map_or(toks.len(), |n| n.a);
+        let (topics, outcomes) =
+            details::find(text, toks, lo, since_rec.map_or(details_hi, |d| d.a));
+        // "talk with Xi via video conference": the medium makes it a call.
+        let wire_at = (trig.b..hi).find(|&k| CALL_MEDIA.iter().any(|c| phrase_at(toks, k, c)));
+        // "called off an expected meeting … after speaking by phone": the phone call is another,
+        // earlier meeting of the same parties, held; the meeting keeps its kind.
+        let call_before = wire_at.is_some_and(|k| {
+            let from = trig.b.max(k.saturating_sub(partycues::PRIOR_CALL_REACH));
+            (from..k).any(|j| partycues::PRIOR_MARKERS.contains(&lw(toks, j)))
+                && lw(toks, k.saturating_sub(1)).ends_with("ing")
+        });
+        let by_wire = wire_at.is_some() && !call_before;
+        let class = if by_wire && trig.class == Class::Meet {
+            Class::Call
+        } else {
+            trig.class
+        };
+        let base = Rec {
+            kind: kind_of(class, ps.len()),
+            parties: ps.clone(),
+            status,
+            date,
+            location,
+            occasion,
+            side,
+            duration: dur,
+            topics,
+            outcomes,
+            evidence: vec![span],
+            last: si,
+            negated,
+            present: present && status == MeetingStatus::Planned,
+        };
+        // "arranging calls with both Sanders and Clinton": one call with each.
+        let plural = matches!(lw(toks, trig.a), "calls" | "meetings" | "visits")
+            || lw(toks, trig.b.saturating_sub(2)) == "calls";
+        // "Pence met with Cruz and Trump": one person meeting two named people, one by one.
+        let one_by_one = left_n == 1
+            && ps.len() == 3
+            && ps.iter().all(|p| p.name.is_some())
+            && SPLIT_VERBS.contains(&lw(toks, trig.a));
+        let mut sets = vec![ps.clone()];
+        if (plural || one_by_one) && left_n == 1 && ps.len() >= 3 {
+            sets = ps
+                .iter()
+                .skip(1)
+                .map(|p| vec![ps.first().cloned().unwrap_or_default(), p.clone()])
+                .collect();
+        }
+        let mut at = 0;
+        // "Instead, the Quad nations are expected to have a sideline meeting": a new plan.
+        let instead = toks.iter().any(|t| t.lower == "instead");
+        for set in sets {
+            let mut new = base.clone();
+            new.kind = kind_of(class, set.len());
+            new.parties = set;
+            let found = merge::find(&st.recs, &new, si).filter(|&i| {
+                !st.recs
+                    .get(i)
+                    .is_some_and(|r| merge::replaces(r, &new, instead))
+            });
+            at = match found {
+                Some(i) => {
+                    if let Some(r) = st.recs.get_mut(i) {
+                        merge::join(r, new);
+                    }
+                    i
+                }
+                None => {
+                    st.recs.push(new);
+                    created_here.push(st.recs.len() - 1);
+                    st.recs.len() - 1
+                }
+            };
+        }
+        if call_before && ps.len() >= 2 {
+            let mut call = base.clone();
+            call.kind = MeetingKind::Call;
+            call.status = MeetingStatus::Held;
+            call.date = best.map(|d| dates::date_ref(text, toks, d, reference, Tense::Past));
+            match merge::find(&st.recs, &call, si) {
+                Some(i) => {
+                    if let Some(r) = st.recs.get_mut(i) {
+                        merge::join(r, call);
+                    }
+                }
+                None => {
+                    st.recs.push(call);
+                    created_here.push(st.recs.len() - 1);
+                }
+            }
+        }
+        st.focus = Some(at);
+        // "the first … since November last year in Bangkok": that earlier meeting is its own record.
+        if let Some(d) = since_rec {
+            let old = reference_rec(text, toks, d, reference, d.b, hi, ps, span, si);
+            add_reference(&mut st.recs, old, si);
+            made_reference = true;
+        }
+    }
+    // "The two agreed to …", "Wang also discussed …", "… was on the agenda": a sentence with no
+    // meeting of its own that tells what the meeting in focus covered.
+    let in_reach = st.focus.filter(|&f| {
+        st.recs
+            .get(f)
+            .is_some_and(|r| si.saturating_sub(r.last) <= ANAPHOR_REACH)
+    });
+    if let Some(f) = in_reach.filter(|_| touched.is_empty() && created_here.is_empty()) {
+        let focus_party = st.recs.get(f).is_some_and(|r| {
+            ents.iter()
+                .find(|e| e.kind == EntKind::Person)
+                .is_some_and(|e| {
+                    e.a <= 2
+                        && r.parties
+                            .iter()
+                            .any(|q| q.name.is_some() && q.name == e.party.name)
+                })
+        });
+        let agenda = details::agenda(toks);
+        let about = agenda || details::has_cue(toks);
+        if is_pair_subject(toks) || (about && (focus_party || agenda)) {
+            touched.push((f, 0, toks.len()));
+        }
+    }
+    if trigs.is_empty() && !touched.is_empty() {
+        found_dates = dates::find(toks);
+    }
+    for (f, lo, hi) in touched {
+        let (topics, outcomes) = details::find(text, toks, lo, hi);
+        let dur = duration::find(text, toks, lo, hi);
+        let loc = place::location(text, toks, lo, lo, hi, false).map(|x| x.1);
+        let occ = place::occasion_ranked(text, toks, lo, hi);
+        let date = found_dates
+            .iter()
+            .find(|d| d.a >= lo && d.b <= hi && !d.of_report && !d.since)
+            .map(|d| (d.clone(), lo));
+        if let Some(r) = st.recs.get_mut(f) {
+            let date =
+                date.map(|(d, _)| dates::date_ref(text, toks, &d, reference, tense(r.status)));
+            merge::fill(r, date, loc, occ, dur);
+            merge::extend(r, topics, outcomes, vec![span], si);
+        }
+        st.focus = Some(f);
+    }
+    // "Netanyahu arrived at the White House on Monday": a visit to the president.
+    for arr in super::arrivals::find(toks, &ents, idx) {
+        let found_dates = dates::find(toks);
+        let trig = triggers::Trigger {
+            a: arr.at,
+            b: arr.at + 1,
+            class: Class::Visit,
+            needs_party: false,
+            det: compact_str::CompactString::default(),
+        };
+        let (best, _) = nearest_date(&found_dates, 0, toks.len(), &trig, false);
+        let status = status(toks, clause_start(toks, arr.at, 0), arr.at + 1, arr.at + 1);
+        let new = Rec {
+            kind: MeetingKind::Visit,
+            parties: vec![arr.visitor, arr.host],
+            status,
+            date: best.map(|d| dates::date_ref(text, toks, d, reference, tense(status))),
+            location: None,
+            occasion: None,
+            side: false,
+            duration: None,
+            topics: Vec::new(),
+            outcomes: Vec::new(),
+            evidence: vec![span],
+            last: si,
+            negated: false,
+            present: false,
+        };
+        match merge::find(&st.recs, &new, si) {
+            Some(i) => {
+                if let Some(r) = st.recs.get_mut(i) {
+                    merge::join(r, new);
+                }
+            }
+            None => {
+                st.recs.push(new);
+                created_here.push(st.recs.len() - 1);
+            }
+        }
+    }
+    let first_new = created_here.first().copied();
+    fold_visits(&mut st.recs, &created_here);
+    if let Some(from) = first_new {
+        host_for_visits(st.recs.get_mut(from..).unwrap_or(&mut []), &ents, si);
+    }
+    // "he"/"she" in the next sentences: the most-mentioned person of the last three sentences.
+    st.recent.retain(|(k, _)| si.saturating_sub(*k) < 3);
+    for e in ents.iter().filter(|e| e.kind == EntKind::Person) {
+        st.recent.push((si, e.party.clone()));
+    }
+    let count = |p: &Participant| {
+        p.name
+            .as_ref()
+            .and_then(|n| st.counts.get(n))
+            .copied()
+            .unwrap_or(0)
+    };
+    let pick = |pronoun: &str| {
+        st.recent
+            .iter()
+            .rev()
+            .filter(|(_, p)| select::fits_pronoun(p, pronoun))
+            .max_by_key(|(_, p)| count(p))
+            .map(|(_, p)| p.clone())
+    };
+    let (he, she) = (pick("he"), pick("she"));
+    st.prev.he = he.or(st.prev.he.take());
+    st.prev.she = she.or(st.prev.she.take());
+}
+
+/// The date expression nearest a trigger in its stretch `[lo, hi)` (not the report's own date),
+/// and the "since" date of an earlier meeting when the sentence says "first … since".
+fn nearest_date<'a>(
+    found_dates: &'a [dates::Found],
+    lo: usize,
+    hi: usize,
+    trig: &triggers::Trigger,
+    first_since: bool,
+) -> (Option<&'a dates::Found>, Option<&'a dates::Found>) {
+    let mut since_rec = None;
+    let mut best: Option<&dates::Found> = None;
+    for d in found_dates {
+        if d.of_report || d.b <= lo || d.a >= hi {
+            continue;
+        }
+        if d.since {
+            if first_since {
+                since_rec = Some(d);
+            }
+            continue;
+        }
+        // Nearest wins; a date after the trigger breaks ties, a vague one ("this week")
+        // yields to any exact one.
+        let dist = |f: &dates::Found| {
+            let d = if f.a >= trig.b {
+                2 * (f.a - trig.b)
+            } else {
+                2 * trig.a.saturating_sub(f.b) + 1
+            };
+            d + if f.what == dates::Expr::Vague {
+                1000
+            } else {
+                0
+            }
+        };
+        if best.is_none_or(|b| dist(d) < dist(b)) {
+            best = Some(d);
+        }
+    }
+    (best, since_rec)
+}
+
+/// Whether a call trigger at `a` is told as what came before ("following what he called a
+/// productive phone call", "after a phone call"): a marker stands a few words before it.
+fn follows_after(toks: &[Tok], a: usize, lo: usize) -> bool {
+    (lo.max(a.saturating_sub(partycues::PRIOR_CALL_REACH))..a)
+        .any(|j| partycues::PRIOR_MARKERS.contains(&lw(toks, j)))
+}
