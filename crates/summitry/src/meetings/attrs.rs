@@ -4,7 +4,8 @@
 
 use super::cues::{
     BY_WIRE, HELD_TALKS, IN_PERSON, LEAD_IN, LENGTH_CUES, MAX_EVIDENCE, MAX_NAME_WORDS, MAX_WINDOW,
-    NAME_JOINERS, OPENING_DETERMINERS, OPENING_PREPS, OPENING_TALK_NOUNS, TOPIC_REACH, TRAVEL,
+    MEASURED_TALKS, NAME_JOINERS, OPENING_DETERMINERS, OPENING_PREPS, OPENING_TALK_NOUNS, TALKED,
+    TOPIC_REACH, TRAVEL,
 };
 use super::gazetteer::{self, Place};
 use super::merge::Rec;
@@ -23,6 +24,8 @@ struct Named {
     si: usize,
     head: String,
     name: String,
+    /// The place told right after the name ("a … summit in Kazakhstan").
+    place: Option<String>,
 }
 
 /// Named gatherings of the text, in order: capitalised words (or a number) right before a
@@ -58,10 +61,14 @@ fn named_gatherings(text: &str, sents: &[Vec<Tok>]) -> Vec<Named> {
             }
             if let (Some(f), Some(l)) = (toks.get(s), toks.get(i)) {
                 if let Some(name) = text.get(f.start..l.end) {
+                    let place =
+                        place::location(text, toks, i + 1, i + 1, (i + 2).min(toks.len()), false)
+                            .map(|x| x.1);
                     out.push(Named {
                         si,
                         head: t.lower.to_string(),
-                        name: name.to_string(),
+                        name: place::forum_name(name),
+                        place,
                     });
                 }
             }
@@ -160,10 +167,15 @@ fn topics_nearby(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[Vec<
                 continue;
             }
             let Some(toks) = sents.get(si) else { continue };
-            if marks.iter().filter(|m| names_party(toks, m)).count() < NEED
-                && !about_the_talks(toks)
-            {
+            let both = marks.iter().filter(|m| names_party(toks, m)).count() >= NEED;
+            if !both && !about_the_talks(toks) {
                 continue;
+            }
+            // "Blinken and Lavrov chatted for roughly 10 minutes on the sidelines of the G20
+            // conference in New Delhi": a sentence telling of the pair talking tells where, at
+            // what and how long, when the record does not say.
+            if both && toks.iter().any(|t| TALKED.contains(&t.lower.as_str())) {
+                fill_from(r, text, toks);
             }
             // A sentence lies in the window of several records: its cue test runs once.
             let Some(slot) = cue.get_mut(si) else {
@@ -176,6 +188,22 @@ fn topics_nearby(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[Vec<
             let last = r.last;
             super::merge::extend(r, topics, outcomes, Vec::new(), last);
         }
+    }
+}
+
+/// Fills a record's missing place, occasion and length from one sentence about it.
+fn fill_from(r: &mut Rec, text: &str, toks: &[Tok]) {
+    if r.location.is_none() {
+        r.location = place::location(text, toks, 0, 0, toks.len(), false).map(|x| x.1);
+    }
+    if r.occasion.is_none() {
+        if let Some((o, side)) = place::occasion_ranked(text, toks, 0, toks.len()) {
+            r.occasion = Some(o);
+            r.side = side;
+        }
+    }
+    if r.duration.is_none() {
+        r.duration = super::duration::find(text, toks, 0, toks.len());
     }
 }
 
@@ -210,6 +238,10 @@ pub(crate) fn refine(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[
         let upto = list.partition_point(|n| n.si <= first);
         if let Some(n) = upto.checked_sub(1).and_then(|k| list.get(k)) {
             r.occasion = Some(n.name.clone());
+            // "… a summit in Kazakhstan. … met on the sidelines of the summit": its place.
+            if r.location.is_none() {
+                r.location.clone_from(&n.place);
+            }
         }
     }
 }
@@ -249,9 +281,13 @@ fn settle_call_and_length(r: &mut Rec, text: &str, sents: &[Vec<Tok>], idx: &[us
     }
     for &si in idx {
         let Some(toks) = sents.get(si) else { continue };
-        if let Some((a, d)) = super::duration::find_at(text, toks, 0, toks.len()) {
+        if let Some((a, b, d)) = super::duration::find_span(text, toks, 0, toks.len()) {
             let before = |k: usize| toks.get(a.wrapping_sub(k)).map_or("", |t| t.lower.as_str());
-            if LENGTH_CUES.contains(&before(1)) || LENGTH_CUES.contains(&before(2)) {
+            // "hold 10-minute chat": a length right before a talk noun measures the talk.
+            let measures = toks
+                .get(b)
+                .is_some_and(|t| MEASURED_TALKS.contains(&t.lower.as_str()));
+            if LENGTH_CUES.contains(&before(1)) || LENGTH_CUES.contains(&before(2)) || measures {
                 r.duration = Some(d);
                 return;
             }
@@ -428,6 +464,39 @@ mod tests {
         refine(&mut recs, t, &spans, &toks);
         assert_eq!(recs[0].kind, crate::MeetingKind::Bilateral);
         assert_eq!(recs[0].duration, None);
+    }
+
+    #[test]
+    fn a_length_before_a_talk_noun_is_the_meetings() {
+        let t = "Blinken and Lavrov hold 10-minute chat at G20. ";
+        let (spans, toks) = sents(t);
+        let mut recs = vec![rec(spans.clone(), None, None)];
+        refine(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].duration.as_ref().map(|d| d.minutes), Some(10));
+    }
+
+    #[test]
+    fn a_named_summit_gives_its_place_to_a_meeting_on_its_sidelines() {
+        let t = "Erdogan flew to a Shanghai Cooperation Organisation summit in Kazakhstan. \
+                 He and Putin met on the sidelines of the summit. ";
+        let (spans, toks) = sents(t);
+        let mut recs = vec![rec(vec![spans[1]], None, Some("summit"))];
+        refine(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].location.as_deref(), Some("Kazakhstan"));
+    }
+
+    #[test]
+    fn a_nearby_sentence_of_the_pair_talking_gives_place_occasion_and_length() {
+        let t = "Blinken and Lavrov met briefly. Relations have soured. \
+                 Officials said Blinken and Lavrov chatted for roughly 10 minutes on the sidelines \
+                 of the G20 conference in New Delhi, India. ";
+        let (spans, toks) = sents(t);
+        let mut recs = vec![rec(vec![spans[0]], None, None)];
+        recs[0].parties = vec![party("Antony Blinken"), party("Sergei Lavrov")];
+        refine(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].location.as_deref(), Some("New Delhi"));
+        assert_eq!(recs[0].occasion.as_deref(), Some("G20 conference"));
+        assert_eq!(recs[0].duration.as_ref().map(|d| d.minutes), Some(10));
     }
 
     #[test]

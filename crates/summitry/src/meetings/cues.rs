@@ -521,6 +521,13 @@ pub(crate) const MAX_NAME_WORDS: usize = 8;
 /// How many sentences past its last evidence a record's parties are still looked for.
 pub(crate) const TOPIC_REACH: usize = 3;
 
+/// Words of talking: a nearby sentence with the pair and one of them tells of their meeting.
+#[rustfmt::skip]
+pub(crate) const TALKED: &[&str] = &[
+    "met", "meet", "meeting", "talks", "talked", "chatted", "spoke", "conversation", "discussed",
+    "summit", "encounter", "sat",
+];
+
 /// Most sentences looked through for one record's topics.
 pub(crate) const MAX_WINDOW: usize = 60;
 
@@ -566,6 +573,20 @@ pub(crate) const LENGTH_CUES: &[&str] = &["lasting", "lasted", "lasts", "last", 
 
 /// How many sentences before a meeting's first one may give its place.
 pub(crate) const LEAD_IN: usize = 5;
+
+/// Words of inviting: "invite Assad to Turkiye" names where the guest is to be met.
+pub(crate) const INVITE_WORDS: &[&str] =
+    &["invite", "invited", "invites", "inviting", "invitation"];
+
+/// How many words before "to" an invitation may stand ("invite Syria's President Assad to").
+pub(crate) const INVITE_REACH: usize = 8;
+
+/// Nouns a length right before them measures ("a 10-minute chat", "two-hour talks").
+#[rustfmt::skip]
+pub(crate) const MEASURED_TALKS: &[&str] = &[
+    "chat", "talks", "talk", "meeting", "call", "conversation", "summit", "session", "discussion",
+    "discussions", "encounter", "phone", "telephone", "video", "exchange", "sit-down",
+];
 
 // --- Dates (dates.rs) ---
 

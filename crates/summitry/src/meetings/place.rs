@@ -1,5 +1,6 @@
 //! Where a meeting took place, and the gathering it was held on the sidelines of.
 
+use super::cues::{INVITE_REACH, INVITE_WORDS};
 use super::gazetteer::{self, Place};
 use super::tokens::Tok;
 
@@ -66,8 +67,23 @@ pub(crate) fn each_location(
     visit: bool,
     mut consider: impl FnMut(usize, String, bool),
 ) {
+    // A sentence whose first mark closes a quotation opened in an earlier one starts inside it.
+    let mut quote = Quotes {
+        open: toks
+            .iter()
+            .find(|t| matches!(t.lower.as_str(), "“" | "”"))
+            .is_some_and(|t| t.lower == "”"),
+    };
+    for t in toks.get(..lo).unwrap_or(&[]) {
+        quote.step(&t.lower);
+    }
     for i in lo..hi {
         let p = lw(toks, i);
+        // "with a pointed suggestion: “Next time in Moscow.”": a place said, not the place met;
+        // "“invited Putin to visit the DPRK”" still names where the visit goes.
+        if quote.step(p) && !p.starts_with("visit") {
+            continue;
+        }
         if !matches!(
             p,
             "in" | "at" | "to" | "on" | "visited" | "visiting" | "visit"
@@ -124,9 +140,15 @@ pub(crate) fn each_location(
                     .any(|x| matches!(x, [a, b] if a.lower == "," && b.lower == "where"))
             });
             // "sent Eggleston to Capitol Hill for a meeting": a landmark one goes to is the place.
+            // "may invite Assad to Turkiye": the place the guest is asked to.
+            let invited = (i.saturating_sub(INVITE_REACH)..i)
+                .rev()
+                .take_while(|&k| !CLAUSE_MARKS.contains(&lw(toks, k)))
+                .any(|k| INVITE_WORDS.contains(&lw(toks, k)));
             if p == "to"
                 && !where_clause
                 && !landmark
+                && !invited
                 && (!visit
                     || !matches!(
                         lw(toks, i.wrapping_sub(1)),
@@ -147,6 +169,35 @@ pub(crate) fn each_location(
     }
 }
 
+/// Marks that end the clause an invitation is looked for in.
+const CLAUSE_MARKS: &[&str] = &[",", ".", ";", ":", "(", ")", "“", "”", "\"", "—", ""];
+
+/// Whether the tokens read so far are inside a quotation (curly marks open and close; a straight
+/// mark toggles).
+#[derive(Default)]
+struct Quotes {
+    open: bool,
+}
+
+impl Quotes {
+    /// Reads one token; true when it lies inside a quotation (the marks themselves included).
+    fn step(&mut self, w: &str) -> bool {
+        match w {
+            "“" => self.open = true,
+            "”" => {
+                self.open = false;
+                return true;
+            }
+            "\"" => {
+                self.open = !self.open;
+                return true;
+            }
+            _ => {}
+        }
+        self.open
+    }
+}
+
 /// Nouns after which "in X" is the subject matter, not the meeting's place ("the war in Ukraine").
 #[rustfmt::skip]
 const SUBJECT_NOUNS: &[&str] = &[
@@ -155,6 +206,29 @@ const SUBJECT_NOUNS: &[&str] = &[
     "investment", "investments", "interests", "presence", "role", "involvement", "attacks",
     "stability", "security", "tensions", "offensive", "embassy", "aggression", "born",
 ];
+
+/// A forum's name in its common unhyphenated form: "G-20 summit" → "G20 summit" (the letter
+/// and number of a group of nations are written both ways).
+pub(crate) fn forum_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut prev: Option<char> = None;
+    let mut chars = name.chars().peekable();
+    while let Some(c) = chars.next() {
+        let group_letter = prev.is_some_and(|p| p.is_ascii_uppercase())
+            && out
+                .chars()
+                .rev()
+                .nth(1)
+                .is_none_or(|b| !b.is_alphanumeric());
+        if c == '-' && group_letter && chars.peek().is_some_and(char::is_ascii_digit) {
+            prev = Some(c);
+            continue;
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    out
+}
 
 /// The gathering a meeting took place at: "on the sidelines of X", "during X", "at X".
 #[cfg(test)]
@@ -216,7 +290,7 @@ pub(crate) fn occasion_ranked(
                 let phrase = text.get(f.start..l.end).unwrap_or("").trim();
                 let phrase = phrase.strip_prefix("the ").unwrap_or(phrase);
                 if !phrase.is_empty() && !phrase.to_lowercase().contains("group's") {
-                    return Some((phrase.to_string(), side));
+                    return Some((forum_name(phrase), side));
                 }
             }
             j = k.max(i + 1);
@@ -241,6 +315,18 @@ mod tests {
     fn loc(t: &str) -> Option<String> {
         let toks = tokenize(t, 0, t.len());
         location(t, &toks, 0, 0, toks.len(), true).map(|x| x.1)
+    }
+
+    #[test]
+    fn group_names_lose_their_hyphen() {
+        assert_eq!(forum_name("G-20 summit"), "G20 summit");
+        assert_eq!(forum_name("the G-7 meeting"), "the G7 meeting");
+        assert_eq!(forum_name("APEC-21 forum"), "APEC-21 forum");
+        assert_eq!(forum_name("Covid-19 talks"), "Covid-19 talks");
+        assert_eq!(
+            occ("met on the sidelines of the G-20 summit in Bali").as_deref(),
+            Some("G20 summit")
+        );
     }
 
     #[test]
@@ -281,6 +367,31 @@ mod tests {
             Some("Moscow")
         );
         assert_eq!(loc("the war in Ukraine"), None);
+    }
+
+    #[test]
+    fn a_quoted_place_is_said_and_an_invitation_names_one() {
+        assert_eq!(
+            loc("Putin ended the talks with a suggestion: “Next time in Moscow.”"),
+            None
+        );
+        assert_eq!(
+            loc("met Trump in Alaska, saying “next time in Moscow”").as_deref(),
+            Some("Alaska")
+        );
+        assert_eq!(
+            loc("Erdogan may invite Syria's President Bashar al-Assad to Turkiye").as_deref(),
+            Some("Turkey")
+        );
+        assert_eq!(loc("Erdogan may talk to Turkiye"), None);
+        assert_eq!(
+            loc("“Kim invited Putin to visit the DPRK at a convenient time,” KCNA said").as_deref(),
+            Some("North Korea")
+        );
+        assert_eq!(
+            loc("All the years that have passed in Syria have shown it,” he said."),
+            None
+        );
     }
 
     #[test]
