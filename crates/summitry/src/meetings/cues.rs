@@ -571,8 +571,9 @@ pub(crate) const HELD_TALKS: &[&str] = &["summit", "talks"];
 /// Words right before a length that make it the meeting's ("lasting two hours", "for an hour").
 pub(crate) const LENGTH_CUES: &[&str] = &["lasting", "lasted", "lasts", "last", "for", "after"];
 
-/// How many sentences before a meeting's first one may give its place.
-pub(crate) const LEAD_IN: usize = 5;
+/// How many sentences before a meeting's first one may give its place (a trip's stop is told
+/// early and the meetings of the stay paragraphs later).
+pub(crate) const LEAD_IN: usize = 10;
 
 /// Words of inviting: "invite Assad to Turkiye" names where the guest is to be met.
 pub(crate) const INVITE_WORDS: &[&str] =

@@ -10,6 +10,7 @@ pub(crate) const LANDMARKS: &[(&str, &str)] = &[
     ("oval office", "Washington"),
     ("capitol", "Washington"),
     ("capitol hill", "Washington"),
+    ("hill", "Washington"),
     ("pentagon", "Washington"),
     ("state department", "Washington"),
     ("kremlin", "Moscow"),
@@ -133,6 +134,9 @@ pub(crate) fn each_location(
                 break;
             }
         }
+        if hit.is_none() && matches!(p, "in" | "at") {
+            hit = finer_place(text, toks, j).map(|n| (n, true));
+        }
         if let Some((name, city)) = hit {
             // "moved on Sunday to China, where Kerry met …": the place the clause is about.
             let where_clause = toks.get(i + 2..i + 6).is_some_and(|w| {
@@ -168,6 +172,77 @@ pub(crate) fn each_location(
         }
     }
 }
+
+/// A place the gazetteer does not hold, told at token `j` (after "in"/"at" and "the"): a venue
+/// named before its kind ("the Vostochny cosmodrome"; a city in its name stands for it: "Ronald
+/// Reagan Washington National Airport"), or a town before its known region ("Nusa Dua, Bali").
+fn finer_place(text: &str, toks: &[Tok], j: usize) -> Option<String> {
+    let cap = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.cap && t.word && !super::dates::is_calendar_word(&t.lower))
+    };
+    let mut e = j;
+    while cap(e) && e - j < VENUE_NAME_WORDS {
+        e += 1;
+    }
+    if e == j {
+        return None;
+    }
+    let first = toks.get(j)?;
+    if matches!(gazetteer::lookup(&first.lower), Some(Place::Demonym(_))) {
+        return None;
+    }
+    // The run ends on a venue kind, or a venue kind follows it in lower case.
+    let venue_end = if VENUES.contains(&lw(toks, e - 1)) && e - j >= 2 {
+        Some(e)
+    } else if VENUES.contains(&lw(toks, e)) {
+        Some(e + 1)
+    } else {
+        None
+    };
+    if let Some(ve) = venue_end {
+        for k in j..ve {
+            if let Some(Place::City(c, _)) = toks.get(k).and_then(|t| gazetteer::lookup(&t.lower)) {
+                return Some(c.to_string());
+            }
+        }
+        let last = toks.get(ve - 1)?;
+        return text.get(first.start..last.end).map(str::to_string);
+    }
+    // "in Nusa Dua, Bali, Indonesia": an unknown capitalised name before a known place.
+    let known_after = lw(toks, e) == ","
+        && toks.get(e + 1).is_some_and(|t| t.cap)
+        && (1..=gazetteer::MAX_WORDS).any(|len| {
+            let (Some(f), Some(l)) = (toks.get(e + 1), toks.get(e + len)) else {
+                return false;
+            };
+            matches!(
+                text.get(f.start..l.end).and_then(gazetteer::lookup),
+                Some(Place::City(..) | Place::Country(_))
+            )
+        });
+    let unknown = (j + 1..=e).all(|k| {
+        toks.get(j)
+            .zip(toks.get(k - 1))
+            .and_then(|(f, l)| text.get(f.start..l.end))
+            .is_none_or(|s| gazetteer::lookup(s).is_none())
+    });
+    if known_after && unknown {
+        let last = toks.get(e - 1)?;
+        return text.get(first.start..last.end).map(str::to_string);
+    }
+    None
+}
+
+/// Kinds of venue a meeting is held at, named after the venue's own name.
+#[rustfmt::skip]
+const VENUES: &[&str] = &[
+    "cosmodrome", "spaceport", "airport", "palace", "resort", "hotel", "estate", "ranch", "castle",
+    "villa", "residence", "airbase", "embassy",
+];
+
+/// Most words of a venue's or town's name.
+const VENUE_NAME_WORDS: usize = 5;
 
 /// Marks that end the clause an invitation is looked for in.
 const CLAUSE_MARKS: &[&str] = &[",", ".", ";", ":", "(", ")", "“", "”", "\"", "—", ""];
@@ -367,6 +442,32 @@ mod tests {
             Some("Moscow")
         );
         assert_eq!(loc("the war in Ukraine"), None);
+    }
+
+    #[test]
+    fn venues_and_towns_the_gazetteer_lacks() {
+        assert_eq!(
+            loc("talks began on Wednesday at the Vostochny cosmodrome").as_deref(),
+            Some("Vostochny cosmodrome")
+        );
+        assert_eq!(
+            loc("a chat at Ronald Reagan Washington National Airport").as_deref(),
+            Some("Washington")
+        );
+        assert_eq!(loc("met Starmer at the Greek embassy"), None);
+        assert_eq!(
+            loc("met during the summit in Nusa Dua, Bali, Indonesia").as_deref(),
+            Some("Nusa Dua")
+        );
+        assert_eq!(
+            loc("met in Moscow, Russia, on Friday").as_deref(),
+            Some("Moscow")
+        );
+        assert_eq!(loc("met in Parliament, Johnson said"), None);
+        assert_eq!(
+            loc("Trump met with Senate members on the Hill").as_deref(),
+            Some("Washington")
+        );
     }
 
     #[test]
