@@ -4,8 +4,8 @@
 
 use super::cues::{
     BY_WIRE, HELD_TALKS, IN_PERSON, LEAD_IN, LENGTH_CUES, MAX_EVIDENCE, MAX_NAME_WORDS, MAX_WINDOW,
-    MEASURED_TALKS, NAME_JOINERS, OPENING_DETERMINERS, OPENING_PREPS, OPENING_TALK_NOUNS, TALKED,
-    TOPIC_REACH, TRAVEL,
+    MEASURED_TALKS, NAME_JOINERS, OPENING_DETERMINERS, OPENING_PREPS, OPENING_TALK_NOUNS,
+    PAIR_PHRASES, TALKED, TOPIC_REACH, TRAVEL,
 };
 use super::gazetteer::{self, Place};
 use super::merge::Rec;
@@ -127,6 +127,17 @@ fn about_the_talks(toks: &[Tok]) -> bool {
         && OPENING_TALK_NOUNS.contains(&lw(2))
 }
 
+/// Whether the sentence speaks of the pair together ("the two leaders", "both men").
+fn has_pair_phrase(toks: &[Tok]) -> bool {
+    (0..toks.len()).any(|i| {
+        PAIR_PHRASES.iter().any(|p| {
+            p.iter()
+                .enumerate()
+                .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.lower == *w))
+        })
+    })
+}
+
 /// "Mitsotakis said he had hoped to discuss them with Sunak, along with …": a sentence near a
 /// meeting that names its parties and a topic cue, and that no other meeting claims, tells what
 /// the meeting was (to be) about.
@@ -167,8 +178,14 @@ fn topics_nearby(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[Vec<
                 continue;
             }
             let Some(toks) = sents.get(si) else { continue };
-            let both = marks.iter().filter(|m| names_party(toks, m)).count() >= NEED;
-            if !both && !about_the_talks(toks) {
+            let named = marks.iter().filter(|m| names_party(toks, m)).count();
+            let both = named >= NEED;
+            // "Putin said the two leaders had reached an understanding", "… by phone with
+            // Clinton. He congratulated Clinton on her victory": one party named, and the pair
+            // or the sentence right after the meeting's.
+            let one_more =
+                named >= 1 && (has_pair_phrase(toks) || (si > 0 && idx.contains(&(si - 1))));
+            if !both && !one_more && !about_the_talks(toks) {
                 continue;
             }
             // "Blinken and Lavrov chatted for roughly 10 minutes on the sidelines of the G20
@@ -437,6 +454,29 @@ mod tests {
         refine(&mut recs, t, &spans, &toks);
         assert_eq!(recs[0].topics.len(), 1, "{:?}", recs[0].topics);
         assert!(recs[0].topics[0].starts_with("migration"));
+    }
+
+    #[test]
+    fn one_party_and_the_pair_or_the_next_sentence_gives_outcomes() {
+        let t = "Putin met Trump in Alaska. Reporters waited. \
+                 Putin said the two leaders had reached an understanding on Ukraine. \
+                 Trump agreed to visit Moscow. ";
+        let (spans, toks) = sents(t);
+        let mut r = rec(vec![spans[0]], None, None);
+        r.parties = vec![party("Vladimir Putin"), party("Donald Trump")];
+        let mut recs = vec![r];
+        refine(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].outcomes.len(), 1, "{:?}", recs[0].outcomes);
+        let t = "Sanders conceded in a phone call with Clinton. \
+                 He congratulated Clinton on her victory. \
+                 Later Clinton agreed to a debate. ";
+        let (spans, toks) = sents(t);
+        let mut r = rec(vec![spans[0]], None, None);
+        r.parties = vec![party("Bernie Sanders"), party("Hillary Clinton")];
+        let mut recs = vec![r];
+        refine(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].outcomes.len(), 1, "{:?}", recs[0].outcomes);
+        assert!(recs[0].outcomes[0].starts_with("congratulated Clinton"));
     }
 
     #[test]

@@ -221,7 +221,7 @@ pub(crate) const OUTCOME_CUES: &[&str] = &[
 pub(crate) const OUTCOME_KEEP: &[&str] = &[
     "accepted", "invited", "congratulated", "failed to", "ended without", "fell short of",
     "expressing optimism", "expressed optimism", "reached an agreement", "reached agreement",
-    "reached a deal", "struck a deal", "signed off on", "declined to",
+    "reached a deal", "reached an", "struck a deal", "signed off on", "declined to",
 ];
 
 /// Predicates whose subject is an outcome ("many points were agreed to", "a deal was reached").
@@ -526,6 +526,14 @@ pub(crate) const TOPIC_REACH: usize = 3;
 pub(crate) const TALKED: &[&str] = &[
     "met", "meet", "meeting", "talks", "talked", "chatted", "spoke", "conversation", "discussed",
     "summit", "encounter", "sat",
+];
+
+/// Phrases that speak of a meeting's pair together, so one name beside them is enough.
+#[rustfmt::skip]
+pub(crate) const PAIR_PHRASES: &[&[&str]] = &[
+    &["the", "two", "leaders"], &["both", "leaders"], &["the", "two", "men"], &["both", "men"],
+    &["the", "pair"], &["the", "two", "sides"], &["both", "sides"], &["the", "two", "presidents"],
+    &["the", "two", "diplomats"], &["the", "two", "ministers"], &["the", "two", "women"],
 ];
 
 /// Most sentences looked through for one record's topics.

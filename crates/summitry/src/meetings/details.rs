@@ -124,7 +124,10 @@ fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
                 _ => return out,
             }
         }
+        // "reached an “understanding” on Ukraine": a word or two in scare quotes goes on.
+        let scare = t.lower == "“" && (k + 2..k + 4).any(|x| lw(toks, x) == "”");
         if PHRASE_STOPS.contains(&t.lower.as_str())
+            && !scare
             && !(k == s && matches!(t.lower.as_str(), "“" | "\""))
             && !(k > s
                 && matches!(t.lower.as_str(), "”" | "\"")
@@ -286,6 +289,13 @@ mod tests {
     fn f(t: &str) -> (Vec<String>, Vec<String>) {
         let toks = tokenize(t, 0, t.len());
         find(t, &toks, 0, toks.len())
+    }
+
+    #[test]
+    fn a_scare_quoted_word_stays_in_the_item() {
+        let (_, o) =
+            f("Putin said they had reached an “understanding” on Ukraine but gave no details");
+        assert_eq!(o, vec!["reached an “understanding” on Ukraine".to_string()]);
     }
 
     #[test]
