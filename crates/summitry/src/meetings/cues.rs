@@ -573,8 +573,11 @@ pub(crate) const TRAVEL: &[&str] = &[
     "arrives", "came", "flew", "tour", "destination",
 ];
 
+/// How many words before "for" a word of travel makes it name the trip's gathering.
+pub(crate) const TRIP_REACH: usize = 8;
+
 /// Words in a held visit's evidence that make it talks between host and guest, not a trip.
-pub(crate) const HELD_TALKS: &[&str] = &["summit", "talks"];
+pub(crate) const HELD_TALKS: &[&str] = &["summit", "talks", "met", "dinner"];
 
 /// Words right before a length that make it the meeting's ("lasting two hours", "for an hour").
 pub(crate) const LENGTH_CUES: &[&str] = &["lasting", "lasted", "lasts", "last", "for", "after"];

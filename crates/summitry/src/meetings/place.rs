@@ -1,6 +1,6 @@
 //! Where a meeting took place, and the gathering it was held on the sidelines of.
 
-use super::cues::{INVITE_REACH, INVITE_WORDS};
+use super::cues::{INVITE_REACH, INVITE_WORDS, TRAVEL, TRIP_REACH};
 use super::gazetteer::{self, Place};
 use super::tokens::Tok;
 
@@ -321,7 +321,11 @@ pub(crate) fn occasion_ranked(
     let mut i = lo;
     while i < hi {
         let side = lw(toks, i) == "sidelines" && lw(toks, i + 1) == "of";
-        let during = matches!(lw(toks, i), "during" | "at" | "attend" | "attending");
+        // "his trip was in 2015 for the UN General Assembly": "for" a named gathering after a
+        // word of travel ("to prepare for a Budapest summit" is no occasion).
+        let trip_for = lw(toks, i) == "for"
+            && (i.saturating_sub(TRIP_REACH)..i).any(|k| TRAVEL.contains(&lw(toks, k)));
+        let during = trip_for || matches!(lw(toks, i), "during" | "at" | "attend" | "attending");
         if side || during {
             let mut j = i + if side { 2 } else { 1 };
             let start = j;
@@ -401,6 +405,18 @@ mod tests {
         assert_eq!(
             occ("met on the sidelines of the G-20 summit in Bali").as_deref(),
             Some("G20 summit")
+        );
+    }
+
+    #[test]
+    fn a_trip_for_a_named_gathering_is_its_occasion() {
+        assert_eq!(
+            occ("his previous trip was in 2015 for the UN General Assembly in New York").as_deref(),
+            Some("UN General Assembly")
+        );
+        assert_eq!(
+            occ("the diplomats would meet to prepare for a Budapest summit"),
+            None
         );
     }
 
