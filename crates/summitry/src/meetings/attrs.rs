@@ -173,6 +173,20 @@ fn topics_nearby(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[Vec<
         let hi = (hi + TOPIC_REACH)
             .min(lo + MAX_WINDOW)
             .min(sents.len().saturating_sub(1));
+        // "Trump shelved plans for a summit with Putin on the Ukraine war. Trump's reversal came
+        // days after he announced he would meet Putin": the sentence just before may say what
+        // the meeting was about when it names both parties.
+        if let Some(toks) = lo
+            .checked_sub(1)
+            .filter(|b| !owners.contains_key(b))
+            .and_then(|b| sents.get(b))
+        {
+            if marks.iter().filter(|m| names_party(toks, m)).count() >= NEED {
+                let (topics, _) = super::details::find(text, toks, 0, toks.len());
+                let last = r.last;
+                super::merge::extend(r, topics, Vec::new(), Vec::new(), last);
+            }
+        }
         for si in lo..=hi {
             if owners.contains_key(&si) {
                 continue;
@@ -477,6 +491,18 @@ mod tests {
         refine(&mut recs, t, &spans, &toks);
         assert_eq!(recs[0].outcomes.len(), 1, "{:?}", recs[0].outcomes);
         assert!(recs[0].outcomes[0].starts_with("congratulated Clinton"));
+    }
+
+    #[test]
+    fn the_sentence_just_before_naming_both_gives_topics() {
+        let t = "Trump shelved a summit with Putin on the Ukraine war. \
+                 Trump had said he would meet Putin in Budapest. ";
+        let (spans, toks) = sents(t);
+        let mut r = rec(vec![spans[1]], None, None);
+        r.parties = vec![party("Donald Trump"), party("Vladimir Putin")];
+        let mut recs = vec![r];
+        refine(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].topics, vec!["Ukraine war".to_string()]);
     }
 
     #[test]

@@ -266,7 +266,7 @@ pub(crate) const PURPOSE_VERBS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const PHRASE_STOPS: &[&str] = &[
     ".", ";", ":", "“", "”", "\"", "(", "according", "reported", "told", "added", "during", "at",
-    "said", "says", "while", "after", "before", "when", "amid", "which", "who", "but", "—",
+    "said", "says", "while", "after", "before", "when", "amid", "which", "who", "but", "—", "because",
 ];
 
 /// Offices a party may be named by ("Japan's foreign minister"), longest first.
@@ -487,6 +487,25 @@ pub(crate) const QUANTITY: &[&str] = &[
     "thirty", "forty", "fifty", "sixty", "ninety", "hundred", "half", "dozen", "an", "a", "how",
     "what", "it", "this", "that", "to",
 ];
+
+/// Talk words that make "on" after a name open a topic ("talks with Putin on the war").
+#[rustfmt::skip]
+pub(crate) const ON_HEADS: &[&str] = &[
+    "summit", "talks", "meeting", "meetings", "call", "conversation", "discussion", "discussions",
+    "sit-down", "negotiations", "dialogue", "talked", "spoke", "consulted", "met",
+];
+
+/// Words after "on" (and a determiner) that tell a time, medium or place, not a topic.
+#[rustfmt::skip]
+pub(crate) const ON_NOT_TOPIC: &[&str] = &[
+    "sidelines", "margins", "phone", "telephone", "tarmac", "way", "eve", "occasion", "day",
+    "night", "morning", "afternoon", "evening", "visit", "trip", "behalf", "weekend", "same",
+    "first", "last", "next", "whole", "video", "campaign", "hill", "island", "ground", "board",
+    "stage", "call", "line", "record", "air", "show", "program", "programme",
+];
+
+/// Tokens before "on" searched for one of [`ON_HEADS`] in the same clause.
+pub(crate) const ON_REACH: usize = 9;
 
 /// Tokens before "about" searched for one of [`ABOUT_HEADS`] ("a call Tuesday about trade").
 pub(crate) const ABOUT_REACH: usize = 3;
