@@ -85,6 +85,13 @@ pub(crate) fn each_location(
         if quote.step(p) && !p.starts_with("visit") {
             continue;
         }
+        // "the Iraqi capital, Baghdad, will witness an upcoming meeting": a city hosting it.
+        if HOST_VERBS.contains(&p) {
+            if let Some((k, name)) = host_city(toks, i) {
+                consider(k, name, true);
+            }
+            continue;
+        }
         if !matches!(
             p,
             "in" | "at" | "to" | "on" | "visited" | "visiting" | "visit"
@@ -95,7 +102,8 @@ pub(crate) fn each_location(
             continue;
         }
         let mut j = i + 1;
-        if lw(toks, j) == "the" {
+        // "speaks at a Vatican conference": "at a" before a place's name.
+        if lw(toks, j) == "the" || (p == "at" && lw(toks, j) == "a") {
             j += 1;
         }
         let mut hit = None;
@@ -233,6 +241,28 @@ fn finer_place(text: &str, toks: &[Tok], j: usize) -> Option<String> {
     }
     None
 }
+
+/// The city right before a verb of hosting at `i` ("Geneva will host", "Baghdad, will witness"),
+/// with its token.
+fn host_city(toks: &[Tok], i: usize) -> Option<(usize, String)> {
+    let k = (i.saturating_sub(HOST_REACH)..i).rev().find(|&k| {
+        !matches!(
+            lw(toks, k),
+            "will" | "would" | "is" | "to" | "set" | "," | "also"
+        )
+    })?;
+    let t = toks.get(k).filter(|t| t.cap)?;
+    match gazetteer::lookup(&t.lower) {
+        Some(Place::City(c, _)) => Some((k, c.to_string())),
+        _ => None,
+    }
+}
+
+/// Verbs whose subject city holds a meeting.
+const HOST_VERBS: &[&str] = &["host", "hosts", "hosted", "witness", "witnessed"];
+
+/// Words between a city and its verb of hosting ("Baghdad, will witness").
+const HOST_REACH: usize = 4;
 
 /// Kinds of venue a meeting is held at, named after the venue's own name.
 #[rustfmt::skip]
@@ -480,6 +510,15 @@ mod tests {
             Some("Moscow")
         );
         assert_eq!(loc("met in Parliament, Johnson said"), None);
+        assert_eq!(
+            loc("the Iraqi capital, Baghdad, will witness an upcoming meeting").as_deref(),
+            Some("Baghdad")
+        );
+        assert_eq!(loc("Xi will host Macron"), None);
+        assert_eq!(
+            loc("when Sanders speaks at a Vatican conference on Friday").as_deref(),
+            Some("Vatican")
+        );
         assert_eq!(
             loc("Trump met with Senate members on the Hill").as_deref(),
             Some("Washington")
