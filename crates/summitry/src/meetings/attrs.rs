@@ -4,7 +4,8 @@
 
 use super::cues::{
     BY_WIRE, HELD_TALKS, IN_PERSON, LEAD_IN, LENGTH_CUES, MAX_EVIDENCE, MAX_NAME_WORDS, MAX_WINDOW,
-    NAME_JOINERS, OPENING_DETERMINERS, OPENING_PREPS, OPENING_TALK_NOUNS, TOPIC_REACH, TRAVEL,
+    MEASURED_TALKS, NAME_JOINERS, OPENING_DETERMINERS, OPENING_PREPS, OPENING_TALK_NOUNS,
+    PAIR_PHRASES, TALKED, TOPIC_REACH, TRAVEL,
 };
 use super::gazetteer::{self, Place};
 use super::merge::Rec;
@@ -23,6 +24,8 @@ struct Named {
     si: usize,
     head: String,
     name: String,
+    /// The place told right after the name ("a … summit in Kazakhstan").
+    place: Option<String>,
 }
 
 /// Named gatherings of the text, in order: capitalised words (or a number) right before a
@@ -58,10 +61,14 @@ fn named_gatherings(text: &str, sents: &[Vec<Tok>]) -> Vec<Named> {
             }
             if let (Some(f), Some(l)) = (toks.get(s), toks.get(i)) {
                 if let Some(name) = text.get(f.start..l.end) {
+                    let place =
+                        place::location(text, toks, i + 1, i + 1, (i + 2).min(toks.len()), false)
+                            .map(|x| x.1);
                     out.push(Named {
                         si,
                         head: t.lower.to_string(),
-                        name: name.to_string(),
+                        name: place::forum_name(name),
+                        place,
                     });
                 }
             }
@@ -120,6 +127,17 @@ fn about_the_talks(toks: &[Tok]) -> bool {
         && OPENING_TALK_NOUNS.contains(&lw(2))
 }
 
+/// Whether the sentence speaks of the pair together ("the two leaders", "both men").
+fn has_pair_phrase(toks: &[Tok]) -> bool {
+    (0..toks.len()).any(|i| {
+        PAIR_PHRASES.iter().any(|p| {
+            p.iter()
+                .enumerate()
+                .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.lower == *w))
+        })
+    })
+}
+
 /// "Mitsotakis said he had hoped to discuss them with Sunak, along with …": a sentence near a
 /// meeting that names its parties and a topic cue, and that no other meeting claims, tells what
 /// the meeting was (to be) about.
@@ -155,15 +173,40 @@ fn topics_nearby(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[Vec<
         let hi = (hi + TOPIC_REACH)
             .min(lo + MAX_WINDOW)
             .min(sents.len().saturating_sub(1));
+        // "Trump shelved plans for a summit with Putin on the Ukraine war. Trump's reversal came
+        // days after he announced he would meet Putin": the sentence just before may say what
+        // the meeting was about when it names both parties.
+        if let Some(toks) = lo
+            .checked_sub(1)
+            .filter(|b| !owners.contains_key(b))
+            .and_then(|b| sents.get(b))
+        {
+            if marks.iter().filter(|m| names_party(toks, m)).count() >= NEED {
+                let (topics, _) = super::details::find(text, toks, 0, toks.len());
+                let last = r.last;
+                super::merge::extend(r, topics, Vec::new(), Vec::new(), last);
+            }
+        }
         for si in lo..=hi {
             if owners.contains_key(&si) {
                 continue;
             }
             let Some(toks) = sents.get(si) else { continue };
-            if marks.iter().filter(|m| names_party(toks, m)).count() < NEED
-                && !about_the_talks(toks)
-            {
+            let named = marks.iter().filter(|m| names_party(toks, m)).count();
+            let both = named >= NEED;
+            // "Putin said the two leaders had reached an understanding", "… by phone with
+            // Clinton. He congratulated Clinton on her victory": one party named, and the pair
+            // or the sentence right after the meeting's.
+            let one_more =
+                named >= 1 && (has_pair_phrase(toks) || (si > 0 && idx.contains(&(si - 1))));
+            if !both && !one_more && !about_the_talks(toks) {
                 continue;
+            }
+            // "Blinken and Lavrov chatted for roughly 10 minutes on the sidelines of the G20
+            // conference in New Delhi": a sentence telling of the pair talking tells where, at
+            // what and how long, when the record does not say.
+            if both && toks.iter().any(|t| TALKED.contains(&t.lower.as_str())) {
+                fill_from(r, text, toks);
             }
             // A sentence lies in the window of several records: its cue test runs once.
             let Some(slot) = cue.get_mut(si) else {
@@ -176,6 +219,22 @@ fn topics_nearby(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[Vec<
             let last = r.last;
             super::merge::extend(r, topics, outcomes, Vec::new(), last);
         }
+    }
+}
+
+/// Fills a record's missing place, occasion and length from one sentence about it.
+fn fill_from(r: &mut Rec, text: &str, toks: &[Tok]) {
+    if r.location.is_none() {
+        r.location = place::location(text, toks, 0, 0, toks.len(), false).map(|x| x.1);
+    }
+    if r.occasion.is_none() {
+        if let Some((o, side)) = place::occasion_ranked(text, toks, 0, toks.len()) {
+            r.occasion = Some(o);
+            r.side = side;
+        }
+    }
+    if r.duration.is_none() {
+        r.duration = super::duration::find(text, toks, 0, toks.len());
     }
 }
 
@@ -210,6 +269,10 @@ pub(crate) fn refine(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[
         let upto = list.partition_point(|n| n.si <= first);
         if let Some(n) = upto.checked_sub(1).and_then(|k| list.get(k)) {
             r.occasion = Some(n.name.clone());
+            // "… a summit in Kazakhstan. … met on the sidelines of the summit": its place.
+            if r.location.is_none() {
+                r.location.clone_from(&n.place);
+            }
         }
     }
 }
@@ -249,9 +312,13 @@ fn settle_call_and_length(r: &mut Rec, text: &str, sents: &[Vec<Tok>], idx: &[us
     }
     for &si in idx {
         let Some(toks) = sents.get(si) else { continue };
-        if let Some((a, d)) = super::duration::find_at(text, toks, 0, toks.len()) {
+        if let Some((a, b, d)) = super::duration::find_span(text, toks, 0, toks.len()) {
             let before = |k: usize| toks.get(a.wrapping_sub(k)).map_or("", |t| t.lower.as_str());
-            if LENGTH_CUES.contains(&before(1)) || LENGTH_CUES.contains(&before(2)) {
+            // "hold 10-minute chat": a length right before a talk noun measures the talk.
+            let measures = toks
+                .get(b)
+                .is_some_and(|t| MEASURED_TALKS.contains(&t.lower.as_str()));
+            if LENGTH_CUES.contains(&before(1)) || LENGTH_CUES.contains(&before(2)) || measures {
                 r.duration = Some(d);
                 return;
             }
@@ -404,6 +471,41 @@ mod tests {
     }
 
     #[test]
+    fn one_party_and_the_pair_or_the_next_sentence_gives_outcomes() {
+        let t = "Putin met Trump in Alaska. Reporters waited. \
+                 Putin said the two leaders had reached an understanding on Ukraine. \
+                 Trump agreed to visit Moscow. ";
+        let (spans, toks) = sents(t);
+        let mut r = rec(vec![spans[0]], None, None);
+        r.parties = vec![party("Vladimir Putin"), party("Donald Trump")];
+        let mut recs = vec![r];
+        refine(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].outcomes.len(), 1, "{:?}", recs[0].outcomes);
+        let t = "Sanders conceded in a phone call with Clinton. \
+                 He congratulated Clinton on her victory. \
+                 Later Clinton agreed to a debate. ";
+        let (spans, toks) = sents(t);
+        let mut r = rec(vec![spans[0]], None, None);
+        r.parties = vec![party("Bernie Sanders"), party("Hillary Clinton")];
+        let mut recs = vec![r];
+        refine(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].outcomes.len(), 1, "{:?}", recs[0].outcomes);
+        assert!(recs[0].outcomes[0].starts_with("congratulated Clinton"));
+    }
+
+    #[test]
+    fn the_sentence_just_before_naming_both_gives_topics() {
+        let t = "Trump shelved a summit with Putin on the Ukraine war. \
+                 Trump had said he would meet Putin in Budapest. ";
+        let (spans, toks) = sents(t);
+        let mut r = rec(vec![spans[1]], None, None);
+        r.parties = vec![party("Donald Trump"), party("Vladimir Putin")];
+        let mut recs = vec![r];
+        refine(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].topics, vec!["Ukraine war".to_string()]);
+    }
+
+    #[test]
     fn a_place_told_just_before_for_a_party() {
         let t = "Kelly was seen entering a tower in New York. Fans were excited. Kelly met with Trump. ";
         let (spans, toks) = sents(t);
@@ -428,6 +530,39 @@ mod tests {
         refine(&mut recs, t, &spans, &toks);
         assert_eq!(recs[0].kind, crate::MeetingKind::Bilateral);
         assert_eq!(recs[0].duration, None);
+    }
+
+    #[test]
+    fn a_length_before_a_talk_noun_is_the_meetings() {
+        let t = "Blinken and Lavrov hold 10-minute chat at G20. ";
+        let (spans, toks) = sents(t);
+        let mut recs = vec![rec(spans.clone(), None, None)];
+        refine(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].duration.as_ref().map(|d| d.minutes), Some(10));
+    }
+
+    #[test]
+    fn a_named_summit_gives_its_place_to_a_meeting_on_its_sidelines() {
+        let t = "Erdogan flew to a Shanghai Cooperation Organisation summit in Kazakhstan. \
+                 He and Putin met on the sidelines of the summit. ";
+        let (spans, toks) = sents(t);
+        let mut recs = vec![rec(vec![spans[1]], None, Some("summit"))];
+        refine(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].location.as_deref(), Some("Kazakhstan"));
+    }
+
+    #[test]
+    fn a_nearby_sentence_of_the_pair_talking_gives_place_occasion_and_length() {
+        let t = "Blinken and Lavrov met briefly. Relations have soured. \
+                 Officials said Blinken and Lavrov chatted for roughly 10 minutes on the sidelines \
+                 of the G20 conference in New Delhi, India. ";
+        let (spans, toks) = sents(t);
+        let mut recs = vec![rec(vec![spans[0]], None, None)];
+        recs[0].parties = vec![party("Antony Blinken"), party("Sergei Lavrov")];
+        refine(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].location.as_deref(), Some("New Delhi"));
+        assert_eq!(recs[0].occasion.as_deref(), Some("G20 conference"));
+        assert_eq!(recs[0].duration.as_ref().map(|d| d.minutes), Some(10));
     }
 
     #[test]

@@ -221,7 +221,7 @@ pub(crate) const OUTCOME_CUES: &[&str] = &[
 pub(crate) const OUTCOME_KEEP: &[&str] = &[
     "accepted", "invited", "congratulated", "failed to", "ended without", "fell short of",
     "expressing optimism", "expressed optimism", "reached an agreement", "reached agreement",
-    "reached a deal", "struck a deal", "signed off on", "declined to",
+    "reached a deal", "reached an", "struck a deal", "signed off on", "declined to",
 ];
 
 /// Predicates whose subject is an outcome ("many points were agreed to", "a deal was reached").
@@ -266,7 +266,7 @@ pub(crate) const PURPOSE_VERBS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const PHRASE_STOPS: &[&str] = &[
     ".", ";", ":", "“", "”", "\"", "(", "according", "reported", "told", "added", "during", "at",
-    "said", "says", "while", "after", "before", "when", "amid", "which", "who", "but", "—",
+    "said", "says", "while", "after", "before", "when", "amid", "which", "who", "but", "—", "because",
 ];
 
 /// Offices a party may be named by ("Japan's foreign minister"), longest first.
@@ -488,6 +488,25 @@ pub(crate) const QUANTITY: &[&str] = &[
     "what", "it", "this", "that", "to",
 ];
 
+/// Talk words that make "on" after a name open a topic ("talks with Putin on the war").
+#[rustfmt::skip]
+pub(crate) const ON_HEADS: &[&str] = &[
+    "summit", "talks", "meeting", "meetings", "call", "conversation", "discussion", "discussions",
+    "sit-down", "negotiations", "dialogue", "talked", "spoke", "consulted", "met",
+];
+
+/// Words after "on" (and a determiner) that tell a time, medium or place, not a topic.
+#[rustfmt::skip]
+pub(crate) const ON_NOT_TOPIC: &[&str] = &[
+    "sidelines", "margins", "phone", "telephone", "tarmac", "way", "eve", "occasion", "day",
+    "night", "morning", "afternoon", "evening", "visit", "trip", "behalf", "weekend", "same",
+    "first", "last", "next", "whole", "video", "campaign", "hill", "island", "ground", "board",
+    "stage", "call", "line", "record", "air", "show", "program", "programme",
+];
+
+/// Tokens before "on" searched for one of [`ON_HEADS`] in the same clause.
+pub(crate) const ON_REACH: usize = 9;
+
 /// Tokens before "about" searched for one of [`ABOUT_HEADS`] ("a call Tuesday about trade").
 pub(crate) const ABOUT_REACH: usize = 3;
 
@@ -520,6 +539,21 @@ pub(crate) const MAX_NAME_WORDS: usize = 8;
 
 /// How many sentences past its last evidence a record's parties are still looked for.
 pub(crate) const TOPIC_REACH: usize = 3;
+
+/// Words of talking: a nearby sentence with the pair and one of them tells of their meeting.
+#[rustfmt::skip]
+pub(crate) const TALKED: &[&str] = &[
+    "met", "meet", "meeting", "talks", "talked", "chatted", "spoke", "conversation", "discussed",
+    "summit", "encounter", "sat",
+];
+
+/// Phrases that speak of a meeting's pair together, so one name beside them is enough.
+#[rustfmt::skip]
+pub(crate) const PAIR_PHRASES: &[&[&str]] = &[
+    &["the", "two", "leaders"], &["both", "leaders"], &["the", "two", "men"], &["both", "men"],
+    &["the", "pair"], &["the", "two", "sides"], &["both", "sides"], &["the", "two", "presidents"],
+    &["the", "two", "diplomats"], &["the", "two", "ministers"], &["the", "two", "women"],
+];
 
 /// Most sentences looked through for one record's topics.
 pub(crate) const MAX_WINDOW: usize = 60;
@@ -558,14 +592,32 @@ pub(crate) const TRAVEL: &[&str] = &[
     "arrives", "came", "flew", "tour", "destination",
 ];
 
+/// How many words before "for" a word of travel makes it name the trip's gathering.
+pub(crate) const TRIP_REACH: usize = 8;
+
 /// Words in a held visit's evidence that make it talks between host and guest, not a trip.
-pub(crate) const HELD_TALKS: &[&str] = &["summit", "talks"];
+pub(crate) const HELD_TALKS: &[&str] = &["summit", "talks", "met", "dinner"];
 
 /// Words right before a length that make it the meeting's ("lasting two hours", "for an hour").
 pub(crate) const LENGTH_CUES: &[&str] = &["lasting", "lasted", "lasts", "last", "for", "after"];
 
-/// How many sentences before a meeting's first one may give its place.
-pub(crate) const LEAD_IN: usize = 5;
+/// How many sentences before a meeting's first one may give its place (a trip's stop is told
+/// early and the meetings of the stay paragraphs later).
+pub(crate) const LEAD_IN: usize = 10;
+
+/// Words of inviting: "invite Assad to Turkiye" names where the guest is to be met.
+pub(crate) const INVITE_WORDS: &[&str] =
+    &["invite", "invited", "invites", "inviting", "invitation"];
+
+/// How many words before "to" an invitation may stand ("invite Syria's President Assad to").
+pub(crate) const INVITE_REACH: usize = 8;
+
+/// Nouns a length right before them measures ("a 10-minute chat", "two-hour talks").
+#[rustfmt::skip]
+pub(crate) const MEASURED_TALKS: &[&str] = &[
+    "chat", "talks", "talk", "meeting", "call", "conversation", "summit", "session", "discussion",
+    "discussions", "encounter", "phone", "telephone", "video", "exchange", "sit-down",
+];
 
 // --- Dates (dates.rs) ---
 

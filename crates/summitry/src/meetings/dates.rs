@@ -282,6 +282,19 @@ pub(crate) fn find(toks: &[Tok]) -> Vec<Found> {
             None => i += 1,
         }
     }
+    // "during the 2022 G20 summit … Tuesday, November 15, 2022": a bare year that a fuller
+    // date of the same year in the sentence refines says less of the same day.
+    let finer = |y: i32| {
+        out.iter().any(|f| {
+            matches!(f.what, Expr::MonthDay(_, _, Some(v)) | Expr::Month(_, Some(v), _) if v == y)
+        })
+    };
+    let drop: Vec<bool> = out
+        .iter()
+        .map(|f| matches!(f.what, Expr::Year(y) if finer(y)))
+        .collect();
+    let mut keep = drop.iter().map(|d| !d);
+    out.retain(|_| keep.next().unwrap_or(true));
     out
 }
 
@@ -515,6 +528,23 @@ mod tests {
         assert_eq!(
             one("met recently", "2023-11-03", Tense::Past),
             ("recently".into(), None)
+        );
+    }
+
+    #[test]
+    fn a_year_yields_to_a_fuller_date_of_that_year() {
+        let t = "meets Xi during the 2022 G20 summit in Bali, Tuesday, November 15, 2022.";
+        let toks = tokenize(t, 0, t.len());
+        let f = find(&toks);
+        assert_eq!(f.len(), 1);
+        assert_eq!(
+            one(t, "2022-11-20", Tense::Past).1,
+            Some("2022-11-15".into())
+        );
+        // A year of another event stays.
+        assert_eq!(
+            find(&tokenize("in 2016 and on May 3, 2022", 0, 26)).len(),
+            2
         );
     }
 

@@ -4,9 +4,9 @@ use std::sync::OnceLock;
 
 use super::cues::{
     ABOUT_HEADS, ABOUT_REACH, AGENDA, AGENDA_REACH, AND_ITEM_OPENERS, FUNCTION_WORDS, ITEM_LEADS,
-    LIST_RESUMERS, MAX_LIST, MAX_PHRASE, NOT_TOPIC_HEADS, OUTCOME_AFTER, OUTCOME_CUES,
-    OUTCOME_KEEP, PHRASE_STOPS, PURPOSE_VERBS, QUANTITY, RELATIVE_WORDS, SUBJECT_BOUNDS,
-    SUBJECT_PREDICATE, TALK_NOUNS, TOPIC_CUES, TRAILING,
+    LIST_RESUMERS, MAX_LIST, MAX_PHRASE, NOT_TOPIC_HEADS, ON_HEADS, ON_NOT_TOPIC, ON_REACH,
+    OUTCOME_AFTER, OUTCOME_CUES, OUTCOME_KEEP, PHRASE_STOPS, PURPOSE_VERBS, QUANTITY,
+    RELATIVE_WORDS, SUBJECT_BOUNDS, SUBJECT_PREDICATE, TALK_NOUNS, TOPIC_CUES, TRAILING,
 };
 use super::cueset::{word_set, CueSet};
 use super::tokens::Tok;
@@ -124,7 +124,10 @@ fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
                 _ => return out,
             }
         }
+        // "reached an “understanding” on Ukraine": a word or two in scare quotes goes on.
+        let scare = t.lower == "“" && (k + 2..k + 4).any(|x| lw(toks, x) == "”");
         if PHRASE_STOPS.contains(&t.lower.as_str())
+            && !scare
             && !(k == s && matches!(t.lower.as_str(), "“" | "\""))
             && !(k > s
                 && matches!(t.lower.as_str(), "”" | "\"")
@@ -193,6 +196,32 @@ fn about_topic(toks: &[Tok], i: usize, lo: usize) -> bool {
         || (i > lo && toks.get(i - 1).is_some_and(|t| t.cap && t.word))
 }
 
+/// Whether "on" at `i` opens a topic: right after a name, with a talk word a few words before
+/// in the same clause ("a summit in Budapest with Putin on the Ukraine war"), and no time,
+/// medium or place after it ("talks with Xi on Tuesday", "on the phone", "on the sidelines").
+fn on_topic(toks: &[Tok], i: usize, lo: usize) -> bool {
+    if lw(toks, i) != "on" || i <= lo || !toks.get(i - 1).is_some_and(|t| t.cap && t.word) {
+        return false;
+    }
+    let next = |k: usize| lw(toks, i + k);
+    let head = if matches!(next(1), "the" | "a" | "an" | "his" | "her" | "their") {
+        next(2)
+    } else {
+        next(1)
+    };
+    if head.is_empty()
+        || head.starts_with(|c: char| c.is_ascii_digit())
+        || super::dates::is_calendar_word(head)
+        || ON_NOT_TOPIC.contains(&head)
+    {
+        return false;
+    }
+    (i.saturating_sub(ON_REACH).max(lo)..i)
+        .rev()
+        .take_while(|&k| !matches!(lw(toks, k), "," | ";" | ":" | "." | "—"))
+        .any(|k| ON_HEADS.contains(&lw(toks, k)))
+}
+
 /// Whether "to" at `i` opens a purpose clause ("met … to normalize relations").
 fn purpose_at(toks: &[Tok], i: usize) -> bool {
     lw(toks, i) == "to"
@@ -255,6 +284,11 @@ pub(crate) fn find(text: &str, toks: &[Tok], lo: usize, hi: usize) -> (Vec<Strin
             i += 1;
             continue;
         }
+        if on_topic(toks, i, lo) {
+            topics.extend(items(text, toks, i + 1, hi));
+            i += 1;
+            continue;
+        }
         if purpose_at(toks, i) {
             topics.extend(items(text, toks, i + 1, hi));
             i += 2;
@@ -286,6 +320,27 @@ mod tests {
     fn f(t: &str) -> (Vec<String>, Vec<String>) {
         let toks = tokenize(t, 0, t.len());
         find(t, &toks, 0, toks.len())
+    }
+
+    #[test]
+    fn a_scare_quoted_word_stays_in_the_item() {
+        let (_, o) =
+            f("Putin said they had reached an “understanding” on Ukraine but gave no details");
+        assert_eq!(o, vec!["reached an “understanding” on Ukraine".to_string()]);
+    }
+
+    #[test]
+    fn on_after_a_name_in_a_talk_clause_is_a_topic() {
+        let (t, _) = f("Trump shelved plans for a summit in Budapest with Russia's Vladimir Putin on the Ukraine war because he did not want a wasted meeting");
+        assert_eq!(t.first().map(String::as_str), Some("Ukraine war"), "{t:?}");
+        assert!(f("Biden held talks with Xi on Tuesday").0.is_empty());
+        assert!(f("Biden held talks with Xi on the sidelines of the summit")
+            .0
+            .is_empty());
+        assert!(f("Biden spoke with Xi on the phone").0.is_empty());
+        assert!(f("Officials in Washington on the whole agreed")
+            .0
+            .is_empty());
     }
 
     #[test]

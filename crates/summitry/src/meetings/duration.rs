@@ -79,16 +79,16 @@ fn lw(toks: &[Tok], i: usize) -> &str {
 
 /// Finds a duration in tokens `[lo, hi)`.
 pub(crate) fn find(text: &str, toks: &[Tok], lo: usize, hi: usize) -> Option<MeetingDuration> {
-    find_at(text, toks, lo, hi).map(|x| x.1)
+    find_span(text, toks, lo, hi).map(|x| x.2)
 }
 
-/// A duration in tokens `[lo, hi)` with its first token.
-pub(crate) fn find_at(
+/// A duration in tokens `[lo, hi)` with its first and end (exclusive) tokens.
+pub(crate) fn find_span(
     text: &str,
     toks: &[Tok],
     lo: usize,
     hi: usize,
-) -> Option<(usize, MeetingDuration)> {
+) -> Option<(usize, usize, MeetingDuration)> {
     for i in lo..hi {
         let Some(u) = unit(lw(toks, i)) else { continue };
         // "<n> hours", "<n>-hour", "an hour and a half", "half an hour".
@@ -155,6 +155,7 @@ pub(crate) fn find_at(
         };
         return Some((
             a,
+            b,
             MeetingDuration {
                 text: text.get(f.start..l.end).unwrap_or("").to_string(),
                 minutes: minutes as u32,

@@ -1,5 +1,6 @@
 //! Where a meeting took place, and the gathering it was held on the sidelines of.
 
+use super::cues::{INVITE_REACH, INVITE_WORDS, TRAVEL, TRIP_REACH};
 use super::gazetteer::{self, Place};
 use super::tokens::Tok;
 
@@ -9,6 +10,7 @@ pub(crate) const LANDMARKS: &[(&str, &str)] = &[
     ("oval office", "Washington"),
     ("capitol", "Washington"),
     ("capitol hill", "Washington"),
+    ("hill", "Washington"),
     ("pentagon", "Washington"),
     ("state department", "Washington"),
     ("kremlin", "Moscow"),
@@ -66,8 +68,30 @@ pub(crate) fn each_location(
     visit: bool,
     mut consider: impl FnMut(usize, String, bool),
 ) {
+    // A sentence whose first mark closes a quotation opened in an earlier one starts inside it.
+    let mut quote = Quotes {
+        open: toks
+            .iter()
+            .find(|t| matches!(t.lower.as_str(), "“" | "”"))
+            .is_some_and(|t| t.lower == "”"),
+    };
+    for t in toks.get(..lo).unwrap_or(&[]) {
+        quote.step(&t.lower);
+    }
     for i in lo..hi {
         let p = lw(toks, i);
+        // "with a pointed suggestion: “Next time in Moscow.”": a place said, not the place met;
+        // "“invited Putin to visit the DPRK”" still names where the visit goes.
+        if quote.step(p) && !p.starts_with("visit") {
+            continue;
+        }
+        // "the Iraqi capital, Baghdad, will witness an upcoming meeting": a city hosting it.
+        if HOST_VERBS.contains(&p) {
+            if let Some((k, name)) = host_city(toks, i) {
+                consider(k, name, true);
+            }
+            continue;
+        }
         if !matches!(
             p,
             "in" | "at" | "to" | "on" | "visited" | "visiting" | "visit"
@@ -78,7 +102,8 @@ pub(crate) fn each_location(
             continue;
         }
         let mut j = i + 1;
-        if lw(toks, j) == "the" {
+        // "speaks at a Vatican conference": "at a" before a place's name.
+        if lw(toks, j) == "the" || (p == "at" && lw(toks, j) == "a") {
             j += 1;
         }
         let mut hit = None;
@@ -117,6 +142,9 @@ pub(crate) fn each_location(
                 break;
             }
         }
+        if hit.is_none() && matches!(p, "in" | "at") {
+            hit = finer_place(text, toks, j).map(|n| (n, true));
+        }
         if let Some((name, city)) = hit {
             // "moved on Sunday to China, where Kerry met …": the place the clause is about.
             let where_clause = toks.get(i + 2..i + 6).is_some_and(|w| {
@@ -124,9 +152,15 @@ pub(crate) fn each_location(
                     .any(|x| matches!(x, [a, b] if a.lower == "," && b.lower == "where"))
             });
             // "sent Eggleston to Capitol Hill for a meeting": a landmark one goes to is the place.
+            // "may invite Assad to Turkiye": the place the guest is asked to.
+            let invited = (i.saturating_sub(INVITE_REACH)..i)
+                .rev()
+                .take_while(|&k| !CLAUSE_MARKS.contains(&lw(toks, k)))
+                .any(|k| INVITE_WORDS.contains(&lw(toks, k)));
             if p == "to"
                 && !where_clause
                 && !landmark
+                && !invited
                 && (!visit
                     || !matches!(
                         lw(toks, i.wrapping_sub(1)),
@@ -147,6 +181,128 @@ pub(crate) fn each_location(
     }
 }
 
+/// A place the gazetteer does not hold, told at token `j` (after "in"/"at" and "the"): a venue
+/// named before its kind ("the Vostochny cosmodrome"; a city in its name stands for it: "Ronald
+/// Reagan Washington National Airport"), or a town before its known region ("Nusa Dua, Bali").
+fn finer_place(text: &str, toks: &[Tok], j: usize) -> Option<String> {
+    let cap = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.cap && t.word && !super::dates::is_calendar_word(&t.lower))
+    };
+    let mut e = j;
+    while cap(e) && e - j < VENUE_NAME_WORDS {
+        e += 1;
+    }
+    if e == j {
+        return None;
+    }
+    let first = toks.get(j)?;
+    if matches!(gazetteer::lookup(&first.lower), Some(Place::Demonym(_))) {
+        return None;
+    }
+    // The run ends on a venue kind, or a venue kind follows it in lower case.
+    let venue_end = if VENUES.contains(&lw(toks, e - 1)) && e - j >= 2 {
+        Some(e)
+    } else if VENUES.contains(&lw(toks, e)) {
+        Some(e + 1)
+    } else {
+        None
+    };
+    if let Some(ve) = venue_end {
+        for k in j..ve {
+            if let Some(Place::City(c, _)) = toks.get(k).and_then(|t| gazetteer::lookup(&t.lower)) {
+                return Some(c.to_string());
+            }
+        }
+        let last = toks.get(ve - 1)?;
+        return text.get(first.start..last.end).map(str::to_string);
+    }
+    // "in Nusa Dua, Bali, Indonesia": an unknown capitalised name before a known place.
+    let known_after = lw(toks, e) == ","
+        && toks.get(e + 1).is_some_and(|t| t.cap)
+        && (1..=gazetteer::MAX_WORDS).any(|len| {
+            let (Some(f), Some(l)) = (toks.get(e + 1), toks.get(e + len)) else {
+                return false;
+            };
+            matches!(
+                text.get(f.start..l.end).and_then(gazetteer::lookup),
+                Some(Place::City(..) | Place::Country(_))
+            )
+        });
+    let unknown = (j + 1..=e).all(|k| {
+        toks.get(j)
+            .zip(toks.get(k - 1))
+            .and_then(|(f, l)| text.get(f.start..l.end))
+            .is_none_or(|s| gazetteer::lookup(s).is_none())
+    });
+    if known_after && unknown {
+        let last = toks.get(e - 1)?;
+        return text.get(first.start..last.end).map(str::to_string);
+    }
+    None
+}
+
+/// The city right before a verb of hosting at `i` ("Geneva will host", "Baghdad, will witness"),
+/// with its token.
+fn host_city(toks: &[Tok], i: usize) -> Option<(usize, String)> {
+    let k = (i.saturating_sub(HOST_REACH)..i).rev().find(|&k| {
+        !matches!(
+            lw(toks, k),
+            "will" | "would" | "is" | "to" | "set" | "," | "also"
+        )
+    })?;
+    let t = toks.get(k).filter(|t| t.cap)?;
+    match gazetteer::lookup(&t.lower) {
+        Some(Place::City(c, _)) => Some((k, c.to_string())),
+        _ => None,
+    }
+}
+
+/// Verbs whose subject city holds a meeting.
+const HOST_VERBS: &[&str] = &["host", "hosts", "hosted", "witness", "witnessed"];
+
+/// Words between a city and its verb of hosting ("Baghdad, will witness").
+const HOST_REACH: usize = 4;
+
+/// Kinds of venue a meeting is held at, named after the venue's own name.
+#[rustfmt::skip]
+const VENUES: &[&str] = &[
+    "cosmodrome", "spaceport", "airport", "palace", "resort", "hotel", "estate", "ranch", "castle",
+    "villa", "residence", "airbase", "embassy",
+];
+
+/// Most words of a venue's or town's name.
+const VENUE_NAME_WORDS: usize = 5;
+
+/// Marks that end the clause an invitation is looked for in.
+const CLAUSE_MARKS: &[&str] = &[",", ".", ";", ":", "(", ")", "“", "”", "\"", "—", ""];
+
+/// Whether the tokens read so far are inside a quotation (curly marks open and close; a straight
+/// mark toggles).
+#[derive(Default)]
+struct Quotes {
+    open: bool,
+}
+
+impl Quotes {
+    /// Reads one token; true when it lies inside a quotation (the marks themselves included).
+    fn step(&mut self, w: &str) -> bool {
+        match w {
+            "“" => self.open = true,
+            "”" => {
+                self.open = false;
+                return true;
+            }
+            "\"" => {
+                self.open = !self.open;
+                return true;
+            }
+            _ => {}
+        }
+        self.open
+    }
+}
+
 /// Nouns after which "in X" is the subject matter, not the meeting's place ("the war in Ukraine").
 #[rustfmt::skip]
 const SUBJECT_NOUNS: &[&str] = &[
@@ -155,6 +311,29 @@ const SUBJECT_NOUNS: &[&str] = &[
     "investment", "investments", "interests", "presence", "role", "involvement", "attacks",
     "stability", "security", "tensions", "offensive", "embassy", "aggression", "born",
 ];
+
+/// A forum's name in its common unhyphenated form: "G-20 summit" → "G20 summit" (the letter
+/// and number of a group of nations are written both ways).
+pub(crate) fn forum_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut prev: Option<char> = None;
+    let mut chars = name.chars().peekable();
+    while let Some(c) = chars.next() {
+        let group_letter = prev.is_some_and(|p| p.is_ascii_uppercase())
+            && out
+                .chars()
+                .rev()
+                .nth(1)
+                .is_none_or(|b| !b.is_alphanumeric());
+        if c == '-' && group_letter && chars.peek().is_some_and(char::is_ascii_digit) {
+            prev = Some(c);
+            continue;
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    out
+}
 
 /// The gathering a meeting took place at: "on the sidelines of X", "during X", "at X".
 #[cfg(test)]
@@ -172,7 +351,11 @@ pub(crate) fn occasion_ranked(
     let mut i = lo;
     while i < hi {
         let side = lw(toks, i) == "sidelines" && lw(toks, i + 1) == "of";
-        let during = matches!(lw(toks, i), "during" | "at" | "attend" | "attending");
+        // "his trip was in 2015 for the UN General Assembly": "for" a named gathering after a
+        // word of travel ("to prepare for a Budapest summit" is no occasion).
+        let trip_for = lw(toks, i) == "for"
+            && (i.saturating_sub(TRIP_REACH)..i).any(|k| TRAVEL.contains(&lw(toks, k)));
+        let during = trip_for || matches!(lw(toks, i), "during" | "at" | "attend" | "attending");
         if side || during {
             let mut j = i + if side { 2 } else { 1 };
             let start = j;
@@ -216,7 +399,7 @@ pub(crate) fn occasion_ranked(
                 let phrase = text.get(f.start..l.end).unwrap_or("").trim();
                 let phrase = phrase.strip_prefix("the ").unwrap_or(phrase);
                 if !phrase.is_empty() && !phrase.to_lowercase().contains("group's") {
-                    return Some((phrase.to_string(), side));
+                    return Some((forum_name(phrase), side));
                 }
             }
             j = k.max(i + 1);
@@ -241,6 +424,30 @@ mod tests {
     fn loc(t: &str) -> Option<String> {
         let toks = tokenize(t, 0, t.len());
         location(t, &toks, 0, 0, toks.len(), true).map(|x| x.1)
+    }
+
+    #[test]
+    fn group_names_lose_their_hyphen() {
+        assert_eq!(forum_name("G-20 summit"), "G20 summit");
+        assert_eq!(forum_name("the G-7 meeting"), "the G7 meeting");
+        assert_eq!(forum_name("APEC-21 forum"), "APEC-21 forum");
+        assert_eq!(forum_name("Covid-19 talks"), "Covid-19 talks");
+        assert_eq!(
+            occ("met on the sidelines of the G-20 summit in Bali").as_deref(),
+            Some("G20 summit")
+        );
+    }
+
+    #[test]
+    fn a_trip_for_a_named_gathering_is_its_occasion() {
+        assert_eq!(
+            occ("his previous trip was in 2015 for the UN General Assembly in New York").as_deref(),
+            Some("UN General Assembly")
+        );
+        assert_eq!(
+            occ("the diplomats would meet to prepare for a Budapest summit"),
+            None
+        );
     }
 
     #[test]
@@ -281,6 +488,66 @@ mod tests {
             Some("Moscow")
         );
         assert_eq!(loc("the war in Ukraine"), None);
+    }
+
+    #[test]
+    fn venues_and_towns_the_gazetteer_lacks() {
+        assert_eq!(
+            loc("talks began on Wednesday at the Vostochny cosmodrome").as_deref(),
+            Some("Vostochny cosmodrome")
+        );
+        assert_eq!(
+            loc("a chat at Ronald Reagan Washington National Airport").as_deref(),
+            Some("Washington")
+        );
+        assert_eq!(loc("met Starmer at the Greek embassy"), None);
+        assert_eq!(
+            loc("met during the summit in Nusa Dua, Bali, Indonesia").as_deref(),
+            Some("Nusa Dua")
+        );
+        assert_eq!(
+            loc("met in Moscow, Russia, on Friday").as_deref(),
+            Some("Moscow")
+        );
+        assert_eq!(loc("met in Parliament, Johnson said"), None);
+        assert_eq!(
+            loc("the Iraqi capital, Baghdad, will witness an upcoming meeting").as_deref(),
+            Some("Baghdad")
+        );
+        assert_eq!(loc("Xi will host Macron"), None);
+        assert_eq!(
+            loc("when Sanders speaks at a Vatican conference on Friday").as_deref(),
+            Some("Vatican")
+        );
+        assert_eq!(
+            loc("Trump met with Senate members on the Hill").as_deref(),
+            Some("Washington")
+        );
+    }
+
+    #[test]
+    fn a_quoted_place_is_said_and_an_invitation_names_one() {
+        assert_eq!(
+            loc("Putin ended the talks with a suggestion: “Next time in Moscow.”"),
+            None
+        );
+        assert_eq!(
+            loc("met Trump in Alaska, saying “next time in Moscow”").as_deref(),
+            Some("Alaska")
+        );
+        assert_eq!(
+            loc("Erdogan may invite Syria's President Bashar al-Assad to Turkiye").as_deref(),
+            Some("Turkey")
+        );
+        assert_eq!(loc("Erdogan may talk to Turkiye"), None);
+        assert_eq!(
+            loc("“Kim invited Putin to visit the DPRK at a convenient time,” KCNA said").as_deref(),
+            Some("North Korea")
+        );
+        assert_eq!(
+            loc("All the years that have passed in Syria have shown it,” he said."),
+            None
+        );
     }
 
     #[test]
