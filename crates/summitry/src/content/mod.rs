@@ -135,6 +135,47 @@ mod tests {
     }
 
     #[test]
+    fn a_teaser_named_standfirst_inside_the_article_is_kept() {
+        let page = format!(
+            "<body><div class=article><div class=teaser-text><p>A short standfirst that sums the story up in one line.</p></div>\
+             <div class=text>{P}{P}{P}{P}</div><div class=teaser><a href=/b>Another story with a linked headline here</a></div></div></body>"
+        );
+        let b = body(&page);
+        assert!(b.starts_with("A short standfirst"), "{b}");
+        assert!(!b.contains("Another story"), "{b}");
+    }
+
+    #[test]
+    fn the_site_tagline_is_not_a_standfirst() {
+        let page = format!(
+            "<body><div class=wrap><p class=site-description>For everyone who wants to know more about it all</p>\
+             <div class=text>{P}{P}{P}{P}</div></div></body>"
+        );
+        assert!(body(&page).starts_with("The ministers"));
+    }
+
+    #[test]
+    fn a_layout_table_under_the_story_does_not_replace_it() {
+        let row = "<tr><td>Jane Roe, writer, Paris</td><td>John Doe, editor, Rome, Italy</td></tr>";
+        let page = format!(
+            "<body><div class=story><p>Our letter opens the story, in one sentence of a fair length.</p>{P}{P}\
+             <table>{}</table></div></body>",
+            row.repeat(12)
+        );
+        let b = body(&page);
+        assert!(b.starts_with("Our letter opens"), "{b}");
+    }
+
+    #[test]
+    fn a_modal_is_not_the_story() {
+        let page = format!(
+            "<body><div class=story>{P}{P}{P}{P}{P}</div><div class='modal disclosures-modal'><div class=modal__body>{P}{P}{P}{P}{P}{P}</div></div></body>"
+        );
+        let b = body(&page);
+        assert_eq!(b.matches("ministers met").count(), 5, "{b}");
+    }
+
+    #[test]
     fn a_heading_ending_the_body_is_dropped() {
         let page = format!(
             "<body><article>{P}{P}{P}{P}{P}<h3>Empfohlene Beiträge</h3><ul><li><a href=/a>Other story</a></li></ul></article></body>"
@@ -166,5 +207,60 @@ mod tests {
             .spawn(move || body(&page))
             .unwrap();
         assert!(handle.join().unwrap().contains("ministers met"));
+    }
+}
+
+#[cfg(test)]
+mod debug {
+    /// `DBG_HTML=path cargo test -p summitry --lib debug_page -- --nocapture --ignored`
+    #[test]
+    #[ignore]
+    fn debug_page() {
+        let Ok(path) = std::env::var("DBG_HTML") else {
+            return;
+        };
+        let raw = std::fs::read(&path).unwrap();
+        let doc = scraper::Html::parse_document(&String::from_utf8_lossy(&raw));
+        let f = super::flat::Flat::build(&doc);
+        let flags = super::score::Flags {
+            strip_unlikely: true,
+            weight_classes: true,
+            clean_conditionally: true,
+        };
+        let gone = super::score::removed(&f, flags);
+        let agg = super::score::aggregate(&f, &gone, 0..f.len());
+        let scores = super::score::score(&f, &gone, &agg, flags);
+        let roots = super::score::pick(&f, &agg, &scores, flags);
+        let lab = |i: usize| {
+            format!(
+                "{}#{}.{} [{}]",
+                f.tag_of(i),
+                f.attr(i, "id").unwrap_or(""),
+                f.attr(i, "class").unwrap_or(""),
+                i
+            )
+        };
+        let mut top: Vec<(f64, usize)> = scores
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| s.map(|s| (s, i)))
+            .collect();
+        top.sort_by(|a, b| b.0.total_cmp(&a.0));
+        for (s, i) in top.iter().take(8) {
+            println!("cand {s:.1} {} chars={}", lab(*i), agg[*i].chars);
+        }
+        for r in &roots {
+            let mut chain = vec![];
+            let mut c = Some(*r);
+            while let Some(p) = c {
+                chain.push(lab(p));
+                c = f.parent_of(p);
+            }
+            println!("root {}", chain.join(" < "));
+        }
+        println!(
+            "lead {:?}",
+            super::score::lead(&f, &gone, &roots).map(|(i, c)| (lab(i), c))
+        );
     }
 }

@@ -60,6 +60,8 @@ pub(crate) const NEAR_BEST_SHARE: f64 = 0.75;
 pub(crate) const MIN_ARTICLE_CHARS: usize = 500;
 /// Weight of one class/id hint (Readability: 25).
 pub(crate) const CLASS_WEIGHT: i32 = 25;
+/// A container around a layout table scoring this share of the table's best row holds the story.
+pub(crate) const TABLE_CONTAINER_SHARE: f64 = 0.5;
 /// class/id substrings that mark story containers.
 pub(crate) const POSITIVE_HINTS: &[&str] = &[
     "article",
@@ -150,6 +152,7 @@ pub(crate) const UNLIKELY_HINTS: &[&str] = &[
     "taboola",
     "outbrain",
     "overlay",
+    "modal",
 ];
 /// class/id substrings that rescue an unlikely-looking container.
 pub(crate) const MAYBE_HINTS: &[&str] = &[
@@ -398,7 +401,7 @@ pub(crate) const HIDDEN_CLASSES: &[&str] = &[
 /// A one-word teaser cue only counts on a line this short.
 pub(crate) const SHORT_LINE_CHARS: usize = 40;
 /// How many levels above the article a standfirst is looked for.
-pub(crate) const LEAD_LEVELS: usize = 3;
+pub(crate) const LEAD_LEVELS: usize = 5;
 /// A heading ending the body with at most this many words labels a dropped box ("Related").
 pub(crate) const TRAILING_HEADING_WORDS: usize = 8;
 /// A standfirst has at least this many characters…
@@ -430,7 +433,13 @@ pub(crate) const LEAD_WORDS: &[&str] = &[
     "catenaccio",
     "kurztext",
     "anriss",
+    "perex",
 ];
+/// class/id words that make a lead-named box the site's tagline ("site-description").
+pub(crate) const NOT_LEAD_WORDS: &[&str] =
+    &["site", "blog", "tagline", "slogan", "brand", "branding"];
+/// A lead-named box inside the article with less linked text than this is its standfirst.
+pub(crate) const LEAD_LINK_DENSITY: f64 = 0.1;
 /// Photo agencies: a short line naming one beside a slash is a photo credit ("AFP / Jane Roe").
 pub(crate) const PHOTO_AGENCIES: &[&str] = &[
     "afp",
