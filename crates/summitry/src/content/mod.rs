@@ -19,7 +19,10 @@ use scraper::Html;
 use crate::article::BlockDraft;
 use crate::BlockKind;
 use score::Flags;
-use weights::{MIN_ARTICLE_CHARS, TRAILING_HEADING_WORDS};
+use weights::{
+    FOLLOW_CUES, MIN_ARTICLE_CHARS, PROMO_CUES, PROMO_MAX_CHARS, SOCIAL_NAMES,
+    TRAILING_HEADING_WORDS,
+};
 
 /// Extracts the body blocks of a parsed page. `title` (the article's title,
 /// when known) lets the headline be dropped from the body.
@@ -52,17 +55,9 @@ pub(crate) fn run(doc: &Html, title: Option<&str>) -> Vec<BlockDraft> {
         }
         clean::run(&f, &mut gone, &roots, &scores, title, flags);
         let mut out = blocks::emit(&f, &gone, &roots);
-        // A short heading with nothing after it heads what was dropped (a "Related" list).
-        while out.last().is_some_and(|b| {
-            b.kind == BlockKind::Heading
-                && b.text.split_whitespace().count() <= TRAILING_HEADING_WORDS
-                && !b.text.trim_end().ends_with('.')
-        }) && out
-            .iter()
-            .any(|b| !matches!(b.kind, BlockKind::Heading | BlockKind::Caption))
-        {
-            out.pop();
-        }
+        // A short heading with nothing after it heads what was dropped (a
+        // "Related" list); closing appeals are not story.
+        drop_trailing_promos(&mut out);
         let len: usize = out
             .iter()
             .filter(|b| b.kind != BlockKind::Caption)
@@ -78,6 +73,47 @@ pub(crate) fn run(doc: &Html, title: Option<&str>) -> Vec<BlockDraft> {
         }
     }
     best
+}
+
+/// Drops the appeals that close many stories (subscribe, support us, follow
+/// us, copyright), one trailing paragraph at a time, with the short headings
+/// that label them; the story itself always keeps a block.
+fn drop_trailing_promos(out: &mut Vec<BlockDraft>) {
+    while out.len() > 1 {
+        let Some(last) = out.last() else { break };
+        let promo = matches!(last.kind, BlockKind::Paragraph | BlockKind::Heading)
+            && last.text.chars().count() <= PROMO_MAX_CHARS
+            && is_promo(&last.text);
+        let label = last.kind == BlockKind::Heading
+            && last.text.split_whitespace().count() <= TRAILING_HEADING_WORDS
+            && !last.text.trim_end().ends_with('.');
+        if !(promo || label)
+            || !out.get(..out.len() - 1).is_some_and(|r| {
+                r.iter()
+                    .any(|b| !matches!(b.kind, BlockKind::Heading | BlockKind::Caption))
+            })
+        {
+            break;
+        }
+        out.pop();
+    }
+}
+
+/// A subscription, membership, follow-us or copyright appeal.
+fn is_promo(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    // A copyright line opens with the sign or puts a year after it ("™©" in prose is neither).
+    let copyright = lower.trim_start().starts_with('©')
+        || lower.match_indices('©').any(|(i, _)| {
+            lower
+                .get(i + '©'.len_utf8()..)
+                .and_then(|r| r.trim_start().chars().next())
+                .is_some_and(|c| c.is_ascii_digit())
+        });
+    copyright
+        || PROMO_CUES.iter().any(|c| lower.contains(c))
+        || (FOLLOW_CUES.iter().any(|c| lower.contains(c))
+            && SOCIAL_NAMES.iter().any(|s| lower.contains(s)))
 }
 
 #[cfg(test)]
@@ -184,6 +220,16 @@ mod tests {
         assert!(b.ends_with("meet again."), "{b}");
         let sentence = page.replace("Empfohlene Beiträge", "It ends here.");
         assert!(body(&sentence).ends_with("It ends here."));
+    }
+
+    #[test]
+    fn closing_appeals_are_dropped() {
+        let page = format!(
+            "<body><article>{P}{P}{P}{P}{P}<p>Subscribe now to our print edition for the full story.</p>\
+             <h3>Support us</h3><p>© 2022 The Paper. Written permission must be obtained before reprint.</p></article></body>"
+        );
+        let b = body(&page);
+        assert!(b.ends_with("meet again."), "{b}");
     }
 
     #[test]

@@ -398,6 +398,63 @@ pub(crate) const HIDDEN_CLASSES: &[&str] = &[
     "invisible",
     "element-invisible",
 ];
+/// A closing appeal (subscribe, support us, copyright) is at most this long.
+pub(crate) const PROMO_MAX_CHARS: usize = 400;
+/// Phrases of closing appeals, lower-case, in the main European languages:
+/// a trailing paragraph holding one is not story.
+pub(crate) const PROMO_CUES: &[&str] = &[
+    "subscribe now",
+    "subscribe to",
+    "subscribe today",
+    "please subscribe",
+    "already a subscriber",
+    "subscribers also",
+    "become a member",
+    "become a subscriber",
+    "support our work",
+    "supporting our work",
+    "support our journalism",
+    "support independent journalism",
+    "if you enjoyed",
+    "follow us on",
+    "download the",
+    "for the latest stories",
+    "letter to the editor",
+    "written permission",
+    "copyrighted property",
+    "all rights reserved",
+    "jetzt abonnieren",
+    "abonnieren sie",
+    "unterstützen sie",
+    "unterstütze unsere",
+    "folgen sie uns",
+    "alle rechte vorbehalten",
+    "abonnez-vous",
+    "soutenez",
+    "suivez-nous",
+    "tous droits réservés",
+    "suscríbete",
+    "hazte miembro",
+    "hazte socio",
+    "síguenos",
+    "todos los derechos reservados",
+    "abbonati",
+    "seguici",
+    "assine",
+    "siga-nos",
+];
+/// "Follow us" in several languages: with a social network named, a closing appeal.
+pub(crate) const FOLLOW_CUES: &[&str] = &[
+    "follow",
+    "folgen sie",
+    "folge uns",
+    "suivez",
+    "síguenos",
+    "siguenos",
+    "seguici",
+    "siga-nos",
+    "volg ons",
+];
 /// A one-word teaser cue only counts on a line this short.
 pub(crate) const SHORT_LINE_CHARS: usize = 40;
 /// How many levels above the article a standfirst is looked for.
