@@ -150,6 +150,9 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
     if !p.rel_authors.is_empty() {
         sources.push((p.rel_authors.clone(), true, false));
     }
+    if let Some(h) = p.handles.first() {
+        sources.push((vec![h.clone()], true, false));
+    }
     let site_n = a.site_name.as_deref().map(norm_key).unwrap_or_default();
     let mut fallback: Vec<String> = Vec::new();
     let mut orgs: Vec<String> = Vec::new();
@@ -230,6 +233,17 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
                 }
                 n
             })
+        {
+            a.authors = names;
+        }
+    }
+    if a.authors.is_empty() {
+        // A labelled line elsewhere ("Autorin: Jane Roe" closing the story).
+        if let Some(names) = p
+            .labelled
+            .iter()
+            .map(|l| byline::authors(l).0)
+            .find(|n| !n.is_empty())
         {
             a.authors = names;
         }
@@ -481,6 +495,35 @@ mod tests {
             b.published.as_deref().and_then(|p| p.get(..10)),
             Some("2020-08-06")
         );
+    }
+
+    #[test]
+    fn forum_posters_and_submitted_lines_name_the_author() {
+        let forum = meta_of("<body><h1>Thread</h1><article class='message' data-author='Pepemaus'><p>Hi</p></article>\
+            <article class='message' data-author='Other'><p>Hello</p></article></body>");
+        assert_eq!(forum.authors, vec!["Pepemaus"]);
+        let drupal = meta_of("<body><h1>Story</h1><div class=submitted>Gespeichert von <span class=username>rasos</span> am 24. Juli 2017</div></body>");
+        assert_eq!(drupal.authors, vec!["rasos"]);
+        let loose =
+            meta_of("<body><h1>Story</h1><p>Text</p><span class=username>visitor</span></body>");
+        assert!(loose.authors.is_empty());
+    }
+
+    #[test]
+    fn a_labelled_line_closing_the_story_names_the_author() {
+        let own = meta_of(
+            "<head><meta name=author content='Some Foundation e.V.'></head><body><h1>Story</h1>\
+            <p>Body text here.</p><p><strong>Autorin: Uta Roe</strong></p></body>",
+        );
+        assert_eq!(own.authors, vec!["Uta Roe"]);
+        let bare = meta_of(
+            "<body><h1>Story</h1><p>Body text here.</p><p><b>Von:</b><br><br> Götz Doe</p></body>",
+        );
+        assert_eq!(bare.authors, vec!["Götz Doe"]);
+        let photo = meta_of(
+            "<body><h1>Story</h1><p>Body text here.</p><p><b>Foto:</b> Götz Doe</p></body>",
+        );
+        assert!(photo.authors.is_empty());
     }
 
     #[test]
