@@ -130,33 +130,37 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
 
     // Authors.
     let mut credit = None;
-    // (values, structured: a bare user name is accepted, from the head: JSON-LD or meta).
-    let mut sources: Vec<(Vec<String>, bool, bool)> = Vec::new();
+    // (values, structured: a bare user name is accepted, from the head: JSON-LD or meta,
+    // the user name is the author's own: an hCard, a forum post).
+    let mut sources: Vec<(Vec<String>, bool, bool, bool)> = Vec::new();
     if !ld.authors.is_empty() {
-        sources.push((ld.authors.clone(), true, true));
+        sources.push((ld.authors.clone(), true, true, false));
     }
     for k in AUTHOR_KEYS {
         let v = p.meta_all(k);
         if !v.is_empty() {
-            sources.push((v, true, true));
+            sources.push((v, true, true, false));
         }
     }
     if !p.item_authors.is_empty() {
-        sources.push((p.item_authors.clone(), true, false));
+        sources.push((p.item_authors.clone(), true, false, false));
+    }
+    if let Some(h) = p.hcard_authors.first() {
+        sources.push((vec![h.clone()], true, false, true));
     }
     for b in &p.bylines {
-        sources.push((vec![b.clone()], false, false));
+        sources.push((vec![b.clone()], false, false, false));
     }
     if !p.rel_authors.is_empty() {
-        sources.push((p.rel_authors.clone(), true, false));
+        sources.push((p.rel_authors.clone(), true, false, false));
     }
     if let Some(h) = p.handles.first() {
-        sources.push((vec![h.clone()], true, false));
+        sources.push((vec![h.clone()], true, false, true));
     }
     let site_n = a.site_name.as_deref().map(norm_key).unwrap_or_default();
     let mut fallback: Vec<String> = Vec::new();
     let mut orgs: Vec<String> = Vec::new();
-    for (raws, structured, head) in sources {
+    for (raws, structured, head, own_handle) in sources {
         if !a.authors.is_empty() {
             // Another head source naming the same author with co-authors completes the list.
             if !head {
@@ -186,7 +190,12 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
             }
             if n.is_empty() && structured {
                 if let Some(h) = byline::handle(raw) {
-                    orgs.push(h);
+                    // An hCard's user name is the post's author; elsewhere a last resort.
+                    if own_handle {
+                        names.push(h);
+                    } else {
+                        orgs.push(h);
+                    }
                 }
             }
             for n in n {
@@ -507,6 +516,13 @@ mod tests {
         let loose =
             meta_of("<body><h1>Story</h1><p>Text</p><span class=username>visitor</span></body>");
         assert!(loose.authors.is_empty());
+    }
+
+    #[test]
+    fn an_hcard_author_beats_a_loose_author_box() {
+        let a = meta_of("<body><h1>Story</h1><div class=quote-author>Thomas Mann</div>\
+            <span class='author vcard'><span>Author</span><a class='url fn n' href=/a>freeman1984</a></span><p>Text</p></body>");
+        assert_eq!(a.authors, vec!["freeman1984"]);
     }
 
     #[test]

@@ -51,6 +51,9 @@ pub(crate) struct Page {
     /// Posters' user names: a forum post's `data-author`, the `username` in a
     /// CMS "submitted by" line (least trusted: used when nothing else names one).
     pub(crate) handles: Vec<String>,
+    /// hCard authors (`class="author vcard"`, the name in its `fn`): the post's
+    /// author in most blog themes.
+    pub(crate) hcard_authors: Vec<String>,
     /// Short lines opened by an author label ("Autorin: Jane Roe", "<b>Text:</b>
     /// Jane Roe"), anywhere in the page but comments, in page order.
     pub(crate) labelled: Vec<String>,
@@ -427,6 +430,21 @@ pub(crate) fn gather(doc: &Html) -> Page {
                 }
             }
             continue;
+        }
+        if p.hcard_authors.len() < MAX_CANDIDATES
+            && has_class_word(class, "vcard")
+            && has_class_word(class, "author")
+            && !in_comments(el)
+        {
+            let fn_el = el
+                .descendants()
+                .take(BOX_SCAN_NODES)
+                .filter_map(ElementRef::wrap)
+                .find(|d| has_class_word(d.value().get_attr("class").unwrap_or(""), "fn"));
+            let t = capped_text(fn_el.unwrap_or(el), MAX_BYLINE_CHARS * 2);
+            if !t.is_empty() && t.chars().count() <= MAX_BYLINE_CHARS {
+                p.hcard_authors.push(t);
+            }
         }
         if p.labelled.len() < MAX_CANDIDATES
             && matches!(name, "p" | "strong" | "b" | "em" | "span" | "div" | "small")
