@@ -65,7 +65,7 @@ fn cut_first(f: &Flat<'_>, i: usize, a: Agg, title: Option<&str>, flags: Flags) 
     if st.byline && a.chars < BYLINE_MAX_CHARS && !matches!(tag, "article" | "main" | "body") {
         return true;
     }
-    if st.boiler && a.chars < BOILER_MAX_CHARS {
+    if st.boiler && a.chars < BOILER_MAX_CHARS && !is_story_lead(f, i, &a) {
         return true;
     }
     if matches!(tag, "h1" | "h2") {
@@ -80,6 +80,16 @@ fn cut_first(f: &Flat<'_>, i: usize, a: Agg, title: Option<&str>, flags: Flags) 
         }
     }
     false
+}
+
+/// A lead-named box ("teaser-text", "summary") without links: the standfirst,
+/// not a teaser of another page (those link to it).
+fn is_story_lead(f: &Flat<'_>, i: usize, a: &Agg) -> bool {
+    a.chars >= LEAD_MIN_CHARS
+        && a.heading == 0
+        && !matches!(f.tag_of(i), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+        && a.link_density() < LEAD_LINK_DENSITY
+        && super::score::is_lead(f, i)
 }
 
 /// Nodes inside a data table, `code` or `pre`: never cleaned.
@@ -146,7 +156,7 @@ fn sweep(
 
 fn should_remove(f: &Flat<'_>, i: usize, a: &Agg, scores: &[Option<f64>], flags: Flags) -> bool {
     let tag = f.tag_of(i);
-    if tag == "table" && is_data_table(f, i) {
+    if (tag == "table" && is_data_table(f, i)) || is_story_lead(f, i, a) {
         return false;
     }
     let w = weight(f, i, flags);

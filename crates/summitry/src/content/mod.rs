@@ -19,7 +19,10 @@ use scraper::Html;
 use crate::article::BlockDraft;
 use crate::BlockKind;
 use score::Flags;
-use weights::{MIN_ARTICLE_CHARS, TRAILING_HEADING_WORDS};
+use weights::{
+    FOLLOW_CUES, MIN_ARTICLE_CHARS, PROMO_CUES, PROMO_MAX_CHARS, SOCIAL_NAMES,
+    TRAILING_HEADING_WORDS,
+};
 
 /// Extracts the body blocks of a parsed page. `title` (the article's title,
 /// when known) lets the headline be dropped from the body.
@@ -52,17 +55,9 @@ pub(crate) fn run(doc: &Html, title: Option<&str>) -> Vec<BlockDraft> {
         }
         clean::run(&f, &mut gone, &roots, &scores, title, flags);
         let mut out = blocks::emit(&f, &gone, &roots);
-        // A short heading with nothing after it heads what was dropped (a "Related" list).
-        while out.last().is_some_and(|b| {
-            b.kind == BlockKind::Heading
-                && b.text.split_whitespace().count() <= TRAILING_HEADING_WORDS
-                && !b.text.trim_end().ends_with('.')
-        }) && out
-            .iter()
-            .any(|b| !matches!(b.kind, BlockKind::Heading | BlockKind::Caption))
-        {
-            out.pop();
-        }
+        // A short heading with nothing after it heads what was dropped (a
+        // "Related" list); closing appeals are not story.
+        drop_trailing_promos(&mut out);
         let len: usize = out
             .iter()
             .filter(|b| b.kind != BlockKind::Caption)
@@ -78,6 +73,47 @@ pub(crate) fn run(doc: &Html, title: Option<&str>) -> Vec<BlockDraft> {
         }
     }
     best
+}
+
+/// Drops the appeals that close many stories (subscribe, support us, follow
+/// us, copyright), one trailing paragraph at a time, with the short headings
+/// that label them; the story itself always keeps a block.
+fn drop_trailing_promos(out: &mut Vec<BlockDraft>) {
+    while out.len() > 1 {
+        let Some(last) = out.last() else { break };
+        let promo = matches!(last.kind, BlockKind::Paragraph | BlockKind::Heading)
+            && last.text.chars().count() <= PROMO_MAX_CHARS
+            && is_promo(&last.text);
+        let label = last.kind == BlockKind::Heading
+            && last.text.split_whitespace().count() <= TRAILING_HEADING_WORDS
+            && !last.text.trim_end().ends_with('.');
+        if !(promo || label)
+            || !out.get(..out.len() - 1).is_some_and(|r| {
+                r.iter()
+                    .any(|b| !matches!(b.kind, BlockKind::Heading | BlockKind::Caption))
+            })
+        {
+            break;
+        }
+        out.pop();
+    }
+}
+
+/// A subscription, membership, follow-us or copyright appeal.
+fn is_promo(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    // A copyright line opens with the sign or puts a year after it ("™©" in prose is neither).
+    let copyright = lower.trim_start().starts_with('©')
+        || lower.match_indices('©').any(|(i, _)| {
+            lower
+                .get(i + '©'.len_utf8()..)
+                .and_then(|r| r.trim_start().chars().next())
+                .is_some_and(|c| c.is_ascii_digit())
+        });
+    copyright
+        || PROMO_CUES.iter().any(|c| lower.contains(c))
+        || (FOLLOW_CUES.iter().any(|c| lower.contains(c))
+            && SOCIAL_NAMES.iter().any(|s| lower.contains(s)))
 }
 
 #[cfg(test)]
@@ -135,6 +171,47 @@ mod tests {
     }
 
     #[test]
+    fn a_teaser_named_standfirst_inside_the_article_is_kept() {
+        let page = format!(
+            "<body><div class=article><div class=teaser-text><p>A short standfirst that sums the story up in one line.</p></div>\
+             <div class=text>{P}{P}{P}{P}</div><div class=teaser><a href=/b>Another story with a linked headline here</a></div></div></body>"
+        );
+        let b = body(&page);
+        assert!(b.starts_with("A short standfirst"), "{b}");
+        assert!(!b.contains("Another story"), "{b}");
+    }
+
+    #[test]
+    fn the_site_tagline_is_not_a_standfirst() {
+        let page = format!(
+            "<body><div class=wrap><p class=site-description>For everyone who wants to know more about it all</p>\
+             <div class=text>{P}{P}{P}{P}</div></div></body>"
+        );
+        assert!(body(&page).starts_with("The ministers"));
+    }
+
+    #[test]
+    fn a_layout_table_under_the_story_does_not_replace_it() {
+        let row = "<tr><td>Jane Roe, writer, Paris</td><td>John Doe, editor, Rome, Italy</td></tr>";
+        let page = format!(
+            "<body><div class=story><p>Our letter opens the story, in one sentence of a fair length.</p>{P}{P}\
+             <table>{}</table></div></body>",
+            row.repeat(12)
+        );
+        let b = body(&page);
+        assert!(b.starts_with("Our letter opens"), "{b}");
+    }
+
+    #[test]
+    fn a_modal_is_not_the_story() {
+        let page = format!(
+            "<body><div class=story>{P}{P}{P}{P}{P}</div><div class='modal disclosures-modal'><div class=modal__body>{P}{P}{P}{P}{P}{P}</div></div></body>"
+        );
+        let b = body(&page);
+        assert_eq!(b.matches("ministers met").count(), 5, "{b}");
+    }
+
+    #[test]
     fn a_heading_ending_the_body_is_dropped() {
         let page = format!(
             "<body><article>{P}{P}{P}{P}{P}<h3>Empfohlene Beiträge</h3><ul><li><a href=/a>Other story</a></li></ul></article></body>"
@@ -143,6 +220,16 @@ mod tests {
         assert!(b.ends_with("meet again."), "{b}");
         let sentence = page.replace("Empfohlene Beiträge", "It ends here.");
         assert!(body(&sentence).ends_with("It ends here."));
+    }
+
+    #[test]
+    fn closing_appeals_are_dropped() {
+        let page = format!(
+            "<body><article>{P}{P}{P}{P}{P}<p>Subscribe now to our print edition for the full story.</p>\
+             <h3>Support us</h3><p>© 2022 The Paper. Written permission must be obtained before reprint.</p></article></body>"
+        );
+        let b = body(&page);
+        assert!(b.ends_with("meet again."), "{b}");
     }
 
     #[test]

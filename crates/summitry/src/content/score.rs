@@ -297,6 +297,29 @@ pub(crate) fn pick(f: &Flat<'_>, agg: &[Agg], scores: &[Option<f64>], flags: Fla
         last = ps;
         cur = f.parent_of(p);
     }
+    // A layout table's row inside a container that scores well on its own
+    // paragraphs (a list of signatories under a letter) is part of that story.
+    if matches!(
+        f.tag_of(best),
+        "tr" | "td" | "th" | "tbody" | "thead" | "tfoot" | "table"
+    ) {
+        let best_score = sc(best).unwrap_or(0.0);
+        let mut cur = f.parent_of(best);
+        while let Some(p) = cur {
+            if !matches!(
+                f.tag_of(p),
+                "tr" | "td" | "th" | "tbody" | "thead" | "tfoot" | "table"
+            ) {
+                break;
+            }
+            cur = f.parent_of(p);
+        }
+        if let Some(p) = cur.filter(|&p| Some(p) != body && !f.tag_of(p).is_empty()) {
+            if sc(p).is_some_and(|s| s >= best_score * TABLE_CONTAINER_SHARE) {
+                best = p;
+            }
+        }
+    }
     // A lone child is its parent's only content: take the parent.
     while let Some(p) = f.parent_of(best) {
         if Some(p) == body || f.tag_of(p).is_empty() {
@@ -372,30 +395,34 @@ pub(crate) fn lead(f: &Flat<'_>, gone: &[bool], roots: &[usize]) -> Option<(usiz
 /// [`lead`] among the nodes not `gone`, or (`None`) also among unlikely ones.
 fn lead_in(f: &Flat<'_>, gone: Option<&[bool]>, roots: &[usize]) -> Option<(usize, usize)> {
     let &first = roots.first()?;
+    // The highest ancestor in reach; its part before the article is read in
+    // document order, so the standfirst under the headline beats a later box.
+    let mut top = None;
     let mut anc = first;
     for _ in 0..LEAD_LEVELS {
-        anc = f.parent_of(anc)?;
-        if matches!(f.tag_of(anc), "body" | "html" | "") {
-            return None;
+        anc = match f.parent_of(anc) {
+            Some(p) if !matches!(f.tag_of(p), "body" | "html" | "") => p,
+            _ => break,
+        };
+        top = Some(anc);
+    }
+    let mut i = top? + 1;
+    while i < first {
+        let st = f.st.get(i).copied().unwrap_or_default();
+        if st.hidden || st.junk || gone.is_some_and(|g| g.get(i).copied().unwrap_or(true)) {
+            i = f.end_of(i);
+            continue;
         }
-        let mut i = anc + 1;
-        while i < first {
-            let st = f.st.get(i).copied().unwrap_or_default();
-            if st.hidden || st.junk || gone.is_some_and(|g| g.get(i).copied().unwrap_or(true)) {
-                i = f.end_of(i);
-                continue;
+        if is_lead(f, i) && f.end_of(i) <= first {
+            let (chars, links, heading) = visible_totals(f, i);
+            if (LEAD_MIN_CHARS..=LEAD_MAX_CHARS).contains(&chars)
+                && !heading
+                && f64::from(links) < f64::from(chars) * SIBLING_LINK_DENSITY
+            {
+                return Some((i, chars as usize));
             }
-            if is_lead(f, i) && f.end_of(i) <= first {
-                let (chars, links, heading) = visible_totals(f, i);
-                if (LEAD_MIN_CHARS..=LEAD_MAX_CHARS).contains(&chars)
-                    && !heading
-                    && f64::from(links) < f64::from(chars) * SIBLING_LINK_DENSITY
-                {
-                    return Some((i, chars as usize));
-                }
-            }
-            i += 1;
         }
+        i += 1;
     }
     None
 }
@@ -443,18 +470,18 @@ pub(crate) fn restore(f: &Flat<'_>, gone: &mut [bool], i: usize) {
     }
 }
 
-fn is_lead(f: &Flat<'_>, i: usize) -> bool {
+/// Whether `i`'s class/id names a standfirst (see [`LEAD_WORDS`]).
+pub(crate) fn is_lead(f: &Flat<'_>, i: usize) -> bool {
     let hints = format!(
         "{} {}",
         f.attr(i, "class").unwrap_or(""),
         f.attr(i, "id").unwrap_or("")
     )
     .to_ascii_lowercase();
-    hints
-        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
-        .any(|w| {
-            LEAD_WORDS
-                .iter()
-                .any(|h| w == *h || (h.len() >= 4 && w.starts_with(h)))
-        })
+    let words = || hints.split(|c: char| c.is_whitespace() || c == '-' || c == '_');
+    words().any(|w| {
+        LEAD_WORDS
+            .iter()
+            .any(|h| w == *h || (h.len() >= 4 && w.starts_with(h)))
+    }) && !words().any(|w| NOT_LEAD_WORDS.contains(&w))
 }

@@ -60,6 +60,8 @@ pub(crate) const NEAR_BEST_SHARE: f64 = 0.75;
 pub(crate) const MIN_ARTICLE_CHARS: usize = 500;
 /// Weight of one class/id hint (Readability: 25).
 pub(crate) const CLASS_WEIGHT: i32 = 25;
+/// A container around a layout table scoring this share of the table's best row holds the story.
+pub(crate) const TABLE_CONTAINER_SHARE: f64 = 0.5;
 /// class/id substrings that mark story containers.
 pub(crate) const POSITIVE_HINTS: &[&str] = &[
     "article",
@@ -150,6 +152,7 @@ pub(crate) const UNLIKELY_HINTS: &[&str] = &[
     "taboola",
     "outbrain",
     "overlay",
+    "modal",
 ];
 /// class/id substrings that rescue an unlikely-looking container.
 pub(crate) const MAYBE_HINTS: &[&str] = &[
@@ -395,10 +398,67 @@ pub(crate) const HIDDEN_CLASSES: &[&str] = &[
     "invisible",
     "element-invisible",
 ];
+/// A closing appeal (subscribe, support us, copyright) is at most this long.
+pub(crate) const PROMO_MAX_CHARS: usize = 400;
+/// Phrases of closing appeals, lower-case, in the main European languages:
+/// a trailing paragraph holding one is not story.
+pub(crate) const PROMO_CUES: &[&str] = &[
+    "subscribe now",
+    "subscribe to",
+    "subscribe today",
+    "please subscribe",
+    "already a subscriber",
+    "subscribers also",
+    "become a member",
+    "become a subscriber",
+    "support our work",
+    "supporting our work",
+    "support our journalism",
+    "support independent journalism",
+    "if you enjoyed",
+    "follow us on",
+    "download the",
+    "for the latest stories",
+    "letter to the editor",
+    "written permission",
+    "copyrighted property",
+    "all rights reserved",
+    "jetzt abonnieren",
+    "abonnieren sie",
+    "unterstützen sie",
+    "unterstütze unsere",
+    "folgen sie uns",
+    "alle rechte vorbehalten",
+    "abonnez-vous",
+    "soutenez",
+    "suivez-nous",
+    "tous droits réservés",
+    "suscríbete",
+    "hazte miembro",
+    "hazte socio",
+    "síguenos",
+    "todos los derechos reservados",
+    "abbonati",
+    "seguici",
+    "assine",
+    "siga-nos",
+];
+/// "Follow us" in several languages: with a social network named, a closing appeal.
+pub(crate) const FOLLOW_CUES: &[&str] = &[
+    "follow",
+    "folgen sie",
+    "folge uns",
+    "suivez",
+    "síguenos",
+    "siguenos",
+    "seguici",
+    "siga-nos",
+    "volg ons",
+];
 /// A one-word teaser cue only counts on a line this short.
 pub(crate) const SHORT_LINE_CHARS: usize = 40;
 /// How many levels above the article a standfirst is looked for.
-pub(crate) const LEAD_LEVELS: usize = 3;
+pub(crate) const LEAD_LEVELS: usize = 5;
 /// A heading ending the body with at most this many words labels a dropped box ("Related").
 pub(crate) const TRAILING_HEADING_WORDS: usize = 8;
 /// A standfirst has at least this many characters…
@@ -430,7 +490,13 @@ pub(crate) const LEAD_WORDS: &[&str] = &[
     "catenaccio",
     "kurztext",
     "anriss",
+    "perex",
 ];
+/// class/id words that make a lead-named box the site's tagline ("site-description").
+pub(crate) const NOT_LEAD_WORDS: &[&str] =
+    &["site", "blog", "tagline", "slogan", "brand", "branding"];
+/// A lead-named box inside the article with less linked text than this is its standfirst.
+pub(crate) const LEAD_LINK_DENSITY: f64 = 0.1;
 /// Photo agencies: a short line naming one beside a slash is a photo credit ("AFP / Jane Roe").
 pub(crate) const PHOTO_AGENCIES: &[&str] = &[
     "afp",

@@ -13,8 +13,9 @@ use crate::{Error, InputFormat, InputKind, Options, Result};
 /// before it, so we look further.
 const META_PRESCAN_BYTES: usize = 4096;
 
-/// How many leading bytes are sniffed for HTML markup.
-const SNIFF_BYTES: usize = 4096;
+/// How many leading bytes are sniffed for HTML markup (a page may open with
+/// kilobytes of server warnings before its doctype).
+const SNIFF_BYTES: usize = 16384;
 
 /// Share of control characters (other than whitespace) above which decoded
 /// input is taken as binary. Text and HTML have essentially none, random

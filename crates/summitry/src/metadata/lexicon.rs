@@ -479,6 +479,14 @@ pub(crate) const AUTHOR_LABELS: &[&str] = &[
 ];
 /// Byline-looking elements longer than this are boxes, not bylines.
 pub(crate) const MAX_BYLINE_CHARS: usize = 120;
+/// A line opened by an author label is at most this long ("Autorin: Jane Roe, Projektleiterin").
+pub(crate) const LABELLED_LINE_CHARS: usize = 100;
+/// How many siblings after a bare author label are read for the name.
+pub(crate) const LABELLED_SIBLINGS: usize = 6;
+/// A poster's user name is short.
+pub(crate) const MAX_HANDLE_CHARS: usize = 40;
+/// How far above a `username` a CMS "submitted" line is looked for.
+pub(crate) const SUBMITTED_LEVELS: usize = 2;
 /// Nodes of an author box scanned for its name line.
 pub(crate) const BOX_SCAN_NODES: usize = 40;
 /// Longest name line in an author box.

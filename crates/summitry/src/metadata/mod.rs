@@ -130,30 +130,37 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
 
     // Authors.
     let mut credit = None;
-    // (values, structured: a bare user name is accepted, from the head: JSON-LD or meta).
-    let mut sources: Vec<(Vec<String>, bool, bool)> = Vec::new();
+    // (values, structured: a bare user name is accepted, from the head: JSON-LD or meta,
+    // the user name is the author's own: an hCard, a forum post).
+    let mut sources: Vec<(Vec<String>, bool, bool, bool)> = Vec::new();
     if !ld.authors.is_empty() {
-        sources.push((ld.authors.clone(), true, true));
+        sources.push((ld.authors.clone(), true, true, false));
     }
     for k in AUTHOR_KEYS {
         let v = p.meta_all(k);
         if !v.is_empty() {
-            sources.push((v, true, true));
+            sources.push((v, true, true, false));
         }
     }
     if !p.item_authors.is_empty() {
-        sources.push((p.item_authors.clone(), true, false));
+        sources.push((p.item_authors.clone(), true, false, false));
+    }
+    if let Some(h) = p.hcard_authors.first() {
+        sources.push((vec![h.clone()], true, false, true));
     }
     for b in &p.bylines {
-        sources.push((vec![b.clone()], false, false));
+        sources.push((vec![b.clone()], false, false, false));
     }
     if !p.rel_authors.is_empty() {
-        sources.push((p.rel_authors.clone(), true, false));
+        sources.push((p.rel_authors.clone(), true, false, false));
+    }
+    if let Some(h) = p.handles.first() {
+        sources.push((vec![h.clone()], true, false, true));
     }
     let site_n = a.site_name.as_deref().map(norm_key).unwrap_or_default();
     let mut fallback: Vec<String> = Vec::new();
     let mut orgs: Vec<String> = Vec::new();
-    for (raws, structured, head) in sources {
+    for (raws, structured, head, own_handle) in sources {
         if !a.authors.is_empty() {
             // Another head source naming the same author with co-authors completes the list.
             if !head {
@@ -183,7 +190,12 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
             }
             if n.is_empty() && structured {
                 if let Some(h) = byline::handle(raw) {
-                    orgs.push(h);
+                    // An hCard's user name is the post's author; elsewhere a last resort.
+                    if own_handle {
+                        names.push(h);
+                    } else {
+                        orgs.push(h);
+                    }
                 }
             }
             for n in n {
@@ -230,6 +242,17 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
                 }
                 n
             })
+        {
+            a.authors = names;
+        }
+    }
+    if a.authors.is_empty() {
+        // A labelled line elsewhere ("Autorin: Jane Roe" closing the story).
+        if let Some(names) = p
+            .labelled
+            .iter()
+            .map(|l| byline::authors(l).0)
+            .find(|n| !n.is_empty())
         {
             a.authors = names;
         }
@@ -481,6 +504,42 @@ mod tests {
             b.published.as_deref().and_then(|p| p.get(..10)),
             Some("2020-08-06")
         );
+    }
+
+    #[test]
+    fn forum_posters_and_submitted_lines_name_the_author() {
+        let forum = meta_of("<body><h1>Thread</h1><article class='message' data-author='Pepemaus'><p>Hi</p></article>\
+            <article class='message' data-author='Other'><p>Hello</p></article></body>");
+        assert_eq!(forum.authors, vec!["Pepemaus"]);
+        let drupal = meta_of("<body><h1>Story</h1><div class=submitted>Gespeichert von <span class=username>rasos</span> am 24. Juli 2017</div></body>");
+        assert_eq!(drupal.authors, vec!["rasos"]);
+        let loose =
+            meta_of("<body><h1>Story</h1><p>Text</p><span class=username>visitor</span></body>");
+        assert!(loose.authors.is_empty());
+    }
+
+    #[test]
+    fn an_hcard_author_beats_a_loose_author_box() {
+        let a = meta_of("<body><h1>Story</h1><div class=quote-author>Thomas Mann</div>\
+            <span class='author vcard'><span>Author</span><a class='url fn n' href=/a>freeman1984</a></span><p>Text</p></body>");
+        assert_eq!(a.authors, vec!["freeman1984"]);
+    }
+
+    #[test]
+    fn a_labelled_line_closing_the_story_names_the_author() {
+        let own = meta_of(
+            "<head><meta name=author content='Some Foundation e.V.'></head><body><h1>Story</h1>\
+            <p>Body text here.</p><p><strong>Autorin: Uta Roe</strong></p></body>",
+        );
+        assert_eq!(own.authors, vec!["Uta Roe"]);
+        let bare = meta_of(
+            "<body><h1>Story</h1><p>Body text here.</p><p><b>Von:</b><br><br> Götz Doe</p></body>",
+        );
+        assert_eq!(bare.authors, vec!["Götz Doe"]);
+        let photo = meta_of(
+            "<body><h1>Story</h1><p>Body text here.</p><p><b>Foto:</b> Götz Doe</p></body>",
+        );
+        assert!(photo.authors.is_empty());
     }
 
     #[test]

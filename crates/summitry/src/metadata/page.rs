@@ -6,8 +6,9 @@ use crate::html::AttrExt;
 use scraper::{node::Node, ElementRef, Html};
 
 use super::lexicon::{
-    AFTER_H1_ELEMENTS, BOX_NAME_CHARS, BOX_SCAN_NODES, BYLINE_CLASS_HINTS, CHROME_DATE_HINTS,
-    CHROME_DATE_LEVELS, DATE_HINTS, MAX_BYLINE_CHARS, MAX_CANDIDATES, NAMED_ENTITIES,
+    AFTER_H1_ELEMENTS, AUTHOR_LABELS, BOX_NAME_CHARS, BOX_SCAN_NODES, BYLINE_CLASS_HINTS,
+    CHROME_DATE_HINTS, CHROME_DATE_LEVELS, DATE_HINTS, LABELLED_LINE_CHARS, LABELLED_SIBLINGS,
+    MAX_BYLINE_CHARS, MAX_CANDIDATES, MAX_HANDLE_CHARS, NAMED_ENTITIES, SUBMITTED_LEVELS,
 };
 use crate::article::normalize_space;
 use aho_corasick::AhoCorasick;
@@ -47,6 +48,15 @@ pub(crate) struct Page {
     pub(crate) item_authors: Vec<String>,
     /// `rel=author` link texts (after byline elements: often in teaser lists too).
     pub(crate) rel_authors: Vec<String>,
+    /// Posters' user names: a forum post's `data-author`, the `username` in a
+    /// CMS "submitted by" line (least trusted: used when nothing else names one).
+    pub(crate) handles: Vec<String>,
+    /// hCard authors (`class="author vcard"`, the name in its `fn`): the post's
+    /// author in most blog themes.
+    pub(crate) hcard_authors: Vec<String>,
+    /// Short lines opened by an author label ("Autorin: Jane Roe", "<b>Text:</b>
+    /// Jane Roe"), anywhere in the page but comments, in page order.
+    pub(crate) labelled: Vec<String>,
     /// Short texts of date-looking elements (class/id "date", "datum", …), in page order.
     pub(crate) date_texts: Vec<String>,
     /// Short texts of the elements just after the first `h1` (where a date line usually is).
@@ -167,6 +177,54 @@ fn common_attrs(e: &scraper::node::Element) -> (&str, &str, &str, &str) {
         }
     }
     (itemprop, class, id, rel)
+}
+
+/// The line an author label opens: the element's own short text
+/// ("Autorin: Jane Roe, Projektleiterin"), or a bare label element and the
+/// text after it up to the next line break ("<b>Von:</b> <br> Jane Roe").
+fn labelled_line(el: ElementRef<'_>) -> Option<String> {
+    let t = capped_text(el, LABELLED_LINE_CHARS * 2);
+    let lower = t.to_lowercase();
+    let label = AUTHOR_LABELS.iter().find(|l| lower.starts_with(*l))?;
+    if t.chars().count() > LABELLED_LINE_CHARS {
+        return None;
+    }
+    if lower.len() > label.len() {
+        return Some(t);
+    }
+    // A bare label: the text of the following siblings, skipping line breaks before it.
+    let mut line = t.clone();
+    for sib in el.next_siblings().take(LABELLED_SIBLINGS) {
+        match sib.value() {
+            Node::Text(x) => line.push_str(x),
+            Node::Element(e)
+                if e.name() == "br"
+                    && line.get(t.len()..).is_some_and(|r| !r.trim().is_empty()) =>
+            {
+                break;
+            }
+            Node::Element(e) if e.name() == "br" => {}
+            Node::Element(_) => {
+                if let Some(e) = ElementRef::wrap(sib) {
+                    line.push(' ');
+                    line.push_str(&capped_text(e, LABELLED_LINE_CHARS));
+                }
+            }
+            _ => {}
+        }
+        if line.chars().count() > LABELLED_LINE_CHARS {
+            return None;
+        }
+    }
+    let line = normalize_space(&line);
+    (line.len() > t.len()).then_some(line)
+}
+
+/// Whether a class attribute holds `word` as one of its names (ASCII case-insensitive).
+fn has_class_word(class: &str, word: &str) -> bool {
+    class
+        .split_whitespace()
+        .any(|c| c.eq_ignore_ascii_case(word))
 }
 
 /// Inside a comment section or a form (comment authors are not bylines).
@@ -372,6 +430,50 @@ pub(crate) fn gather(doc: &Html) -> Page {
                 }
             }
             continue;
+        }
+        if p.hcard_authors.len() < MAX_CANDIDATES
+            && has_class_word(class, "vcard")
+            && has_class_word(class, "author")
+            && !in_comments(el)
+        {
+            let fn_el = el
+                .descendants()
+                .take(BOX_SCAN_NODES)
+                .filter_map(ElementRef::wrap)
+                .find(|d| has_class_word(d.value().get_attr("class").unwrap_or(""), "fn"));
+            let t = capped_text(fn_el.unwrap_or(el), MAX_BYLINE_CHARS * 2);
+            if !t.is_empty() && t.chars().count() <= MAX_BYLINE_CHARS {
+                p.hcard_authors.push(t);
+            }
+        }
+        if p.labelled.len() < MAX_CANDIDATES
+            && matches!(name, "p" | "strong" | "b" | "em" | "span" | "div" | "small")
+        {
+            if let Some(t) = labelled_line(el) {
+                if !in_comments(el) {
+                    p.labelled.push(t);
+                }
+            }
+        }
+        if p.handles.len() < MAX_CANDIDATES {
+            let user = e.get_attr("data-author").map(normalize_space).or_else(|| {
+                (has_class_word(class, "username")
+                    && el
+                        .ancestors()
+                        .filter_map(ElementRef::wrap)
+                        .take(SUBMITTED_LEVELS)
+                        .any(|a| {
+                            has_class_word(a.value().get_attr("class").unwrap_or(""), "submitted")
+                        }))
+                .then(|| capped_text(el, MAX_BYLINE_CHARS * 2))
+            });
+            if let Some(t) = user.filter(|t| {
+                !t.is_empty() && t.chars().count() <= MAX_HANDLE_CHARS && !t.contains("://")
+            }) {
+                if !in_comments(el) {
+                    p.handles.push(t);
+                }
+            }
         }
         let rel_author = rel.split_whitespace().any(|r| r == "author");
         if rel_author && p.rel_authors.len() < MAX_CANDIDATES && !in_comments(el) {

@@ -114,6 +114,12 @@ pub(crate) fn strip_site(
                 .is_some_and(|s| s.contains(&np) || np.contains(s.as_str()))
                 || (np.len() >= 4 && host_n.as_ref().is_some_and(|h| h.contains(&np))))
     };
+    let site_exact = |part: &str| {
+        let np = norm(part);
+        !np.is_empty()
+            && (site_n.as_ref().is_some_and(|s| s.contains(&np))
+                || (np.len() >= 4 && host_n.as_ref().is_some_and(|h| h.contains(&np))))
+    };
     for sep in SEPARATORS {
         if let Some(i) = t.rfind(sep) {
             let (head, tail) = (
@@ -129,7 +135,12 @@ pub(crate) fn strip_site(
                 t.get(..i).unwrap_or(""),
                 t.get(i + sep.len()..).unwrap_or(""),
             );
-            if !tail.trim().is_empty() && site_like(head) {
+            // A site name before the headline: the site's name itself, or the
+            // shorter part (not a headline that names the site).
+            if !tail.trim().is_empty()
+                && site_like(head)
+                && (site_exact(head) || head.chars().count() < tail.chars().count())
+            {
                 return tail.trim().to_string();
             }
         }
@@ -186,6 +197,30 @@ pub(crate) fn strip_site(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_headline_naming_the_site_is_not_a_site_prefix() {
+        assert_eq!(
+            strip_site(
+                "Autumn walk @ Steven's Home :: PIXNET ::",
+                Some("Steven's Home"),
+                &[],
+                None,
+                None
+            ),
+            "Autumn walk @ Steven's Home"
+        );
+        assert_eq!(
+            strip_site(
+                "news.example.com | Gas prices",
+                None,
+                &[],
+                None,
+                Some("news.example.com")
+            ),
+            "Gas prices"
+        );
+    }
 
     #[test]
     fn site_suffix_and_prefix_go() {
