@@ -229,7 +229,19 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
             .iter()
             .take(AFTER_H1_BYLINE_ELEMENTS)
             .filter(|t| t.chars().count() <= BODY_BYLINE_CHARS)
-            .map(|t| (t.to_lowercase(), t))
+            // A date or a dash may open the line ("06.11.2023 13:30 von Olga").
+            .map(|t| {
+                let rest = t
+                    .split_whitespace()
+                    .skip_while(|w| {
+                        w.starts_with(|c: char| {
+                            c.is_ascii_digit() || matches!(c, '-' | '–' | '—' | '|')
+                        })
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                (rest.to_lowercase(), t)
+            })
             .filter(|(l, _)| {
                 opens_byline(l) && !PHOTO_CREDIT_PREFIXES.iter().any(|x| l.starts_with(x))
             })
@@ -523,6 +535,12 @@ mod tests {
         let a = meta_of("<body><h1>Story</h1><div class=quote-author>Thomas Mann</div>\
             <span class='author vcard'><span>Author</span><a class='url fn n' href=/a>freeman1984</a></span><p>Text</p></body>");
         assert_eq!(a.authors, vec!["freeman1984"]);
+    }
+
+    #[test]
+    fn a_dated_byline_line_under_the_headline() {
+        let a = meta_of("<body><h1>Story here</h1><h2>Stars <span>06.11.2023 13:30 von Olga</span></h2><p>Text</p></body>");
+        assert_eq!(a.authors, vec!["Olga"]);
     }
 
     #[test]
