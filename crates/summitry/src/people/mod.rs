@@ -12,6 +12,7 @@ mod anaphora;
 mod ctx;
 mod cues;
 mod group;
+mod notnames;
 mod runs;
 mod titles;
 pub(crate) mod tokens;
