@@ -74,7 +74,8 @@ pub(super) fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
     let mut portfolio = None;
     if a >= 2 && word(text, toks, a - 1) == "of" && gap(text, toks, a - 1) == " " {
         let title_end = toks.get(a - 2).map_or(0, |t| t.end);
-        let title = ctx.roles.iter().find(|r| r.end == title_end);
+        let i = ctx.roles.partition_point(|r| r.end < title_end);
+        let title = ctx.roles.get(i).filter(|r| r.end == title_end);
         let office = (first..b).rev().find(|&k| {
             let w = word(text, toks, k);
             is_org_word(w) || ctx.is_prefix(w)
