@@ -69,6 +69,23 @@ pub(super) fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
                 .unwrap_or(first);
         }
     }
+    // a portfolio after "<title> of" ("Minister of Strategic Affairs Ron
+    // Dermer"): the name starts after its last office word
+    let mut portfolio = None;
+    if a >= 2 && word(text, toks, a - 1) == "of" && gap(text, toks, a - 1) == " " {
+        let title_end = toks.get(a - 2).map_or(0, |t| t.end);
+        let i = ctx.roles.partition_point(|r| r.end < title_end);
+        let title = ctx.roles.get(i).filter(|r| r.end == title_end);
+        let office = (first..b).rev().find(|&k| {
+            let w = word(text, toks, k);
+            is_org_word(w) || ctx.is_prefix(w)
+        });
+        // and a full name of two words or more remains
+        if let (Some(t), Some(k)) = (title, office.filter(|&k| k + 1 < b)) {
+            first = k + 1;
+            portfolio = Some(t.role);
+        }
+    }
     let last = b;
     if last + 1 - first > MAX_NAME_WORDS {
         return None;
@@ -164,6 +181,12 @@ pub(super) fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
                         .places_in(t.start, t.full_end)
                         .any(|pl| pl.kind == lexicon::PlaceKind::Country)
             });
+    }
+    if role.is_none() {
+        if let Some(r) = portfolio {
+            role = Some(r.to_string());
+            anchored = true;
+        }
     }
     if role.is_none() && first > 0 && gap(text, toks, first - 1) == ", " {
         if let Some((r, c)) = title_before_comma(ctx, first - 1) {

@@ -12,6 +12,7 @@ mod anaphora;
 mod ctx;
 mod cues;
 mod group;
+mod notnames;
 mod runs;
 mod titles;
 pub(crate) mod tokens;
@@ -424,5 +425,14 @@ mod tests {
         let p = names(t);
         let peng = p.iter().find(|x| x.0 == "Peng Liyuan");
         assert_eq!(peng.and_then(|x| x.1.as_deref()), Some("wife"), "{p:?}");
+    }
+
+    #[test]
+    fn a_portfolio_after_title_of_is_not_the_name() {
+        let t = "The delegation included Minister of Strategic Affairs Ron Dermer. The Governor of South Carolina spoke.";
+        let p = names(t);
+        assert_eq!(p.len(), 1, "{p:?}");
+        assert_eq!(p[0].0, "Ron Dermer");
+        assert_eq!(p[0].1.as_deref(), Some("Minister"));
     }
 }

@@ -6,7 +6,8 @@ use std::sync::LazyLock;
 use crate::lexicon::{self, FastSet};
 
 use super::ctx::Ctx;
-use super::cues::{ARABIC_ARTICLES, FUNCTION_WORDS, NAME_PARTICLES, NOT_NAME_WORDS};
+use super::cues::{ARABIC_ARTICLES, NAME_PARTICLES};
+use super::notnames::{FUNCTION_WORDS, NOT_NAME_WORDS};
 use super::titles;
 use super::tokens::Token;
 
