@@ -403,6 +403,12 @@ pub(crate) fn occasion_ranked(
                 }
                 k += 1;
             }
+            // "at a remote Siberian launch facility for a summit": the gathering is what the
+            // place was "for".
+            let start = (start..last_head.unwrap_or(start))
+                .rev()
+                .find(|&x| lw(toks, x) == "for" && matches!(lw(toks, x + 1), "a" | "an" | "the"))
+                .map_or(start, |x| x + 1);
             // "during the talks" / "at their meeting" are the meeting itself, not an occasion.
             let named = (start..k).any(|x| {
                 toks.get(x)
@@ -476,6 +482,18 @@ mod tests {
         assert_eq!(
             occ("the diplomats would meet to prepare for a Budapest summit"),
             None
+        );
+    }
+
+    #[test]
+    fn a_place_for_a_gathering_is_no_occasion() {
+        assert_eq!(
+            occ("talks began at a remote Siberian rocket launch facility for a summit"),
+            None
+        );
+        assert_eq!(
+            occ("met at a Bali resort for the G20 summit").as_deref(),
+            Some("G20 summit")
         );
     }
 
