@@ -48,7 +48,10 @@ pub(crate) fn location(
     visit: bool,
 ) -> Option<(usize, String)> {
     let mut best: Option<(usize, usize, String)> = None;
-    each_location(text, toks, lo, hi, visit, |i, name, _| {
+    // A meeting told inside a quotation ("“Ryan has invited Trump to meet … in Washington”")
+    // has its place there too.
+    let told_in_quote = opened_before(toks, at);
+    each_places(text, toks, lo, hi, visit, !told_in_quote, |i, name, _| {
         let d = i.abs_diff(at);
         if best.as_ref().is_none_or(|b| d < b.0) {
             best = Some((d, i, name));
@@ -66,6 +69,32 @@ pub(crate) fn each_location(
     lo: usize,
     hi: usize,
     visit: bool,
+    consider: impl FnMut(usize, String, bool),
+) {
+    each_places(text, toks, lo, hi, visit, true, consider);
+}
+
+/// Whether a quotation opened in this sentence is still open at token `at`.
+fn opened_before(toks: &[Tok], at: usize) -> bool {
+    let mut open = false;
+    for t in toks.get(..=at).unwrap_or(toks) {
+        match t.lower.as_str() {
+            "“" => open = true,
+            "”" => open = false,
+            _ => {}
+        }
+    }
+    open
+}
+
+/// [`each_location`], with places inside quotations passed over or not.
+fn each_places(
+    text: &str,
+    toks: &[Tok],
+    lo: usize,
+    hi: usize,
+    visit: bool,
+    skip_quoted: bool,
     mut consider: impl FnMut(usize, String, bool),
 ) {
     // A sentence whose first mark closes a quotation opened in an earlier one starts inside it.
@@ -82,7 +111,7 @@ pub(crate) fn each_location(
         let p = lw(toks, i);
         // "with a pointed suggestion: “Next time in Moscow.”": a place said, not the place met;
         // "“invited Putin to visit the DPRK”" still names where the visit goes.
-        if quote.step(p) && !p.starts_with("visit") {
+        if quote.step(p) && skip_quoted && !p.starts_with("visit") {
             continue;
         }
         // "the Iraqi capital, Baghdad, will witness an upcoming meeting": a city hosting it.
@@ -374,6 +403,12 @@ pub(crate) fn occasion_ranked(
                 }
                 k += 1;
             }
+            // "at a remote Siberian launch facility for a summit": the gathering is what the
+            // place was "for".
+            let start = (start..last_head.unwrap_or(start))
+                .rev()
+                .find(|&x| lw(toks, x) == "for" && matches!(lw(toks, x + 1), "a" | "an" | "the"))
+                .map_or(start, |x| x + 1);
             // "during the talks" / "at their meeting" are the meeting itself, not an occasion.
             let named = (start..k).any(|x| {
                 toks.get(x)
@@ -447,6 +482,18 @@ mod tests {
         assert_eq!(
             occ("the diplomats would meet to prepare for a Budapest summit"),
             None
+        );
+    }
+
+    #[test]
+    fn a_place_for_a_gathering_is_no_occasion() {
+        assert_eq!(
+            occ("talks began at a remote Siberian rocket launch facility for a summit"),
+            None
+        );
+        assert_eq!(
+            occ("met at a Bali resort for the G20 summit").as_deref(),
+            Some("G20 summit")
         );
     }
 
@@ -547,6 +594,10 @@ mod tests {
         assert_eq!(
             loc("All the years that have passed in Syria have shown it,” he said."),
             None
+        );
+        assert_eq!(
+            loc("“Ryan has invited Trump to meet in Washington on Thursday,” he said.").as_deref(),
+            Some("Washington")
         );
     }
 
