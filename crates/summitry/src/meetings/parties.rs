@@ -329,8 +329,13 @@ pub(crate) fn entities(text: &str, toks: &[Tok], idx: &Index) -> Vec<Ent> {
                                     | "proposed"
                                     | "met"
                             )
+                            && !super::partycues::AFTER_COUNTRY.contains(&next)
                     });
-                let adjective = toks.get(i + len).is_some_and(|x| x.word && x.cap);
+                let adjective = toks.get(i + len).is_some_and(|x| {
+                    x.word
+                        && x.cap
+                        && !super::partycues::CALENDAR_AFTER_COUNTRY.contains(&x.lower.as_str())
+                });
                 if !modifier
                     && !adjective
                     && (toks.get(i + len).is_none_or(|x| x.lower != "-")

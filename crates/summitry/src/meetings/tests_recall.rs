@@ -332,3 +332,36 @@ fn one_who_tells_of_a_meeting_with_someone_takes_part() {
     );
     assert!(m.is_empty(), "{m:?}");
 }
+
+#[test]
+fn a_country_visited_this_week_is_the_host() {
+    let m = meet(
+        "Treasury Secretary Janet Yellen visited China this week.",
+        "2024-04-02",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    let v = &m[0];
+    assert_eq!(v.kind, MeetingKind::Visit);
+    assert!(v
+        .participants
+        .iter()
+        .any(|p| p.name.is_none() && p.country.as_deref() == Some("China")));
+}
+
+#[test]
+fn the_leader_after_a_visit_phrase_is_the_host() {
+    let m = meet(
+        "Turkish media reported that during President Barack Obama's visit to Turkey this week, President Recep Tayyip Erdogan reiterated his request.",
+        "2015-11-20",
+    );
+    let v = m
+        .iter()
+        .find(|x| x.kind == MeetingKind::Visit)
+        .expect("a visit");
+    let names: Vec<_> = v
+        .participants
+        .iter()
+        .filter_map(|p| p.name.as_deref())
+        .collect();
+    assert_eq!(names, vec!["Barack Obama", "Recep Tayyip Erdogan"], "{v:?}");
+}
