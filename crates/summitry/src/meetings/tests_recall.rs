@@ -365,3 +365,24 @@ fn the_leader_after_a_visit_phrase_is_the_host() {
         .collect();
     assert_eq!(names, vec!["Barack Obama", "Recep Tayyip Erdogan"], "{v:?}");
 }
+
+#[test]
+fn region_island_leaders_meet_a_leader_and_a_delegation() {
+    let m = meet(
+        "Pacific island leaders will meet Indian Prime Minister Narendra Modi and a high-level U.S. delegation in Papua New Guinea on Monday.",
+        "2023-05-18",
+    );
+    let r = m
+        .iter()
+        .find(|x| x.participants.len() == 3)
+        .expect("a three-party record");
+    assert_eq!(r.kind, MeetingKind::Multilateral);
+    assert!(r
+        .participants
+        .iter()
+        .any(|p| p.role.as_deref() == Some("Pacific island leaders")));
+    assert!(r
+        .participants
+        .iter()
+        .any(|p| p.name.is_none() && p.country.as_deref() == Some("United States")));
+}
