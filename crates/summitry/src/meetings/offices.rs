@@ -163,7 +163,19 @@ pub(crate) fn group_at(
                 && gazetteer::lookup(text.get(p.start..p.end).unwrap_or("")).is_none()
                 && !matches!(p.lower.as_str(), "the" | "a" | "an"))
                 || GROUP_MODS.contains(&p.lower.as_str())
-                || p.lower.chars().all(|c| c.is_ascii_digit()));
+                || p.lower.chars().all(|c| c.is_ascii_digit())
+                // "Pacific island leaders": one lower-case noun after a capitalised modifier.
+                || (a == i
+                    && !p.cap
+                    && p.lower.chars().all(|c| c.is_ascii_lowercase())
+                    && a >= 2
+                    && a - 2 >= floor
+                    && toks.get(a - 2).is_some_and(|q| {
+                        q.word
+                            && q.cap
+                            && !matches!(q.lower.as_str(), "the" | "a" | "an")
+                            && idx.mention_at(q.start).is_none()
+                    })));
         if !ok {
             break;
         }

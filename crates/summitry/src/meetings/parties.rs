@@ -329,8 +329,13 @@ pub(crate) fn entities(text: &str, toks: &[Tok], idx: &Index) -> Vec<Ent> {
                                     | "proposed"
                                     | "met"
                             )
+                            && !super::partycues::AFTER_COUNTRY.contains(&next)
                     });
-                let adjective = toks.get(i + len).is_some_and(|x| x.word && x.cap);
+                let adjective = toks.get(i + len).is_some_and(|x| {
+                    x.word
+                        && x.cap
+                        && !super::partycues::CALENDAR_AFTER_COUNTRY.contains(&x.lower.as_str())
+                });
                 if !modifier
                     && !adjective
                     && (toks.get(i + len).is_none_or(|x| x.lower != "-")
@@ -381,6 +386,17 @@ fn coordinated(toks: &[Tok], from: usize, to: usize) -> bool {
         [","] | ["and"] | [",", "and"] | ["&"] | ["as", "well", "as"] | ["-"] | ["–"]
     ) {
         return true;
+    }
+    // "Modi and a high-level U.S. delegation": an article and a few modifiers before the next.
+    if let ["and", det, mods @ ..] = gap.as_slice() {
+        if matches!(*det, "a" | "an" | "the")
+            && mods.len() <= 4
+            && mods
+                .iter()
+                .all(|w| *w == "-" || (!w.is_empty() && w.chars().all(|c| c.is_alphabetic())))
+        {
+            return true;
+        }
     }
     // "Takeo Akiba, secretary general of the Secretariat, and Yang": an apposition in between.
     matches!(gap.as_slice(), [",", inner @ .., ",", "and"] if inner.len() <= 12 && !inner.iter().any(|w| matches!(*w, "," | ";" | ":" | "." | "and" | "who" | "which" | "said" | "says")))

@@ -183,3 +183,20 @@ pub(crate) const CLAUSE_SUBJECT_REACH: usize = 8;
 /// Verbs whose subject takes part in the meeting they tell of, when the meeting noun follows
 /// with a party of its own ("Albanese said a planned bilateral meeting with Modi").
 pub(crate) const TELLING_VERBS: &[&str] = &["said", "says", "confirmed", "confirms", "announced"];
+
+/// Lower-case words that, right after a bare country, end its phrase rather than show it
+/// modifies a noun ("visited Turkey this week", "a trip to China with his wife").
+#[rustfmt::skip]
+pub(crate) const AFTER_COUNTRY: &[&str] = &[
+    "this", "last", "next", "earlier", "later", "today", "yesterday", "tomorrow", "tonight",
+    "with", "from", "since", "until", "when", "while", "where", "but", "because",
+];
+
+/// Capitalised words that, right after a bare country, name a day or month, not a longer
+/// name ("visited China Monday").
+#[rustfmt::skip]
+pub(crate) const CALENDAR_AFTER_COUNTRY: &[&str] = &[
+    "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+];

@@ -113,16 +113,41 @@ pub(super) fn host_for_visits(recs: &mut [Rec], ents: &[parties::Ent], si: usize
             continue;
         };
         let country = r.parties.get(k).and_then(|p| p.country.clone());
-        let host = ents.iter().find(|e| {
-            e.kind == EntKind::Person
-                && e.party.name.is_some()
-                && e.party.country == country
-                && !r.parties.iter().any(|p| p.name == e.party.name)
-        });
+        let host = ents
+            .iter()
+            .find(|e| {
+                e.kind == EntKind::Person
+                    && e.party.name.is_some()
+                    && e.party.country == country
+                    && !r.parties.iter().any(|p| p.name == e.party.name)
+            })
+            .or_else(|| sole_leader(ents, &r.parties));
         if let (Some(h), Some(slot)) = (host, r.parties.get_mut(k)) {
             *slot = h.party.clone();
         }
     }
+}
+
+/// "during Obama's visit to Turkey this week, President Erdogan reiterated …": the one leader
+/// of the sentence who is not a visitor, subject of the clause after a comma, is the host.
+fn sole_leader<'a>(ents: &'a [parties::Ent], visitors: &[Participant]) -> Option<&'a parties::Ent> {
+    let mut found = ents.iter().filter(|e| {
+        e.kind == EntKind::Person
+            && e.party.name.is_some()
+            && !visitors.iter().any(|p| p.name == e.party.name)
+            && e.prep == ","
+            && e.party.role.as_deref().is_some_and(|r| {
+                let r = r.to_lowercase();
+                !r.contains("vice")
+                    && !r.contains("former")
+                    && super::partycues::LEADER_ROLES.iter().any(|l| r.contains(l))
+            })
+    });
+    let first = found.next();
+    if found.next().is_some() {
+        return None;
+    }
+    first
 }
 
 /// "Yang visited Japan and met with Kitamura": one visit, to the country of the person met.

@@ -332,3 +332,57 @@ fn one_who_tells_of_a_meeting_with_someone_takes_part() {
     );
     assert!(m.is_empty(), "{m:?}");
 }
+
+#[test]
+fn a_country_visited_this_week_is_the_host() {
+    let m = meet(
+        "Treasury Secretary Janet Yellen visited China this week.",
+        "2024-04-02",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    let v = &m[0];
+    assert_eq!(v.kind, MeetingKind::Visit);
+    assert!(v
+        .participants
+        .iter()
+        .any(|p| p.name.is_none() && p.country.as_deref() == Some("China")));
+}
+
+#[test]
+fn the_leader_after_a_visit_phrase_is_the_host() {
+    let m = meet(
+        "Turkish media reported that during President Barack Obama's visit to Turkey this week, President Recep Tayyip Erdogan reiterated his request.",
+        "2015-11-20",
+    );
+    let v = m
+        .iter()
+        .find(|x| x.kind == MeetingKind::Visit)
+        .expect("a visit");
+    let names: Vec<_> = v
+        .participants
+        .iter()
+        .filter_map(|p| p.name.as_deref())
+        .collect();
+    assert_eq!(names, vec!["Barack Obama", "Recep Tayyip Erdogan"], "{v:?}");
+}
+
+#[test]
+fn region_island_leaders_meet_a_leader_and_a_delegation() {
+    let m = meet(
+        "Pacific island leaders will meet Indian Prime Minister Narendra Modi and a high-level U.S. delegation in Papua New Guinea on Monday.",
+        "2023-05-18",
+    );
+    let r = m
+        .iter()
+        .find(|x| x.participants.len() == 3)
+        .expect("a three-party record");
+    assert_eq!(r.kind, MeetingKind::Multilateral);
+    assert!(r
+        .participants
+        .iter()
+        .any(|p| p.role.as_deref() == Some("Pacific island leaders")));
+    assert!(r
+        .participants
+        .iter()
+        .any(|p| p.name.is_none() && p.country.as_deref() == Some("United States")));
+}
