@@ -333,36 +333,15 @@ pub(super) fn sentence(
                     .get(i)
                     .is_some_and(|r| merge::replaces(r, &new, instead))
             });
-            at = match found {
-                Some(i) => {
-                    if let Some(r) = st.recs.get_mut(i) {
-                        merge::join(r, new);
-                    }
-                    i
-                }
-                None => {
-                    st.recs.push(new);
-                    created_here.push(st.recs.len() - 1);
-                    st.recs.len() - 1
-                }
-            };
+            at = join_or_push(&mut st.recs, found, new, &mut created_here);
         }
         if call_before && ps.len() >= 2 {
             let mut call = base.clone();
             call.kind = MeetingKind::Call;
             call.status = MeetingStatus::Held;
             call.date = best.map(|d| dates::date_ref(text, toks, d, reference, Tense::Past));
-            match merge::find(&st.recs, &call, si) {
-                Some(i) => {
-                    if let Some(r) = st.recs.get_mut(i) {
-                        merge::join(r, call);
-                    }
-                }
-                None => {
-                    st.recs.push(call);
-                    created_here.push(st.recs.len() - 1);
-                }
-            }
+            let found = merge::find(&st.recs, &call, si);
+            join_or_push(&mut st.recs, found, call, &mut created_here);
         }
         st.focus = Some(at);
         // "the first … since November last year in Bangkok": that earlier meeting is its own record.
@@ -444,17 +423,8 @@ pub(super) fn sentence(
             negated: false,
             present: false,
         };
-        match merge::find(&st.recs, &new, si) {
-            Some(i) => {
-                if let Some(r) = st.recs.get_mut(i) {
-                    merge::join(r, new);
-                }
-            }
-            None => {
-                st.recs.push(new);
-                created_here.push(st.recs.len() - 1);
-            }
-        }
+        let found = merge::find(&st.recs, &new, si);
+        join_or_push(&mut st.recs, found, new, &mut created_here);
     }
     let first_new = created_here.first().copied();
     fold_visits(&mut st.recs, &created_here);
@@ -488,6 +458,29 @@ pub(super) fn sentence(
 
 /// The date expression nearest a trigger in its stretch `[lo, hi)` (not the report's own date),
 /// and the "since" date of an earlier meeting when the sentence says "first … since".
+/// Joins `new` into the record `found` points at, or appends it as a record
+/// created by this sentence; returns the record's index.
+fn join_or_push(
+    recs: &mut Vec<Rec>,
+    found: Option<usize>,
+    new: Rec,
+    created: &mut Vec<usize>,
+) -> usize {
+    match found {
+        Some(i) => {
+            if let Some(r) = recs.get_mut(i) {
+                merge::join(r, new);
+            }
+            i
+        }
+        None => {
+            recs.push(new);
+            created.push(recs.len() - 1);
+            recs.len() - 1
+        }
+    }
+}
+
 fn nearest_date<'a>(
     found_dates: &'a [dates::Found],
     lo: usize,
