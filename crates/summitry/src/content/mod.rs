@@ -182,6 +182,21 @@ mod tests {
     }
 
     #[test]
+    fn a_paragraph_right_under_the_headline_is_the_standfirst() {
+        let page = format!(
+            "<body><header class=site-header><h1 class=site-title><a href=/>The Site</a></h1>\
+             <p class=site-description>For everyone who wants to know more about it all</p></header>\
+             <div class=hero><h1>The headline of the story</h1>\n<p>A short standfirst that sums the story up in one line.</p></div>\
+             <div class=text>{P}{P}{P}{P}</div></body>"
+        );
+        let b = body(&page);
+        assert!(b.starts_with("A short standfirst"), "{b}");
+        assert!(!b.contains("For everyone"), "{b}");
+        let apart = page.replace("</h1>\n<p>", "</h1><div>x</div><p>");
+        assert!(!body(&apart).contains("A short standfirst"));
+    }
+
+    #[test]
     fn the_site_tagline_is_not_a_standfirst() {
         let page = format!(
             "<body><div class=wrap><p class=site-description>For everyone who wants to know more about it all</p>\
