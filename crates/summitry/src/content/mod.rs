@@ -197,6 +197,17 @@ mod tests {
     }
 
     #[test]
+    fn a_lead_named_span_in_the_headline_is_not_the_standfirst() {
+        let page = format!(
+            "<body><div class=wrap><div class=story-teaser><h1><span class=story-teaser-title>The headline of the story, long enough to pass</span></h1>\
+             <div class=story-teaser-intro><p>A short standfirst that sums the story up in one line.</p></div></div>\
+             <div class=text>{P}{P}{P}{P}</div></div></body>"
+        );
+        let b = body(&page);
+        assert!(b.starts_with("A short standfirst"), "{b}");
+    }
+
+    #[test]
     fn the_site_tagline_is_not_a_standfirst() {
         let page = format!(
             "<body><div class=wrap><p class=site-description>For everyone who wants to know more about it all</p>\

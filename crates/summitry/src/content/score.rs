@@ -452,7 +452,7 @@ fn lead_in(f: &Flat<'_>, gone: Option<&[bool]>, roots: &[usize]) -> Option<(usiz
             i = f.end_of(i);
             continue;
         }
-        if is_lead(f, i) && f.end_of(i) <= first {
+        if is_lead(f, i) && f.end_of(i) <= first && !f.has_ancestor(i, HEADING_TAGS) {
             let (chars, links, heading) = visible_totals(f, i);
             if (LEAD_MIN_CHARS..=LEAD_MAX_CHARS).contains(&chars)
                 && !heading
