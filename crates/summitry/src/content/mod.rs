@@ -48,7 +48,7 @@ pub(crate) fn run(doc: &Html, title: Option<&str>) -> Vec<BlockDraft> {
         let mut roots = score::pick(&f, &agg, &scores, flags);
         // The standfirst does not count towards a long enough article.
         let mut lead_chars = 0;
-        if let Some((lead, chars)) = score::lead(&f, &gone, &roots) {
+        if let Some((lead, chars)) = score::lead(&f, &gone, &roots, title) {
             score::restore(&f, &mut gone, lead);
             roots.insert(0, lead);
             lead_chars = chars;
@@ -192,6 +192,8 @@ mod tests {
         let b = body(&page);
         assert!(b.starts_with("A short standfirst"), "{b}");
         assert!(!b.contains("For everyone"), "{b}");
+        let dated = page.replace("<p>A short", "<p><time>3 May</time>: a short");
+        assert!(!body(&dated).contains("a short standfirst"));
         let apart = page.replace("</h1>\n<p>", "</h1><div>x</div><p>");
         assert!(!body(&apart).contains("A short standfirst"));
     }
