@@ -48,7 +48,7 @@ pub(crate) fn run(doc: &Html, title: Option<&str>) -> Vec<BlockDraft> {
         let mut roots = score::pick(&f, &agg, &scores, flags);
         // The standfirst does not count towards a long enough article.
         let mut lead_chars = 0;
-        if let Some((lead, chars)) = score::lead(&f, &gone, &roots) {
+        if let Some((lead, chars)) = score::lead(&f, &gone, &roots, title) {
             score::restore(&f, &mut gone, lead);
             roots.insert(0, lead);
             lead_chars = chars;
@@ -179,6 +179,34 @@ mod tests {
         let b = body(&page);
         assert!(b.starts_with("A short standfirst"), "{b}");
         assert!(!b.contains("Another story"), "{b}");
+    }
+
+    #[test]
+    fn a_paragraph_right_under_the_headline_is_the_standfirst() {
+        let page = format!(
+            "<body><header class=site-header><h1 class=site-title><a href=/>The Site</a></h1>\
+             <p class=site-description>For everyone who wants to know more about it all</p></header>\
+             <div class=hero><h1>The headline of the story</h1>\n<p>A short standfirst that sums the story up in one line.</p></div>\
+             <div class=text>{P}{P}{P}{P}</div></body>"
+        );
+        let b = body(&page);
+        assert!(b.starts_with("A short standfirst"), "{b}");
+        assert!(!b.contains("For everyone"), "{b}");
+        let dated = page.replace("<p>A short", "<p><time>3 May</time>: a short");
+        assert!(!body(&dated).contains("a short standfirst"));
+        let apart = page.replace("</h1>\n<p>", "</h1><div>x</div><p>");
+        assert!(!body(&apart).contains("A short standfirst"));
+    }
+
+    #[test]
+    fn a_lead_named_span_in_the_headline_is_not_the_standfirst() {
+        let page = format!(
+            "<body><div class=wrap><div class=story-teaser><h1><span class=story-teaser-title>The headline of the story, long enough to pass</span></h1>\
+             <div class=story-teaser-intro><p>A short standfirst that sums the story up in one line.</p></div></div>\
+             <div class=text>{P}{P}{P}{P}</div></div></body>"
+        );
+        let b = body(&page);
+        assert!(b.starts_with("A short standfirst"), "{b}");
     }
 
     #[test]

@@ -388,8 +388,61 @@ pub(crate) fn subtree_text(f: &Flat<'_>, i: usize) -> String {
 /// It may sit in a header dropped as unlikely (not in a hidden one); a
 /// lead-named box holding the headline is searched inside. Returns the node
 /// and its character count.
-pub(crate) fn lead(f: &Flat<'_>, gone: &[bool], roots: &[usize]) -> Option<(usize, usize)> {
-    lead_in(f, Some(gone), roots).or_else(|| lead_in(f, None, roots))
+pub(crate) fn lead(
+    f: &Flat<'_>,
+    gone: &[bool],
+    roots: &[usize],
+    title: Option<&str>,
+) -> Option<(usize, usize)> {
+    lead_in(f, Some(gone), roots)
+        .or_else(|| lead_in(f, None, roots))
+        .or_else(|| after_headline(f, roots, title))
+}
+
+/// A standfirst with no lead-like name: the paragraph that directly follows
+/// the page's `h1`, when that is the `title`'s headline (whitespace aside) before the chosen roots, outside
+/// navigation, asides and footers, short and hardly linked.
+fn after_headline(f: &Flat<'_>, roots: &[usize], title: Option<&str>) -> Option<(usize, usize)> {
+    let &first = roots.first()?;
+    // The headline nearest the story: a site title comes before it.
+    let h1 = (0..first).rev().find(|&i| f.tag_of(i) == "h1")?;
+    let st = f.st.get(h1).copied().unwrap_or_default();
+    let (h1_chars, h1_links, _) = visible_totals(f, h1);
+    if st.hidden || st.junk || f.end_of(h1) > first || h1_links * 2 > h1_chars {
+        return None;
+    }
+    // Only under the story's own headline (not a notice's or a section's).
+    let headline = subtree_text(f, h1);
+    if !title.is_some_and(|t| super::clean::similarity(t, &headline) > TITLE_SIMILARITY) {
+        return None;
+    }
+    if f.has_ancestor(h1, &["nav", "aside", "footer"]) {
+        return None;
+    }
+    let parent = f.parent_of(h1);
+    let mut j = f.end_of(h1);
+    while j < first && f.parent_of(j) == parent && f.tag_of(j).is_empty() {
+        if f.text(j).is_some_and(|t| !t.trim().is_empty()) {
+            return None;
+        }
+        j = f.end_of(j);
+    }
+    if j >= first || f.parent_of(j) != parent || f.tag_of(j) != "p" || f.end_of(j) > first {
+        return None;
+    }
+    let st = f.st.get(j).copied().unwrap_or_default();
+    // A dated byline line ("By Jane on 3 May | 5 comments") is no standfirst.
+    let meta =
+        (j..f.end_of(j)).any(|k| f.tag_of(k) == "time" || f.st.get(k).is_some_and(|s| s.byline));
+    let (chars, links, _) = visible_totals(f, j);
+    let ok = !meta
+        && !st.hidden
+        && !st.junk
+        && !st.boiler
+        && !has_word(f, j, NOT_LEAD_WORDS)
+        && (LEAD_MIN_CHARS..=LEAD_MAX_CHARS).contains(&chars)
+        && f64::from(links) < f64::from(chars) * SIBLING_LINK_DENSITY;
+    ok.then_some((j, chars as usize))
 }
 
 /// [`lead`] among the nodes not `gone`, or (`None`) also among unlikely ones.
@@ -413,7 +466,7 @@ fn lead_in(f: &Flat<'_>, gone: Option<&[bool]>, roots: &[usize]) -> Option<(usiz
             i = f.end_of(i);
             continue;
         }
-        if is_lead(f, i) && f.end_of(i) <= first {
+        if is_lead(f, i) && f.end_of(i) <= first && !f.has_ancestor(i, HEADING_TAGS) {
             let (chars, links, heading) = visible_totals(f, i);
             if (LEAD_MIN_CHARS..=LEAD_MAX_CHARS).contains(&chars)
                 && !heading
@@ -468,6 +521,19 @@ pub(crate) fn restore(f: &Flat<'_>, gone: &mut [bool], i: usize) {
             *g = parent_gone || st.hidden || st.junk;
         }
     }
+}
+
+/// Whether `i`'s class/id holds one of `words` (split at `-`, `_`, spaces).
+fn has_word(f: &Flat<'_>, i: usize, words: &[&str]) -> bool {
+    let hints = format!(
+        "{} {}",
+        f.attr(i, "class").unwrap_or(""),
+        f.attr(i, "id").unwrap_or("")
+    )
+    .to_ascii_lowercase();
+    hints
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+        .any(|w| words.contains(&w))
 }
 
 /// Whether `i`'s class/id names a standfirst (see [`LEAD_WORDS`]).

@@ -461,6 +461,8 @@ pub(crate) const SHORT_LINE_CHARS: usize = 40;
 pub(crate) const LEAD_LEVELS: usize = 5;
 /// A heading ending the body with at most this many words labels a dropped box ("Related").
 pub(crate) const TRAILING_HEADING_WORDS: usize = 8;
+/// Heading tags: a lead-named span inside one is the headline, not a standfirst.
+pub(crate) const HEADING_TAGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
 /// A standfirst has at least this many characters…
 pub(crate) const LEAD_MIN_CHARS: u32 = 40;
 /// …and at most this many.
