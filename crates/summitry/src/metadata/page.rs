@@ -161,28 +161,61 @@ fn hints_of(s: &str) -> u16 {
 
 /// `itemprop`, `class`, `id` and `rel` of an element ("" when absent), in
 /// one pass over its attributes.
-fn common_attrs(e: &scraper::node::Element) -> (&str, &str, &str, &str) {
+/// The attributes `gather` reads on every element, found in one pass.
+#[derive(Default)]
+struct CommonAttrs<'a> {
+    itemprop: &'a str,
+    class: &'a str,
+    id: &'a str,
+    rel: &'a str,
+    /// A forum post's poster.
+    data_author: Option<&'a str>,
+}
+
+fn common_attrs(e: &scraper::node::Element) -> CommonAttrs<'_> {
     if e.name.ns != html5ever::ns!(html) {
         let get = |k| e.get_attr(k).unwrap_or("");
-        return (get("itemprop"), get("class"), get("id"), get("rel"));
+        return CommonAttrs {
+            itemprop: get("itemprop"),
+            class: get("class"),
+            id: get("id"),
+            rel: get("rel"),
+            data_author: e.get_attr("data-author"),
+        };
     }
-    let (mut itemprop, mut class, mut id, mut rel) = ("", "", "", "");
+    let mut c = CommonAttrs::default();
     for (k, v) in e.attrs() {
         match k {
-            "itemprop" if itemprop.is_empty() => itemprop = v,
-            "class" if class.is_empty() => class = v,
-            "id" if id.is_empty() => id = v,
-            "rel" if rel.is_empty() => rel = v,
+            "itemprop" if c.itemprop.is_empty() => c.itemprop = v,
+            "class" if c.class.is_empty() => c.class = v,
+            "id" if c.id.is_empty() => c.id = v,
+            "rel" if c.rel.is_empty() => c.rel = v,
+            "data-author" if c.data_author.is_none() => c.data_author = Some(v),
             _ => {}
         }
     }
-    (itemprop, class, id, rel)
+    c
 }
 
 /// The line an author label opens: the element's own short text
 /// ("Autorin: Jane Roe, Projektleiterin"), or a bare label element and the
 /// text after it up to the next line break ("<b>Von:</b> <br> Jane Roe").
 fn labelled_line(el: ElementRef<'_>) -> Option<String> {
+    // Cheap test first (this runs on every element): the label is the element's
+    // own first text, not a descendant's (that descendant is tested itself).
+    let first = el.children().find_map(|c| match c.value() {
+        Node::Text(t) => Some(t.trim_start()).filter(|t| !t.is_empty()),
+        Node::Element(_) => Some(""),
+        _ => None,
+    })?;
+    let opens = AUTHOR_LABELS.iter().any(|l| {
+        first
+            .get(..l.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(l))
+    });
+    if !opens {
+        return None;
+    }
     let t = capped_text(el, LABELLED_LINE_CHARS * 2);
     let lower = t.to_lowercase();
     let label = AUTHOR_LABELS.iter().find(|l| lower.starts_with(*l))?;
@@ -354,7 +387,13 @@ pub(crate) fn gather(doc: &Html) -> Page {
                 p.after_h1.push(own);
             }
         }
-        let (itemprop, class, id, rel) = common_attrs(e);
+        let CommonAttrs {
+            itemprop,
+            class,
+            id,
+            rel,
+            data_author,
+        } = common_attrs(e);
         let hints = hints_of(class) | hints_of(id) | e.get_attr("data-testid").map_or(0, hints_of);
         // Dates.
         if name == "time" || itemprop.contains("datePublished") || itemprop.contains("dateModified")
@@ -456,7 +495,7 @@ pub(crate) fn gather(doc: &Html) -> Page {
             }
         }
         if p.handles.len() < MAX_CANDIDATES {
-            let user = e.get_attr("data-author").map(normalize_space).or_else(|| {
+            let user = data_author.map(normalize_space).or_else(|| {
                 (has_class_word(class, "username")
                     && el
                         .ancestors()
