@@ -69,14 +69,7 @@ pub(super) fn find_local(text: &str, sents: &[Vec<Tok>], lower: &FxHashSet<&str>
             );
             if b - a >= 2 {
                 let (role, country) = title_before(text, toks, a);
-                let i = *full.entry(name.clone()).or_insert_with(|| {
-                    idx.people.push(Known {
-                        name: name.clone(),
-                        role: None,
-                        country: None,
-                    });
-                    idx.people.len() - 1
-                });
+                let i = intern(&mut full, &mut idx.people, &name);
                 if let Some(k) = idx.people.get_mut(i) {
                     if k.role.is_none() {
                         k.role = role;
@@ -189,17 +182,22 @@ pub(super) fn find_local(text: &str, sents: &[Vec<Tok>], lower: &FxHashSet<&str>
                 }
             }
             None if titled && !word_set!(TITLE_WORDS).contains(w.as_str()) => {
-                let i = *full.entry(name.clone()).or_insert_with(|| {
-                    idx.people.push(Known {
-                        name: name.clone(),
-                        role: None,
-                        country: None,
-                    });
-                    idx.people.len() - 1
-                });
+                let i = intern(&mut full, &mut idx.people, &name);
                 idx.mentions.push((s, e, i));
             }
             None => {}
         }
     }
+}
+
+/// The index of the local person called `name`, added (without role or country) if new.
+fn intern(full: &mut HashMap<String, usize>, people: &mut Vec<Known>, name: &str) -> usize {
+    *full.entry(name.to_string()).or_insert_with(|| {
+        people.push(Known {
+            name: name.to_string(),
+            role: None,
+            country: None,
+        });
+        people.len() - 1
+    })
 }
