@@ -4,6 +4,8 @@
 //! valid non-ASCII UTF-8, the page's own `<meta charset>` / `http-equiv`
 //! declaration, then statistical detection (chardetng).
 
+mod mojibake;
+
 use encoding_rs::{Encoding, UTF_8};
 
 use crate::{Error, InputFormat, InputKind, Options, Result};
@@ -40,7 +42,7 @@ pub(crate) fn run(bytes: &[u8], opts: &Options) -> Result<Decoded> {
             limit: opts.limits.max_input_bytes,
         });
     }
-    let text = decode(bytes, opts.charset.as_deref())?;
+    let text = mojibake::repair(decode(bytes, opts.charset.as_deref())?);
     if text.trim().is_empty() {
         return Err(Error::Empty);
     }
