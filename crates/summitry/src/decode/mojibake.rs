@@ -68,9 +68,24 @@ fn plausible(c: char) -> bool {
     REPAIRABLE.iter().any(|r| r.contains(&u32::from(c)))
 }
 
+/// A byte-level test for a mis-decoded run, fast enough for every input:
+/// a lead character Â–ô (`C3 82`–`C3 B4` in UTF-8) followed by a character
+/// a continuation byte turns into (U+0080–U+00BF is `C2 ..`; Windows-1252
+/// punctuation starts `C5`, `C6`, `CB` or `E2`).
+fn suspicious(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr_iter(0xC3, b).any(|i| {
+        matches!(b.get(i + 1), Some(0x82..=0xB4))
+            && matches!(b.get(i + 2), Some(0xC2 | 0xC5 | 0xC6 | 0xCB | 0xE2))
+    })
+}
+
 /// `text` with its mis-decoded UTF-8 runs repaired (given back unchanged,
 /// without a copy, when it has none).
 pub(crate) fn repair(text: String) -> String {
+    if !suspicious(&text) {
+        return text;
+    }
     let mut out: Option<String> = None;
     // Bytes of `text` before `done` are in `out` already.
     let mut done = 0;
@@ -81,23 +96,30 @@ pub(crate) fn repair(text: String) -> String {
             continue;
         }
         let after = at + c.len_utf8();
-        let mut bytes = Vec::with_capacity(n + 1);
-        bytes.extend(u8::try_from(u32::from(c)).ok());
+        // At most four bytes, on the stack: this runs for every accented letter.
+        let mut bytes = [0u8; 4];
+        let mut len = 0;
+        if let Some((slot, b)) = bytes.first_mut().zip(u8::try_from(u32::from(c)).ok()) {
+            *slot = b;
+            len = 1;
+        }
         let mut end = after;
         for d in text.get(after..).unwrap_or_default().chars().take(n) {
-            match continuation(d) {
-                Some(b) => {
-                    bytes.push(b);
+            match (continuation(d), bytes.get_mut(len)) {
+                (Some(b), Some(slot)) => {
+                    *slot = b;
+                    len += 1;
                     end += d.len_utf8();
                 }
-                None => break,
+                _ => break,
             }
         }
-        if bytes.len() != n + 1 {
+        if len != n + 1 {
             continue;
         }
-        let Some(fixed) = std::str::from_utf8(&bytes)
-            .ok()
+        let Some(fixed) = bytes
+            .get(..len)
+            .and_then(|b| std::str::from_utf8(b).ok())
             .filter(|s| s.chars().all(plausible))
         else {
             continue;
