@@ -398,6 +398,27 @@ fn coordinated(toks: &[Tok], from: usize, to: usize) -> bool {
             return true;
         }
     }
+    // "talks with Iran brokered by Oman": the go-between is a party too.
+    if let [m, "by"] = gap.as_slice() {
+        if super::partycues::MEDIATED_BY.contains(m) {
+            return true;
+        }
+    }
+    // "Xi Jinping and his wife, Madam Peng Liyuan": the spouse who came along.
+    if let ["and", poss, spouse, rest @ ..] = gap.as_slice() {
+        if matches!(*poss, "his" | "her")
+            && super::partycues::SPOUSES.contains(spouse)
+            && rest.len() <= 2
+            && rest.iter().enumerate().all(|(n, w)| {
+                (n == 0 && *w == ",")
+                    || toks
+                        .get(to - rest.len() + n)
+                        .is_some_and(|t| t.cap && t.word)
+            })
+        {
+            return true;
+        }
+    }
     // "Takeo Akiba, secretary general of the Secretariat, and Yang": an apposition in between.
     matches!(gap.as_slice(), [",", inner @ .., ",", "and"] if inner.len() <= 12 && !inner.iter().any(|w| matches!(*w, "," | ";" | ":" | "." | "and" | "who" | "which" | "said" | "says")))
 }
