@@ -211,3 +211,10 @@ pub(crate) const CALENDAR_AFTER_COUNTRY: &[&str] = &[
 
 /// Honorifics a capitalised run may open with ("Madam Peng Liyuan"): no part of the fuller name.
 pub(crate) const HONORIFICS: &[&str] = &["madam", "madame", "mrs", "mr", "ms", "dr", "sir", "dame"];
+
+/// Words before a plural office that make it the office of each country named before
+/// ("talks between foreign ministers", "their foreign ministers would meet").
+pub(crate) const SHARED_OFFICE_DETS: &[&str] = &["between", "their", "among"];
+
+/// Most countries a plural office is shared out among (beyond, a list of places, not parties).
+pub(crate) const MAX_SHARED_OFFICE_COUNTRIES: usize = 4;

@@ -46,3 +46,17 @@ fn spouse_beside_a_leader_is_a_party() {
         vec!["Anthony Albanese", "Xi Jinping", "Peng Liyuan"]
     );
 }
+
+#[test]
+fn plural_office_after_between_is_each_countrys() {
+    let m = meet(
+        "Saudi Arabia and Iran agreed to restore diplomatic relations and reopen their embassies within two months, and agreed to hold talks between foreign ministers to arrange the exchange of ambassadors.",
+        "2023-03-10",
+    );
+    assert_eq!(m.len(), 1);
+    assert_eq!(names(&m[0]), vec!["Saudi Arabia", "Iran"]);
+    assert_eq!(
+        m[0].participants[0].role.as_deref(),
+        Some("Foreign Minister")
+    );
+}
