@@ -187,4 +187,6 @@ fn is_pair_subject(toks: &[Tok]) -> bool {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_parties;
+#[cfg(test)]
 mod tests_recall;

@@ -163,7 +163,10 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
             *m = Some(h);
             // The fuller form wins ("Joe Biden" over "Biden").
             if let (Some(k), Some(kw)) = (idx.people.get_mut(h), known_words.get_mut(h)) {
-                if lw.len() > kw.len() {
+                let honorific = lw
+                    .first()
+                    .is_some_and(|w| super::partycues::HONORIFICS.contains(&w.as_str()));
+                if lw.len() > kw.len() && !honorific {
                     k.name = lk.name.clone();
                     *kw = lw;
                 }

@@ -358,6 +358,10 @@ pub(crate) fn entities(text: &str, toks: &[Tok], idx: &Index) -> Vec<Ent> {
             i += len;
             continue;
         }
+        if let Some(b) = shared_offices(toks, i, &mut out) {
+            i = b;
+            continue;
+        }
         if let Some(e) = group_at(text, toks, i, out.last().map_or(0, |e| e.b), idx) {
             i = e.b;
             out.push(e);
@@ -366,6 +370,54 @@ pub(crate) fn entities(text: &str, toks: &[Tok], idx: &Index) -> Vec<Ent> {
         i += 1;
     }
     out
+}
+
+/// "Saudi Arabia and Iran agreed to hold talks between foreign ministers": a plural office
+/// after "between" or "their" stands for that office of each country the sentence named
+/// before it, one party per country. Returns the end of the office.
+fn shared_offices(toks: &[Tok], i: usize, out: &mut Vec<Ent>) -> Option<usize> {
+    let prev = i.checked_sub(1).and_then(|p| toks.get(p))?;
+    if !super::partycues::SHARED_OFFICE_DETS.contains(&prev.lower.as_str()) {
+        return None;
+    }
+    let (len, office) = OFFICES.iter().find_map(|o| {
+        let ws: Vec<&str> = o.split(' ').collect();
+        let n = ws.len();
+        let ok = ws.iter().enumerate().all(|(k, w)| {
+            toks.get(i + k).is_some_and(|t| {
+                if k + 1 == n {
+                    t.lower.strip_suffix('s') == Some(*w)
+                } else {
+                    t.lower == *w
+                }
+            })
+        });
+        (ok && !COLLECTIVE.contains(o)).then_some((n, *o))
+    })?;
+    let mut countries: Vec<String> = Vec::new();
+    for e in out.iter().filter(|e| e.kind == EntKind::Country) {
+        if let Some(c) = e.party.country.as_ref().filter(|c| !countries.contains(c)) {
+            countries.push(c.clone());
+        }
+    }
+    if !(2..=super::partycues::MAX_SHARED_OFFICE_COUNTRIES).contains(&countries.len()) {
+        return None;
+    }
+    let b = i + len;
+    for c in countries {
+        out.push(Ent {
+            a: i,
+            b,
+            kind: EntKind::Office,
+            party: Participant {
+                name: None,
+                role: Some(title_case(office)),
+                country: Some(c),
+            },
+            prep: prev.lower.clone(),
+        });
+    }
+    Some(b)
 }
 
 fn is_break(t: &Tok) -> bool {
@@ -398,8 +450,34 @@ fn coordinated(toks: &[Tok], from: usize, to: usize) -> bool {
             return true;
         }
     }
+    // "talks with Iran brokered by Oman": the go-between is a party too.
+    if let [m, "by"] = gap.as_slice() {
+        if super::partycues::MEDIATED_BY.contains(m) {
+            return true;
+        }
+    }
+    // "Xi Jinping and his wife, Madam Peng Liyuan": the spouse who came along.
+    if let ["and", poss, spouse, rest @ ..] = gap.as_slice() {
+        if matches!(*poss, "his" | "her")
+            && super::partycues::SPOUSES.contains(spouse)
+            && rest.len() <= 2
+            && rest.iter().enumerate().all(|(n, w)| {
+                (n == 0 && *w == ",")
+                    || toks
+                        .get(to - rest.len() + n)
+                        .is_some_and(|t| t.cap && t.word)
+            })
+        {
+            return true;
+        }
+    }
     // "Takeo Akiba, secretary general of the Secretariat, and Yang": an apposition in between.
     matches!(gap.as_slice(), [",", inner @ .., ",", "and"] if inner.len() <= 12 && !inner.iter().any(|w| matches!(*w, "," | ";" | ":" | "." | "and" | "who" | "which" | "said" | "says")))
+}
+
+/// Whether two entities share one span (an office shared out among countries).
+fn shared(x: &Ent, y: &Ent) -> bool {
+    x.a == y.a && x.b == y.b
 }
 
 /// The coordinated group of entities that contains `k`.
@@ -409,14 +487,14 @@ pub(crate) fn group(ents: &[Ent], toks: &[Tok], k: usize) -> (usize, usize) {
         let (Some(p), Some(c)) = (ents.get(lo - 1), ents.get(lo)) else {
             break;
         };
-        if coordinated(toks, p.b, c.a) {
+        if shared(p, c) || coordinated(toks, p.b, c.a) {
             lo -= 1;
         } else {
             break;
         }
     }
     while let (Some(c), Some(n)) = (ents.get(hi), ents.get(hi + 1)) {
-        if coordinated(toks, c.b, n.a) {
+        if shared(c, n) || coordinated(toks, c.b, n.a) {
             hi += 1;
         } else {
             break;

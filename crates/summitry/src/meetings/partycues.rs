@@ -190,7 +190,15 @@ pub(crate) const TELLING_VERBS: &[&str] = &["said", "says", "confirmed", "confir
 pub(crate) const AFTER_COUNTRY: &[&str] = &[
     "this", "last", "next", "earlier", "later", "today", "yesterday", "tomorrow", "tonight",
     "with", "from", "since", "until", "when", "while", "where", "but", "because",
+    "brokered", "mediated", "facilitated", "hosted",
 ];
+
+/// Words between two parties that make the second a go-between who takes part ("secret talks
+/// with Iran brokered by Oman"): the two are one list of parties.
+pub(crate) const MEDIATED_BY: &[&str] = &["brokered", "mediated", "facilitated", "hosted"];
+
+/// Words for a spouse: "Xi Jinping and his wife, Peng Liyuan" names a party beside the leader.
+pub(crate) const SPOUSES: &[&str] = &["wife", "husband", "spouse"];
 
 /// Capitalised words that, right after a bare country, name a day or month, not a longer
 /// name ("visited China Monday").
@@ -200,3 +208,13 @@ pub(crate) const CALENDAR_AFTER_COUNTRY: &[&str] = &[
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday",
 ];
+
+/// Honorifics a capitalised run may open with ("Madam Peng Liyuan"): no part of the fuller name.
+pub(crate) const HONORIFICS: &[&str] = &["madam", "madame", "mrs", "mr", "ms", "dr", "sir", "dame"];
+
+/// Words before a plural office that make it the office of each country named before
+/// ("talks between foreign ministers", "their foreign ministers would meet").
+pub(crate) const SHARED_OFFICE_DETS: &[&str] = &["between", "their", "among"];
+
+/// Most countries a plural office is shared out among (beyond, a list of places, not parties).
+pub(crate) const MAX_SHARED_OFFICE_COUNTRIES: usize = 4;

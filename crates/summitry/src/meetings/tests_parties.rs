@@ -1,0 +1,62 @@
+//! End-to-end checks of who takes part: the parties a meeting's sentences name.
+
+use super::*;
+use crate::sentences::split;
+
+fn meet(t: &str, r: &str) -> Vec<Meeting> {
+    run(
+        t,
+        &split(t),
+        &[],
+        NaiveDate::parse_from_str(r, "%Y-%m-%d").ok(),
+    )
+}
+
+fn names(m: &Meeting) -> Vec<String> {
+    m.participants
+        .iter()
+        .map(|p| {
+            p.name
+                .clone()
+                .or_else(|| p.country.clone())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+#[test]
+fn go_between_of_talks_is_a_party() {
+    let m = meet(
+        "As it turned out, the United States had been in secret talks with Iran brokered by Oman.",
+        "2015-11-10",
+    );
+    assert_eq!(m.len(), 1);
+    assert_eq!(names(&m[0]), vec!["United States", "Iran", "Oman"]);
+}
+
+#[test]
+fn spouse_beside_a_leader_is_a_party() {
+    let m = meet(
+        "Prime Minister Anthony Albanese held talks with Chinese President Xi Jinping and his wife, Peng Liyuan, on Tuesday.",
+        "2022-11-16",
+    );
+    assert_eq!(m.len(), 1);
+    assert_eq!(
+        names(&m[0]),
+        vec!["Anthony Albanese", "Xi Jinping", "Peng Liyuan"]
+    );
+}
+
+#[test]
+fn plural_office_after_between_is_each_countrys() {
+    let m = meet(
+        "Saudi Arabia and Iran agreed to restore diplomatic relations and reopen their embassies within two months, and agreed to hold talks between foreign ministers to arrange the exchange of ambassadors.",
+        "2023-03-10",
+    );
+    assert_eq!(m.len(), 1);
+    assert_eq!(names(&m[0]), vec!["Saudi Arabia", "Iran"]);
+    assert_eq!(
+        m[0].participants[0].role.as_deref(),
+        Some("Foreign Minister")
+    );
+}
