@@ -1,7 +1,7 @@
 //! Which parties a trigger takes: subject and object groups, pronouns, possessives,
 //! "their", participles and the sentence's subject.
 
-use super::cues::Class;
+use super::cues::{Class, TRIP_BACKERS, TRIP_FRAMES, TRIP_FRAME_REACH};
 use super::names;
 
 use super::parties::{self, Ent, EntKind};
@@ -165,6 +165,10 @@ pub(crate) fn parties_for(
             left = parties::left(ents, toks, p.a, p.class == Class::Visit);
         }
     }
+    // "X was a primary sponsor of a congressional trip to Azerbaijan": X did not travel.
+    if visit && sponsor_of_trip(toks, ents, trig, left) {
+        left = None;
+    }
     if let Some((lo, hi)) = left {
         for e in ents.get(lo..=hi).unwrap_or(&[]) {
             push_party(&mut out, &e.party);
@@ -172,6 +176,8 @@ pub(crate) fn parties_for(
     } else if let Some(p) = pronoun_subject(toks, ents, trig.a, prev) {
         push_party(&mut out, &p);
     } else if let Some(p) = clause_subject(toks, ents, trig.a, right.is_some()) {
+        push_party(&mut out, &p);
+    } else if let Some(p) = visit.then(|| trip_subject(toks, ents, trig.a)).flatten() {
         push_party(&mut out, &p);
     } else if matches!(lw(toks, 0), "he" | "she")
         && !ents
@@ -396,6 +402,43 @@ fn visits_by(
         },
         visitors,
     ))
+}
+
+/// Whether the party left of a trip noun is tied to it by "of" ("a sponsor of a congressional
+/// trip to Azerbaijan"): something else of the trip, not its traveller.
+fn sponsor_of_trip(
+    toks: &[Tok],
+    ents: &[Ent],
+    trig: &Trigger,
+    left: Option<(usize, usize)>,
+) -> bool {
+    let Some(e) = left.and_then(|(_, hi)| ents.get(hi)) else {
+        return false;
+    };
+    matches!(
+        lw(toks, trig.a),
+        "trip" | "visit" | "visits" | "trips" | "state"
+    ) && (e.b.max(1)..trig.a)
+        .any(|k| lw(toks, k) == "of" && TRIP_BACKERS.contains(&lw(toks, k - 1)))
+}
+
+/// The traveller of a trip framed by what the sentence's subject does ("Obama made the comments
+/// just before ending a three-day trip to Vietnam"): a person opening the sentence, with no
+/// clause break between.
+fn trip_subject(toks: &[Tok], ents: &[Ent], a: usize) -> Option<Participant> {
+    let framed =
+        (a.saturating_sub(TRIP_FRAME_REACH)..a).any(|k| TRIP_FRAMES.contains(&lw(toks, k)));
+    let e = ents.first().filter(|e| {
+        framed
+            && e.kind == EntKind::Person
+            && e.a <= 1
+            && e.b <= a
+            && (e.b..a).all(|k| {
+                toks.get(k).is_some_and(|t| t.word || t.lower == "-")
+                    && !super::cues::CLAUSE_BREAKS.contains(&lw(toks, k))
+            })
+    })?;
+    Some(e.party.clone())
 }
 
 /// How many tokens may stand between "during" and its meeting noun ("during "tense" talks").

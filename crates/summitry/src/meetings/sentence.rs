@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 
 use super::cues::{
-    Class, ANAPHORS, ANAPHOR_REACH, CALL_MEDIA, CLAUSE_BREAKS, HABITUAL, NEGATIONS, SPLIT_VERBS,
-    STATUS_AFTER, STATUS_BEFORE,
+    Class, ACCEPTED, ANAPHORS, ANAPHOR_REACH, CALL_MEDIA, CLAUSE_BREAKS, HABITUAL, HELD_AFTER,
+    HELD_AFTER_REACH, NEGATIONS, SPLIT_VERBS, STATUS_AFTER, STATUS_BEFORE,
 };
 use super::dates::Tense;
 use super::merge::Rec;
@@ -101,6 +101,7 @@ pub(super) fn sentence(
         // Date: the nearest expression in this trigger's stretch, not the report's own date.
         let (best, since_rec) = nearest_date(&found_dates, lo, hi, trig, first_since);
         let mut status = status(toks, slo, trig.b, shi);
+        status = settled_after(toks, trig.b, hi, status);
         // "has no plans to meet": a proposal if nothing was planned, a cancellation if it was.
         // "an additional meeting between the two is not necessary": the verdict follows the noun.
         let negated = (slo..trig.a).any(|k| NEGATIONS.iter().any(|n| phrase_at(toks, k, n)))
@@ -454,6 +455,23 @@ pub(super) fn sentence(
     let (he, she) = (pick("he"), pick("she"));
     st.prev.he = he.or(st.prev.he.take());
     st.prev.she = she.or(st.prev.she.take());
+}
+
+/// The status a predicate after the trigger settles: "a meeting …, which took place at Trump
+/// Tower" was held whatever was requested before it; "invited Putin to visit …, and Putin
+/// accepted the invitation" is a planned visit, not only a proposal.
+fn settled_after(toks: &[Tok], b: usize, hi: usize, status: MeetingStatus) -> MeetingStatus {
+    let held =
+        (b..hi.min(b + HELD_AFTER_REACH)).any(|k| HELD_AFTER.iter().any(|p| phrase_at(toks, k, p)));
+    if held && matches!(status, MeetingStatus::Proposed | MeetingStatus::Planned) {
+        return MeetingStatus::Held;
+    }
+    if status == MeetingStatus::Proposed
+        && (b..toks.len()).any(|k| ACCEPTED.iter().any(|p| phrase_at(toks, k, p)))
+    {
+        return MeetingStatus::Planned;
+    }
+    status
 }
 
 /// The date expression nearest a trigger in its stretch `[lo, hi)` (not the report's own date),

@@ -386,3 +386,102 @@ fn region_island_leaders_meet_a_leader_and_a_delegation() {
         .iter()
         .any(|p| p.name.is_none() && p.country.as_deref() == Some("United States")));
 }
+
+fn names(m: &Meeting) -> Vec<String> {
+    let mut v: Vec<String> = m
+        .participants
+        .iter()
+        .map(|p| {
+            p.name
+                .clone()
+                .or_else(|| p.country.clone())
+                .unwrap_or_default()
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn an_accepted_invitation_to_visit_is_one_planned_visit() {
+    let m = meet(
+        "North Korean leader Kim Jong-un has invited Russian President Vladimir Putin to visit his country during their summit, and Putin accepted the invitation, state media reported Thursday.",
+        "2023-09-14",
+    );
+    let visits: Vec<_> = m.iter().filter(|x| x.kind == MeetingKind::Visit).collect();
+    assert_eq!(visits.len(), 1, "{m:?}");
+    assert_eq!(
+        visits.first().map(|v| v.status),
+        Some(MeetingStatus::Planned)
+    );
+    assert!(
+        !m.iter().any(|x| x.status == MeetingStatus::Proposed),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn an_invitation_to_visit_alone_is_a_proposed_visit() {
+    let m = meet(
+        "Turkish President Recep Tayyip Erdogan invited Syrian President Bashar al-Assad to visit Turkey next month.",
+        "2023-09-14",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m.first().map(|v| v.kind), Some(MeetingKind::Visit));
+    assert_eq!(m.first().map(|v| v.status), Some(MeetingStatus::Proposed));
+}
+
+#[test]
+fn a_requested_meeting_that_took_place_was_held() {
+    let m = meet(
+        "Fox News anchor Megyn Kelly requested a meeting with Donald Trump, which took place at Trump Tower this morning, the statement read.",
+        "2016-04-13",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m.first().map(|v| v.status), Some(MeetingStatus::Held));
+}
+
+#[test]
+fn the_sponsor_of_a_trip_did_not_travel() {
+    let m = meet(
+        "The Turquoise Council was a primary sponsor of a congressional trip to Azerbaijan in 2013.",
+        "2015-11-20",
+    );
+    assert!(m.is_empty(), "{m:?}");
+}
+
+#[test]
+fn pulling_out_of_a_visit_keeps_its_traveller() {
+    let m = meet(
+        "U.S. President Joe Biden pulled out of a trip to Japan.",
+        "2023-05-19",
+    );
+    assert!(
+        m.iter()
+            .any(|x| names(x).contains(&"Joe Biden".to_string())),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn the_last_president_to_visit_is_a_record_not_a_visit() {
+    let m = meet(
+        "According to the State Department, the last US president to visit Russia was a Democrat.",
+        "2025-08-16",
+    );
+    assert!(m.is_empty(), "{m:?}");
+}
+
+#[test]
+fn a_trip_the_sentence_subject_ends_is_their_visit() {
+    let m = meet(
+        "President Barack Obama made the comments just before ending a three-day trip to Vietnam, whose high point was an announcement.",
+        "2016-05-25",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m.first().map(|v| v.kind), Some(MeetingKind::Visit));
+    assert_eq!(
+        m.first().map(names),
+        Some(vec!["Barack Obama".to_string(), "Vietnam".to_string()])
+    );
+}
