@@ -190,7 +190,8 @@ pub(crate) const TELLING_VERBS: &[&str] = &["said", "says", "confirmed", "confir
 pub(crate) const AFTER_COUNTRY: &[&str] = &[
     "this", "last", "next", "earlier", "later", "today", "yesterday", "tomorrow", "tonight",
     "with", "from", "since", "until", "when", "while", "where", "but", "because",
-    "brokered", "mediated", "facilitated", "hosted",
+    "brokered", "mediated", "facilitated", "hosted", "could", "can", "should", "may", "might",
+    "must", "shall", "did", "does", "do", "are", "were", "be", "been", "had", "also",
 ];
 
 /// Words between two parties that make the second a go-between who takes part ("secret talks

@@ -60,3 +60,13 @@ fn plural_office_after_between_is_each_countrys() {
         Some("Foreign Minister")
     );
 }
+
+#[test]
+fn country_before_a_modal_verb_is_a_party() {
+    let m = meet(
+        "Anthony Albanese said the meeting with the leaders of India and Japan could proceed on Friday.",
+        "2023-05-17",
+    );
+    assert_eq!(m.len(), 1);
+    assert_eq!(names(&m[0]), vec!["Anthony Albanese", "India", "Japan"]);
+}
