@@ -14,6 +14,8 @@ use super::tokens::Tok;
 use crate::Span;
 use rustc_hash::FxHashMap;
 
+mod rehome;
+
 /// The sentence index of an evidence span (evidence spans are sentence spans).
 fn sentence_of(sentences: &[Span], e: &Span) -> Option<usize> {
     sentences.binary_search_by_key(&e.start, |s| s.start).ok()
@@ -240,9 +242,11 @@ fn fill_from(r: &mut Rec, text: &str, toks: &[Tok]) {
 
 /// Settles location, occasion and topics of every record from its whole evidence.
 pub(crate) fn refine(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[Vec<Tok>]) {
+    rehome::rehome(recs, text, sentences, sents);
     topics_nearby(recs, text, sentences, sents);
     // Gatherings by head word, each list in text order (built on the first generic occasion).
     let mut named: Option<FxHashMap<String, Vec<Named>>> = None;
+    let dateline = super::fallback::dateline(text, sents);
     for r in recs.iter_mut() {
         let idx: Vec<usize> = r
             .evidence
@@ -250,7 +254,10 @@ pub(crate) fn refine(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[
             .take(MAX_EVIDENCE)
             .filter_map(|e| sentence_of(sentences, e))
             .collect();
-        settle_location(r, text, sents, &idx);
+        // The dateline city filled in for want of a better place yields to one told for a party
+        // just before the meeting ("TALLAHASSEE — … In Orlando, Clinton made a stop …").
+        let from_dateline = r.location.is_some() && r.location == dateline;
+        settle_location(r, text, sents, &idx, from_dateline);
         settle_call_and_length(r, text, sents, &idx);
         let Some(occ) = r.occasion.as_deref().filter(|o| generic(o)) else {
             continue;
@@ -327,8 +334,9 @@ fn settle_call_and_length(r: &mut Rec, text: &str, sents: &[Vec<Tok>], idx: &[us
 }
 
 /// A city of the record's country, or any place, from its evidence sentences.
-fn settle_location(r: &mut Rec, text: &str, sents: &[Vec<Tok>], idx: &[usize]) {
+fn settle_location(r: &mut Rec, text: &str, sents: &[Vec<Tok>], idx: &[usize], weak: bool) {
     let country = match r.location.as_deref().map(gazetteer::lookup) {
+        _ if weak => None,
         Some(Some(Place::Country(c))) => Some(c),
         Some(_) => return,
         None => None,

@@ -9,6 +9,7 @@
 //! focus. Every pass is linear in the text, with tables compiled once.
 
 mod arrivals;
+mod attrcues;
 mod attrs;
 mod cues;
 mod cueset;
