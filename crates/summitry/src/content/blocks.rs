@@ -241,11 +241,7 @@ pub(crate) fn emit(f: &Flat<'_>, gone: &[bool], roots: &[usize]) -> Vec<BlockDra
                 continue;
             }
             let tag = f.tag_of(i);
-            if tag == "a"
-                && !f
-                    .attr(i, "href")
-                    .is_some_and(|h| h.trim_start().starts_with("javascript:"))
-            {
+            if tag == "a" && f.is_link(i) {
                 link_end = link_end.max(f.end_of(i));
             }
             if tag == "br" {

@@ -459,6 +459,8 @@ pub(crate) const FOLLOW_CUES: &[&str] = &[
 pub(crate) const SHORT_LINE_CHARS: usize = 40;
 /// How many levels above the article a standfirst is looked for.
 pub(crate) const LEAD_LEVELS: usize = 5;
+/// How far up from the chosen container the other parts of a split story are looked for.
+pub(crate) const SPLIT_LEVELS: usize = 5;
 /// A heading ending the body with at most this many words labels a dropped box ("Related").
 pub(crate) const TRAILING_HEADING_WORDS: usize = 8;
 /// Heading tags: a lead-named span inside one is the headline, not a standfirst.
