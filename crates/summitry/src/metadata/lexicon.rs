@@ -520,6 +520,7 @@ pub(crate) const DATE_HINTS: &[&str] = &[
     "pubblica",
     "release",
     "stamp",
+    "subline",
 ];
 /// Separators between a headline and the site name, widest first.
 pub(crate) const SEPARATORS: &[&str] = &[

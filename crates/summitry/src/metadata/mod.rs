@@ -441,6 +441,18 @@ mod tests {
     }
 
     #[test]
+    fn comment_dates_and_teaser_dates_are_not_the_article_date() {
+        let a = meta_of(
+            r#"<html lang="de"><body><article><h1>Eine Geschichte</h1>
+            <p class="subline">21. Jan 2022 // Jane Doe</p><p>Text.</p>
+            <div class="infos"><p>06. Aug 2020 // Tipps</p></div>
+            <ol><li class="comment"><footer><time datetime="2022-02-24T03:36:11+02:00">24.02.</time></footer></li></ol>
+            </article></body></html>"#,
+        );
+        assert_eq!(a.published.as_deref(), Some("2022-01-21"));
+    }
+
+    #[test]
     fn byline_and_time_elements() {
         let a = meta_of(
             r#"<html><head><title>A story - The Site</title><meta property="og:site_name" content="The Site"></head><body>

@@ -398,7 +398,8 @@ pub(crate) fn gather(doc: &Html) -> Page {
         // Dates.
         if name == "time" || itemprop.contains("datePublished") || itemprop.contains("dateModified")
         {
-            if p.times.len() < MAX_CANDIDATES * 4 {
+            // A comment's date is not the article's.
+            if p.times.len() < MAX_CANDIDATES * 4 && !in_comments(el) {
                 let value = e
                     .get_attr("datetime")
                     .or_else(|| e.get_attr("content"))
