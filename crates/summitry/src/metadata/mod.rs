@@ -217,6 +217,12 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
         }) {
             if fallback.is_empty() {
                 fallback = names;
+            } else if (own_handle || !structured)
+                && fallback == names
+                && !names.iter().any(|n| byline::is_org(n))
+            {
+                // A blog named after its owner: the post's hCard or byline agrees with the head.
+                a.authors = names;
             }
             continue;
         }
@@ -450,6 +456,25 @@ mod tests {
             </article></body></html>"#,
         );
         assert_eq!(a.published.as_deref(), Some("2022-01-21"));
+    }
+
+    #[test]
+    fn a_blog_named_after_its_owner_and_home_linked_hcards() {
+        // The head names the site's owner as author; the post's hCard agrees.
+        let a = meta_of(
+            r#"<html><head><meta property="og:site_name" content="Jane Doe">
+            <meta name="author" content="Jane Doe"></head><body>
+            <h1 class="vcard author"><a class="fn" href="https://janedoe.example/">Jane's Blog</a></h1>
+            <article><h2>Ten years</h2><span class="author vcard"><a class="fn" href="/author/jd/">Jane Doe</a></span>
+            <p>Text.</p></article><aside><div class="widget-author">Thomas Mann</div></aside></body></html>"#,
+        );
+        assert_eq!(a.authors, vec!["Jane Doe"]);
+        // A dash before the author label does not hide it.
+        let b = meta_of(
+            r#"<html><body><h1>Eine Geschichte</h1><div class="timedata">05.02.2020
+            <span>-&nbsp;Redaktion: Eberhard Roe (Pressesprecher des Vereins)</span></div><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(b.authors, vec!["Eberhard Roe"]);
     }
 
     #[test]
