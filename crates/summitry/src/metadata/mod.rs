@@ -217,6 +217,12 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
         }) {
             if fallback.is_empty() {
                 fallback = names;
+            } else if (own_handle || !structured)
+                && fallback == names
+                && !names.iter().any(|n| byline::is_org(n))
+            {
+                // A blog named after its owner: the post's hCard or byline agrees with the head.
+                a.authors = names;
             }
             continue;
         }
@@ -438,6 +444,37 @@ mod tests {
         assert_eq!(a.authors, vec!["Jane Doe"]);
         assert_eq!(a.site_name.as_deref(), Some("The Site"));
         assert_eq!(a.language.as_deref(), Some("de"));
+    }
+
+    #[test]
+    fn comment_dates_and_teaser_dates_are_not_the_article_date() {
+        let a = meta_of(
+            r#"<html lang="de"><body><article><h1>Eine Geschichte</h1>
+            <p class="subline">21. Jan 2022 // Jane Doe</p><p>Text.</p>
+            <div class="infos"><p>06. Aug 2020 // Tipps</p></div>
+            <ol><li class="comment"><footer><time datetime="2022-02-24T03:36:11+02:00">24.02.</time></footer></li></ol>
+            </article></body></html>"#,
+        );
+        assert_eq!(a.published.as_deref(), Some("2022-01-21"));
+    }
+
+    #[test]
+    fn a_blog_named_after_its_owner_and_home_linked_hcards() {
+        // The head names the site's owner as author; the post's hCard agrees.
+        let a = meta_of(
+            r#"<html><head><meta property="og:site_name" content="Jane Doe">
+            <meta name="author" content="Jane Doe"></head><body>
+            <h1 class="vcard author"><a class="fn" href="https://janedoe.example/">Jane's Blog</a></h1>
+            <article><h2>Ten years</h2><span class="author vcard"><a class="fn" href="/author/jd/">Jane Doe</a></span>
+            <p>Text.</p></article><aside><div class="widget-author">Thomas Mann</div></aside></body></html>"#,
+        );
+        assert_eq!(a.authors, vec!["Jane Doe"]);
+        // A dash before the author label does not hide it.
+        let b = meta_of(
+            r#"<html><body><h1>Eine Geschichte</h1><div class="timedata">05.02.2020
+            <span>-&nbsp;Redaktion: Eberhard Roe (Pressesprecher des Vereins)</span></div><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(b.authors, vec!["Eberhard Roe"]);
     }
 
     #[test]
