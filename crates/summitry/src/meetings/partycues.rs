@@ -219,3 +219,10 @@ pub(crate) const SHARED_OFFICE_DETS: &[&str] = &["between", "their", "among"];
 
 /// Most countries a plural office is shared out among (beyond, a list of places, not parties).
 pub(crate) const MAX_SHARED_OFFICE_COUNTRIES: usize = 4;
+
+/// Words before a gerund trigger that give it the sentence's subject ("… right after meeting
+/// with the caucus").
+pub(crate) const GERUND_LINKS: &[&str] = &["after", "before", "following"];
+
+/// Most tokens between the sentence's subject and such a gerund.
+pub(crate) const GERUND_REACH: usize = 30;
