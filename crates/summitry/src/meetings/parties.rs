@@ -633,6 +633,24 @@ pub(crate) fn left(ents: &[Ent], toks: &[Tok], a: usize, visit: bool) -> Option<
     let k = ents.iter().rposition(|e| e.b <= a)?;
     let e = ents.get(k)?;
     let mut gap: Vec<&Tok> = (e.b..a).filter_map(|i| toks.get(i)).collect();
+    // Skip an apposition of several parts: ", the self-proclaimed, consummate outsider,".
+    if gap.first().is_some_and(|t| t.lower == ",") {
+        if let Some(close) = gap.iter().rposition(|t| t.lower == ",") {
+            let inner = gap.get(1..close).unwrap_or(&[]);
+            let plain = close > 0
+                && inner.len() <= super::partycues::APPOSITION_REACH
+                && inner.iter().filter(|t| t.lower == ",").count() >= 1
+                && !inner.iter().any(|t| {
+                    is_break(t)
+                        || matches!(t.lower.as_str(), "and" | "or" | ";" | ":")
+                        || SPEECH_VERBS.contains(&t.lower.as_str())
+                        || LEFT_STOPS.contains(&t.lower.as_str())
+                });
+            if plain {
+                gap = gap.split_off(close);
+            }
+        }
+    }
     // Skip one apposition: ", special adviser to the Japanese cabinet ,".
     if gap.first().is_some_and(|t| t.lower == ",") {
         match gap.iter().skip(1).position(|t| t.lower == ",") {

@@ -226,3 +226,9 @@ pub(crate) const GERUND_LINKS: &[&str] = &["after", "before", "following"];
 
 /// Most tokens between the sentence's subject and such a gerund.
 pub(crate) const GERUND_REACH: usize = 30;
+
+/// Most words of the "of" phrase after a group head ("titans of the political establishment").
+pub(crate) const GROUP_OF_REACH: usize = 3;
+
+/// Most tokens of an apposition of several comma-separated parts between a subject and its verb.
+pub(crate) const APPOSITION_REACH: usize = 12;
