@@ -132,7 +132,7 @@ const GROUP_MODS: &[&str] = &[
     "top", "senior", "local", "community", "congressional", "progressive", "conservative",
     "prominent", "black", "religious", "evangelical", "business", "group", "party", "state",
     "federal", "several", "some", "many", "dozens", "and", "other", "fellow", "christian", "jewish",
-    "muslim", "labor", "union", "gun", "rights", "civil", "key", "influential",
+    "muslim", "labor", "union", "gun", "rights", "civil", "key", "influential", "political",
 ];
 
 pub(crate) fn group_at(
@@ -154,6 +154,27 @@ pub(crate) fn group_at(
         && toks.get(b + 1).is_some_and(|x| x.cap)
     {
         b += 2;
+    }
+    // "the titans of the political establishment": an "of" phrase of political words says who.
+    if b == i + 1 && toks.get(b).is_some_and(|x| x.lower == "of") {
+        let mut k = b + 1;
+        if toks.get(k).is_some_and(|x| x.lower == "the") {
+            k += 1;
+        }
+        let mut end = None;
+        for m in k..k + super::partycues::GROUP_OF_REACH {
+            let Some(x) = toks.get(m) else { break };
+            let political = POLITICAL.contains(&x.lower.as_str());
+            if !x.word || !(x.cap || political || GROUP_MODS.contains(&x.lower.as_str())) {
+                break;
+            }
+            if political {
+                end = Some(m + 1);
+            }
+        }
+        if let Some(e) = end {
+            b = e;
+        }
     }
     let mut a = i;
     while a > floor {

@@ -475,9 +475,19 @@ fn coordinated(toks: &[Tok], from: usize, to: usize) -> bool {
     matches!(gap.as_slice(), [",", inner @ .., ",", "and"] if inner.len() <= 12 && !inner.iter().any(|w| matches!(*w, "," | ";" | ":" | "." | "and" | "who" | "which" | "said" | "says")))
 }
 
-/// Whether two entities share one span (an office shared out among countries).
-fn shared(x: &Ent, y: &Ent) -> bool {
-    x.a == y.a && x.b == y.b
+/// Whether two entities share one span (an office shared out among countries), or the
+/// second is the host at whose invitation the first met ("the caucus at Reid's invitation",
+/// "the caucus at the invitation of Reid").
+fn shared(x: &Ent, y: &Ent, toks: &[Tok]) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    (x.a == y.a && x.b == y.b)
+        || (y.kind == EntKind::Person
+            && ((y.a == x.b + 1 && w(x.b) == "at" && w(y.b) == "'s" && w(y.b + 1) == "invitation")
+                || (y.a == x.b + 4
+                    && w(x.b) == "at"
+                    && w(x.b + 1) == "the"
+                    && w(x.b + 2) == "invitation"
+                    && w(x.b + 3) == "of")))
 }
 
 /// The coordinated group of entities that contains `k`.
@@ -487,14 +497,14 @@ pub(crate) fn group(ents: &[Ent], toks: &[Tok], k: usize) -> (usize, usize) {
         let (Some(p), Some(c)) = (ents.get(lo - 1), ents.get(lo)) else {
             break;
         };
-        if shared(p, c) || coordinated(toks, p.b, c.a) {
+        if shared(p, c, toks) || coordinated(toks, p.b, c.a) {
             lo -= 1;
         } else {
             break;
         }
     }
     while let (Some(c), Some(n)) = (ents.get(hi), ents.get(hi + 1)) {
-        if shared(c, n) || coordinated(toks, c.b, n.a) {
+        if shared(c, n, toks) || coordinated(toks, c.b, n.a) {
             hi += 1;
         } else {
             break;
@@ -580,6 +590,38 @@ pub(crate) fn right(ents: &[Ent], toks: &[Tok], b: usize, visit: bool) -> Option
     Some((k, hi))
 }
 
+/// "Sanders laid out an agenda at a news conference outside his office right after meeting
+/// with the caucus": a gerund after "after"/"before" has the sentence's subject, however far
+/// back, when no other person and no clause break stands between.
+fn gerund_subject(ents: &[Ent], toks: &[Tok], a: usize) -> Option<(usize, usize)> {
+    let trig = toks.get(a)?;
+    let prev = a.checked_sub(1).and_then(|p| toks.get(p))?;
+    if !trig.lower.ends_with("ing")
+        || !super::partycues::GERUND_LINKS.contains(&prev.lower.as_str())
+    {
+        return None;
+    }
+    let first = ents.iter().position(|e| e.b <= a)?;
+    let e = ents.get(first)?;
+    let lead = (0..e.a).all(|k| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.lower.as_str(), "but" | "and" | "meanwhile" | "also"))
+    });
+    let alone = !ents
+        .iter()
+        .skip(first + 1)
+        .any(|x| x.b <= a && x.kind == EntKind::Person);
+    let gap = toks.get(e.b..a.saturating_sub(1)).unwrap_or(&[]);
+    let clean = gap.len() <= super::partycues::GERUND_REACH
+        && !gap.iter().any(|t| {
+            is_break(t)
+                || matches!(t.lower.as_str(), "," | ";" | ":" | "(" | ")")
+                || SPEECH_VERBS.contains(&t.lower.as_str())
+                || LEFT_STOPS.contains(&t.lower.as_str())
+        });
+    (e.kind == EntKind::Person && lead && alone && clean).then_some((first, first))
+}
+
 /// Words that, between a subject and its trigger, show the subject belongs to another clause.
 const LEFT_STOPS: &[&str] = &[
     "that", "which", "who", "whom", "where", "when", "while", "because", "although", "though",
@@ -591,6 +633,24 @@ pub(crate) fn left(ents: &[Ent], toks: &[Tok], a: usize, visit: bool) -> Option<
     let k = ents.iter().rposition(|e| e.b <= a)?;
     let e = ents.get(k)?;
     let mut gap: Vec<&Tok> = (e.b..a).filter_map(|i| toks.get(i)).collect();
+    // Skip an apposition of several parts: ", the self-proclaimed, consummate outsider,".
+    if gap.first().is_some_and(|t| t.lower == ",") {
+        if let Some(close) = gap.iter().rposition(|t| t.lower == ",") {
+            let inner = gap.get(1..close).unwrap_or(&[]);
+            let plain = close > 0
+                && inner.len() <= super::partycues::APPOSITION_REACH
+                && inner.iter().filter(|t| t.lower == ",").count() >= 1
+                && !inner.iter().any(|t| {
+                    is_break(t)
+                        || matches!(t.lower.as_str(), "and" | "or" | ";" | ":")
+                        || SPEECH_VERBS.contains(&t.lower.as_str())
+                        || LEFT_STOPS.contains(&t.lower.as_str())
+                });
+            if plain {
+                gap = gap.split_off(close);
+            }
+        }
+    }
     // Skip one apposition: ", special adviser to the Japanese cabinet ,".
     if gap.first().is_some_and(|t| t.lower == ",") {
         match gap.iter().skip(1).position(|t| t.lower == ",") {
@@ -629,6 +689,9 @@ pub(crate) fn left(ents: &[Ent], toks: &[Tok], a: usize, visit: bool) -> Option<
                     "that" | "which" | "who" | "when" | "while" | "because" | "if"
                 )
         });
+    if let Some(s) = gerund_subject(ents, toks, a) {
+        return Some(s);
+    }
     if (after_speech || after_meeting) && !gap.iter().any(|t| is_break(t) || t.lower == ",") {
         let (lo, _) = group(ents, toks, k);
         return Some((lo, k));

@@ -219,3 +219,16 @@ pub(crate) const SHARED_OFFICE_DETS: &[&str] = &["between", "their", "among"];
 
 /// Most countries a plural office is shared out among (beyond, a list of places, not parties).
 pub(crate) const MAX_SHARED_OFFICE_COUNTRIES: usize = 4;
+
+/// Words before a gerund trigger that give it the sentence's subject ("… right after meeting
+/// with the caucus").
+pub(crate) const GERUND_LINKS: &[&str] = &["after", "before", "following"];
+
+/// Most tokens between the sentence's subject and such a gerund.
+pub(crate) const GERUND_REACH: usize = 30;
+
+/// Most words of the "of" phrase after a group head ("titans of the political establishment").
+pub(crate) const GROUP_OF_REACH: usize = 3;
+
+/// Most tokens of an apposition of several comma-separated parts between a subject and its verb.
+pub(crate) const APPOSITION_REACH: usize = 12;

@@ -70,3 +70,33 @@ fn country_before_a_modal_verb_is_a_party() {
     assert_eq!(m.len(), 1);
     assert_eq!(names(&m[0]), vec!["Anthony Albanese", "India", "Japan"]);
 }
+
+#[test]
+fn host_at_whose_invitation_they_met_is_a_party() {
+    let m = meet(
+        "But Bernie Sanders also laid out a political reform agenda at a surprise news conference Tuesday outside his Capitol Hill campaign office right after meeting with the rest of the Senate Democratic caucus at Senate Minority Leader Harry Reid's invitation.",
+        "2016-06-14",
+    );
+    assert_eq!(m.len(), 1);
+    let n = names(&m[0]);
+    assert_eq!(n.len(), 3);
+    assert_eq!(n.first().map(String::as_str), Some("Bernie Sanders"));
+    assert_eq!(n.last().map(String::as_str), Some("Harry Reid"));
+}
+
+#[test]
+fn subject_across_a_long_apposition_and_a_group_of_phrase() {
+    let m = meet(
+        "Republican front-runner Donald Trump, the self-proclaimed, consummate political outsider, is set to meet with the titans of the political establishment Monday when he arrives in Washington.",
+        "2016-03-21",
+    );
+    assert_eq!(m.len(), 1);
+    assert_eq!(
+        names(&m[0]).first().map(String::as_str),
+        Some("Donald Trump")
+    );
+    assert_eq!(
+        m[0].participants.get(1).and_then(|p| p.role.as_deref()),
+        Some("titans of the political establishment")
+    );
+}
