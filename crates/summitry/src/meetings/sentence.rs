@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 
 use super::cues::{
-    Class, ACCEPTED, ANAPHORS, ANAPHOR_REACH, CALL_MEDIA, CLAUSE_BREAKS, HABITUAL, HELD_AFTER,
-    HELD_AFTER_REACH, NEGATIONS, SPLIT_VERBS, STATUS_AFTER, STATUS_BEFORE,
+    Class, ACCEPTED, ANAPHORS, ANAPHOR_REACH, CALL_MEDIA, CLAUSE_BREAKS, FRAME_REACH, HABITUAL,
+    HELD_AFTER, HELD_AFTER_REACH, NEGATIONS, SPLIT_VERBS, STATUS_AFTER, STATUS_BEFORE,
 };
 use super::dates::Tense;
 use super::merge::Rec;
@@ -89,6 +89,12 @@ pub(super) fn sentence(
         let slo = cs
             .max(trig.a.saturating_sub(STATUS_BEFORE).min(first_party))
             .max(lo);
+        // "without signing a planned agreement following a heated exchange with Trump": the cues
+        // before "following" tell of something else than the meeting after it.
+        let slo = (trig.a.saturating_sub(FRAME_REACH)..trig.a)
+            .rev()
+            .find(|&k| cues::SUBJECT_FRAMES.contains(&lw(toks, k)))
+            .map_or(slo, |k| slo.max(k + 1));
         let after = extent.max(trig.b);
         let comma = (after..toks.len())
             .find(|&k| lw(toks, k) == ",")
