@@ -118,7 +118,7 @@ pub(crate) const TRIGGERS: &[(&str, Class, bool)] = &[
     ("signing of", Class::Meet, false),
     ("chatted with", Class::Meet, false),
     ("chat with", Class::Meet, false),
-    ("chat", Class::Meet, false),
+    ("chat", Class::Weak, false),
 ];
 
 /// Words that make a following "meeting"/"summit" part of a larger name or an
@@ -249,6 +249,17 @@ pub(crate) const TRIP_FRAMES: &[&str] = &[
 /// Words before any meeting that tell it came before what the sentence's subject did
 /// ("left the White House … following a heated exchange with Trump").
 pub(crate) const SUBJECT_FRAMES: &[&str] = &["following", "after"];
+
+/// Past verbs of arriving: a planned visit or meeting they lead to was carried out ("arrived …
+/// for a hastily arranged visit").
+pub(crate) const PAST_ARRIVALS: &[&str] = &["arrived", "landed", "flew", "came"];
+
+/// Plans told in the past tense: once the day they name has passed, the meeting was held.
+#[rustfmt::skip]
+pub(crate) const PAST_PLANS: &[&str] = &[
+    "was to", "were to", "was expected to", "were expected to", "was scheduled to",
+    "were scheduled to", "was due to", "were due to", "was set to", "were set to",
+];
 
 /// How many tokens before a meeting "following" or "after" may stand and still open the stretch
 /// its status is read in ("following a heated exchange with").

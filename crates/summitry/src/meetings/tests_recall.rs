@@ -525,3 +525,38 @@ fn a_cancelled_signing_of_two_leaders_is_a_cancelled_meeting() {
     assert_eq!(m.len(), 1, "{m:?}");
     assert_eq!(m.first().map(|v| v.status), Some(MeetingStatus::Cancelled));
 }
+
+#[test]
+fn a_plan_told_in_the_past_for_a_day_gone_by_was_held() {
+    let m = meet(
+        "Prime Minister Benjamin Netanyahu was to meet President Barack Obama at the White House on Monday.",
+        "2015-11-10",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m.first().map(|v| v.status), Some(MeetingStatus::Held));
+    let m = meet(
+        "Prime Minister Benjamin Netanyahu was to meet President Barack Obama at the White House on Monday.",
+        "2015-11-09",
+    );
+    assert_eq!(m.first().map(|v| v.status), Some(MeetingStatus::Planned));
+}
+
+#[test]
+fn arriving_for_an_arranged_meeting_carries_it_out() {
+    let m = meet(
+        "Prime Minister Benjamin Netanyahu arrived in Washington for a hastily arranged meeting with President Barack Obama.",
+        "2015-11-10",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m.first().map(|v| v.status), Some(MeetingStatus::Held));
+}
+
+#[test]
+fn an_arranged_chat_beside_a_meeting_is_no_meeting_of_its_own() {
+    let m = meet(
+        "Barack Obama and Benjamin Netanyahu first met in 2007 when their aides hastily arranged a chat at an airport.",
+        "2015-11-10",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m.first().map(|v| v.status), Some(MeetingStatus::Held));
+}
