@@ -107,9 +107,18 @@ pub(crate) const TRIGGERS: &[(&str, Class, bool)] = &[
     ("spoke", Class::Meet, true),
     ("discussed", Class::Weak, false),
     ("chatted", Class::Meet, false),
+    ("heated exchange with", Class::Meet, true),
+    ("fiery exchange with", Class::Meet, true),
+    ("tense exchange with", Class::Meet, true),
+    ("testy exchange with", Class::Meet, true),
+    ("angry exchange with", Class::Meet, true),
+    ("exchange of views with", Class::Meet, true),
+    ("shouting match with", Class::Meet, true),
+    ("signing ceremony", Class::Meet, false),
+    ("signing of", Class::Meet, false),
     ("chatted with", Class::Meet, false),
     ("chat with", Class::Meet, false),
-    ("chat", Class::Meet, false),
+    ("chat", Class::Weak, false),
 ];
 
 /// Words that make a following "meeting"/"summit" part of a larger name or an
@@ -208,6 +217,17 @@ pub(crate) const NAME_MODIFIERS: &[&str] = &[
     "connected", "allied", "aligned", "style", "era",
 ];
 
+/// Verbs of a call's purpose whose object is the one called ("called … to tell Garland").
+#[rustfmt::skip]
+pub(crate) const CALL_PURPOSE_VERBS: &[&str] = &[
+    "tell", "inform", "ask", "assure", "reassure", "congratulate", "urge", "invite", "thank",
+    "brief", "warn", "notify", "update", "console", "press",
+];
+
+/// How many tokens after a call its purpose may stand ("a phone call on Wednesday, but only
+/// to tell").
+pub(crate) const CALL_PURPOSE_REACH: usize = 10;
+
 /// Nouns that make a party "of" a trip someone other than its traveller ("a primary sponsor
 /// of a congressional trip"); "pulled out of the visit" keeps its subject.
 #[rustfmt::skip]
@@ -225,6 +245,25 @@ pub(crate) const TRIP_FRAMES: &[&str] = &[
     "starting", "started", "starts", "beginning", "began", "begins", "completing", "completed",
     "cutting", "cut", "kicked", "kicking", "during", "on", "wrap",
 ];
+
+/// Words before any meeting that tell it came before what the sentence's subject did
+/// ("left the White House … following a heated exchange with Trump").
+pub(crate) const SUBJECT_FRAMES: &[&str] = &["following", "after"];
+
+/// Past verbs of arriving: a planned visit or meeting they lead to was carried out ("arrived …
+/// for a hastily arranged visit").
+pub(crate) const PAST_ARRIVALS: &[&str] = &["arrived", "landed", "flew", "came"];
+
+/// Plans told in the past tense: once the day they name has passed, the meeting was held.
+#[rustfmt::skip]
+pub(crate) const PAST_PLANS: &[&str] = &[
+    "was to", "were to", "was expected to", "were expected to", "was scheduled to",
+    "were scheduled to", "was due to", "were due to", "was set to", "were set to",
+];
+
+/// How many tokens before a meeting "following" or "after" may stand and still open the stretch
+/// its status is read in ("following a heated exchange with").
+pub(crate) const FRAME_REACH: usize = 4;
 
 /// How many tokens before a trip its frame word may stand ("ending a three-day trip").
 pub(crate) const TRIP_FRAME_REACH: usize = 6;

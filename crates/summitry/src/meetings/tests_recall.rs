@@ -485,3 +485,78 @@ fn a_trip_the_sentence_subject_ends_is_their_visit() {
         Some(vec!["Barack Obama".to_string(), "Vietnam".to_string()])
     );
 }
+
+#[test]
+fn the_one_a_call_is_made_to_tell_is_its_other_party() {
+    let m = meet(
+        "Senator Mitch McConnell agreed to a phone call on Wednesday, but only to tell President Barack Obama that he will not agree to a sit-down.",
+        "2016-03-18",
+    );
+    assert!(
+        m.iter().any(|x| x.kind == MeetingKind::Call
+            && names(x) == vec!["Barack Obama".to_string(), "Mitch McConnell".to_string()]),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_heated_exchange_before_what_the_subject_did_was_held() {
+    let m = meet(
+        "Ukrainian President Volodymyr Zelenskyy left the White House early on Friday without signing a planned minerals agreement following a heated exchange with US President Donald Trump.",
+        "2025-03-01",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m.first().map(|v| v.status), Some(MeetingStatus::Held));
+    assert_eq!(
+        m.first().map(names),
+        Some(vec![
+            "Donald Trump".to_string(),
+            "Volodymyr Zelenskyy".to_string()
+        ])
+    );
+}
+
+#[test]
+fn a_cancelled_signing_of_two_leaders_is_a_cancelled_meeting() {
+    let m = meet(
+        "U.S. President Donald Trump and Ukrainian President Volodymyr Zelensky cancelled the signing of a minerals deal on Friday.",
+        "2025-03-01",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m.first().map(|v| v.status), Some(MeetingStatus::Cancelled));
+}
+
+#[test]
+fn a_plan_told_in_the_past_for_a_day_gone_by_was_held() {
+    let m = meet(
+        "Prime Minister Benjamin Netanyahu was to meet President Barack Obama at the White House on Monday.",
+        "2015-11-10",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m.first().map(|v| v.status), Some(MeetingStatus::Held));
+    let m = meet(
+        "Prime Minister Benjamin Netanyahu was to meet President Barack Obama at the White House on Monday.",
+        "2015-11-09",
+    );
+    assert_eq!(m.first().map(|v| v.status), Some(MeetingStatus::Planned));
+}
+
+#[test]
+fn arriving_for_an_arranged_meeting_carries_it_out() {
+    let m = meet(
+        "Prime Minister Benjamin Netanyahu arrived in Washington for a hastily arranged meeting with President Barack Obama.",
+        "2015-11-10",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m.first().map(|v| v.status), Some(MeetingStatus::Held));
+}
+
+#[test]
+fn an_arranged_chat_beside_a_meeting_is_no_meeting_of_its_own() {
+    let m = meet(
+        "Barack Obama and Benjamin Netanyahu first met in 2007 when their aides hastily arranged a chat at an airport.",
+        "2015-11-10",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m.first().map(|v| v.status), Some(MeetingStatus::Held));
+}

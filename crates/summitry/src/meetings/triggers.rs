@@ -293,7 +293,7 @@ mod tests {
     fn a_chat_is_a_conversation_after_a_determiner_or_length() {
         assert_eq!(
             trig("Blinken and Lavrov hold 10-minute chat at G20"),
-            vec![("chat".into(), Class::Meet)]
+            vec![("chat".into(), Class::Weak)]
         );
         assert_eq!(
             trig("Mr Blinken and Mr Lavrov chatted for roughly 10 minutes"),
