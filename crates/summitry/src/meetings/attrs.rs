@@ -14,6 +14,7 @@ use super::tokens::Tok;
 use crate::Span;
 use rustc_hash::FxHashMap;
 
+mod places;
 mod rehome;
 
 /// The sentence index of an evidence span (evidence spans are sentence spans).
@@ -199,8 +200,11 @@ fn topics_nearby(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[Vec<
             // "Putin said the two leaders had reached an understanding", "… by phone with
             // Clinton. He congratulated Clinton on her victory": one party named, and the pair
             // or the sentence right after the meeting's.
-            let one_more =
-                named >= 1 && (has_pair_phrase(toks) || (si > 0 && idx.contains(&(si - 1))));
+            // "… sat face to face with Ryan. And soon after, both men issued a statement": the
+            // pair told right after the meeting's sentence.
+            let pair = has_pair_phrase(toks);
+            let next = si > 0 && idx.contains(&(si - 1));
+            let one_more = (named >= 1 && (pair || next)) || (pair && next);
             if !both && !one_more && !about_the_talks(toks) {
                 continue;
             }
@@ -243,6 +247,17 @@ fn fill_from(r: &mut Rec, text: &str, toks: &[Tok]) {
 /// Settles location, occasion and topics of every record from its whole evidence.
 pub(crate) fn refine(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[Vec<Tok>]) {
     rehome::rehome(recs, text, sentences, sents);
+    // "a summit in November" with nothing to anchor it, where the text also says "November
+    // 2023": that year's November.
+    for r in recs.iter_mut() {
+        if let Some(d) = r.date.as_mut().filter(|d| d.value.is_none()) {
+            if let Some(m) = super::dates::bare_month(&d.text) {
+                if let Some(y) = super::dates::year_of_month(sents, m) {
+                    d.value = Some(format!("{y:04}-{m:02}"));
+                }
+            }
+        }
+    }
     topics_nearby(recs, text, sentences, sents);
     // Gatherings by head word, each list in text order (built on the first generic occasion).
     let mut named: Option<FxHashMap<String, Vec<Named>>> = None;
@@ -386,6 +401,13 @@ fn settle_location(r: &mut Rec, text: &str, sents: &[Vec<Tok>], idx: &[usize], w
                 break;
             }
         }
+    }
+    // "the Sydney Quad meeting will not go ahead": the city that names the gathering.
+    if found.is_none() && r.location.is_none() {
+        found = idx
+            .iter()
+            .filter_map(|&si| sents.get(si))
+            .find_map(|toks| places::city_naming_gathering(text, toks));
     }
     if let Some(f) = found {
         r.location = Some(f);
