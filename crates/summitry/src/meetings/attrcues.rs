@@ -23,3 +23,13 @@ pub(crate) const CITY_TO_HEAD: usize = 2;
 
 /// Most capitalised words between such a city and the gathering ("Sydney Quad meeting").
 pub(crate) const CITY_NAME_WORDS: usize = 1;
+
+/// Nouns a possessive weekday names a meeting by ("Thursday's meeting", "Monday's call").
+#[rustfmt::skip]
+pub(crate) const DAY_NAMED_HEADS: &[&str] = &[
+    "meeting", "meetings", "summit", "talks", "conversation", "call", "sit-down", "session",
+    "encounter", "visit", "dinner", "lunch", "breakfast",
+];
+
+/// Sentences before a held meeting's first one looked through for the day that names it.
+pub(crate) const DAY_NAMED_REACH: usize = 3;
