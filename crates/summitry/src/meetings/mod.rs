@@ -83,7 +83,7 @@ pub(crate) fn run(
     }) {
         r.status = MeetingStatus::Held;
     }
-    attrs::refine(&mut st.recs, text, sentences, &sents);
+    attrs::refine(&mut st.recs, text, sentences, &sents, reference);
     st.recs
         .into_iter()
         .filter(|r| r.parties.len() >= 2 && !meets_itself(&r.parties))

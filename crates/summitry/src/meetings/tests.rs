@@ -556,3 +556,22 @@ fn the_day_of_the_report_does_not_date_the_meeting() {
         Some("2023-09-13")
     );
 }
+
+#[test]
+fn the_pair_told_right_after_gives_outcomes_and_the_sydney_meeting_its_city() {
+    let m = meet(
+        "It was the kind of photo-op that Donald Trump loves to disparage.\n\n\
+         For an hour, Trump sat face to face with House Speaker Paul Ryan. And soon after it \
+         was over, both men issued a statement expressing optimism about working together.",
+        "2016-05-12",
+    );
+    assert_eq!(m.len(), 1);
+    assert_eq!(m[0].duration.as_ref().map(|d| d.minutes), Some(60));
+    assert_eq!(m[0].outcomes.len(), 1, "{:?}", m[0].outcomes);
+    let m = meet(
+        "Anthony Albanese has confirmed the Sydney Quad meeting with Joe Biden will not go ahead.",
+        "2023-05-17",
+    );
+    assert_eq!(m.len(), 1);
+    assert_eq!(m[0].location.as_deref(), Some("Sydney"));
+}
