@@ -383,6 +383,10 @@ pub(crate) const CAPTION_WORDS: &[&str] = &[
     "figcaption",
     "photocredit",
     "imagecredit",
+    "imagedescription",
+    "photodescription",
+    "bildbeschreibung",
+    "bildtext",
 ];
 /// Class names that CSS frameworks use to hide an element.
 pub(crate) const HIDDEN_CLASSES: &[&str] = &[
