@@ -459,6 +459,13 @@ mod tests {
     }
 
     #[test]
+    fn image_descriptions_are_captions() {
+        assert!(is_caption_word("imageDescription"));
+        assert!(is_caption_word("wp-caption"));
+        assert!(!is_caption_word("description"));
+    }
+
+    #[test]
     fn hints_do_not_straddle_camel_case_words() {
         assert_eq!(categories("tagStyle_z4kqwb") & BOILER, 0);
         assert_ne!(categories("article-tags") & BOILER, 0);

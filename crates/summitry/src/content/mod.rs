@@ -274,6 +274,14 @@ mod tests {
     }
 
     #[test]
+    fn a_code_block_in_a_wrapper_is_kept() {
+        let page = format!(
+            "<body><article>{P}{P}{P}<div class=snippet><pre><code>pip install thing</code></pre></div>{P}{P}{P}</article></body>"
+        );
+        assert!(body(&page).contains("pip install thing"));
+    }
+
+    #[test]
     fn hidden_elements_are_dropped() {
         let page = format!("<body><article>{P}<p hidden>secret hidden</p><div style='display:none'>gone text</div><p aria-hidden=true>aria</p>{P}{P}{P}</article></body>");
         let b = body(&page);

@@ -17,11 +17,18 @@ pub(crate) fn extend(
     roots: &mut Vec<usize>,
 ) {
     let mut found = Vec::new();
-    for &r in roots.iter() {
+    for (n, &r) in roots.iter().enumerate() {
         let Some(class) = f.attr(r, "class").filter(|c| !c.trim().is_empty()) else {
             continue;
         };
         let tag = f.tag_of(r);
+        // Siblings of one kind share their earlier parts: search once.
+        if roots.get(..n).is_some_and(|e| {
+            e.iter()
+                .any(|&o| f.tag_of(o) == tag && f.attr(o, "class") == Some(class))
+        }) {
+            continue;
+        }
         let mut top = None;
         let mut anc = r;
         for _ in 0..SPLIT_LEVELS {
@@ -32,22 +39,20 @@ pub(crate) fn extend(
             top = Some(anc);
         }
         let Some(top) = top else { continue };
-        // Parts after the root are more often teasers of other stories.
-        let end = r;
         // Headings met outside the parts: one between a part and the root
         // heads another story (a listing of posts, a teaser box).
         let mut headings = Vec::new();
         let mut parts = Vec::new();
+        // Parts after the root are more often teasers of other stories.
         let mut j = top + 1;
-        while j < end {
-            if gone.get(j).copied().unwrap_or(true) || roots.contains(&j) || found.contains(&j) {
+        while j < r {
+            if gone.get(j).copied().unwrap_or(true) || roots.contains(&j) {
                 j = f.end_of(j);
                 continue;
             }
-            // An ancestor of a root is not a part beside it.
-            let holds_root = roots.iter().any(|&o| j < o && o < f.end_of(j));
-            if !holds_root
-                && f.tag_of(j) == tag
+            let jt = f.tag_of(j);
+            if jt == tag
+                && f.end_of(j) <= r
                 && f.attr(j, "class") == Some(class)
                 && scores.get(j).copied().flatten().is_some_and(|s| s > 0.0)
                 && agg
@@ -58,7 +63,7 @@ pub(crate) fn extend(
                 j = f.end_of(j);
                 continue;
             }
-            if matches!(f.tag_of(j), "h1" | "h2" | "h3") {
+            if matches!(jt, "h1" | "h2" | "h3") {
                 headings.push(j);
             }
             j += 1;
