@@ -492,6 +492,17 @@ pub(crate) const AUTHOR_LINK_TAILS: &[&str] = &[
     "contactar",
     "kontakt",
 ];
+/// Headings of an author box, not its name ("Autor", "About the author"; byline words count too).
+pub(crate) const AUTHOR_BOX_HEADINGS: &[&str] = &[
+    "about the author",
+    "über den autor",
+    "über die autorin",
+    "à propos de l'auteur",
+    "sobre el autor",
+    "sobre o autor",
+    "l'autore",
+    "written by",
+];
 /// Byline-looking elements longer than this are boxes, not bylines.
 pub(crate) const MAX_BYLINE_CHARS: usize = 120;
 /// A line opened by an author label is at most this long ("Autorin: Jane Roe, Projektleiterin").

@@ -143,7 +143,24 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
         }
     }
     if !p.item_authors.is_empty() {
-        sources.push((p.item_authors.clone(), true, false, false));
+        // Teasers of other stories mark their authors too: when byline elements
+        // name some of the item authors, only those.
+        let bylines: Vec<String> = p.bylines.iter().map(|b| norm_key(b)).collect();
+        let named: Vec<String> = p
+            .item_authors
+            .iter()
+            .filter(|s| {
+                let k = norm_key(s);
+                !k.is_empty() && bylines.iter().any(|b| b.contains(&k))
+            })
+            .cloned()
+            .collect();
+        let items = if named.is_empty() {
+            p.item_authors.clone()
+        } else {
+            named
+        };
+        sources.push((items, true, false, false));
     }
     if let Some(h) = p.hcard_authors.first() {
         sources.push((vec![h.clone()], true, false, true));
@@ -475,6 +492,23 @@ mod tests {
             <span>-&nbsp;Redaktion: Eberhard Roe (Pressesprecher des Vereins)</span></div><p>Text.</p></body></html>"#,
         );
         assert_eq!(b.authors, vec!["Eberhard Roe"]);
+    }
+
+    #[test]
+    fn teaser_item_authors_and_author_box_headings() {
+        // Teasers mark their authors with itemprop too; the byline names the story's.
+        let a = meta_of(
+            r#"<html><body><article><h1>A story here</h1><div class="byline">by <span itemprop="author">Jane Doe</span></div>
+            <p>Text.</p></article><ul><li><span itemprop="author">John Roe</span></li></ul></body></html>"#,
+        );
+        assert_eq!(a.authors, vec!["Jane Doe"]);
+        // An author box's heading is not its name.
+        let b = meta_of(
+            r#"<html><body><h1>A story here</h1><p>Text.</p><div class="author-info"><h3>Autor</h3>
+            <h4><a href="/author/jr/">Jane Roe</a></h4><p>Jane Roe writes about loudspeakers, home cinema and
+            music for this site since 2012, and about many other things besides.</p></div></body></html>"#,
+        );
+        assert_eq!(b.authors, vec!["Jane Roe"]);
     }
 
     #[test]

@@ -6,9 +6,10 @@ use crate::html::AttrExt;
 use scraper::{node::Node, ElementRef, Html};
 
 use super::lexicon::{
-    AFTER_H1_ELEMENTS, AUTHOR_LABELS, BOX_NAME_CHARS, BOX_SCAN_NODES, BYLINE_CLASS_HINTS,
-    CHROME_DATE_HINTS, CHROME_DATE_LEVELS, DATE_HINTS, LABELLED_LINE_CHARS, LABELLED_SIBLINGS,
-    MAX_BYLINE_CHARS, MAX_CANDIDATES, MAX_HANDLE_CHARS, NAMED_ENTITIES, SUBMITTED_LEVELS,
+    AFTER_H1_ELEMENTS, AUTHOR_BOX_HEADINGS, AUTHOR_LABELS, BOX_NAME_CHARS, BOX_SCAN_NODES,
+    BYLINE_CLASS_HINTS, BYLINE_PREFIXES, CHROME_DATE_HINTS, CHROME_DATE_LEVELS, DATE_HINTS,
+    LABELLED_LINE_CHARS, LABELLED_SIBLINGS, MAX_BYLINE_CHARS, MAX_CANDIDATES, MAX_HANDLE_CHARS,
+    NAMED_ENTITIES, SUBMITTED_LEVELS,
 };
 use crate::article::normalize_space;
 use aho_corasick::AhoCorasick;
@@ -277,6 +278,13 @@ fn links_home(el: ElementRef<'_>) -> bool {
         None => href,
     };
     matches!(path, "" | "/") && !href.is_empty()
+}
+
+/// An author box's heading ("Autor", "About the author:"), not the name.
+fn is_box_heading(t: &str) -> bool {
+    let l = t.to_lowercase();
+    let l = l.trim_end_matches(|c: char| c == ':' || c.is_whitespace());
+    AUTHOR_BOX_HEADINGS.contains(&l) || BYLINE_PREFIXES.iter().any(|p| p.trim_end_matches(':') == l)
 }
 
 /// Whether a class attribute holds `word` as one of its names (ASCII case-insensitive).
@@ -572,7 +580,9 @@ pub(crate) fn gather(doc: &Html) -> Page {
                     .take(BOX_SCAN_NODES)
                     .filter_map(ElementRef::wrap)
                     .map(|d| capped_text(d, BOX_NAME_CHARS * 2))
-                    .find(|t| (3..=BOX_NAME_CHARS).contains(&t.chars().count()));
+                    .find(|t| {
+                        (3..=BOX_NAME_CHARS).contains(&t.chars().count()) && !is_box_heading(t)
+                    });
                 if let Some(s) = short {
                     p.bylines.push(s);
                     byline_near.push(near);
