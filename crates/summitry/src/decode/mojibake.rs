@@ -39,6 +39,55 @@ const CP1252_HIGH: &[(char, u8)] = &[
     ('Ÿ', 0x9F),
 ];
 
+/// Lead characters a text run through Unicode decomposition (NFD) spells as
+/// a base letter and a combining mark ("PeA\u{303}±a" for "PeÃ±a"):
+/// (base, mark, the precomposed lead).
+const DECOMPOSED_LEADS: &[(char, char, char)] = &[
+    ('A', '\u{302}', 'Â'),
+    ('A', '\u{303}', 'Ã'),
+    ('A', '\u{308}', 'Ä'),
+    ('A', '\u{30A}', 'Å'),
+    ('C', '\u{327}', 'Ç'),
+    ('E', '\u{300}', 'È'),
+    ('E', '\u{301}', 'É'),
+    ('E', '\u{302}', 'Ê'),
+    ('E', '\u{308}', 'Ë'),
+    ('I', '\u{300}', 'Ì'),
+    ('I', '\u{301}', 'Í'),
+    ('I', '\u{302}', 'Î'),
+    ('I', '\u{308}', 'Ï'),
+    ('N', '\u{303}', 'Ñ'),
+    ('O', '\u{300}', 'Ò'),
+    ('O', '\u{301}', 'Ó'),
+    ('O', '\u{302}', 'Ô'),
+    ('O', '\u{303}', 'Õ'),
+    ('O', '\u{308}', 'Ö'),
+    ('U', '\u{300}', 'Ù'),
+    ('U', '\u{301}', 'Ú'),
+    ('U', '\u{302}', 'Û'),
+    ('U', '\u{308}', 'Ü'),
+    ('Y', '\u{301}', 'Ý'),
+    ('a', '\u{300}', 'à'),
+    ('a', '\u{301}', 'á'),
+    ('a', '\u{302}', 'â'),
+    ('a', '\u{303}', 'ã'),
+    ('a', '\u{308}', 'ä'),
+    ('a', '\u{30A}', 'å'),
+    ('c', '\u{327}', 'ç'),
+    ('e', '\u{300}', 'è'),
+    ('e', '\u{301}', 'é'),
+    ('e', '\u{302}', 'ê'),
+    ('e', '\u{308}', 'ë'),
+    ('i', '\u{300}', 'ì'),
+    ('i', '\u{301}', 'í'),
+    ('i', '\u{302}', 'î'),
+    ('i', '\u{308}', 'ï'),
+    ('n', '\u{303}', 'ñ'),
+    ('o', '\u{300}', 'ò'),
+    ('o', '\u{301}', 'ó'),
+    ('o', '\u{302}', 'ô'),
+];
+
 /// Code points a repair may produce: Latin-1 Supplement to Cyrillic, and
 /// general punctuation to mathematical operators (quotes, dashes, €, ™).
 const REPAIRABLE: &[std::ops::RangeInclusive<u32>] = &[0x80..=0x52F, 0x2000..=0x22FF];
@@ -72,12 +121,39 @@ fn plausible(c: char) -> bool {
 /// a lead character Â–ô (`C3 82`–`C3 B4` in UTF-8) followed by a character
 /// a continuation byte turns into (U+0080–U+00BF is `C2 ..`; Windows-1252
 /// punctuation starts `C5`, `C6`, `CB` or `E2`).
+///
+/// A decomposed lead (an ASCII letter, then a combining mark U+0300–U+0327,
+/// `CC 80`–`CC A7`) followed by such a character is suspicious too.
 fn suspicious(text: &str) -> bool {
     let b = text.as_bytes();
-    memchr::memchr_iter(0xC3, b).any(|i| {
-        matches!(b.get(i + 1), Some(0x82..=0xB4))
-            && matches!(b.get(i + 2), Some(0xC2 | 0xC5 | 0xC6 | 0xCB | 0xE2))
-    })
+    let continues = |i: usize| matches!(b.get(i), Some(0xC2 | 0xC5 | 0xC6 | 0xCB | 0xE2));
+    memchr::memchr_iter(0xC3, b)
+        .any(|i| matches!(b.get(i + 1), Some(0x82..=0xB4)) && continues(i + 2))
+        || memchr::memchr_iter(0xCC, b).any(|i| {
+            i.checked_sub(1)
+                .and_then(|j| b.get(j))
+                .is_some_and(u8::is_ascii_alphabetic)
+                && matches!(b.get(i + 1), Some(0x80..=0xA7))
+                && continues(i + 2)
+        })
+}
+
+/// The lead at the start of `s`, precomposed or decomposed, and its length
+/// in bytes.
+fn lead_at(s: &str) -> Option<(char, usize)> {
+    let mut cs = s.chars();
+    let c = cs.next()?;
+    if needs(c) > 0 {
+        return Some((c, c.len_utf8()));
+    }
+    if !c.is_ascii_alphabetic() {
+        return None;
+    }
+    let mark = cs.next()?;
+    DECOMPOSED_LEADS
+        .iter()
+        .find(|&&(base, m, _)| base == c && m == mark)
+        .map(|&(_, _, lead)| (lead, 1 + mark.len_utf8()))
 }
 
 /// `text` with its mis-decoded UTF-8 runs repaired (given back unchanged,
@@ -90,12 +166,12 @@ pub(crate) fn repair(text: String) -> String {
     // Bytes of `text` before `done` are in `out` already.
     let mut done = 0;
     let mut rest = text.char_indices();
-    while let Some((at, c)) = rest.next() {
-        let n = needs(c);
-        if n == 0 {
+    while let Some((at, _)) = rest.next() {
+        let Some((c, lead_len)) = lead_at(text.get(at..).unwrap_or_default()) else {
             continue;
-        }
-        let after = at + c.len_utf8();
+        };
+        let n = needs(c);
+        let after = at + lead_len;
         // At most four bytes, on the stack: this runs for every accented letter.
         let mut bytes = [0u8; 4];
         let mut len = 0;
@@ -150,6 +226,9 @@ mod tests {
     fn mis_decoded_runs_are_repaired() {
         assert_eq!(repair("Enrique PeÃ±a Nieto".into()), "Enrique Peña Nieto");
         assert_eq!(repair("FranÃ§ois said itâ€™s".into()), "François said it’s");
+        // The same runs after Unicode decomposition split their leads.
+        assert_eq!(repair("PeA\u{303}±a".into()), "Peña");
+        assert_eq!(repair("it a\u{302}€™s".into()), "it ’s");
     }
 
     #[test]
@@ -160,6 +239,8 @@ mod tests {
             "naïve café Ô",
             "Ã lone",
             "â€",
+            "A\u{303} alone",
+            "Cafe\u{301}",
         ] {
             assert_eq!(repair(t.to_string()), t);
         }
