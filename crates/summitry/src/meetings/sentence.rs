@@ -347,6 +347,28 @@ pub(super) fn sentence(
             });
             at = join_or_push(&mut st.recs, found, new, &mut created_here);
         }
+        // "Pence met with Cruz and Trump last week, and this week with Kasich": the verb left
+        // out of the second clause is the same meeting verb, of the same subject.
+        if left_n == 1 && class == Class::Meet && SPLIT_VERBS.contains(&lw(toks, trig.a)) {
+            if let Some((gap, e)) = gapped_party(toks, &ents, extent, hi) {
+                let mut new = base.clone();
+                new.parties = vec![ps.first().cloned().unwrap_or_default(), e.party.clone()];
+                new.kind = MeetingKind::Bilateral;
+                new.date = found_dates
+                    .iter()
+                    .find(|d| d.a >= gap && d.b <= e.a)
+                    .map(|d| dates::date_ref(text, toks, d, reference, tense(status)));
+                if !new
+                    .parties
+                    .iter()
+                    .skip(1)
+                    .any(|p| ps.iter().any(|q| q.name.is_some() && q.name == p.name))
+                {
+                    let found = merge::find(&st.recs, &new, si);
+                    join_or_push(&mut st.recs, found, new, &mut created_here);
+                }
+            }
+        }
         if call_before && ps.len() >= 2 {
             let mut call = base.clone();
             call.kind = MeetingKind::Call;
@@ -468,6 +490,32 @@ pub(super) fn sentence(
     let (he, she) = (pick("he"), pick("she"));
     st.prev.he = he.or(st.prev.he.take());
     st.prev.she = she.or(st.prev.she.take());
+}
+
+/// The person of a clause that leaves out its meeting verb: ", and this week with Ohio Gov.
+/// John Kasich" after the objects of "met" end at `from`; the start of the clause and the
+/// person.
+fn gapped_party<'a>(
+    toks: &[Tok],
+    ents: &'a [parties::Ent],
+    from: usize,
+    hi: usize,
+) -> Option<(usize, &'a parties::Ent)> {
+    let and = (from..hi.min(from + cues::GAP_REACH))
+        .find(|&k| lw(toks, k) == "," && lw(toks, k + 1) == "and")?
+        + 1;
+    let with = (and + 1..hi.min(and + 1 + cues::GAP_REACH))
+        .take_while(|&k| {
+            toks.get(k).is_some_and(|t| t.word)
+                && !matches!(lw(toks, k), "he" | "she" | "they" | "it")
+        })
+        .find(|&k| lw(toks, k) == "with")?;
+    let e = ents
+        .iter()
+        .find(|e| e.a > with && e.a <= with + 3 && e.kind == parties::EntKind::Person)?;
+    (with + 1..e.a)
+        .all(|k| toks.get(k).is_some_and(|t| t.cap))
+        .then_some((and, e))
 }
 
 /// A plan carried out: "arrived at the White House for a hastily arranged visit", or "was to
