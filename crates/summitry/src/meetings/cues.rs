@@ -261,6 +261,10 @@ pub(crate) const PAST_PLANS: &[&str] = &[
     "were scheduled to", "was due to", "were due to", "was set to", "were set to",
 ];
 
+/// How many tokens a clause that leaves out its meeting verb spans before "with" (", and this
+/// week with Kasich").
+pub(crate) const GAP_REACH: usize = 8;
+
 /// How many tokens before a meeting "following" or "after" may stand and still open the stretch
 /// its status is read in ("following a heated exchange with").
 pub(crate) const FRAME_REACH: usize = 4;

@@ -29,6 +29,7 @@ mod place;
 mod records;
 mod select;
 mod sentence;
+mod settle;
 mod tokens;
 mod triggers;
 

@@ -4,16 +4,15 @@
 use chrono::NaiveDate;
 
 use super::cues::{
-    Class, ACCEPTED, ANAPHORS, ANAPHOR_REACH, CALL_MEDIA, CLAUSE_BREAKS, FRAME_REACH, HABITUAL,
-    HELD_AFTER, HELD_AFTER_REACH, NEGATIONS, SPLIT_VERBS, STATUS_AFTER, STATUS_BEFORE,
+    Class, ANAPHORS, ANAPHOR_REACH, CALL_MEDIA, CLAUSE_BREAKS, FRAME_REACH, HABITUAL, NEGATIONS,
+    SPLIT_VERBS, STATUS_AFTER, STATUS_BEFORE,
 };
 use super::dates::Tense;
 use super::merge::Rec;
 use super::parties::EntKind;
-use super::records::{
-    add_reference, before_reference, fold_visits, host_for_visits, nearest_tense, reference_rec,
-};
+use super::records::{add_reference, fold_visits, host_for_visits, nearest_tense, reference_rec};
 use super::select::parties_for;
+use super::settle::{carried_out, gapped_party, settled_after};
 use super::tokens::Tok;
 use super::{
     clause_start, cues, dates, details, duration, forums, is_pair_subject, kind_of, lw, merge,
@@ -347,6 +346,28 @@ pub(super) fn sentence(
             });
             at = join_or_push(&mut st.recs, found, new, &mut created_here);
         }
+        // "Pence met with Cruz and Trump last week, and this week with Kasich": the verb left
+        // out of the second clause is the same meeting verb, of the same subject.
+        if left_n == 1 && class == Class::Meet && SPLIT_VERBS.contains(&lw(toks, trig.a)) {
+            if let Some((gap, e)) = gapped_party(toks, &ents, extent, hi) {
+                let mut new = base.clone();
+                new.parties = vec![ps.first().cloned().unwrap_or_default(), e.party.clone()];
+                new.kind = MeetingKind::Bilateral;
+                new.date = found_dates
+                    .iter()
+                    .find(|d| d.a >= gap && d.b <= e.a)
+                    .map(|d| dates::date_ref(text, toks, d, reference, tense(status)));
+                if !new
+                    .parties
+                    .iter()
+                    .skip(1)
+                    .any(|p| ps.iter().any(|q| q.name.is_some() && q.name == p.name))
+                {
+                    let found = merge::find(&st.recs, &new, si);
+                    join_or_push(&mut st.recs, found, new, &mut created_here);
+                }
+            }
+        }
         if call_before && ps.len() >= 2 {
             let mut call = base.clone();
             call.kind = MeetingKind::Call;
@@ -468,68 +489,6 @@ pub(super) fn sentence(
     let (he, she) = (pick("he"), pick("she"));
     st.prev.he = he.or(st.prev.he.take());
     st.prev.she = she.or(st.prev.she.take());
-}
-
-/// A plan carried out: "arrived at the White House for a hastily arranged visit", or "was to
-/// arrive … on Monday" with that Monday past the report's date.
-fn carried_out(
-    text: &str,
-    toks: &[Tok],
-    (lo, a): (usize, usize),
-    best: Option<&dates::Found>,
-    reference: Option<NaiveDate>,
-    status: MeetingStatus,
-) -> MeetingStatus {
-    let day_passed = || {
-        best.is_some_and(|d| {
-            d.what != dates::Expr::Vague
-                && before_reference(
-                    &dates::date_ref(text, toks, d, reference, Tense::Past),
-                    reference,
-                )
-        })
-    };
-    if status == MeetingStatus::Planned
-        && (past_arrival(toks, lo, a) || (past_plan(toks, lo, a) && day_passed()))
-    {
-        MeetingStatus::Held
-    } else {
-        status
-    }
-}
-
-/// Whether a past verb of arriving stands before the trigger in its stretch, not after a
-/// modal or "to" ("arrived at the White House for a hastily arranged visit").
-fn past_arrival(toks: &[Tok], lo: usize, a: usize) -> bool {
-    (lo..a).any(|k| {
-        cues::PAST_ARRIVALS.contains(&lw(toks, k))
-            && !matches!(
-                lw(toks, k.wrapping_sub(1)),
-                "to" | "will" | "would" | "had" | "'d"
-            )
-    })
-}
-
-/// Whether the plan is told in the past ("was to arrive", "were expected to meet").
-fn past_plan(toks: &[Tok], lo: usize, a: usize) -> bool {
-    (lo..a).any(|k| cues::PAST_PLANS.iter().any(|p| phrase_at(toks, k, p)))
-}
-
-/// The status a predicate after the trigger settles: "a meeting …, which took place at Trump
-/// Tower" was held whatever was requested before it; "invited Putin to visit …, and Putin
-/// accepted the invitation" is a planned visit, not only a proposal.
-fn settled_after(toks: &[Tok], b: usize, hi: usize, status: MeetingStatus) -> MeetingStatus {
-    let held =
-        (b..hi.min(b + HELD_AFTER_REACH)).any(|k| HELD_AFTER.iter().any(|p| phrase_at(toks, k, p)));
-    if held && matches!(status, MeetingStatus::Proposed | MeetingStatus::Planned) {
-        return MeetingStatus::Held;
-    }
-    if status == MeetingStatus::Proposed
-        && (b..toks.len()).any(|k| ACCEPTED.iter().any(|p| phrase_at(toks, k, p)))
-    {
-        return MeetingStatus::Planned;
-    }
-    status
 }
 
 /// The date expression nearest a trigger in its stretch `[lo, hi)` (not the report's own date),

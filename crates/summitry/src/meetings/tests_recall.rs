@@ -560,3 +560,21 @@ fn an_arranged_chat_beside_a_meeting_is_no_meeting_of_its_own() {
     assert_eq!(m.len(), 1, "{m:?}");
     assert_eq!(m.first().map(|v| v.status), Some(MeetingStatus::Held));
 }
+
+#[test]
+fn a_clause_that_leaves_out_met_is_another_meeting_of_the_subject() {
+    let m = meet(
+        "Governor Mike Pence met with Senator Ted Cruz last week, and this week with Ohio Gov. John Kasich, the third candidate.",
+        "2016-04-30",
+    );
+    assert!(
+        m.iter()
+            .any(|x| names(x) == vec!["John Kasich".to_string(), "Mike Pence".to_string()]),
+        "{m:?}"
+    );
+    assert!(
+        m.iter()
+            .any(|x| names(x) == vec!["Mike Pence".to_string(), "Ted Cruz".to_string()]),
+        "{m:?}"
+    );
+}
