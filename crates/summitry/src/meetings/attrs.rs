@@ -2,7 +2,7 @@
 //! trigger sentence gave none, the city for a country ("in India" … "in New Delhi"), and the name
 //! of the gathering "the summit" refers back to.
 
-use super::attrcues::DAY_NAMED_REACH;
+use super::attrcues::{DAY_NAMED_REACH, DURING_THEIR};
 use super::cues::{
     BY_WIRE, HELD_TALKS, IN_PERSON, LEAD_IN, LENGTH_CUES, MAX_EVIDENCE, MAX_NAME_WORDS, MAX_WINDOW,
     MEASURED_TALKS, NAME_JOINERS, OPENING_DETERMINERS, OPENING_PREPS, OPENING_TALK_NOUNS,
@@ -122,6 +122,18 @@ fn names_party(toks: &[Tok], m: &PartyMark) -> bool {
         }),
         PartyMark::Nothing => false,
     }
+}
+
+/// Whether the sentence says "during their summit" (or talks, meeting …) anywhere.
+fn during_their(toks: &[Tok]) -> bool {
+    (0..toks.len()).any(|i| {
+        toks.get(i).is_some_and(|t| t.lower == "during")
+            && DURING_THEIR.iter().any(|p| {
+                p.iter()
+                    .enumerate()
+                    .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.lower == *w))
+            })
+    })
 }
 
 /// "In their discussion, …", "During the talks, …": a sentence that opens on the meeting itself.
@@ -264,6 +276,26 @@ pub(crate) fn refine(
                     d.value = Some(format!("{y:04}-{m:02}"));
                 }
             }
+        }
+    }
+    // "Kim invited Putin to visit his country during their summit": what the sentence tells
+    // before the summit happened at it, though a trigger stood between.
+    for r in recs
+        .iter_mut()
+        .filter(|r| r.status == crate::MeetingStatus::Held)
+    {
+        let during: Vec<usize> = r
+            .evidence
+            .iter()
+            .take(MAX_EVIDENCE)
+            .filter_map(|e| sentence_of(sentences, e))
+            .filter(|&si| sents.get(si).is_some_and(|t| during_their(t)))
+            .collect();
+        for si in during {
+            let Some(toks) = sents.get(si) else { continue };
+            let (topics, outcomes) = super::details::find(text, toks, 0, toks.len());
+            let last = r.last;
+            super::merge::extend(r, topics, outcomes, Vec::new(), last);
         }
     }
     // "coverage of Thursday's meeting … Following his meeting with Ryan, Trump met …": a held
