@@ -33,3 +33,12 @@ pub(crate) const DAY_NAMED_HEADS: &[&str] = &[
 
 /// Sentences before a held meeting's first one looked through for the day that names it.
 pub(crate) const DAY_NAMED_REACH: usize = 3;
+
+/// "during their summit" inside a meeting's sentence: what the sentence tells before it happened
+/// at the meeting ("Kim invited Putin to visit his country during their summit").
+#[rustfmt::skip]
+pub(crate) const DURING_THEIR: &[&[&str]] = &[
+    &["during", "their", "summit"], &["during", "their", "talks"], &["during", "their", "meeting"],
+    &["during", "their", "call"], &["during", "their", "conversation"],
+    &["during", "their", "discussions"],
+];

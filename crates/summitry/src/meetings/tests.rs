@@ -575,3 +575,25 @@ fn the_pair_told_right_after_gives_outcomes_and_the_sydney_meeting_its_city() {
     assert_eq!(m.len(), 1);
     assert_eq!(m[0].location.as_deref(), Some("Sydney"));
 }
+
+#[test]
+fn what_happened_during_their_summit_is_its_outcome() {
+    let m = meet(
+        "Kim Jong-un has invited Vladimir Putin to visit his country during their summit at \
+         the spaceport, and Putin accepted the invitation.",
+        "2023-09-14",
+    );
+    let held: Vec<&Meeting> = m
+        .iter()
+        .filter(|m| m.status == MeetingStatus::Held)
+        .collect();
+    assert_eq!(held.len(), 1, "{m:?}");
+    assert!(
+        held[0]
+            .outcomes
+            .iter()
+            .any(|o| o.starts_with("invited Vladimir Putin to visit")),
+        "{:?}",
+        held[0].outcomes
+    );
+}

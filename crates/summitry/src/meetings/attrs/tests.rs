@@ -1,0 +1,222 @@
+//! Unit tests of the attribute passes.
+
+use super::*;
+use crate::meetings::tokens::tokenize;
+
+fn sents(t: &str) -> (Vec<Span>, Vec<Vec<Tok>>) {
+    let mut spans = Vec::new();
+    let mut start = 0;
+    for part in t.split_inclusive(". ") {
+        spans.push(Span {
+            start,
+            end: start + part.len(),
+        });
+        start += part.len();
+    }
+    let toks = spans.iter().map(|s| tokenize(t, s.start, s.end)).collect();
+    (spans, toks)
+}
+
+fn rec(evidence: Vec<Span>, location: Option<&str>, occasion: Option<&str>) -> Rec {
+    Rec {
+        parties: Vec::new(),
+        kind: crate::MeetingKind::Bilateral,
+        status: crate::MeetingStatus::Held,
+        date: None,
+        location: location.map(str::to_string),
+        occasion: occasion.map(str::to_string),
+        side: true,
+        duration: None,
+        topics: Vec::new(),
+        outcomes: Vec::new(),
+        evidence,
+        last: 0,
+        negated: false,
+        present: false,
+    }
+}
+
+fn party(n: &str) -> crate::Participant {
+    crate::Participant {
+        name: Some(n.to_string()),
+        role: None,
+        country: None,
+    }
+}
+
+#[test]
+fn a_country_yields_to_its_city_and_the_summit_to_its_name() {
+    let t = "Erdogan flew to a Shanghai Cooperation Organisation summit in Kazakhstan. \
+             He and Putin met on the sidelines of the summit in India. \
+             They spoke at the meeting in New Delhi. ";
+    let (spans, toks) = sents(t);
+    let ev = vec![spans[1], spans[2]];
+    let mut recs = vec![rec(ev, Some("India"), Some("summit"))];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert_eq!(recs[0].location.as_deref(), Some("New Delhi"));
+    assert_eq!(
+        recs[0].occasion.as_deref(),
+        Some("Shanghai Cooperation Organisation summit")
+    );
+}
+
+#[test]
+fn a_missing_place_comes_from_the_evidence() {
+    let t = "Sanders met Obama. The meeting at the White House lasted an hour. ";
+    let (spans, toks) = sents(t);
+    let mut recs = vec![rec(spans.clone(), None, None)];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert_eq!(recs[0].location.as_deref(), Some("Washington"));
+    assert_eq!(recs[0].occasion, None);
+}
+
+#[test]
+fn a_nearby_sentence_naming_both_parties_gives_topics() {
+    let t = "Sunak cancelled his meeting with Mitsotakis. \
+             Mitsotakis said he had hoped to discuss migration with Sunak. \
+             Starmer wants to discuss trade with voters. ";
+    let (spans, toks) = sents(t);
+    let mut r = rec(vec![spans[0]], None, None);
+    r.parties = vec![party("Rishi Sunak"), party("Kyriakos Mitsotakis")];
+    let mut recs = vec![r];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert_eq!(recs[0].topics.len(), 1, "{:?}", recs[0].topics);
+    assert!(recs[0].topics[0].starts_with("migration"));
+}
+
+#[test]
+fn one_party_and_the_pair_or_the_next_sentence_gives_outcomes() {
+    let t = "Putin met Trump in Alaska. Reporters waited. \
+             Putin said the two leaders had reached an understanding on Ukraine. \
+             Trump agreed to visit Moscow. ";
+    let (spans, toks) = sents(t);
+    let mut r = rec(vec![spans[0]], None, None);
+    r.parties = vec![party("Vladimir Putin"), party("Donald Trump")];
+    let mut recs = vec![r];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert_eq!(recs[0].outcomes.len(), 1, "{:?}", recs[0].outcomes);
+    let t = "Sanders conceded in a phone call with Clinton. \
+             He congratulated Clinton on her victory. \
+             Later Clinton agreed to a debate. ";
+    let (spans, toks) = sents(t);
+    let mut r = rec(vec![spans[0]], None, None);
+    r.parties = vec![party("Bernie Sanders"), party("Hillary Clinton")];
+    let mut recs = vec![r];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert_eq!(recs[0].outcomes.len(), 1, "{:?}", recs[0].outcomes);
+    assert!(recs[0].outcomes[0].starts_with("congratulated Clinton"));
+}
+
+#[test]
+fn the_sentence_just_before_naming_both_gives_topics() {
+    let t = "Trump shelved a summit with Putin on the Ukraine war. \
+             Trump had said he would meet Putin in Budapest. ";
+    let (spans, toks) = sents(t);
+    let mut r = rec(vec![spans[1]], None, None);
+    r.parties = vec![party("Donald Trump"), party("Vladimir Putin")];
+    let mut recs = vec![r];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert_eq!(recs[0].topics, vec!["Ukraine war".to_string()]);
+}
+
+#[test]
+fn a_place_told_just_before_for_a_party() {
+    let t =
+        "Kelly was seen entering a tower in New York. Fans were excited. Kelly met with Trump. ";
+    let (spans, toks) = sents(t);
+    let mut r = rec(vec![spans[2]], None, None);
+    r.parties = vec![party("Megyn Kelly"), party("Donald Trump")];
+    let mut recs = vec![r];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert_eq!(recs[0].location.as_deref(), Some("New York"));
+}
+
+#[test]
+fn a_call_told_in_passing_is_a_call_with_its_length() {
+    let t = "Biden and Xi discussed Taiwan in a call lasting almost two hours. ";
+    let (spans, toks) = sents(t);
+    let mut recs = vec![rec(vec![spans[0]], None, None)];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert_eq!(recs[0].kind, crate::MeetingKind::Call);
+    assert_eq!(recs[0].duration.as_ref().map(|d| d.minutes), Some(120));
+    let t = "They met for dinner after speaking by phone. Two hours later they left. ";
+    let (spans, toks) = sents(t);
+    let mut recs = vec![rec(spans.clone(), None, None)];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert_eq!(recs[0].kind, crate::MeetingKind::Bilateral);
+    assert_eq!(recs[0].duration, None);
+}
+
+#[test]
+fn a_length_before_a_talk_noun_is_the_meetings() {
+    let t = "Blinken and Lavrov hold 10-minute chat at G20. ";
+    let (spans, toks) = sents(t);
+    let mut recs = vec![rec(spans.clone(), None, None)];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert_eq!(recs[0].duration.as_ref().map(|d| d.minutes), Some(10));
+}
+
+#[test]
+fn a_named_summit_gives_its_place_to_a_meeting_on_its_sidelines() {
+    let t = "Erdogan flew to a Shanghai Cooperation Organisation summit in Kazakhstan. \
+             He and Putin met on the sidelines of the summit. ";
+    let (spans, toks) = sents(t);
+    let mut recs = vec![rec(vec![spans[1]], None, Some("summit"))];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert_eq!(recs[0].location.as_deref(), Some("Kazakhstan"));
+}
+
+#[test]
+fn a_nearby_sentence_of_the_pair_talking_gives_place_occasion_and_length() {
+    let t = "Blinken and Lavrov met briefly. Relations have soured. \
+             Officials said Blinken and Lavrov chatted for roughly 10 minutes on the sidelines \
+             of the G20 conference in New Delhi, India. ";
+    let (spans, toks) = sents(t);
+    let mut recs = vec![rec(vec![spans[0]], None, None)];
+    recs[0].parties = vec![party("Antony Blinken"), party("Sergei Lavrov")];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert_eq!(recs[0].location.as_deref(), Some("New Delhi"));
+    assert_eq!(recs[0].occasion.as_deref(), Some("G20 conference"));
+    assert_eq!(recs[0].duration.as_ref().map(|d| d.minutes), Some(10));
+}
+
+#[test]
+fn the_summit_is_the_latest_named_one_before_the_meeting() {
+    let t = "Leaders flew to a Group of 20 summit in Rome. \
+             Biden and Xi met at the summit. \
+             Next year brings an East Asia summit in Jakarta. ";
+    let (spans, toks) = sents(t);
+    let mut recs = vec![rec(vec![spans[1]], None, Some("summit"))];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert_eq!(recs[0].occasion.as_deref(), Some("Group of 20 summit"));
+}
+
+#[test]
+fn a_sentence_opening_on_the_talks_gives_topics_without_names() {
+    let t = "Biden met Xi. During the talks, they discussed fentanyl. \
+             At a rally, voters discussed taxes. ";
+    let (spans, toks) = sents(t);
+    let mut r = rec(vec![spans[0]], None, None);
+    r.parties = vec![party("Joe Biden"), party("Xi Jinping")];
+    let mut recs = vec![r];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert_eq!(recs[0].topics, vec!["fentanyl"]);
+}
+
+#[test]
+fn a_host_greeting_a_guest_for_talks_is_bilateral() {
+    let t = "Trump greeted Putin on the tarmac ahead of their summit. ";
+    let (spans, toks) = sents(t);
+    let mut r = rec(vec![spans[0]], None, None);
+    r.kind = crate::MeetingKind::Visit;
+    let mut recs = vec![r];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert_eq!(recs[0].kind, crate::MeetingKind::Bilateral);
+    let t = "Obama visited Vietnam, where the two held talks. ";
+    let (spans, toks) = sents(t);
+    let mut r = rec(vec![spans[0]], None, None);
+    r.kind = crate::MeetingKind::Visit;
+    let mut recs = vec![r];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert_eq!(recs[0].kind, crate::MeetingKind::Visit);
+}
