@@ -329,14 +329,28 @@ fn describe(node: NodeRef<'_, Node>) -> (&str, Static, u32, u32) {
 }
 
 /// A class/id word naming a caption or credit (ASCII case-insensitive).
+/// It runs on every class word of the page: words too short for any
+/// [`CAPTION_WORDS`] entry, or with another initial, are out at once.
 fn is_caption_word(w: &str) -> bool {
     const SUFFIX: &str = "caption";
-    CAPTION_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w))
+    let Some(&first) = w.as_bytes().first() else {
+        return false;
+    };
+    if w.len() < CAPTION_MIN_LEN {
+        return false;
+    }
+    (CAPTION_INITIALS.contains(&first.to_ascii_lowercase())
+        && CAPTION_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w)))
         || w.len()
             .checked_sub(SUFFIX.len())
             .and_then(|at| w.get(at..))
             .is_some_and(|tail| tail.eq_ignore_ascii_case(SUFFIX))
 }
+
+/// The shortest [`CAPTION_WORDS`] entry (the "caption" suffix is longer).
+const CAPTION_MIN_LEN: usize = 6;
+/// The (lower-case) initials of the [`CAPTION_WORDS`] entries.
+const CAPTION_INITIALS: &[u8] = b"cflbpi";
 
 const UNLIKELY: u8 = 1;
 const MAYBE: u8 = 2;
@@ -456,6 +470,18 @@ mod tests {
         assert!(f.st[divs[0]].hidden);
         assert!(f.st[divs[1]].unlikely);
         assert!(!f.st[divs[2]].unlikely, "'content' rescues a container");
+    }
+
+    #[test]
+    fn caption_gates_admit_every_caption_word() {
+        for w in CAPTION_WORDS {
+            assert!(w.len() >= CAPTION_MIN_LEN, "{w}");
+            let first = w.as_bytes()[0].to_ascii_lowercase();
+            assert!(CAPTION_INITIALS.contains(&first), "{w}");
+            assert!(is_caption_word(w) && is_caption_word(&w.to_ascii_uppercase()));
+        }
+        assert!(CAPTION_MIN_LEN <= "caption".len());
+        assert!(is_caption_word("imgcaption") && !is_caption_word("cap"));
     }
 
     #[test]

@@ -518,31 +518,38 @@ pub(crate) fn restore(f: &Flat<'_>, gone: &mut [bool], i: usize) {
     }
 }
 
-/// Whether `i`'s class/id holds one of `words` (split at `-`, `_`, spaces).
-fn has_word(f: &Flat<'_>, i: usize, words: &[&str]) -> bool {
-    let hints = format!(
-        "{} {}",
-        f.attr(i, "class").unwrap_or(""),
-        f.attr(i, "id").unwrap_or("")
-    )
-    .to_ascii_lowercase();
-    hints
-        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
-        .any(|w| words.contains(&w))
+/// The words of `i`'s class and id (split at `-`, `_`, spaces), as written.
+fn hint_words<'a>(f: &Flat<'a>, i: usize) -> impl Iterator<Item = &'a str> + Clone {
+    [f.attr(i, "class"), f.attr(i, "id")]
+        .into_iter()
+        .flatten()
+        .flat_map(|h| h.split(|c: char| c.is_whitespace() || c == '-' || c == '_'))
 }
 
-/// Whether `i`'s class/id names a standfirst (see [`LEAD_WORDS`]).
+/// Whether `w` is one of the lower-case `words`, ASCII case aside.
+fn is_one_of(w: &str, words: &[&str]) -> bool {
+    words.iter().any(|h| w.eq_ignore_ascii_case(h))
+}
+
+/// Whether `i`'s class/id holds one of `words` (split at `-`, `_`, spaces).
+fn has_word(f: &Flat<'_>, i: usize, words: &[&str]) -> bool {
+    hint_words(f, i).any(|w| is_one_of(w, words))
+}
+
+/// Whether `i`'s class/id names a standfirst (see [`LEAD_WORDS`]). No
+/// allocation: it runs on every node before the story.
 pub(crate) fn is_lead(f: &Flat<'_>, i: usize) -> bool {
-    let hints = format!(
-        "{} {}",
-        f.attr(i, "class").unwrap_or(""),
-        f.attr(i, "id").unwrap_or("")
-    )
-    .to_ascii_lowercase();
-    let words = || hints.split(|c: char| c.is_whitespace() || c == '-' || c == '_');
-    words().any(|w| {
-        LEAD_WORDS
-            .iter()
-            .any(|h| w == *h || (h.len() >= 4 && w.starts_with(h)))
-    }) && !words().any(|w| NOT_LEAD_WORDS.contains(&w))
+    if f.tag_of(i).is_empty() {
+        return false;
+    }
+    let words = hint_words(f, i);
+    words.clone().any(|w| {
+        LEAD_WORDS.iter().any(|h| {
+            w.eq_ignore_ascii_case(h)
+                || (h.len() >= 4
+                    && w.as_bytes()
+                        .get(..h.len())
+                        .is_some_and(|p| p.eq_ignore_ascii_case(h.as_bytes())))
+        })
+    }) && !words.into_iter().any(|w| is_one_of(w, NOT_LEAD_WORDS))
 }
