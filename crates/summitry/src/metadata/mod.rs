@@ -509,6 +509,13 @@ mod tests {
             music for this site since 2012, and about many other things besides.</p></div></body></html>"#,
         );
         assert_eq!(b.authors, vec!["Jane Roe"]);
+        // A long box marked as having an author: the author element inside it, not its first line.
+        let c = meta_of(
+            r#"<html><body><h1>A story here</h1><div class="card withAuthor"><h3 class="section">Culture</h3>
+            <h2>Another long headline of the card that goes on and on for many words here, and then some more words to make it long</h2>
+            <div class="article-author">Juan Roe</div></div><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(c.authors, vec!["Juan Roe"]);
     }
 
     #[test]
