@@ -64,6 +64,16 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
             .iter()
             .find_map(|t| dates::normalize_in_text(t, df))
     };
+    // A visible date the page labels as the publication date ("Erscheinungsdatum 25.01.2022").
+    let labelled_date = || {
+        p.date_texts
+            .iter()
+            .filter(|t| {
+                let l = t.to_lowercase();
+                PUBLISHED_LABELS.iter().any(|x| l.starts_with(x))
+            })
+            .find_map(|t| dates::normalize_in_text(t, df))
+    };
     a.published = published::choose(&[
         ld.published
             .as_deref()
@@ -73,6 +83,7 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
             .and_then(|v| dates::normalize(v, df)),
         time_pub(),
         date_text(),
+        labelled_date(),
         p.meta(WEAK_DATE_KEYS)
             .as_deref()
             .and_then(|v| dates::normalize(v, df)),
@@ -473,6 +484,12 @@ mod tests {
             </article></body></html>"#,
         );
         assert_eq!(a.published.as_deref(), Some("2022-01-21"));
+        // A visible date labelled as the publication date outvotes a lone meta date.
+        let b = meta_of(
+            r#"<html lang="de"><head><meta property="og:article:published_time" content="2022-01-15"></head>
+            <body><h1>Eine Geschichte</h1><div class="c-date">Erscheinungsdatum 25.01.2022</div><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(b.published.as_deref(), Some("2022-01-25"));
     }
 
     #[test]
