@@ -109,6 +109,10 @@ fn looks_like_name(s: &str) -> bool {
     if s.contains(['@', '*', '#', '=']) || s.contains("://") || s.contains("www.") {
         return false;
     }
+    // One letter is an article or an initial ("A note from …"), not a name.
+    if words.len() == 1 && s.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        return false;
+    }
     let mut capital = 0;
     for w in &words {
         let lower = w.to_lowercase();
@@ -521,6 +525,12 @@ mod tests {
             vec!["Johanna Kropfitsch"]
         );
         assert_eq!(authors("Jane Roe Contactar").0, vec!["Jane Roe"]);
+    }
+
+    #[test]
+    fn one_letter_is_not_a_name() {
+        assert!(!looks_like_name("A"));
+        assert!(looks_like_name("Ela"));
     }
 
     #[test]

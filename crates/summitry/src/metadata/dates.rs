@@ -42,10 +42,11 @@ pub(crate) fn normalize_in_text(s: &str, day_first: bool) -> Option<String> {
     for (i, c) in s.char_indices() {
         let digit = c.is_ascii_digit();
         if digit && !prev_digit {
-            if let Some(d) = s
-                .get(i..)
-                .and_then(|r| iso(r).or_else(|| numeric(r, day_first)))
-            {
+            if let Some(d) = s.get(i..).and_then(|r| {
+                iso(r)
+                    .or_else(|| numeric(r, day_first))
+                    .or_else(|| piped(r))
+            }) {
                 return Some(d);
             }
         }
@@ -136,6 +137,25 @@ fn numeric(s: &str, day_first: bool) -> Option<String> {
     Some(date.format("%Y-%m-%d").to_string())
 }
 
+/// `26 | 01 | 2022`: a day, month and year set apart by bars.
+fn piped(s: &str) -> Option<String> {
+    let head: String = s
+        .chars()
+        .take(16)
+        .take_while(|c| c.is_ascii_digit() || *c == '|' || *c == ' ')
+        .filter(|c| *c != ' ')
+        .collect();
+    let parts: Vec<&str> = head.split('|').collect();
+    let [d, m, y] = parts.as_slice() else {
+        return None;
+    };
+    if !(1..=2).contains(&d.len()) || !(1..=2).contains(&m.len()) || y.len() != 4 {
+        return None;
+    }
+    let date = valid(y.parse().ok()?, num(m)?, num(d)?)?;
+    Some(date.format("%Y-%m-%d").to_string())
+}
+
 /// `October 16, 2019`, `16. Oktober 2019`, `Wed, 16 Oct 2019 10:00 GMT`, `16 de octubre de 2019`.
 pub(crate) fn textual(s: &str) -> Option<String> {
     let lower = s.to_lowercase();
@@ -152,7 +172,19 @@ pub(crate) fn textual(s: &str) -> Option<String> {
             .filter(|&j| j != i)
             .filter_map(|j| near(j).map(|v| (j, v)))
             .collect();
-        let Some(&(yj, y)) = window.iter().find(|(_, v)| (1000..=9999).contains(v)) else {
+        // "14 Gennaio 20" closing the text: a two-digit year after day and month.
+        let short_year = || {
+            let (d, y) = (toks.get(i.checked_sub(1)?)?, toks.get(i + 1)?);
+            (i + 2 == toks.len() && d.len() <= 2 && y.len() == 2)
+                .then(|| num(y).map(|v| (i + 1, v + 2000)))
+                .flatten()
+        };
+        let Some((yj, y)) = window
+            .iter()
+            .find(|(_, v)| (1000..=9999).contains(v))
+            .copied()
+            .or_else(short_year)
+        else {
             continue;
         };
         let day = window
@@ -253,6 +285,21 @@ mod tests {
             normalize("2015-10-15T02:19:15.607Z", false).unwrap(),
             "2015-10-15T02:19:15.607Z"
         );
+    }
+
+    #[test]
+    fn barred_dates_and_short_years_closing_a_line() {
+        assert_eq!(
+            normalize_in_text("26 | 01 | 2022 Schweiz | Praxis", true).as_deref(),
+            Some("2022-01-26")
+        );
+        assert_eq!(
+            normalize_in_text("( Pescasseroli, 14 Gennaio 20 )", true).as_deref(),
+            Some("2020-01-14")
+        );
+        // A count after a day and month is not a year.
+        assert!(normalize_in_text("on 14 March 20 people came", false).is_none());
+        assert!(normalize_in_text("Seite 2 | 3 | 10", true).is_none());
     }
 
     #[test]

@@ -503,6 +503,18 @@ pub(crate) const AUTHOR_BOX_HEADINGS: &[&str] = &[
     "l'autore",
     "written by",
 ];
+/// Labels opening a visible publication date: such a date is one more vote for its day.
+pub(crate) const PUBLISHED_LABELS: &[&str] = &[
+    "erscheinungsdatum",
+    "veröffentlicht",
+    "publiziert",
+    "published",
+    "publié",
+    "publicado",
+    "pubblicato",
+    "gepubliceerd",
+    "opublikowano",
+];
 /// Byline-looking elements longer than this are boxes, not bylines.
 pub(crate) const MAX_BYLINE_CHARS: usize = 120;
 /// A line opened by an author label is at most this long ("Autorin: Jane Roe, Projektleiterin").

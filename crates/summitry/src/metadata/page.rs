@@ -574,14 +574,28 @@ pub(crate) fn gather(doc: &Html) -> Page {
                 p.bylines.push(t);
                 byline_near.push(near);
             } else if !t.is_empty() {
-                // An author box: its first short line is the name.
-                let short = el
-                    .descendants()
-                    .take(BOX_SCAN_NODES)
-                    .filter_map(ElementRef::wrap)
+                // An author box: the short text of an author element inside it, else
+                // its first short line.
+                let is_name = |t: &String| {
+                    (3..=BOX_NAME_CHARS).contains(&t.chars().count()) && !is_box_heading(t)
+                };
+                let inner = || {
+                    el.descendants()
+                        .take(BOX_SCAN_NODES)
+                        .skip(1)
+                        .filter_map(ElementRef::wrap)
+                };
+                let short = inner()
+                    .filter(|d| {
+                        let a = common_attrs(d.value());
+                        (hints_of(a.class) | hints_of(a.id)) & H_BYLINE != 0
+                    })
                     .map(|d| capped_text(d, BOX_NAME_CHARS * 2))
-                    .find(|t| {
-                        (3..=BOX_NAME_CHARS).contains(&t.chars().count()) && !is_box_heading(t)
+                    .find(is_name)
+                    .or_else(|| {
+                        inner()
+                            .map(|d| capped_text(d, BOX_NAME_CHARS * 2))
+                            .find(is_name)
                     });
                 if let Some(s) = short {
                     p.bylines.push(s);
