@@ -139,6 +139,7 @@ pub(crate) const CANCELLED: &[&str] = &[
     "pulled out of", "would have", "was to have", "were to have", "collapsed", "derailed",
     "no longer", "not to meet", "won't meet", "will not meet", "would not meet", "abandoned",
     "put on hold", "cut short", "snubbed", "refused to meet", "declined to meet",
+    "not to go ahead with", "not go ahead with",
 ];
 
 /// Proposed: proposed, hoped for, speculated on; not agreed.
@@ -186,6 +187,33 @@ pub(crate) const HELD_AFTER: &[&str] = &[
 
 /// How many tokens after a meeting noun such a predicate may stand.
 pub(crate) const HELD_AFTER_REACH: usize = 12;
+
+/// Auxiliaries that open the predicate of a meeting noun ("The summit scheduled for May 24 in
+/// Sydney has been cancelled").
+pub(crate) const PREDICATE_AUX: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "been", "be", "being",
+];
+
+/// Cancellations told by the predicate of a meeting noun: they outrank a participle such as
+/// "scheduled" or "planned" that only modifies the noun.
+pub(crate) const CANCELLED_PREDICATES: &[&str] = &[
+    "canceled",
+    "cancelled",
+    "called off",
+    "postponed",
+    "scrapped",
+    "shelved",
+    "scuttled",
+    "axed",
+    "abandoned",
+    "put on hold",
+    "put off",
+    "delayed",
+];
+
+/// How many tokens after a meeting noun its cancelling predicate may stand ("scheduled for
+/// May 24 in Sydney has been cancelled").
+pub(crate) const PREDICATE_REACH: usize = 14;
 
 /// Words after an invitation's guest that make it an invitation to visit ("invited Putin to
 /// visit his country").
@@ -279,6 +307,22 @@ pub(crate) const CLAUSE_BREAKS: &[&str] = &[";", ":", "—", "–", "(", ")", "�
 #[rustfmt::skip]
 pub(crate) const SPEECH_VERBS: &[&str] = &[
     "said", "says", "told", "tells", "announced", "reported", "added", "wrote", "stated",
+];
+
+/// Verbs of confirming and announcing: a date between one and its "that" clause dates the
+/// saying, not the meeting the clause tells of.
+pub(crate) const SAYING_VERBS: &[&str] = &[
+    "confirmed",
+    "announced",
+    "revealed",
+    "disclosed",
+    "denied",
+    "acknowledged",
+    "insisted",
+    "claimed",
+    "reported",
+    "stressed",
+    "noted",
 ];
 
 /// Nouns after a determiner that refer back to a meeting already told.
