@@ -3,6 +3,14 @@
 //! Phrases are lower case and written as the tokenizer splits them (words,
 //! punctuation and the possessive "'s" are separate tokens; "U.S." is one).
 
+mod names;
+mod status;
+pub(crate) use names::{COLLECTIVE, NOT_NAME, OFFICES, PERSONAL_TITLES, TITLE_WORDS};
+pub(crate) use status::{
+    AFTER_CUES, CANCELLED, CANCELLED_PREDICATES, HELD_AFTER, HELD_AFTER_REACH, PLANNED,
+    PREDICATE_AUX, PREDICATE_REACH, PROPOSED,
+};
+
 /// What a trigger says about the encounter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Class {
@@ -129,64 +137,6 @@ pub(crate) const NOT_AFTER: &[&str] = &[
     "deadline",
 ];
 
-/// Cancelled: the encounter was called off or did not take place though due.
-#[rustfmt::skip]
-pub(crate) const CANCELLED: &[&str] = &[
-    "canceled", "cancelled", "cancel", "cancels", "cancelling", "canceling", "cancellation",
-    "called off", "call off", "calls off", "postponed", "postpone", "postpones", "scrapped",
-    "scrap", "shelved", "shelve", "scuttled", "scuttle", "axed", "had been due to",
-    "had been scheduled", "had been expected to", "was supposed to", "were supposed to",
-    "pulled out of", "would have", "was to have", "were to have", "collapsed", "derailed",
-    "no longer", "not to meet", "won't meet", "will not meet", "would not meet", "abandoned",
-    "put on hold", "cut short", "snubbed", "refused to meet", "declined to meet",
-];
-
-/// Proposed: proposed, hoped for, speculated on; not agreed.
-#[rustfmt::skip]
-pub(crate) const PROPOSED: &[&str] = &[
-    "proposed", "propose", "proposes", "proposal", "called for", "calls for", "call for", "hoped",
-    "hopes", "hope", "hoping", "whether", "might", "may", "could", "would like", "invited",
-    "invite", "invites", "invitation", "offered", "offer", "suggested", "suggests", "ready to",
-    "willing to", "open to", "no plans to", "possible", "possibility", "potential", "if it happens",
-    "seeking", "seeks", "sought", "wants to", "want to", "urged", "push for", "requested",
-    "prepared to", "desire to meet", "desire to hold", "ready for", "no plans to",
-    "open to meeting", "offered to", "would welcome", "turned down", "declined", "waiting to",
-    "wishes to",
-];
-
-/// Planned: scheduled, expected, due, being arranged.
-#[rustfmt::skip]
-pub(crate) const PLANNED: &[&str] = &[
-    "will", "'ll", "expected to", "expects to", "is due to", "are due to", "due to hold",
-    "due to meet", "set to", "set for", "scheduled", "plans to", "planned", "planning", "plan to",
-    "arranged", "arranging", "arrange", "being arranged", "upcoming", "next week", "next month",
-    "is to", "are to", "was to", "were to", "agreed to meet", "agreed to hold", "agreed to revive",
-    "to be held", "later on", "later this", "later today", "would be held", "shall", "going to",
-    "would", "preparing", "preparations for", "is meeting", "are meeting", "is scheduled",
-    "to travel", "aims to", "intends to", "coming days", "coming weeks", "next few days",
-];
-
-/// Cues that count after the trigger too ("the meeting was canceled", "talks were being
-/// arranged", "whether a summit will be realized"): passive and predicate forms only.
-#[rustfmt::skip]
-pub(crate) const AFTER_CUES: &[&str] = &[
-    "canceled", "cancelled", "called off", "postponed", "scrapped", "shelved", "scuttled",
-    "collapsed", "derailed", "put on hold", "axed", "abandoned", "being arranged", "arranged",
-    "scheduled", "planned", "set for", "expected", "to be held", "would be held", "will be held",
-    "realized", "proposed", "will take place", "is set", "are set", "coming days", "coming weeks",
-    "next week", "next month", "would",
-];
-
-/// Predicates after a meeting noun that tell it happened ("a meeting …, which took place at
-/// Trump Tower"): they outweigh a request or plan told before the noun.
-#[rustfmt::skip]
-pub(crate) const HELD_AFTER: &[&str] = &[
-    "took place", "was held", "were held", "went ahead", "had taken place",
-];
-
-/// How many tokens after a meeting noun such a predicate may stand.
-pub(crate) const HELD_AFTER_REACH: usize = 12;
-
 /// Words after an invitation's guest that make it an invitation to visit ("invited Putin to
 /// visit his country").
 pub(crate) const INVITED_TO: &[&str] = &["visit", "come"];
@@ -279,6 +229,22 @@ pub(crate) const CLAUSE_BREAKS: &[&str] = &[";", ":", "—", "–", "(", ")", "�
 #[rustfmt::skip]
 pub(crate) const SPEECH_VERBS: &[&str] = &[
     "said", "says", "told", "tells", "announced", "reported", "added", "wrote", "stated",
+];
+
+/// Verbs of confirming and announcing: a date between one and its "that" clause dates the
+/// saying, not the meeting the clause tells of.
+pub(crate) const SAYING_VERBS: &[&str] = &[
+    "confirmed",
+    "announced",
+    "revealed",
+    "disclosed",
+    "denied",
+    "acknowledged",
+    "insisted",
+    "claimed",
+    "reported",
+    "stressed",
+    "noted",
 ];
 
 /// Nouns after a determiner that refer back to a meeting already told.
@@ -375,77 +341,6 @@ pub(crate) const PURPOSE_VERBS: &[&str] = &[
 pub(crate) const PHRASE_STOPS: &[&str] = &[
     ".", ";", ":", "“", "”", "\"", "(", "according", "reported", "told", "added", "during", "at",
     "said", "says", "while", "after", "before", "when", "amid", "which", "who", "but", "—", "because",
-];
-
-/// Offices a party may be named by ("Japan's foreign minister"), longest first.
-#[rustfmt::skip]
-pub(crate) const OFFICES: &[&str] = &[
-    "foreign minister", "defense minister", "defence minister", "prime minister", "vice president",
-    "secretary of state", "national security adviser", "security adviser", "top diplomat",
-    "foreign secretary", "finance minister", "trade minister", "counterpart", "counterparts",
-    "premier", "president", "chancellor", "minister", "leader", "leaders", "envoy", "ambassador",
-    "king", "emperor", "diplomat", "officials", "delegation", "government", "side", "leadership",
-];
-
-/// Office words that name a country, not a person, as party.
-#[rustfmt::skip]
-pub(crate) const COLLECTIVE: &[&str] = &[
-    "officials", "delegation", "government", "side", "leadership", "leaders", "counterparts",
-];
-
-/// Titles that make a lone capitalised word a person's name ("Mr. Netanyahu", "President Obama").
-#[rustfmt::skip]
-pub(crate) const PERSONAL_TITLES: &[&str] = &[
-    "president", "premier", "chancellor", "king", "queen", "pope", "senator", "sen.", "rep.",
-    "gov.", "governor", "mr.", "mrs.", "ms.", "dr.", "gen.", "adm.", "rev.", "secretary", "speaker",
-    "leader", "mayor", "ambassador", "envoy", "prince", "sheikh", "emperor", "minister", "judge",
-    "justice", "representative", "sir", "lady", "lord",
-];
-
-/// Title words that may precede a name ("Prime Minister Fumio Kishida").
-#[rustfmt::skip]
-pub(crate) const TITLE_WORDS: &[&str] = &[
-    "president", "prime", "minister", "premier", "foreign", "defense", "defence", "secretary",
-    "chancellor", "vice", "king", "queen", "emperor", "pope", "speaker", "leader", "senator",
-    "sen.", "rep.", "gov.", "governor", "mr.", "mrs.", "ms.", "dr.", "gen.", "adm.", "rev.",
-    "general", "admiral", "ambassador", "envoy", "chairman", "chief", "state", "house", "senate",
-    "majority", "minority", "top", "diplomat", "adviser", "advisor", "crown", "prince", "sheikh",
-    "then", "former", "new", "national", "security", "u.s.", "mayor", "commander", "director",
-    "spokesman", "spokeswoman", "deputy", "vice-president",
-];
-
-/// Capitalised words that never start or sit inside a person's name.
-#[rustfmt::skip]
-pub(crate) const NOT_NAME: &[&str] = &[
-    "sir", "dame", "tower", "hall", "center", "centre", "building", "hotel", "club", "ball",
-    "sentinel", "journal", "herald", "tribune", "gazette", "network", "foundation", "church",
-    "presidents", "leaders", "ministers", "air", "force", "army", "navy", "assembly", "marbles",
-    "minority", "majority", "justice", "judge", "chairman", "vice-president", "the", "a", "an",
-    "and", "but", "or", "in", "on", "at", "of", "for", "with", "to", "from", "by", "as", "it", "he",
-    "she", "they", "we", "i", "his", "her", "their", "this", "that", "these", "those", "after",
-    "before", "during", "while", "when", "if", "since", "though", "although", "monday", "tuesday",
-    "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    "jan.", "feb.", "mar.", "apr.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.", "president",
-    "prime", "minister", "premier", "secretary", "chancellor", "vice", "king", "queen", "pope",
-    "speaker", "leader", "senator", "sen.", "rep.", "gov.", "mr.", "mrs.", "ms.", "dr.", "gen.",
-    "adm.", "rev.", "foreign", "house", "senate", "white", "state", "ministry", "party", "summit",
-    "forum", "council", "congress", "parliament", "government", "office", "department", "committee",
-    "union", "nations", "association", "cooperation", "economic", "asia", "pacific", "apec",
-    "asean", "nato", "g7", "g20", "group", "seven", "news", "times", "post", "reuters", "bloomberg",
-    "afp", "ap", "kyodo", "xinhua", "media", "republican", "republicans", "democrat", "democrats",
-    "democratic", "gop", "european", "east", "west", "north", "south", "sea", "strait", "islands",
-    "island", "city", "national", "security", "federal", "court", "supreme", "also", "meanwhile",
-    "however", "today", "yesterday", "tomorrow", "there", "here", "what", "why", "how", "where",
-    "who", "which", "one", "two", "three", "mr", "mrs", "chief", "general", "agency", "bank",
-    "commission", "university", "institute", "oval", "capitol", "hill", "street", "avenue",
-    "airport", "base", "palace", "cosmodrome", "spaceport", "embassy", "residence", "kremlin", "pentagon", "communist", "defense", "war", "covid",
-    "olympics", "coast", "guard", "secretariat", "cabinet", "admiral", "ambassador", "envoy",
-    "governor", "mayor", "former", "then", "top", "new", "our", "your", "my", "its", "all", "some",
-    "many", "any", "no", "not", "yes", "under", "over", "about", "against", "between", "among",
-    "said", "says", "told", "its", "dear", "breaking", "read", "more", "watch", "photo",
-    "organizations", "organization", "organisations", "organisation", "conference", "coalition",
-    "alliance", "federation", "society", "corporation", "company", "administration", "board",
 ];
 
 /// How far (in tokens) a party may stand before a verbal trigger and still be its subject.

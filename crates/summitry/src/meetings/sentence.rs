@@ -106,7 +106,7 @@ pub(super) fn sentence(
             continue;
         }
         // Date: the nearest expression in this trigger's stretch, not the report's own date.
-        let (best, since_rec) = nearest_date(&found_dates, lo, hi, trig, first_since);
+        let (best, since_rec) = nearest_date(toks, &found_dates, lo, hi, trig, first_since);
         let mut status = status(toks, slo, trig.b, shi);
         status = settled_after(toks, trig.b, hi, status);
         // "has no plans to meet": a proposal if nothing was planned, a cancellation if it was.
@@ -438,7 +438,7 @@ pub(super) fn sentence(
             needs_party: false,
             det: compact_str::CompactString::default(),
         };
-        let (best, _) = nearest_date(&found_dates, 0, toks.len(), &trig, false);
+        let (best, _) = nearest_date(toks, &found_dates, 0, toks.len(), &trig, false);
         let cs = clause_start(toks, arr.at, 0);
         let status = status(toks, cs, arr.at + 1, arr.at + 1);
         let status = carried_out(text, toks, (cs, arr.at + 1), best, reference, status);
@@ -462,7 +462,18 @@ pub(super) fn sentence(
         join_or_push(&mut st.recs, found, new, &mut created_here);
     }
     let first_new = created_here.first().copied();
-    fold_visits(&mut st.recs, &created_here);
+    // "The Quad Leaders Summit … has been cancelled following Biden's decision not to go ahead
+    // with a planned visit to Australia": a gathering of several leaders is not the visit.
+    let foldable: Vec<usize> = created_here
+        .iter()
+        .copied()
+        .filter(|&i| {
+            st.recs
+                .get(i)
+                .is_some_and(|r| r.kind != MeetingKind::Multilateral)
+        })
+        .collect();
+    fold_visits(&mut st.recs, &foldable);
     if let Some(from) = first_new {
         host_for_visits(st.recs.get_mut(from..).unwrap_or(&mut []), &ents, si);
     }
@@ -517,6 +528,7 @@ fn join_or_push(
 }
 
 fn nearest_date<'a>(
+    toks: &[Tok],
     found_dates: &'a [dates::Found],
     lo: usize,
     hi: usize,
@@ -526,7 +538,7 @@ fn nearest_date<'a>(
     let mut since_rec = None;
     let mut best: Option<&dates::Found> = None;
     for d in found_dates {
-        if d.of_report || d.b <= lo || d.a >= hi {
+        if d.of_report || d.b <= lo || d.a >= hi || dates_the_saying(toks, lo, d, trig.a) {
             continue;
         }
         if d.since {
@@ -554,6 +566,21 @@ fn nearest_date<'a>(
         }
     }
     (best, since_rec)
+}
+
+/// Whether the date `d` before a trigger at `a` dates the saying whose "that" clause holds the
+/// meeting ("Albanese confirmed to the media on Wednesday morning that the summit had been
+/// cancelled"): a past verb stands before the date in the stretch from `lo`, "that" after it.
+fn dates_the_saying(toks: &[Tok], lo: usize, d: &dates::Found, a: usize) -> bool {
+    d.b <= a
+        && (d.b..a).any(|k| lw(toks, k) == "that")
+        && (lo..d.a).any(|k| {
+            toks.get(k).is_some_and(|t| {
+                !t.cap
+                    && (cues::SPEECH_VERBS.contains(&t.lower.as_str())
+                        || cues::SAYING_VERBS.contains(&t.lower.as_str()))
+            })
+        })
 }
 
 /// Whether a call trigger at `a` is told as what came before ("following what he called a

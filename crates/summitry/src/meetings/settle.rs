@@ -4,7 +4,10 @@
 
 use chrono::NaiveDate;
 
-use super::cues::{self, ACCEPTED, HELD_AFTER, HELD_AFTER_REACH};
+use super::cues::{
+    self, ACCEPTED, CANCELLED_PREDICATES, HELD_AFTER, HELD_AFTER_REACH, PREDICATE_AUX,
+    PREDICATE_REACH,
+};
 use super::dates::{self, Tense};
 use super::parties;
 use super::records::before_reference;
@@ -92,6 +95,9 @@ pub(super) fn settled_after(
     hi: usize,
     status: MeetingStatus,
 ) -> MeetingStatus {
+    if cancelled_predicate(toks, b, hi) {
+        return MeetingStatus::Cancelled;
+    }
     let held =
         (b..hi.min(b + HELD_AFTER_REACH)).any(|k| HELD_AFTER.iter().any(|p| phrase_at(toks, k, p)));
     if held && matches!(status, MeetingStatus::Proposed | MeetingStatus::Planned) {
@@ -103,6 +109,29 @@ pub(super) fn settled_after(
         return MeetingStatus::Planned;
     }
     status
+}
+
+/// Whether the predicate of the meeting noun ending at `b` cancels it: the first auxiliary
+/// after the noun ("The summit scheduled for May 24 in Sydney has been cancelled") opens a
+/// cancelling participle. A relative pronoun or a clause break first ends the search: the verb
+/// then belongs to another clause.
+fn cancelled_predicate(toks: &[Tok], b: usize, hi: usize) -> bool {
+    let Some(aux) = (b..hi.min(b + PREDICATE_REACH))
+        .take_while(|&k| {
+            !matches!(
+                lw(toks, k),
+                "that" | "which" | "who" | "whom" | "whose" | ";" | ":"
+            )
+        })
+        .find(|&k| PREDICATE_AUX.contains(&lw(toks, k)))
+    else {
+        return false;
+    };
+    let mut k = aux;
+    while PREDICATE_AUX.contains(&lw(toks, k)) || lw(toks, k) == "now" {
+        k += 1;
+    }
+    CANCELLED_PREDICATES.iter().any(|p| phrase_at(toks, k, p))
 }
 
 #[cfg(test)]
@@ -117,6 +146,51 @@ mod tests {
             .position(|x| x.lower == "meeting")
             .map_or(0, |i| i + 1);
         settled_after(&toks, b, toks.len(), status)
+    }
+
+    #[test]
+    fn a_cancelling_predicate_outranks_the_participle_before_it() {
+        let t = "The Quad Leaders Summit scheduled for May 24 in Sydney has been cancelled";
+        let toks = tokenize(t, 0, t.len());
+        let b = toks
+            .iter()
+            .position(|x| x.lower == "summit")
+            .map_or(0, |i| i + 1);
+        let s = super::super::status(&toks, 0, b, (b + cues::STATUS_AFTER).min(toks.len()));
+        assert_eq!(s, MeetingStatus::Planned);
+        assert_eq!(
+            settled_after(&toks, b, toks.len(), s),
+            MeetingStatus::Cancelled
+        );
+        // Another clause's verb is not the noun's predicate.
+        assert_eq!(
+            settle(
+                "A meeting scheduled for May, which officials said was postponed once",
+                MeetingStatus::Planned
+            ),
+            MeetingStatus::Planned
+        );
+        assert_eq!(
+            settle(
+                "The meeting planned for Friday will go ahead",
+                MeetingStatus::Planned
+            ),
+            MeetingStatus::Planned
+        );
+    }
+
+    #[test]
+    fn a_decision_not_to_go_ahead_cancels_the_planned_visit() {
+        let t = "Biden's decision not to go ahead with a planned visit to Australia";
+        let toks = tokenize(t, 0, t.len());
+        let b = toks
+            .iter()
+            .position(|x| x.lower == "visit")
+            .map_or(0, |i| i + 1);
+        assert_eq!(
+            super::super::status(&toks, 0, b, toks.len()),
+            MeetingStatus::Cancelled
+        );
     }
 
     #[test]

@@ -578,3 +578,19 @@ fn a_clause_that_leaves_out_met_is_another_meeting_of_the_subject() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_cancelled_summit_and_the_visit_called_off_are_two_records() {
+    let m = meet(
+        "The Quad Leaders Summit scheduled for March 3 in Tokyo has been cancelled following Indian Prime Minister Narendra Modi's decision not to go ahead with a planned visit to Japan. Modi confirmed to reporters on Tuesday that the Quad Leaders Summit in Tokyo had been cancelled.",
+        "2025-02-20",
+    );
+    assert_eq!(m.len(), 2, "{m:?}");
+    assert!(
+        m.iter().all(|x| x.status == MeetingStatus::Cancelled),
+        "{m:?}"
+    );
+    let summit = m.iter().find(|x| x.kind == MeetingKind::Multilateral);
+    assert_eq!(summit.and_then(day), Some("2025-03-03"), "{m:?}");
+    assert!(m.iter().any(|x| x.kind == MeetingKind::Visit), "{m:?}");
+}
