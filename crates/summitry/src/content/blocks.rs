@@ -6,8 +6,8 @@
 use super::clean::is_data_table;
 use super::flat::Flat;
 use super::weights::{
-    CREDIT_MAX_CHARS, PHOTO_AGENCIES, SHORT_LINE_CHARS, SOCIAL_NAMES, TEASER_CUES,
-    TEASER_LINK_DENSITY, TEASER_MAX_CHARS,
+    CATEGORY_CUES, CREDIT_MAX_CHARS, META_LINE_CHARS, PHOTO_AGENCIES, SHORT_LINE_CHARS,
+    SOCIAL_NAMES, TEASER_CUES, TEASER_LINK_DENSITY, TEASER_MAX_CHARS,
 };
 use crate::article::{normalize_space, BlockDraft};
 use crate::BlockKind;
@@ -136,6 +136,12 @@ fn is_teaser(buf: &str, linked: usize, kind: BlockKind) -> bool {
             return true;
         }
     }
+    if chars <= META_LINE_CHARS && t.contains(':') {
+        let lower = t.to_lowercase().replace(" :", ":");
+        if CATEGORY_CUES.iter().any(|c| lower.contains(c)) {
+            return true;
+        }
+    }
     if chars < TEASER_MAX_CHARS {
         let lower = t.to_lowercase();
         if SOCIAL_NAMES.iter().filter(|s| lower.contains(*s)).count() >= 2 {
@@ -241,11 +247,7 @@ pub(crate) fn emit(f: &Flat<'_>, gone: &[bool], roots: &[usize]) -> Vec<BlockDra
                 continue;
             }
             let tag = f.tag_of(i);
-            if tag == "a"
-                && !f
-                    .attr(i, "href")
-                    .is_some_and(|h| h.trim_start().starts_with("javascript:"))
-            {
+            if tag == "a" && f.is_link(i) {
                 link_end = link_end.max(f.end_of(i));
             }
             if tag == "br" {
@@ -363,6 +365,15 @@ mod tests {
         let b = blocks("<p>AFP / Jane Roe</p><p>Video 2:35</p><p>Read more: Another story here</p><p>Follow us on Twitter and Facebook</p><p>The minister spoke on Monday.</p>");
         let t: Vec<_> = b.iter().map(|d| d.text.as_str()).collect();
         assert_eq!(t, vec!["The minister spoke on Monday."]);
+    }
+
+    #[test]
+    fn category_lines_and_rating_prompts_are_dropped() {
+        let b = blocks("<p>24.01.2022 11:38 Kategorie: News</p><p>News date : 04/21/2022 Category : Press Releases</p>\
+             <p>(Noch keine Bewertungen) Loading...</p><p>The category: a word the minister used on Monday, in a long sentence of the story.</p>");
+        let t: Vec<_> = b.iter().map(|d| d.text.as_str()).collect();
+        assert_eq!(t.len(), 1, "{t:?}");
+        assert!(t[0].starts_with("The category"));
     }
 
     #[test]

@@ -164,6 +164,13 @@ fn should_remove(f: &Flat<'_>, i: usize, a: &Agg, scores: &[Option<f64>], flags:
     if w < 0 && f64::from(w) + s < 0.0 {
         return true;
     }
+    // A code block's wrapper (a copy button beside it): the code is story.
+    if matches!(tag, "div" | "section")
+        && a.link_density() < CLEAN_LINK_DENSITY
+        && f.children(i).any(|c| f.tag_of(c) == "pre")
+    {
+        return false;
+    }
     let is_list0 = matches!(tag, "ul" | "ol");
     if is_list0
         && a.link_density() > LIST_LINK_DENSITY

@@ -142,6 +142,17 @@ impl<'a> Flat<'a> {
         self.nodes.get(i)?.value().as_element()?.get_attr(name)
     }
 
+    /// Whether `i` is a link away: an `a` with an `href` that is neither a
+    /// script call nor an anchor on the page itself (an `a` without `href`
+    /// is a placeholder or a named anchor; `#part` links a table of contents).
+    pub(crate) fn is_link(&self, i: usize) -> bool {
+        self.tag_of(i) == "a"
+            && self.attr(i, "href").is_some_and(|h| {
+                let h = h.trim_start();
+                !(h.starts_with("javascript:") || (h.starts_with('#') && h.len() > 1))
+            })
+    }
+
     /// Raw text of text node `i`.
     pub(crate) fn text(&self, i: usize) -> Option<&'a str> {
         match self.nodes.get(i)?.value() {
@@ -445,6 +456,13 @@ mod tests {
         assert!(f.st[divs[0]].hidden);
         assert!(f.st[divs[1]].unlikely);
         assert!(!f.st[divs[2]].unlikely, "'content' rescues a container");
+    }
+
+    #[test]
+    fn image_descriptions_are_captions() {
+        assert!(is_caption_word("imageDescription"));
+        assert!(is_caption_word("wp-caption"));
+        assert!(!is_caption_word("description"));
     }
 
     #[test]

@@ -12,6 +12,7 @@ mod blocks;
 mod clean;
 mod flat;
 mod score;
+mod split;
 mod weights;
 
 use scraper::Html;
@@ -46,6 +47,7 @@ pub(crate) fn run(doc: &Html, title: Option<&str>) -> Vec<BlockDraft> {
         let agg = score::aggregate(&f, &gone, 0..f.len());
         let scores = score::score(&f, &gone, &agg, flags);
         let mut roots = score::pick(&f, &agg, &scores, flags);
+        split::extend(&f, &gone, &agg, &scores, &mut roots);
         // The standfirst does not count towards a long enough article.
         let mut lead_chars = 0;
         if let Some((lead, chars)) = score::lead(&f, &gone, &roots, title) {
@@ -258,6 +260,25 @@ mod tests {
         );
         let b = body(&page);
         assert!(b.ends_with("meet again."), "{b}");
+    }
+
+    #[test]
+    fn an_anchor_without_href_is_not_a_link() {
+        let p = "<p><a name=q>A whole paragraph inside a named anchor is still prose of the story.</a></p>";
+        let page = format!("<body><article>{P}{P}{p}{P}{P}</article></body>");
+        assert!(body(&page).contains("A whole paragraph"));
+        let linked = page.replace("<a name=q>", "<a href=/other>");
+        assert!(!body(&linked).contains("A whole paragraph"));
+        let anchor = page.replace("<a name=q>", "<a href=#part-two>");
+        assert!(body(&anchor).contains("A whole paragraph"));
+    }
+
+    #[test]
+    fn a_code_block_in_a_wrapper_is_kept() {
+        let page = format!(
+            "<body><article>{P}{P}{P}<div class=snippet><pre><code>pip install thing</code></pre></div>{P}{P}{P}</article></body>"
+        );
+        assert!(body(&page).contains("pip install thing"));
     }
 
     #[test]

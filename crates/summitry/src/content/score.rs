@@ -110,12 +110,7 @@ pub(crate) fn own(f: &Flat<'_>, i: usize, a: &mut Agg) {
     a.chars += f.chars.get(i).copied().unwrap_or(0);
     a.commas += f.commas.get(i).copied().unwrap_or(0);
     match f.tag_of(i) {
-        "a" if !f
-            .attr(i, "href")
-            .is_some_and(|h| h.trim_start().starts_with("javascript:")) =>
-        {
-            a.links = a.chars
-        }
+        "a" if f.is_link(i) => a.links = a.chars,
         "p" => a.p += 1,
         "img" | "picture" => a.img += 1,
         "li" => a.li += 1,
@@ -494,7 +489,7 @@ fn visible_totals(f: &Flat<'_>, i: usize) -> (u32, u32, bool) {
             continue;
         }
         match f.tag_of(j) {
-            "a" => link_end = link_end.max(f.end_of(j)),
+            "a" if f.is_link(j) => link_end = link_end.max(f.end_of(j)),
             "h1" => heading = true,
             _ => {}
         }

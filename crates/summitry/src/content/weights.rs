@@ -325,7 +325,7 @@ pub(crate) const TEASER_CUES: &[&str] = &[
     "suivez-nous",
     "síguenos",
     "seguici",
-    "(noch keine bewertungen)",
+    "noch keine bewertungen",
     "bewerten sie",
     "rate this",
     "kategorie:",
@@ -383,6 +383,10 @@ pub(crate) const CAPTION_WORDS: &[&str] = &[
     "figcaption",
     "photocredit",
     "imagecredit",
+    "imagedescription",
+    "photodescription",
+    "bildbeschreibung",
+    "bildtext",
 ];
 /// Class names that CSS frameworks use to hide an element.
 pub(crate) const HIDDEN_CLASSES: &[&str] = &[
@@ -457,8 +461,25 @@ pub(crate) const FOLLOW_CUES: &[&str] = &[
 ];
 /// A one-word teaser cue only counts on a line this short.
 pub(crate) const SHORT_LINE_CHARS: usize = 40;
+/// A line this short naming its category ("News date: … Category: Press") is page metadata.
+pub(crate) const META_LINE_CHARS: usize = 80;
+/// Labels of a post's category, the way meta lines print them (spaces before the colon removed).
+pub(crate) const CATEGORY_CUES: &[&str] = &[
+    "category:",
+    "categories:",
+    "kategorie:",
+    "kategorien:",
+    "catégorie:",
+    "catégories:",
+    "categoría:",
+    "categoria:",
+    "categorie:",
+    "kategoria:",
+];
 /// How many levels above the article a standfirst is looked for.
 pub(crate) const LEAD_LEVELS: usize = 5;
+/// How far up from the chosen container the other parts of a split story are looked for.
+pub(crate) const SPLIT_LEVELS: usize = 5;
 /// A heading ending the body with at most this many words labels a dropped box ("Related").
 pub(crate) const TRAILING_HEADING_WORDS: usize = 8;
 /// Heading tags: a lead-named span inside one is the headline, not a standfirst.

@@ -2,6 +2,7 @@
 //! trigger sentence gave none, the city for a country ("in India" … "in New Delhi"), and the name
 //! of the gathering "the summit" refers back to.
 
+use super::attrcues::DAY_NAMED_REACH;
 use super::cues::{
     BY_WIRE, HELD_TALKS, IN_PERSON, LEAD_IN, LENGTH_CUES, MAX_EVIDENCE, MAX_NAME_WORDS, MAX_WINDOW,
     MEASURED_TALKS, NAME_JOINERS, OPENING_DETERMINERS, OPENING_PREPS, OPENING_TALK_NOUNS,
@@ -13,6 +14,10 @@ use super::place::{self, GATHERINGS};
 use super::tokens::Tok;
 use crate::Span;
 use rustc_hash::FxHashMap;
+
+mod days;
+mod places;
+mod rehome;
 
 /// The sentence index of an evidence span (evidence spans are sentence spans).
 fn sentence_of(sentences: &[Span], e: &Span) -> Option<usize> {
@@ -197,8 +202,11 @@ fn topics_nearby(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[Vec<
             // "Putin said the two leaders had reached an understanding", "… by phone with
             // Clinton. He congratulated Clinton on her victory": one party named, and the pair
             // or the sentence right after the meeting's.
-            let one_more =
-                named >= 1 && (has_pair_phrase(toks) || (si > 0 && idx.contains(&(si - 1))));
+            // "… sat face to face with Ryan. And soon after, both men issued a statement": the
+            // pair told right after the meeting's sentence.
+            let pair = has_pair_phrase(toks);
+            let next = si > 0 && idx.contains(&(si - 1));
+            let one_more = (named >= 1 && (pair || next)) || (pair && next);
             if !both && !one_more && !about_the_talks(toks) {
                 continue;
             }
@@ -239,10 +247,50 @@ fn fill_from(r: &mut Rec, text: &str, toks: &[Tok]) {
 }
 
 /// Settles location, occasion and topics of every record from its whole evidence.
-pub(crate) fn refine(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[Vec<Tok>]) {
+pub(crate) fn refine(
+    recs: &mut [Rec],
+    text: &str,
+    sentences: &[Span],
+    sents: &[Vec<Tok>],
+    reference: Option<chrono::NaiveDate>,
+) {
+    rehome::rehome(recs, text, sentences, sents);
+    // "a summit in November" with nothing to anchor it, where the text also says "November
+    // 2023": that year's November.
+    for r in recs.iter_mut() {
+        if let Some(d) = r.date.as_mut().filter(|d| d.value.is_none()) {
+            if let Some(m) = super::dates::bare_month(&d.text) {
+                if let Some(y) = super::dates::year_of_month(sents, m) {
+                    d.value = Some(format!("{y:04}-{m:02}"));
+                }
+            }
+        }
+    }
+    // "coverage of Thursday's meeting … Following his meeting with Ryan, Trump met …": a held
+    // meeting with no date takes the day a possessive names a meeting by, just before or among
+    // its sentences.
+    for r in recs
+        .iter_mut()
+        .filter(|r| r.date.is_none() && r.status == crate::MeetingStatus::Held)
+    {
+        let idx = r
+            .evidence
+            .iter()
+            .take(MAX_EVIDENCE)
+            .filter_map(|e| sentence_of(sentences, e));
+        let Some((lo, hi)) = idx.fold(None, |acc: Option<(usize, usize)>, s| {
+            Some(acc.map_or((s, s), |(a, b)| (a.min(s), b.max(s))))
+        }) else {
+            continue;
+        };
+        r.date = (lo.saturating_sub(DAY_NAMED_REACH)..=hi)
+            .filter_map(|si| sents.get(si))
+            .find_map(|toks| days::day_naming_meeting(text, toks, reference));
+    }
     topics_nearby(recs, text, sentences, sents);
     // Gatherings by head word, each list in text order (built on the first generic occasion).
     let mut named: Option<FxHashMap<String, Vec<Named>>> = None;
+    let dateline = super::fallback::dateline(text, sents);
     for r in recs.iter_mut() {
         let idx: Vec<usize> = r
             .evidence
@@ -250,7 +298,10 @@ pub(crate) fn refine(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[
             .take(MAX_EVIDENCE)
             .filter_map(|e| sentence_of(sentences, e))
             .collect();
-        settle_location(r, text, sents, &idx);
+        // The dateline city filled in for want of a better place yields to one told for a party
+        // just before the meeting ("TALLAHASSEE — … In Orlando, Clinton made a stop …").
+        let from_dateline = r.location.is_some() && r.location == dateline;
+        settle_location(r, text, sents, &idx, from_dateline);
         settle_call_and_length(r, text, sents, &idx);
         let Some(occ) = r.occasion.as_deref().filter(|o| generic(o)) else {
             continue;
@@ -327,8 +378,9 @@ fn settle_call_and_length(r: &mut Rec, text: &str, sents: &[Vec<Tok>], idx: &[us
 }
 
 /// A city of the record's country, or any place, from its evidence sentences.
-fn settle_location(r: &mut Rec, text: &str, sents: &[Vec<Tok>], idx: &[usize]) {
+fn settle_location(r: &mut Rec, text: &str, sents: &[Vec<Tok>], idx: &[usize], weak: bool) {
     let country = match r.location.as_deref().map(gazetteer::lookup) {
+        _ if weak => None,
         Some(Some(Place::Country(c))) => Some(c),
         Some(_) => return,
         None => None,
@@ -378,6 +430,13 @@ fn settle_location(r: &mut Rec, text: &str, sents: &[Vec<Tok>], idx: &[usize]) {
                 break;
             }
         }
+    }
+    // "the Sydney Quad meeting will not go ahead": the city that names the gathering.
+    if found.is_none() && r.location.is_none() {
+        found = idx
+            .iter()
+            .filter_map(|&si| sents.get(si))
+            .find_map(|toks| places::city_naming_gathering(text, toks));
     }
     if let Some(f) = found {
         r.location = Some(f);
@@ -438,7 +497,7 @@ mod tests {
         let (spans, toks) = sents(t);
         let ev = vec![spans[1], spans[2]];
         let mut recs = vec![rec(ev, Some("India"), Some("summit"))];
-        refine(&mut recs, t, &spans, &toks);
+        refine(&mut recs, t, &spans, &toks, None);
         assert_eq!(recs[0].location.as_deref(), Some("New Delhi"));
         assert_eq!(
             recs[0].occasion.as_deref(),
@@ -451,7 +510,7 @@ mod tests {
         let t = "Sanders met Obama. The meeting at the White House lasted an hour. ";
         let (spans, toks) = sents(t);
         let mut recs = vec![rec(spans.clone(), None, None)];
-        refine(&mut recs, t, &spans, &toks);
+        refine(&mut recs, t, &spans, &toks, None);
         assert_eq!(recs[0].location.as_deref(), Some("Washington"));
         assert_eq!(recs[0].occasion, None);
     }
@@ -465,7 +524,7 @@ mod tests {
         let mut r = rec(vec![spans[0]], None, None);
         r.parties = vec![party("Rishi Sunak"), party("Kyriakos Mitsotakis")];
         let mut recs = vec![r];
-        refine(&mut recs, t, &spans, &toks);
+        refine(&mut recs, t, &spans, &toks, None);
         assert_eq!(recs[0].topics.len(), 1, "{:?}", recs[0].topics);
         assert!(recs[0].topics[0].starts_with("migration"));
     }
@@ -479,7 +538,7 @@ mod tests {
         let mut r = rec(vec![spans[0]], None, None);
         r.parties = vec![party("Vladimir Putin"), party("Donald Trump")];
         let mut recs = vec![r];
-        refine(&mut recs, t, &spans, &toks);
+        refine(&mut recs, t, &spans, &toks, None);
         assert_eq!(recs[0].outcomes.len(), 1, "{:?}", recs[0].outcomes);
         let t = "Sanders conceded in a phone call with Clinton. \
                  He congratulated Clinton on her victory. \
@@ -488,7 +547,7 @@ mod tests {
         let mut r = rec(vec![spans[0]], None, None);
         r.parties = vec![party("Bernie Sanders"), party("Hillary Clinton")];
         let mut recs = vec![r];
-        refine(&mut recs, t, &spans, &toks);
+        refine(&mut recs, t, &spans, &toks, None);
         assert_eq!(recs[0].outcomes.len(), 1, "{:?}", recs[0].outcomes);
         assert!(recs[0].outcomes[0].starts_with("congratulated Clinton"));
     }
@@ -501,7 +560,7 @@ mod tests {
         let mut r = rec(vec![spans[1]], None, None);
         r.parties = vec![party("Donald Trump"), party("Vladimir Putin")];
         let mut recs = vec![r];
-        refine(&mut recs, t, &spans, &toks);
+        refine(&mut recs, t, &spans, &toks, None);
         assert_eq!(recs[0].topics, vec!["Ukraine war".to_string()]);
     }
 
@@ -512,7 +571,7 @@ mod tests {
         let mut r = rec(vec![spans[2]], None, None);
         r.parties = vec![party("Megyn Kelly"), party("Donald Trump")];
         let mut recs = vec![r];
-        refine(&mut recs, t, &spans, &toks);
+        refine(&mut recs, t, &spans, &toks, None);
         assert_eq!(recs[0].location.as_deref(), Some("New York"));
     }
 
@@ -521,13 +580,13 @@ mod tests {
         let t = "Biden and Xi discussed Taiwan in a call lasting almost two hours. ";
         let (spans, toks) = sents(t);
         let mut recs = vec![rec(vec![spans[0]], None, None)];
-        refine(&mut recs, t, &spans, &toks);
+        refine(&mut recs, t, &spans, &toks, None);
         assert_eq!(recs[0].kind, crate::MeetingKind::Call);
         assert_eq!(recs[0].duration.as_ref().map(|d| d.minutes), Some(120));
         let t = "They met for dinner after speaking by phone. Two hours later they left. ";
         let (spans, toks) = sents(t);
         let mut recs = vec![rec(spans.clone(), None, None)];
-        refine(&mut recs, t, &spans, &toks);
+        refine(&mut recs, t, &spans, &toks, None);
         assert_eq!(recs[0].kind, crate::MeetingKind::Bilateral);
         assert_eq!(recs[0].duration, None);
     }
@@ -537,7 +596,7 @@ mod tests {
         let t = "Blinken and Lavrov hold 10-minute chat at G20. ";
         let (spans, toks) = sents(t);
         let mut recs = vec![rec(spans.clone(), None, None)];
-        refine(&mut recs, t, &spans, &toks);
+        refine(&mut recs, t, &spans, &toks, None);
         assert_eq!(recs[0].duration.as_ref().map(|d| d.minutes), Some(10));
     }
 
@@ -547,7 +606,7 @@ mod tests {
                  He and Putin met on the sidelines of the summit. ";
         let (spans, toks) = sents(t);
         let mut recs = vec![rec(vec![spans[1]], None, Some("summit"))];
-        refine(&mut recs, t, &spans, &toks);
+        refine(&mut recs, t, &spans, &toks, None);
         assert_eq!(recs[0].location.as_deref(), Some("Kazakhstan"));
     }
 
@@ -559,7 +618,7 @@ mod tests {
         let (spans, toks) = sents(t);
         let mut recs = vec![rec(vec![spans[0]], None, None)];
         recs[0].parties = vec![party("Antony Blinken"), party("Sergei Lavrov")];
-        refine(&mut recs, t, &spans, &toks);
+        refine(&mut recs, t, &spans, &toks, None);
         assert_eq!(recs[0].location.as_deref(), Some("New Delhi"));
         assert_eq!(recs[0].occasion.as_deref(), Some("G20 conference"));
         assert_eq!(recs[0].duration.as_ref().map(|d| d.minutes), Some(10));
@@ -572,7 +631,7 @@ mod tests {
                  Next year brings an East Asia summit in Jakarta. ";
         let (spans, toks) = sents(t);
         let mut recs = vec![rec(vec![spans[1]], None, Some("summit"))];
-        refine(&mut recs, t, &spans, &toks);
+        refine(&mut recs, t, &spans, &toks, None);
         assert_eq!(recs[0].occasion.as_deref(), Some("Group of 20 summit"));
     }
 
@@ -584,7 +643,7 @@ mod tests {
         let mut r = rec(vec![spans[0]], None, None);
         r.parties = vec![party("Joe Biden"), party("Xi Jinping")];
         let mut recs = vec![r];
-        refine(&mut recs, t, &spans, &toks);
+        refine(&mut recs, t, &spans, &toks, None);
         assert_eq!(recs[0].topics, vec!["fentanyl"]);
     }
 
@@ -595,14 +654,14 @@ mod tests {
         let mut r = rec(vec![spans[0]], None, None);
         r.kind = crate::MeetingKind::Visit;
         let mut recs = vec![r];
-        refine(&mut recs, t, &spans, &toks);
+        refine(&mut recs, t, &spans, &toks, None);
         assert_eq!(recs[0].kind, crate::MeetingKind::Bilateral);
         let t = "Obama visited Vietnam, where the two held talks. ";
         let (spans, toks) = sents(t);
         let mut r = rec(vec![spans[0]], None, None);
         r.kind = crate::MeetingKind::Visit;
         let mut recs = vec![r];
-        refine(&mut recs, t, &spans, &toks);
+        refine(&mut recs, t, &spans, &toks, None);
         assert_eq!(recs[0].kind, crate::MeetingKind::Visit);
     }
 }

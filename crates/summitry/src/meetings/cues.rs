@@ -106,6 +106,19 @@ pub(crate) const TRIGGERS: &[(&str, Class, bool)] = &[
     ("bilateral", Class::Meet, false),
     ("spoke", Class::Meet, true),
     ("discussed", Class::Weak, false),
+    ("chatted", Class::Meet, false),
+    ("heated exchange with", Class::Meet, true),
+    ("fiery exchange with", Class::Meet, true),
+    ("tense exchange with", Class::Meet, true),
+    ("testy exchange with", Class::Meet, true),
+    ("angry exchange with", Class::Meet, true),
+    ("exchange of views with", Class::Meet, true),
+    ("shouting match with", Class::Meet, true),
+    ("signing ceremony", Class::Meet, false),
+    ("signing of", Class::Meet, false),
+    ("chatted with", Class::Meet, false),
+    ("chat with", Class::Meet, false),
+    ("chat", Class::Weak, false),
 ];
 
 /// Words that make a following "meeting"/"summit" part of a larger name or an
@@ -163,6 +176,97 @@ pub(crate) const AFTER_CUES: &[&str] = &[
     "realized", "proposed", "will take place", "is set", "are set", "coming days", "coming weeks",
     "next week", "next month", "would",
 ];
+
+/// Predicates after a meeting noun that tell it happened ("a meeting …, which took place at
+/// Trump Tower"): they outweigh a request or plan told before the noun.
+#[rustfmt::skip]
+pub(crate) const HELD_AFTER: &[&str] = &[
+    "took place", "was held", "were held", "went ahead", "had taken place",
+];
+
+/// How many tokens after a meeting noun such a predicate may stand.
+pub(crate) const HELD_AFTER_REACH: usize = 12;
+
+/// Words after an invitation's guest that make it an invitation to visit ("invited Putin to
+/// visit his country").
+pub(crate) const INVITED_TO: &[&str] = &["visit", "come"];
+
+/// How many tokens after "invited" the "to visit" of the invitation may stand.
+pub(crate) const INVITE_VISIT_REACH: usize = 8;
+
+/// Phrases after an invitation that make it agreed: a planned visit, not only a proposal.
+#[rustfmt::skip]
+pub(crate) const ACCEPTED: &[&str] = &[
+    "accepted the invitation", "accepted an invitation", "accepted his invitation",
+    "accepted her invitation", "accepted the offer", "has accepted", "have accepted",
+];
+
+/// Words a bare "chat" follows when it names a conversation ("a brief chat", "10-minute
+/// chat"), not a group chat or a chat app.
+#[rustfmt::skip]
+pub(crate) const CHAT_DETS: &[&str] = &[
+    "a", "the", "their", "his", "her", "brief", "short", "quick", "private", "informal", "minute",
+    "long", "friendly", "cordial",
+];
+
+/// Endings of a hyphenated modifier after a name ("Gülen-linked donations"): the name is
+/// no party of the verb before it.
+#[rustfmt::skip]
+pub(crate) const NAME_MODIFIERS: &[&str] = &[
+    "linked", "backed", "related", "based", "affiliated", "funded", "led", "owned", "tied",
+    "connected", "allied", "aligned", "style", "era",
+];
+
+/// Verbs of a call's purpose whose object is the one called ("called … to tell Garland").
+#[rustfmt::skip]
+pub(crate) const CALL_PURPOSE_VERBS: &[&str] = &[
+    "tell", "inform", "ask", "assure", "reassure", "congratulate", "urge", "invite", "thank",
+    "brief", "warn", "notify", "update", "console", "press",
+];
+
+/// How many tokens after a call its purpose may stand ("a phone call on Wednesday, but only
+/// to tell").
+pub(crate) const CALL_PURPOSE_REACH: usize = 10;
+
+/// Nouns that make a party "of" a trip someone other than its traveller ("a primary sponsor
+/// of a congressional trip"); "pulled out of the visit" keeps its subject.
+#[rustfmt::skip]
+pub(crate) const TRIP_BACKERS: &[&str] = &[
+    "sponsor", "sponsors", "organizer", "organizers", "organiser", "organisers", "funder",
+    "funders", "backer", "backers", "critic", "critics", "opponent", "opponents", "planner",
+    "planners", "financier", "financiers",
+];
+
+/// Words a trip's traveller does before it, as the subject of the sentence ("Obama made the
+/// comments just before ending a three-day trip to Vietnam").
+#[rustfmt::skip]
+pub(crate) const TRIP_FRAMES: &[&str] = &[
+    "ending", "ended", "ends", "end", "concluding", "concluded", "wrapping", "wrapped", "wraps",
+    "starting", "started", "starts", "beginning", "began", "begins", "completing", "completed",
+    "cutting", "cut", "kicked", "kicking", "during", "on", "wrap",
+];
+
+/// Words before any meeting that tell it came before what the sentence's subject did
+/// ("left the White House … following a heated exchange with Trump").
+pub(crate) const SUBJECT_FRAMES: &[&str] = &["following", "after"];
+
+/// Past verbs of arriving: a planned visit or meeting they lead to was carried out ("arrived …
+/// for a hastily arranged visit").
+pub(crate) const PAST_ARRIVALS: &[&str] = &["arrived", "landed", "flew", "came"];
+
+/// Plans told in the past tense: once the day they name has passed, the meeting was held.
+#[rustfmt::skip]
+pub(crate) const PAST_PLANS: &[&str] = &[
+    "was to", "were to", "was expected to", "were expected to", "was scheduled to",
+    "were scheduled to", "was due to", "were due to", "was set to", "were set to",
+];
+
+/// How many tokens before a meeting "following" or "after" may stand and still open the stretch
+/// its status is read in ("following a heated exchange with").
+pub(crate) const FRAME_REACH: usize = 4;
+
+/// How many tokens before a trip its frame word may stand ("ending a three-day trip").
+pub(crate) const TRIP_FRAME_REACH: usize = 6;
 
 /// Words a clause boundary is made of: status and party search stops there.
 pub(crate) const CLAUSE_BREAKS: &[&str] = &[";", ":", "—", "–", "(", ")", "“", "”", "\""];

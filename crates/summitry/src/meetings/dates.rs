@@ -100,6 +100,42 @@ pub(crate) fn is_calendar_word(w: &str) -> bool {
     MONTHS.iter().any(|m| m.0 == w) || WEEKDAYS.iter().any(|d| d.0 == w)
 }
 
+/// The month a date text names when it is a bare month ("November", "in November"), else `None`.
+pub(crate) fn bare_month(text: &str) -> Option<u32> {
+    if text.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let last = text.split_whitespace().last()?;
+    // "May" is a month only when capitalised.
+    if last == "may" {
+        return None;
+    }
+    let w = last.to_lowercase();
+    MONTHS.iter().find(|m| m.0 == w).map(|m| m.1)
+}
+
+/// The year the text writes beside a month ("in November 2023", "Nov. 15, 2023"), when the
+/// month is given one year only.
+pub(crate) fn year_of_month(sents: &[Vec<Tok>], m: u32) -> Option<i32> {
+    let mut year = None;
+    for toks in sents {
+        if !toks.iter().any(|t| month(Some(t)) == Some(m)) {
+            continue;
+        }
+        for f in find(toks) {
+            let y = match f.what {
+                Expr::Month(k, Some(y), _) | Expr::MonthDay(k, _, Some(y)) if k == m => y,
+                _ => continue,
+            };
+            if year.is_some_and(|x| x != y) {
+                return None;
+            }
+            year = Some(y);
+        }
+    }
+    year
+}
+
 /// Whether a date text is one of the vague expressions that never resolve.
 pub(crate) fn is_vague(text: &str) -> bool {
     let t = text.to_lowercase();
@@ -425,6 +461,21 @@ mod tests {
             tense,
         );
         (d.text, d.value)
+    }
+
+    #[test]
+    fn a_bare_month_takes_the_year_written_beside_it_elsewhere() {
+        let s = |t: &str| tokenize(t, 0, t.len());
+        let sents = vec![
+            s("They were seen in California in November 2023."),
+            s("They met in November."),
+        ];
+        assert_eq!(bare_month("November"), Some(11));
+        assert_eq!(bare_month("Nov. 15"), None);
+        assert_eq!(year_of_month(&sents, 11), Some(2023));
+        assert_eq!(year_of_month(&sents, 10), None);
+        let two = vec![s("in November 2023"), s("in November 2022")];
+        assert_eq!(year_of_month(&two, 11), None);
     }
 
     #[test]

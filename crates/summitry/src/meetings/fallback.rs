@@ -96,7 +96,7 @@ fn day_in(
     let toks = sents.get(sentence_of(sentences, e)?)?;
     dates::find(toks)
         .iter()
-        .find(|d| !d.since && matches!(d.what, Expr::Weekday(..) | Expr::Days(_)))
+        .find(|d| !d.since && !d.of_report && matches!(d.what, Expr::Weekday(..) | Expr::Days(_)))
         .map(|d| dates::date_ref(text, toks, d, reference, Tense::Past))
         .filter(|d| d.value.is_some())
 }

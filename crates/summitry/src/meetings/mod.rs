@@ -9,6 +9,7 @@
 //! focus. Every pass is linear in the text, with tables compiled once.
 
 mod arrivals;
+mod attrcues;
 mod attrs;
 mod cues;
 mod cueset;
@@ -82,7 +83,7 @@ pub(crate) fn run(
     }) {
         r.status = MeetingStatus::Held;
     }
-    attrs::refine(&mut st.recs, text, sentences, &sents);
+    attrs::refine(&mut st.recs, text, sentences, &sents, reference);
     st.recs
         .into_iter()
         .filter(|r| r.parties.len() >= 2 && !meets_itself(&r.parties))

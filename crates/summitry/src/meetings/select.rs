@@ -1,7 +1,10 @@
 //! Which parties a trigger takes: subject and object groups, pronouns, possessives,
 //! "their", participles and the sentence's subject.
 
-use super::cues::Class;
+use super::cues::{
+    Class, CALL_PURPOSE_REACH, CALL_PURPOSE_VERBS, SUBJECT_FRAMES, TRIP_BACKERS, TRIP_FRAMES,
+    TRIP_FRAME_REACH,
+};
 use super::names;
 
 use super::parties::{self, Ent, EntKind};
@@ -165,6 +168,10 @@ pub(crate) fn parties_for(
             left = parties::left(ents, toks, p.a, p.class == Class::Visit);
         }
     }
+    // "X was a primary sponsor of a congressional trip to Azerbaijan": X did not travel.
+    if visit && sponsor_of_trip(toks, ents, trig, left) {
+        left = None;
+    }
     if let Some((lo, hi)) = left {
         for e in ents.get(lo..=hi).unwrap_or(&[]) {
             push_party(&mut out, &e.party);
@@ -172,6 +179,8 @@ pub(crate) fn parties_for(
     } else if let Some(p) = pronoun_subject(toks, ents, trig.a, prev) {
         push_party(&mut out, &p);
     } else if let Some(p) = clause_subject(toks, ents, trig.a, right.is_some()) {
+        push_party(&mut out, &p);
+    } else if let Some(p) = frame_subject(toks, ents, trig.a, visit) {
         push_party(&mut out, &p);
     } else if matches!(lw(toks, 0), "he" | "she")
         && !ents
@@ -295,6 +304,13 @@ pub(crate) fn parties_for(
             }
         }
     }
+    // "agreed to a phone call on Wednesday, but only to tell Garland …": the one the call's
+    // purpose names is its other party.
+    if trig.class == Class::Call && out.len() == 1 && right.is_none() {
+        if let Some(p) = purpose_party(toks, ents, extent.max(trig.b)) {
+            push_party(&mut out, &p);
+        }
+    }
     // "X and Y asserted … in the first meeting of the leaders": the sentence's subject.
     if out.len() < 2 && left.is_none() {
         if let Some(first) = ents.first().filter(|e| {
@@ -396,6 +412,54 @@ fn visits_by(
         },
         visitors,
     ))
+}
+
+/// The person a call's purpose names right after its verb ("… to tell Garland that …").
+fn purpose_party(toks: &[Tok], ents: &[Ent], from: usize) -> Option<Participant> {
+    let k = (from..(from + CALL_PURPOSE_REACH).min(toks.len()))
+        .find(|&k| lw(toks, k) == "to" && CALL_PURPOSE_VERBS.contains(&lw(toks, k + 1)))?;
+    ents.iter()
+        .find(|e| e.a == k + 2 && e.kind == EntKind::Person)
+        .map(|e| e.party.clone())
+}
+
+/// Whether the party left of a trip noun is tied to it by "of" ("a sponsor of a congressional
+/// trip to Azerbaijan"): something else of the trip, not its traveller.
+fn sponsor_of_trip(
+    toks: &[Tok],
+    ents: &[Ent],
+    trig: &Trigger,
+    left: Option<(usize, usize)>,
+) -> bool {
+    let Some(e) = left.and_then(|(_, hi)| ents.get(hi)) else {
+        return false;
+    };
+    matches!(
+        lw(toks, trig.a),
+        "trip" | "visit" | "visits" | "trips" | "state"
+    ) && (e.b.max(1)..trig.a)
+        .any(|k| lw(toks, k) == "of" && TRIP_BACKERS.contains(&lw(toks, k - 1)))
+}
+
+/// The traveller of a trip framed by what the sentence's subject does ("Obama made the comments
+/// just before ending a three-day trip to Vietnam"), or the one who met in a meeting that came
+/// before what the subject did ("Zelenskyy left the White House … following a heated exchange
+/// with Trump"): a person opening the sentence, with no clause break between.
+fn frame_subject(toks: &[Tok], ents: &[Ent], a: usize, visit: bool) -> Option<Participant> {
+    let framed = (a.saturating_sub(TRIP_FRAME_REACH)..a).any(|k| {
+        (visit && TRIP_FRAMES.contains(&lw(toks, k))) || SUBJECT_FRAMES.contains(&lw(toks, k))
+    });
+    let e = ents.first().filter(|e| {
+        framed
+            && e.kind == EntKind::Person
+            && (0..e.a).all(|k| toks.get(k).is_some_and(|t| t.word && t.cap))
+            && e.b <= a
+            && (e.b..a).all(|k| {
+                toks.get(k).is_some_and(|t| t.word || t.lower == "-")
+                    && !super::cues::CLAUSE_BREAKS.contains(&lw(toks, k))
+            })
+    })?;
+    Some(e.party.clone())
 }
 
 /// How many tokens may stand between "during" and its meeting noun ("during "tense" talks").

@@ -4,13 +4,15 @@
 use chrono::NaiveDate;
 
 use super::cues::{
-    Class, ANAPHORS, ANAPHOR_REACH, CALL_MEDIA, CLAUSE_BREAKS, HABITUAL, NEGATIONS, SPLIT_VERBS,
-    STATUS_AFTER, STATUS_BEFORE,
+    Class, ACCEPTED, ANAPHORS, ANAPHOR_REACH, CALL_MEDIA, CLAUSE_BREAKS, FRAME_REACH, HABITUAL,
+    HELD_AFTER, HELD_AFTER_REACH, NEGATIONS, SPLIT_VERBS, STATUS_AFTER, STATUS_BEFORE,
 };
 use super::dates::Tense;
 use super::merge::Rec;
 use super::parties::EntKind;
-use super::records::{add_reference, fold_visits, host_for_visits, nearest_tense, reference_rec};
+use super::records::{
+    add_reference, before_reference, fold_visits, host_for_visits, nearest_tense, reference_rec,
+};
 use super::select::parties_for;
 use super::tokens::Tok;
 use super::{
@@ -89,6 +91,12 @@ pub(super) fn sentence(
         let slo = cs
             .max(trig.a.saturating_sub(STATUS_BEFORE).min(first_party))
             .max(lo);
+        // "without signing a planned agreement following a heated exchange with Trump": the cues
+        // before "following" tell of something else than the meeting after it.
+        let slo = (trig.a.saturating_sub(FRAME_REACH)..trig.a)
+            .rev()
+            .find(|&k| cues::SUBJECT_FRAMES.contains(&lw(toks, k)))
+            .map_or(slo, |k| slo.max(k + 1));
         let after = extent.max(trig.b);
         let comma = (after..toks.len())
             .find(|&k| lw(toks, k) == ",")
@@ -101,6 +109,7 @@ pub(super) fn sentence(
         // Date: the nearest expression in this trigger's stretch, not the report's own date.
         let (best, since_rec) = nearest_date(&found_dates, lo, hi, trig, first_since);
         let mut status = status(toks, slo, trig.b, shi);
+        status = settled_after(toks, trig.b, hi, status);
         // "has no plans to meet": a proposal if nothing was planned, a cancellation if it was.
         // "an additional meeting between the two is not necessary": the verdict follows the noun.
         let negated = (slo..trig.a).any(|k| NEGATIONS.iter().any(|n| phrase_at(toks, k, n)))
@@ -113,6 +122,9 @@ pub(super) fn sentence(
         if negated && status == MeetingStatus::Held {
             status = MeetingStatus::Proposed;
         }
+        // "arrived at the White House for a hastily arranged visit": the plan was carried out;
+        // "was to arrive … on Monday" with that Monday past: a plan whose day has come and gone.
+        status = carried_out(text, toks, (slo, trig.a), best, reference, status);
         // "after the president meets with Sanders": the present tense tells of what is to come.
         let present = status == MeetingStatus::Held
             && lw(toks, trig.a) == "meets"
@@ -406,7 +418,9 @@ pub(super) fn sentence(
             det: compact_str::CompactString::default(),
         };
         let (best, _) = nearest_date(&found_dates, 0, toks.len(), &trig, false);
-        let status = status(toks, clause_start(toks, arr.at, 0), arr.at + 1, arr.at + 1);
+        let cs = clause_start(toks, arr.at, 0);
+        let status = status(toks, cs, arr.at + 1, arr.at + 1);
+        let status = carried_out(text, toks, (cs, arr.at + 1), best, reference, status);
         let new = Rec {
             kind: MeetingKind::Visit,
             parties: vec![arr.visitor, arr.host],
@@ -454,6 +468,68 @@ pub(super) fn sentence(
     let (he, she) = (pick("he"), pick("she"));
     st.prev.he = he.or(st.prev.he.take());
     st.prev.she = she.or(st.prev.she.take());
+}
+
+/// A plan carried out: "arrived at the White House for a hastily arranged visit", or "was to
+/// arrive … on Monday" with that Monday past the report's date.
+fn carried_out(
+    text: &str,
+    toks: &[Tok],
+    (lo, a): (usize, usize),
+    best: Option<&dates::Found>,
+    reference: Option<NaiveDate>,
+    status: MeetingStatus,
+) -> MeetingStatus {
+    let day_passed = || {
+        best.is_some_and(|d| {
+            d.what != dates::Expr::Vague
+                && before_reference(
+                    &dates::date_ref(text, toks, d, reference, Tense::Past),
+                    reference,
+                )
+        })
+    };
+    if status == MeetingStatus::Planned
+        && (past_arrival(toks, lo, a) || (past_plan(toks, lo, a) && day_passed()))
+    {
+        MeetingStatus::Held
+    } else {
+        status
+    }
+}
+
+/// Whether a past verb of arriving stands before the trigger in its stretch, not after a
+/// modal or "to" ("arrived at the White House for a hastily arranged visit").
+fn past_arrival(toks: &[Tok], lo: usize, a: usize) -> bool {
+    (lo..a).any(|k| {
+        cues::PAST_ARRIVALS.contains(&lw(toks, k))
+            && !matches!(
+                lw(toks, k.wrapping_sub(1)),
+                "to" | "will" | "would" | "had" | "'d"
+            )
+    })
+}
+
+/// Whether the plan is told in the past ("was to arrive", "were expected to meet").
+fn past_plan(toks: &[Tok], lo: usize, a: usize) -> bool {
+    (lo..a).any(|k| cues::PAST_PLANS.iter().any(|p| phrase_at(toks, k, p)))
+}
+
+/// The status a predicate after the trigger settles: "a meeting …, which took place at Trump
+/// Tower" was held whatever was requested before it; "invited Putin to visit …, and Putin
+/// accepted the invitation" is a planned visit, not only a proposal.
+fn settled_after(toks: &[Tok], b: usize, hi: usize, status: MeetingStatus) -> MeetingStatus {
+    let held =
+        (b..hi.min(b + HELD_AFTER_REACH)).any(|k| HELD_AFTER.iter().any(|p| phrase_at(toks, k, p)));
+    if held && matches!(status, MeetingStatus::Proposed | MeetingStatus::Planned) {
+        return MeetingStatus::Held;
+    }
+    if status == MeetingStatus::Proposed
+        && (b..toks.len()).any(|k| ACCEPTED.iter().any(|p| phrase_at(toks, k, p)))
+    {
+        return MeetingStatus::Planned;
+    }
+    status
 }
 
 /// The date expression nearest a trigger in its stretch `[lo, hi)` (not the report's own date),

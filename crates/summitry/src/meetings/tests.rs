@@ -529,3 +529,49 @@ fn meeting_attended_by_named_people_is_theirs() {
     assert_eq!(m[0].participants.len(), 3, "{m:?}");
     assert_eq!(m[0].kind, MeetingKind::Multilateral);
 }
+
+#[test]
+fn the_dateline_city_yields_to_the_place_told_for_a_party_just_before() {
+    let m = meet(
+        "TALLAHASSEE — Rep. Gwen Graham on Friday praised Hillary Clinton.\n\n\
+         In Orlando, Clinton made a stop at the Pulse nightclub.\n\n\
+         She placed white flowers at the site.\n\n\
+         Clinton made the brief visit after a somber meeting with community leaders.",
+        "2016-07-22",
+    );
+    assert_eq!(m.len(), 1);
+    assert_eq!(m[0].location.as_deref(), Some("Orlando"));
+}
+
+#[test]
+fn the_day_of_the_report_does_not_date_the_meeting() {
+    let m = meet(
+        "Kim Jong-un and Vladimir Putin posed at the cosmodrome on Wednesday.\n\n\
+         Kim Jong-un met Vladimir Putin at the spaceport, state media reported Thursday.",
+        "2023-09-14",
+    );
+    assert_eq!(m.len(), 1);
+    assert_eq!(
+        m[0].date.as_ref().and_then(|d| d.value.as_deref()),
+        Some("2023-09-13")
+    );
+}
+
+#[test]
+fn the_pair_told_right_after_gives_outcomes_and_the_sydney_meeting_its_city() {
+    let m = meet(
+        "It was the kind of photo-op that Donald Trump loves to disparage.\n\n\
+         For an hour, Trump sat face to face with House Speaker Paul Ryan. And soon after it \
+         was over, both men issued a statement expressing optimism about working together.",
+        "2016-05-12",
+    );
+    assert_eq!(m.len(), 1);
+    assert_eq!(m[0].duration.as_ref().map(|d| d.minutes), Some(60));
+    assert_eq!(m[0].outcomes.len(), 1, "{:?}", m[0].outcomes);
+    let m = meet(
+        "Anthony Albanese has confirmed the Sydney Quad meeting with Joe Biden will not go ahead.",
+        "2023-05-17",
+    );
+    assert_eq!(m.len(), 1);
+    assert_eq!(m[0].location.as_deref(), Some("Sydney"));
+}

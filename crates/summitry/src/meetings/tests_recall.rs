@@ -386,3 +386,177 @@ fn region_island_leaders_meet_a_leader_and_a_delegation() {
         .iter()
         .any(|p| p.name.is_none() && p.country.as_deref() == Some("United States")));
 }
+
+fn names(m: &Meeting) -> Vec<String> {
+    let mut v: Vec<String> = m
+        .participants
+        .iter()
+        .map(|p| {
+            p.name
+                .clone()
+                .or_else(|| p.country.clone())
+                .unwrap_or_default()
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn an_accepted_invitation_to_visit_is_one_planned_visit() {
+    let m = meet(
+        "North Korean leader Kim Jong-un has invited Russian President Vladimir Putin to visit his country during their summit, and Putin accepted the invitation, state media reported Thursday.",
+        "2023-09-14",
+    );
+    let visits: Vec<_> = m.iter().filter(|x| x.kind == MeetingKind::Visit).collect();
+    assert_eq!(visits.len(), 1, "{m:?}");
+    assert_eq!(
+        visits.first().map(|v| v.status),
+        Some(MeetingStatus::Planned)
+    );
+    assert!(
+        !m.iter().any(|x| x.status == MeetingStatus::Proposed),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn an_invitation_to_visit_alone_is_a_proposed_visit() {
+    let m = meet(
+        "Turkish President Recep Tayyip Erdogan invited Syrian President Bashar al-Assad to visit Turkey next month.",
+        "2023-09-14",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m.first().map(|v| v.kind), Some(MeetingKind::Visit));
+    assert_eq!(m.first().map(|v| v.status), Some(MeetingStatus::Proposed));
+}
+
+#[test]
+fn a_requested_meeting_that_took_place_was_held() {
+    let m = meet(
+        "Fox News anchor Megyn Kelly requested a meeting with Donald Trump, which took place at Trump Tower this morning, the statement read.",
+        "2016-04-13",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m.first().map(|v| v.status), Some(MeetingStatus::Held));
+}
+
+#[test]
+fn the_sponsor_of_a_trip_did_not_travel() {
+    let m = meet(
+        "The Turquoise Council was a primary sponsor of a congressional trip to Azerbaijan in 2013.",
+        "2015-11-20",
+    );
+    assert!(m.is_empty(), "{m:?}");
+}
+
+#[test]
+fn pulling_out_of_a_visit_keeps_its_traveller() {
+    let m = meet(
+        "U.S. President Joe Biden pulled out of a trip to Japan.",
+        "2023-05-19",
+    );
+    assert!(
+        m.iter()
+            .any(|x| names(x).contains(&"Joe Biden".to_string())),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn the_last_president_to_visit_is_a_record_not_a_visit() {
+    let m = meet(
+        "According to the State Department, the last US president to visit Russia was a Democrat.",
+        "2025-08-16",
+    );
+    assert!(m.is_empty(), "{m:?}");
+}
+
+#[test]
+fn a_trip_the_sentence_subject_ends_is_their_visit() {
+    let m = meet(
+        "President Barack Obama made the comments just before ending a three-day trip to Vietnam, whose high point was an announcement.",
+        "2016-05-25",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m.first().map(|v| v.kind), Some(MeetingKind::Visit));
+    assert_eq!(
+        m.first().map(names),
+        Some(vec!["Barack Obama".to_string(), "Vietnam".to_string()])
+    );
+}
+
+#[test]
+fn the_one_a_call_is_made_to_tell_is_its_other_party() {
+    let m = meet(
+        "Senator Mitch McConnell agreed to a phone call on Wednesday, but only to tell President Barack Obama that he will not agree to a sit-down.",
+        "2016-03-18",
+    );
+    assert!(
+        m.iter().any(|x| x.kind == MeetingKind::Call
+            && names(x) == vec!["Barack Obama".to_string(), "Mitch McConnell".to_string()]),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_heated_exchange_before_what_the_subject_did_was_held() {
+    let m = meet(
+        "Ukrainian President Volodymyr Zelenskyy left the White House early on Friday without signing a planned minerals agreement following a heated exchange with US President Donald Trump.",
+        "2025-03-01",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m.first().map(|v| v.status), Some(MeetingStatus::Held));
+    assert_eq!(
+        m.first().map(names),
+        Some(vec![
+            "Donald Trump".to_string(),
+            "Volodymyr Zelenskyy".to_string()
+        ])
+    );
+}
+
+#[test]
+fn a_cancelled_signing_of_two_leaders_is_a_cancelled_meeting() {
+    let m = meet(
+        "U.S. President Donald Trump and Ukrainian President Volodymyr Zelensky cancelled the signing of a minerals deal on Friday.",
+        "2025-03-01",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m.first().map(|v| v.status), Some(MeetingStatus::Cancelled));
+}
+
+#[test]
+fn a_plan_told_in_the_past_for_a_day_gone_by_was_held() {
+    let m = meet(
+        "Prime Minister Benjamin Netanyahu was to meet President Barack Obama at the White House on Monday.",
+        "2015-11-10",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m.first().map(|v| v.status), Some(MeetingStatus::Held));
+    let m = meet(
+        "Prime Minister Benjamin Netanyahu was to meet President Barack Obama at the White House on Monday.",
+        "2015-11-09",
+    );
+    assert_eq!(m.first().map(|v| v.status), Some(MeetingStatus::Planned));
+}
+
+#[test]
+fn arriving_for_an_arranged_meeting_carries_it_out() {
+    let m = meet(
+        "Prime Minister Benjamin Netanyahu arrived in Washington for a hastily arranged meeting with President Barack Obama.",
+        "2015-11-10",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m.first().map(|v| v.status), Some(MeetingStatus::Held));
+}
+
+#[test]
+fn an_arranged_chat_beside_a_meeting_is_no_meeting_of_its_own() {
+    let m = meet(
+        "Barack Obama and Benjamin Netanyahu first met in 2007 when their aides hastily arranged a chat at an airport.",
+        "2015-11-10",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m.first().map(|v| v.status), Some(MeetingStatus::Held));
+}

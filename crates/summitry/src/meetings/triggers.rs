@@ -3,7 +3,9 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
-use super::cues::{Class, NOT_AFTER, TRIGGERS};
+use super::cues::{
+    Class, CHAT_DETS, INVITED_TO, INVITE_VISIT_REACH, NAME_MODIFIERS, NOT_AFTER, TRIGGERS,
+};
 use super::names::Index;
 use super::tokens::Tok;
 
@@ -76,6 +78,8 @@ fn rank(c: Class) -> u8 {
 /// Finds the triggers of one sentence; adjacent ones ("one-on-one meeting") become one.
 pub(crate) fn find(toks: &[Tok], idx: &Index) -> Vec<Trigger> {
     let mut out: Vec<Trigger> = Vec::new();
+    // The "visit" of "invited Putin to visit": told by the invitation, not a trigger of its own.
+    let mut invited_visit: Option<usize> = None;
     let mut i = 0;
     while i < toks.len() {
         let Some(t) = toks.get(i) else { break };
@@ -90,6 +94,17 @@ pub(crate) fn find(toks: &[Tok], idx: &Index) -> Vec<Trigger> {
             i += 1;
             continue;
         };
+        if invited_visit == Some(i) {
+            i += words.len();
+            continue;
+        }
+        let mut class = *class;
+        let to_visit = matches!(t.lower.as_str(), "invite" | "invited" | "invites")
+            .then(|| invitation_visit(toks, i + words.len()))
+            .flatten();
+        if to_visit.is_some() {
+            class = Class::Visit;
+        }
         let b = i + words.len();
         let prev = i.checked_sub(1).and_then(|p| toks.get(p));
         let det = prev.map(|p| p.lower.clone()).unwrap_or_default();
@@ -132,13 +147,20 @@ pub(crate) fn find(toks: &[Tok], idx: &Index) -> Vec<Trigger> {
                     || matches!(next, "for" | "on" | "off" | "up" | "out" | "it" | "to")))
             || (matches!(t.lower.as_str(), "visit" | "trip")
                 && det == "'s"
-                && temporal_before(toks, i));
+                && temporal_before(toks, i))
+            // "a 10-minute chat" is a conversation; "a group chat" or "chat apps" are not.
+            || (words.len() == 1 && t.lower == "chat" && !CHAT_DETS.contains(&det.as_str()))
+            // "received Gülen-linked donations": the name only qualifies what was received.
+            || (*needs && class == Class::Visit && compound_after(toks, b))
+            // "the last US president to visit Russia was Barack Obama": a record, not a visit.
+            || superlative_visit(toks, i, b, class);
         if !skip {
+            invited_visit = to_visit.or(invited_visit);
             match out.last_mut() {
                 Some(l) if l.b + 1 >= i && l.b <= i => {
                     l.b = b;
-                    if rank(*class) > rank(l.class) {
-                        l.class = *class;
+                    if rank(class) > rank(l.class) {
+                        l.class = class;
                         l.needs_party = *needs;
                     } else if l.needs_party && !needs {
                         l.needs_party = false;
@@ -147,7 +169,7 @@ pub(crate) fn find(toks: &[Tok], idx: &Index) -> Vec<Trigger> {
                 _ => out.push(Trigger {
                     a: i,
                     b,
-                    class: *class,
+                    class,
                     needs_party: *needs,
                     det,
                 }),
@@ -156,6 +178,42 @@ pub(crate) fn find(toks: &[Tok], idx: &Index) -> Vec<Trigger> {
         i = b;
     }
     out
+}
+
+/// The token of "visit" in "invited Putin to visit his country" (the invitation starting at
+/// `b`, after the verb): the invitation is one to visit.
+fn invitation_visit(toks: &[Tok], b: usize) -> Option<usize> {
+    (b..(b + INVITE_VISIT_REACH).min(toks.len()))
+        .take_while(|&k| toks.get(k).is_some_and(|t| t.word || t.lower == "'s"))
+        .find(|&k| {
+            toks.get(k).is_some_and(|t| t.lower == "to")
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| INVITED_TO.contains(&n.lower.as_str()))
+        })
+        .map(|k| k + 1)
+}
+
+/// Whether a name right after `b` qualifies a noun by a hyphenated modifier ("Gülen-linked").
+fn compound_after(toks: &[Tok], b: usize) -> bool {
+    (b..(b + 4).min(toks.len())).any(|k| {
+        toks.get(k).is_some_and(|t| t.lower == "-")
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| NAME_MODIFIERS.contains(&n.lower.as_str()))
+    })
+}
+
+/// "the last US president to visit Russia was Barack Obama", "the first leader to visit … is":
+/// a superlative's infinitive tells who holds a record, not of a visit in the story.
+fn superlative_visit(toks: &[Tok], i: usize, b: usize, class: Class) -> bool {
+    let lower = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    class == Class::Visit
+        && i >= 1
+        && lower(i - 1) == "to"
+        && (i.saturating_sub(6)..i)
+            .any(|k| lower(k) == "the" && matches!(lower(k + 1), "first" | "last" | "only"))
+        && (b..(b + 6).min(toks.len())).any(|k| matches!(lower(k), "was" | "is" | "were"))
 }
 
 /// "following Pelosi's visit": a visit that only dates something else.
@@ -228,6 +286,36 @@ mod tests {
         assert_eq!(
             trig("in a video call on Monday"),
             vec![("video call".into(), Class::Call)]
+        );
+    }
+
+    #[test]
+    fn a_chat_is_a_conversation_after_a_determiner_or_length() {
+        assert_eq!(
+            trig("Blinken and Lavrov hold 10-minute chat at G20"),
+            vec![("chat".into(), Class::Weak)]
+        );
+        assert_eq!(
+            trig("Mr Blinken and Mr Lavrov chatted for roughly 10 minutes"),
+            vec![("chatted".into(), Class::Meet)]
+        );
+        assert!(trig("messages leaked from a group chat").is_empty());
+    }
+
+    #[test]
+    fn an_invitation_to_visit_is_one_visit_trigger() {
+        assert_eq!(
+            trig("Kim invited Russian President Vladimir Putin to visit his country"),
+            vec![("invited".into(), Class::Visit)]
+        );
+    }
+
+    #[test]
+    fn a_name_in_a_hyphenated_modifier_is_not_received() {
+        assert!(trig("lawmakers received Gulen-linked donations").is_empty());
+        assert_eq!(
+            trig("Erdogan received Putin in Ankara"),
+            vec![("received".into(), Class::Visit)]
         );
     }
 

@@ -131,7 +131,8 @@ fn looks_like_name(s: &str) -> bool {
 /// Splits a byline into names; wire agencies go to the second value.
 pub(crate) fn authors(raw: &str) -> (Vec<String>, Option<String>) {
     let text = normalize_space(raw);
-    let text = after_label(&text);
+    let text = cut_link_tail(&text);
+    let text = after_label(text);
     let text = strip_prefix(text);
     let text = if text.contains(' ') {
         cut_at_date(text)
@@ -190,6 +191,26 @@ pub(crate) fn authors(raw: &str) -> (Vec<String>, Option<String>) {
         }
     }
     (names, credit)
+}
+
+/// Drops an author box's link label after the name ("Jane Roe Alle Artikel").
+fn cut_link_tail(s: &str) -> &str {
+    let lower = s.to_lowercase();
+    if lower.len() != s.len() {
+        return s;
+    }
+    AUTHOR_LINK_TAILS
+        .iter()
+        .find(|t| {
+            lower.ends_with(*t)
+                && lower
+                    .len()
+                    .checked_sub(t.len() + 1)
+                    .and_then(|i| lower.get(i..i + 1))
+                    == Some(" ")
+        })
+        .and_then(|t| s.get(..s.len() - t.len()))
+        .map_or(s, str::trim_end)
 }
 
 /// The names after a short label: "Text, Fotos: Ivan Valetny",
@@ -491,6 +512,15 @@ mod tests {
         );
         assert_eq!(authors("Veröffentlicht von HansG").0, vec!["HansG"]);
         assert!(authors("Zum Profil von").0.is_empty());
+    }
+
+    #[test]
+    fn author_box_link_labels_are_cut() {
+        assert_eq!(
+            authors("Johanna Kropfitsch Alle Artikel").0,
+            vec!["Johanna Kropfitsch"]
+        );
+        assert_eq!(authors("Jane Roe Contactar").0, vec!["Jane Roe"]);
     }
 
     #[test]

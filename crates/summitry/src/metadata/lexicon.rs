@@ -477,6 +477,32 @@ pub(crate) const AUTHOR_LABELS: &[&str] = &[
     "by:",
     "redaktion:",
 ];
+/// Link labels an author box prints after the name ("Jane Roe Alle Artikel",
+/// "Jane Roe Contactar"): cut from a byline's end (lowercase).
+pub(crate) const AUTHOR_LINK_TAILS: &[&str] = &[
+    "alle artikel",
+    "alle beiträge",
+    "weitere artikel",
+    "all articles",
+    "all posts",
+    "more articles",
+    "follow author",
+    "tous les articles",
+    "todos los artículos",
+    "contactar",
+    "kontakt",
+];
+/// Headings of an author box, not its name ("Autor", "About the author"; byline words count too).
+pub(crate) const AUTHOR_BOX_HEADINGS: &[&str] = &[
+    "about the author",
+    "über den autor",
+    "über die autorin",
+    "à propos de l'auteur",
+    "sobre el autor",
+    "sobre o autor",
+    "l'autore",
+    "written by",
+];
 /// Byline-looking elements longer than this are boxes, not bylines.
 pub(crate) const MAX_BYLINE_CHARS: usize = 120;
 /// A line opened by an author label is at most this long ("Autorin: Jane Roe, Projektleiterin").
@@ -520,6 +546,7 @@ pub(crate) const DATE_HINTS: &[&str] = &[
     "pubblica",
     "release",
     "stamp",
+    "subline",
 ];
 /// Separators between a headline and the site name, widest first.
 pub(crate) const SEPARATORS: &[&str] = &[

@@ -143,7 +143,24 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
         }
     }
     if !p.item_authors.is_empty() {
-        sources.push((p.item_authors.clone(), true, false, false));
+        // Teasers of other stories mark their authors too: when byline elements
+        // name some of the item authors, only those.
+        let bylines: Vec<String> = p.bylines.iter().map(|b| norm_key(b)).collect();
+        let named: Vec<String> = p
+            .item_authors
+            .iter()
+            .filter(|s| {
+                let k = norm_key(s);
+                !k.is_empty() && bylines.iter().any(|b| b.contains(&k))
+            })
+            .cloned()
+            .collect();
+        let items = if named.is_empty() {
+            p.item_authors.clone()
+        } else {
+            named
+        };
+        sources.push((items, true, false, false));
     }
     if let Some(h) = p.hcard_authors.first() {
         sources.push((vec![h.clone()], true, false, true));
@@ -217,6 +234,12 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
         }) {
             if fallback.is_empty() {
                 fallback = names;
+            } else if (own_handle || !structured)
+                && fallback == names
+                && !names.iter().any(|n| byline::is_org(n))
+            {
+                // A blog named after its owner: the post's hCard or byline agrees with the head.
+                a.authors = names;
             }
             continue;
         }
@@ -438,6 +461,54 @@ mod tests {
         assert_eq!(a.authors, vec!["Jane Doe"]);
         assert_eq!(a.site_name.as_deref(), Some("The Site"));
         assert_eq!(a.language.as_deref(), Some("de"));
+    }
+
+    #[test]
+    fn comment_dates_and_teaser_dates_are_not_the_article_date() {
+        let a = meta_of(
+            r#"<html lang="de"><body><article><h1>Eine Geschichte</h1>
+            <p class="subline">21. Jan 2022 // Jane Doe</p><p>Text.</p>
+            <div class="infos"><p>06. Aug 2020 // Tipps</p></div>
+            <ol><li class="comment"><footer><time datetime="2022-02-24T03:36:11+02:00">24.02.</time></footer></li></ol>
+            </article></body></html>"#,
+        );
+        assert_eq!(a.published.as_deref(), Some("2022-01-21"));
+    }
+
+    #[test]
+    fn a_blog_named_after_its_owner_and_home_linked_hcards() {
+        // The head names the site's owner as author; the post's hCard agrees.
+        let a = meta_of(
+            r#"<html><head><meta property="og:site_name" content="Jane Doe">
+            <meta name="author" content="Jane Doe"></head><body>
+            <h1 class="vcard author"><a class="fn" href="https://janedoe.example/">Jane's Blog</a></h1>
+            <article><h2>Ten years</h2><span class="author vcard"><a class="fn" href="/author/jd/">Jane Doe</a></span>
+            <p>Text.</p></article><aside><div class="widget-author">Thomas Mann</div></aside></body></html>"#,
+        );
+        assert_eq!(a.authors, vec!["Jane Doe"]);
+        // A dash before the author label does not hide it.
+        let b = meta_of(
+            r#"<html><body><h1>Eine Geschichte</h1><div class="timedata">05.02.2020
+            <span>-&nbsp;Redaktion: Eberhard Roe (Pressesprecher des Vereins)</span></div><p>Text.</p></body></html>"#,
+        );
+        assert_eq!(b.authors, vec!["Eberhard Roe"]);
+    }
+
+    #[test]
+    fn teaser_item_authors_and_author_box_headings() {
+        // Teasers mark their authors with itemprop too; the byline names the story's.
+        let a = meta_of(
+            r#"<html><body><article><h1>A story here</h1><div class="byline">by <span itemprop="author">Jane Doe</span></div>
+            <p>Text.</p></article><ul><li><span itemprop="author">John Roe</span></li></ul></body></html>"#,
+        );
+        assert_eq!(a.authors, vec!["Jane Doe"]);
+        // An author box's heading is not its name.
+        let b = meta_of(
+            r#"<html><body><h1>A story here</h1><p>Text.</p><div class="author-info"><h3>Autor</h3>
+            <h4><a href="/author/jr/">Jane Roe</a></h4><p>Jane Roe writes about loudspeakers, home cinema and
+            music for this site since 2012, and about many other things besides.</p></div></body></html>"#,
+        );
+        assert_eq!(b.authors, vec!["Jane Roe"]);
     }
 
     #[test]

@@ -6,9 +6,10 @@ use crate::html::AttrExt;
 use scraper::{node::Node, ElementRef, Html};
 
 use super::lexicon::{
-    AFTER_H1_ELEMENTS, AUTHOR_LABELS, BOX_NAME_CHARS, BOX_SCAN_NODES, BYLINE_CLASS_HINTS,
-    CHROME_DATE_HINTS, CHROME_DATE_LEVELS, DATE_HINTS, LABELLED_LINE_CHARS, LABELLED_SIBLINGS,
-    MAX_BYLINE_CHARS, MAX_CANDIDATES, MAX_HANDLE_CHARS, NAMED_ENTITIES, SUBMITTED_LEVELS,
+    AFTER_H1_ELEMENTS, AUTHOR_BOX_HEADINGS, AUTHOR_LABELS, BOX_NAME_CHARS, BOX_SCAN_NODES,
+    BYLINE_CLASS_HINTS, BYLINE_PREFIXES, CHROME_DATE_HINTS, CHROME_DATE_LEVELS, DATE_HINTS,
+    LABELLED_LINE_CHARS, LABELLED_SIBLINGS, MAX_BYLINE_CHARS, MAX_CANDIDATES, MAX_HANDLE_CHARS,
+    NAMED_ENTITIES, SUBMITTED_LEVELS,
 };
 use crate::article::normalize_space;
 use aho_corasick::AhoCorasick;
@@ -197,6 +198,11 @@ fn common_attrs(e: &scraper::node::Element) -> CommonAttrs<'_> {
     c
 }
 
+/// What may stand before an author label on its line ("05.02.2020 <span>- Redaktion: …").
+fn is_label_lead(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '·' | '•')
+}
+
 /// The line an author label opens: the element's own short text
 /// ("Autorin: Jane Roe, Projektleiterin"), or a bare label element and the
 /// text after it up to the next line break ("<b>Von:</b> <br> Jane Roe").
@@ -204,7 +210,7 @@ fn labelled_line(el: ElementRef<'_>) -> Option<String> {
     // Cheap test first (this runs on every element): the label is the element's
     // own first text, not a descendant's (that descendant is tested itself).
     let first = el.children().find_map(|c| match c.value() {
-        Node::Text(t) => Some(t.trim_start()).filter(|t| !t.is_empty()),
+        Node::Text(t) => Some(t.trim_start_matches(is_label_lead)).filter(|t| !t.is_empty()),
         Node::Element(_) => Some(""),
         _ => None,
     })?;
@@ -217,6 +223,7 @@ fn labelled_line(el: ElementRef<'_>) -> Option<String> {
         return None;
     }
     let t = capped_text(el, LABELLED_LINE_CHARS * 2);
+    let t = t.trim_start_matches(is_label_lead).to_string();
     let lower = t.to_lowercase();
     let label = AUTHOR_LABELS.iter().find(|l| lower.starts_with(*l))?;
     if t.chars().count() > LABELLED_LINE_CHARS {
@@ -251,6 +258,33 @@ fn labelled_line(el: ElementRef<'_>) -> Option<String> {
     }
     let line = normalize_space(&line);
     (line.len() > t.len()).then_some(line)
+}
+
+/// Whether the element is or holds a link to the site's home page (`href="/"`,
+/// `http://example.org/`).
+fn links_home(el: ElementRef<'_>) -> bool {
+    let Some(href) = el
+        .descendants()
+        .take(BOX_SCAN_NODES)
+        .filter_map(ElementRef::wrap)
+        .find(|d| d.value().name() == "a")
+        .and_then(|a| a.value().get_attr("href"))
+    else {
+        return false;
+    };
+    let href = href.trim();
+    let path = match href.split_once("://") {
+        Some((_, rest)) => rest.find('/').and_then(|i| rest.get(i..)).unwrap_or(""),
+        None => href,
+    };
+    matches!(path, "" | "/") && !href.is_empty()
+}
+
+/// An author box's heading ("Autor", "About the author:"), not the name.
+fn is_box_heading(t: &str) -> bool {
+    let l = t.to_lowercase();
+    let l = l.trim_end_matches(|c: char| c == ':' || c.is_whitespace());
+    AUTHOR_BOX_HEADINGS.contains(&l) || BYLINE_PREFIXES.iter().any(|p| p.trim_end_matches(':') == l)
 }
 
 /// Whether a class attribute holds `word` as one of its names (ASCII case-insensitive).
@@ -398,7 +432,8 @@ pub(crate) fn gather(doc: &Html) -> Page {
         // Dates.
         if name == "time" || itemprop.contains("datePublished") || itemprop.contains("dateModified")
         {
-            if p.times.len() < MAX_CANDIDATES * 4 {
+            // A comment's date is not the article's.
+            if p.times.len() < MAX_CANDIDATES * 4 && !in_comments(el) {
                 let value = e
                     .get_attr("datetime")
                     .or_else(|| e.get_attr("content"))
@@ -481,7 +516,11 @@ pub(crate) fn gather(doc: &Html) -> Page {
                 .filter_map(ElementRef::wrap)
                 .find(|d| has_class_word(d.value().get_attr("class").unwrap_or(""), "fn"));
             let t = capped_text(fn_el.unwrap_or(el), MAX_BYLINE_CHARS * 2);
-            if !t.is_empty() && t.chars().count() <= MAX_BYLINE_CHARS {
+            // An hCard linking to the home page is the site's own (a blog's header).
+            if !t.is_empty()
+                && t.chars().count() <= MAX_BYLINE_CHARS
+                && !links_home(fn_el.unwrap_or(el))
+            {
                 p.hcard_authors.push(t);
             }
         }
@@ -541,7 +580,9 @@ pub(crate) fn gather(doc: &Html) -> Page {
                     .take(BOX_SCAN_NODES)
                     .filter_map(ElementRef::wrap)
                     .map(|d| capped_text(d, BOX_NAME_CHARS * 2))
-                    .find(|t| (3..=BOX_NAME_CHARS).contains(&t.chars().count()));
+                    .find(|t| {
+                        (3..=BOX_NAME_CHARS).contains(&t.chars().count()) && !is_box_heading(t)
+                    });
                 if let Some(s) = short {
                     p.bylines.push(s);
                     byline_near.push(near);

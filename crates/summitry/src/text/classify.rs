@@ -12,8 +12,8 @@ use super::dates;
 use super::lines::Line;
 use super::scan::{cue, Scan};
 use super::shape::{
-    ends_sentence, ends_with_photo_credit, is_breadcrumb, is_byline_lower, is_code, is_copyright,
-    is_date_line, is_placeholder, key, title_case,
+    ends_sentence, ends_with_photo_credit, first_sentence_words, is_breadcrumb, is_byline_lower,
+    is_code, is_copyright, is_date_line, is_placeholder, key, title_case,
 };
 use super::weights::*;
 
@@ -224,8 +224,9 @@ pub(crate) fn features(
             let chrome = lex.is_chrome(t, sc);
             let junk = is_placeholder(t) || !sc.has_letter;
             let repeated = counts.get(sc.key.as_str()).copied().unwrap_or(0) > 1;
-            let caption =
-                words <= CAPTION_MAX_WORDS && (sc.has(cue::CAPTION) || ends_with_photo_credit(t));
+            let caption = words <= CAPTION_MAX_WORDS
+                && (sc.has(cue::CAPTION) || ends_with_photo_credit(t))
+                && first_sentence_words(t).is_none_or(|n| n < CAPTION_MAX_SENTENCE_WORDS);
             let dated_header = words <= BYLINE_MAX_WORDS + 4
                 && sc.has(cue::PUBLISHED | cue::MODIFIED)
                 && dates::find(t).is_some();

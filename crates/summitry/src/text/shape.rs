@@ -212,6 +212,21 @@ pub(crate) fn ends_with_photo_credit(t: &str) -> bool {
         && !inside.contains("//")
 }
 
+/// Words in the line's first sentence when another sentence follows it: up
+/// to the first word ending in a full stop, question or exclamation mark.
+/// A line of one sentence gives `None`.
+pub(crate) fn first_sentence_words(t: &str) -> Option<usize> {
+    let mut words = t.split_whitespace();
+    let mut n = 0;
+    for w in words.by_ref() {
+        n += 1;
+        if w.ends_with(['.', '?', '!']) {
+            break;
+        }
+    }
+    words.next().map(|_| n)
+}
+
 /// A w3m image or form placeholder ("[logo]", "[          ]"), a form
 /// checkbox with its label ("[ ] I accept the terms"), or a tracking-pixel
 /// tag that leaked as text.
@@ -337,6 +352,14 @@ pub(crate) fn is_dated_header_lower(t: &str, lower: &str, words: usize) -> bool 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_sentence_stops_at_its_full_stop() {
+        assert_eq!(first_sentence_words("Leaders met. (File Photo)"), Some(2));
+        assert_eq!(first_sentence_words("No stop here at all"), None);
+        assert_eq!(first_sentence_words("One sentence."), None);
+        assert_eq!(first_sentence_words(""), None);
+    }
 
     #[test]
     fn form_checkboxes_are_placeholders() {

@@ -181,3 +181,7 @@ pub(crate) const SITE_MAX_WORDS: usize = 6;
 /// lead paragraph that a page glued a photo credit onto ("… negotiations.
 /// Quad leaders. (File Photo)") is story.
 pub(crate) const CAPTION_MAX_WORDS: usize = 40;
+/// A caption describes one picture in one short sentence: a line that opens
+/// with a sentence this long, and goes on, is a lead paragraph with a
+/// caption or credit glued on.
+pub(crate) const CAPTION_MAX_SENTENCE_WORDS: usize = 30;

@@ -1,0 +1,214 @@
+//! Sentences a record took in that tell of another meeting: "Putin said the two leaders had
+//! reached an understanding" joined to a three-party plan in focus belongs to the pair's summit;
+//! "… said Biden had called him and invited him" joined to a cancelled visit belongs to the call.
+//! The sentence, with the topics and outcomes it gave, moves to the record it tells of.
+
+use super::super::attrcues::{CALLED_OBJECTS, CALL_WORDS, PAIR_COUNT};
+use super::super::cues::{MAX_EVIDENCE, PAIR_PHRASES};
+use super::super::merge::Rec;
+use super::super::tokens::Tok;
+use super::{names_party, sentence_of, PartyMark};
+use crate::{MeetingKind, Span};
+
+/// Whether the sentence speaks of two parties together ("the two leaders").
+fn pair_of_two(toks: &[Tok]) -> bool {
+    (0..toks.len()).any(|i| {
+        PAIR_PHRASES.iter().any(|p| {
+            p.contains(&PAIR_COUNT)
+                && p.iter()
+                    .enumerate()
+                    .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.lower == *w))
+        })
+    })
+}
+
+/// Whether the sentence tells of a phone call.
+fn tells_of_call(toks: &[Tok]) -> bool {
+    toks.iter().enumerate().any(|(i, t)| {
+        CALL_WORDS.contains(&t.lower.as_str())
+            || (t.lower == "called"
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| CALLED_OBJECTS.contains(&n.lower.as_str())))
+    })
+}
+
+/// The first and last evidence sentence of a record.
+fn bounds(r: &Rec, sentences: &[Span]) -> Option<(usize, usize)> {
+    r.evidence
+        .iter()
+        .take(MAX_EVIDENCE)
+        .filter_map(|e| sentence_of(sentences, e))
+        .fold(None, |acc, s| {
+            Some(acc.map_or((s, s), |(a, b): (usize, usize)| (a.min(s), b.max(s))))
+        })
+}
+
+/// Moves evidence sentences (never a record's first) to the record they tell of.
+pub(super) fn rehome(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[Vec<Tok>]) {
+    if recs.len() < 2 {
+        return;
+    }
+    let marks: Vec<Vec<PartyMark>> = recs
+        .iter()
+        .map(|r| r.parties.iter().map(PartyMark::of).collect())
+        .collect();
+    let spans: Vec<Option<(usize, usize)>> = recs.iter().map(|r| bounds(r, sentences)).collect();
+    let mut moves: Vec<(usize, usize, Span)> = Vec::new(); // (from, to, evidence)
+    for (ri, r) in recs.iter().enumerate() {
+        let Some(own) = marks.get(ri) else { continue };
+        for e in r.evidence.iter().take(MAX_EVIDENCE).skip(1) {
+            let Some(si) = sentence_of(sentences, e) else {
+                continue;
+            };
+            let Some(toks) = sents.get(si) else { continue };
+            let pair = r.parties.len() != 2 && pair_of_two(toks);
+            let call = r.kind != MeetingKind::Call && tells_of_call(toks);
+            if !pair && !call {
+                continue;
+            }
+            let all_own = own.iter().all(|m| names_party(toks, m));
+            // The record told last before this sentence that fits it.
+            let target = recs
+                .iter()
+                .enumerate()
+                .filter(|&(qi, q)| {
+                    let (Some(m), Some(Some((a, _)))) = (marks.get(qi), spans.get(qi)) else {
+                        return false;
+                    };
+                    let named = m.iter().filter(|m| names_party(toks, m)).count();
+                    qi != ri
+                        && *a < si
+                        && ((pair && q.parties.len() == 2 && named >= 1)
+                            || (call
+                                && !all_own
+                                && q.kind == MeetingKind::Call
+                                && named == m.len()
+                                && named >= 2))
+                })
+                .max_by_key(|&(qi, _)| spans.get(qi).copied().flatten().map_or(0, |b| b.1))
+                .map(|(qi, _)| qi);
+            if let Some(qi) = target {
+                moves.push((ri, qi, *e));
+            }
+        }
+    }
+    for (from, to, e) in moves {
+        let Some(si) = sentence_of(sentences, &e) else {
+            continue;
+        };
+        let Some(toks) = sents.get(si) else { continue };
+        let said = text.get(e.start..e.end).unwrap_or("");
+        let (topics, outcomes) = super::super::details::find(text, toks, 0, toks.len());
+        if let Some(r) = recs.get_mut(from) {
+            r.evidence.retain(|x| *x != e);
+            r.topics.retain(|t| !said.contains(t.as_str()));
+            r.outcomes.retain(|o| !said.contains(o.as_str()));
+        }
+        if let Some(q) = recs.get_mut(to) {
+            let at = q.evidence.partition_point(|x| x.start < e.start);
+            if q.evidence.get(at) != Some(&e) {
+                q.evidence.insert(at, e);
+            }
+            let last = q.last.max(si);
+            super::super::merge::extend(q, topics, outcomes, Vec::new(), last);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::meetings::tokens::tokenize;
+    use crate::{MeetingStatus, Participant};
+
+    fn sents(t: &str) -> (Vec<Span>, Vec<Vec<Tok>>) {
+        let mut spans = Vec::new();
+        let mut start = 0;
+        for part in t.split_inclusive(". ") {
+            spans.push(Span {
+                start,
+                end: start + part.len(),
+            });
+            start += part.len();
+        }
+        let toks = spans.iter().map(|s| tokenize(t, s.start, s.end)).collect();
+        (spans, toks)
+    }
+
+    fn rec(names: &[&str], kind: MeetingKind, evidence: Vec<Span>) -> Rec {
+        Rec {
+            parties: names
+                .iter()
+                .map(|n| Participant {
+                    name: Some((*n).to_string()),
+                    role: None,
+                    country: None,
+                })
+                .collect(),
+            kind,
+            status: MeetingStatus::Held,
+            date: None,
+            location: None,
+            occasion: None,
+            side: false,
+            duration: None,
+            topics: Vec::new(),
+            outcomes: Vec::new(),
+            evidence,
+            last: 0,
+            negated: false,
+            present: false,
+        }
+    }
+
+    #[test]
+    fn the_two_leaders_go_back_to_the_pair() {
+        let t = "Vladimir Putin met Donald Trump in Alaska. \
+                 Trump will speak with Emmanuel Macron and Olaf Scholz. \
+                 Putin said the two leaders had reached an understanding on Ukraine. ";
+        let (spans, toks) = sents(t);
+        let mut three = rec(
+            &["Donald Trump", "Emmanuel Macron", "Olaf Scholz"],
+            MeetingKind::Call,
+            vec![spans[1], spans[2]],
+        );
+        three.outcomes = vec!["reached an understanding on Ukraine".into()];
+        let pair = rec(
+            &["Vladimir Putin", "Donald Trump"],
+            MeetingKind::Bilateral,
+            vec![spans[0]],
+        );
+        let mut recs = vec![pair, three];
+        rehome(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].evidence, vec![spans[0], spans[2]]);
+        assert_eq!(recs[1].evidence, vec![spans[1]]);
+        assert!(recs[1].outcomes.is_empty());
+        assert_eq!(recs[0].outcomes.len(), 1, "{:?}", recs[0].outcomes);
+    }
+
+    #[test]
+    fn a_sentence_of_the_call_goes_to_the_call() {
+        let t = "Joe Biden called James Marape. \
+                 Biden had been expected to meet 18 leaders of the region on Monday. \
+                 Marape said Biden had called him and invited him to a summit. \
+                 Biden had called for calm. ";
+        let (spans, toks) = sents(t);
+        let call = rec(
+            &["Joe Biden", "James Marape"],
+            MeetingKind::Call,
+            vec![spans[0]],
+        );
+        let mut visit = rec(&["Joe Biden"], MeetingKind::Bilateral, spans[1..].to_vec());
+        visit.parties.push(Participant {
+            name: None,
+            role: Some("18 leaders".into()),
+            country: None,
+        });
+        let mut recs = vec![call, visit];
+        rehome(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].evidence, vec![spans[0], spans[2]]);
+        // "called for calm" tells of no call.
+        assert_eq!(recs[1].evidence, vec![spans[1], spans[3]]);
+    }
+}
