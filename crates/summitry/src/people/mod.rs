@@ -11,6 +11,7 @@ mod analyze;
 mod anaphora;
 mod ctx;
 mod cues;
+mod foreign;
 mod group;
 mod notnames;
 mod runs;
@@ -74,7 +75,9 @@ pub(crate) fn run(text: &str, _sentences: &[Span]) -> Vec<Person> {
     group::role_mentions(text, &roles, &places, &mut people);
     written_roles(text, &roles, &mut people);
     anaphora::description_roles(text, &roles, &places, &mut people);
-    group::home_countries(text, &places, &mut people);
+    foreign::leader_descriptions(text, &places, &mut people);
+    let excluded = foreign::excluded_countries(text, &places, &people);
+    group::home_countries(text, &places, &excluded, &mut people);
     people
 }
 
