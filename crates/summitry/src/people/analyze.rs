@@ -6,7 +6,7 @@ use crate::quotes::verbs;
 
 use super::ctx::{is_common_word, Ctx};
 use super::cues::{
-    APPOSITION_OPENERS, MAX_ABBREVIATION_LEN, MAX_APPOSITION_WORDS, MAX_NAME_WORDS,
+    ANCHOR_NOUNS, APPOSITION_OPENERS, MAX_ABBREVIATION_LEN, MAX_APPOSITION_WORDS, MAX_NAME_WORDS,
     MAX_PARTY_TAG_WORDS, MAX_PREFIX_WORDS, NAME_PARTICLES, SEATS_OF_GOVERNMENT, UNIONS,
     UNQUALIFIED_PRESIDENT_COUNTRY, US_PARTY_WORDS,
 };
@@ -202,6 +202,13 @@ pub(super) fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
             role = Some(n.to_string());
             anchored = true;
         }
+    }
+    // "his counterpart Xi Jinping": a noun that stands for a person
+    if first > 0
+        && gap(text, toks, first - 1) == " "
+        && ANCHOR_NOUNS.contains(&word(text, toks, first - 1))
+    {
+        anchored = true;
     }
     if first == last && !anchored {
         return None; // a lone word counts only after a title or honorific

@@ -234,3 +234,7 @@ pub(crate) const OTHER_SIDE_NOUNS: &[&str] = &[" counterpart"];
 /// Mentions another country needs before a person kept from the home
 /// country is given it.
 pub(crate) const MIN_OTHER_COUNTRY_HITS: usize = 2;
+
+/// Nouns right before a full name that make it a person without giving a
+/// role ("his counterpart Xi Jinping").
+pub(crate) const ANCHOR_NOUNS: &[&str] = &["counterpart", "counterparts"];
