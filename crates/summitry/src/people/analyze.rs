@@ -351,6 +351,16 @@ fn apposition(ctx: &Ctx, last: usize) -> Option<(Option<&'static str>, Option<&'
     if !starts_ok || opener == "who" && role.is_none() {
         return None;
     }
+    // ", President Obama made": a title before another name is that
+    // person's, not an apposition
+    let titles_a_name = first_role.is_some_and(|r| {
+        text.get(r.end..)
+            .and_then(|a| a.strip_prefix(' '))
+            .is_some_and(|a| a.starts_with(char::is_uppercase))
+    });
+    if titles_a_name {
+        return None;
+    }
     let country = first_place.map(|p| p.country);
     if role.is_none() && country.is_none() {
         return None;

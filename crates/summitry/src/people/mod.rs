@@ -161,6 +161,20 @@ mod tests {
     }
 
     #[test]
+    fn a_title_after_a_comma_before_a_name_is_not_an_apposition() {
+        let t = "With Merrick Garland, President Obama made the choice. Garland said so.";
+        let p = names(t);
+        let g = p.iter().find(|x| x.0 == "Merrick Garland");
+        assert_eq!(g.map(|x| x.1.clone()), Some(None));
+    }
+
+    #[test]
+    fn a_name_after_counterpart_is_a_person() {
+        let p = names("Macron had dinner with his counterpart Xi Jinping.");
+        assert!(p.iter().any(|x| x.0 == "Xi Jinping"));
+    }
+
+    #[test]
     fn titled_names_with_country() {
         let t = "Chinese President Xi Jinping met Japanese Prime Minister Fumio Kishida. Xi spoke.";
         let p = run(t, &[]);
