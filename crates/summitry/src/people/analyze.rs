@@ -6,7 +6,7 @@ use crate::quotes::verbs;
 
 use super::ctx::{is_common_word, Ctx};
 use super::cues::{
-    APPOSITION_OPENERS, MAX_ABBREVIATION_LEN, MAX_APPOSITION_WORDS, MAX_NAME_WORDS,
+    ANCHOR_NOUNS, APPOSITION_OPENERS, MAX_ABBREVIATION_LEN, MAX_APPOSITION_WORDS, MAX_NAME_WORDS,
     MAX_PARTY_TAG_WORDS, MAX_PREFIX_WORDS, NAME_PARTICLES, SEATS_OF_GOVERNMENT, UNIONS,
     UNQUALIFIED_PRESIDENT_COUNTRY, US_PARTY_WORDS,
 };
@@ -203,6 +203,13 @@ pub(super) fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
             anchored = true;
         }
     }
+    // "his counterpart Xi Jinping": a noun that stands for a person
+    if first > 0
+        && gap(text, toks, first - 1) == " "
+        && ANCHOR_NOUNS.contains(&word(text, toks, first - 1))
+    {
+        anchored = true;
+    }
     if first == last && !anchored {
         return None; // a lone word counts only after a title or honorific
     }
@@ -342,6 +349,16 @@ fn apposition(ctx: &Ctx, last: usize) -> Option<(Option<&'static str>, Option<&'
         || first_role.is_some_and(|r| r.start < first_words_end)
         || first_place.is_some_and(|p| p.start == s);
     if !starts_ok || opener == "who" && role.is_none() {
+        return None;
+    }
+    // ", President Obama made": a title before another name is that
+    // person's, not an apposition
+    let titles_a_name = first_role.is_some_and(|r| {
+        text.get(r.end..)
+            .and_then(|a| a.strip_prefix(' '))
+            .is_some_and(|a| a.starts_with(char::is_uppercase))
+    });
+    if titles_a_name {
         return None;
     }
     let country = first_place.map(|p| p.country);

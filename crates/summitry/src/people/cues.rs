@@ -204,3 +204,37 @@ pub(crate) const SUBJECT_OPENERS: &[&str] = &[
 /// Longest capitalised word taken as an abbreviated title before ". " and a
 /// name ("Sen.", "Gov.", "Capt."); a longer word there ends a sentence.
 pub(crate) const MAX_ABBREVIATION_LEN: usize = 4;
+
+/// Nouns that, after "the <demonym>", describe a country's leader ("the
+/// Ukrainian leader"): the description names the last person's country.
+pub(crate) const LEADER_NOUNS: &[&str] = &["leader", "head of state", "strongman", "autocrat"];
+
+/// Phrases before a place that send the nearest person to it ("his visit to
+/// China", "invited to the US"): that person is not of the place's country.
+pub(crate) const TRAVEL_CUES: &[&str] = &[
+    "visit to ",
+    "visits to ",
+    "trip to ",
+    "invited to ",
+    "invitation to ",
+    "travel to ",
+    "travelled to ",
+    "traveled to ",
+    "arrived in ",
+    "arrives in ",
+    "landed in ",
+    "tour of ",
+];
+
+/// Nouns after "his/her <demonym>" that mark the person as the other side
+/// ("his Chinese counterpart"); "his Australian visit" is left out, as its
+/// "his" is too often another person than the nearest one.
+pub(crate) const OTHER_SIDE_NOUNS: &[&str] = &[" counterpart"];
+
+/// Mentions another country needs before a person kept from the home
+/// country is given it.
+pub(crate) const MIN_OTHER_COUNTRY_HITS: usize = 2;
+
+/// Nouns right before a full name that make it a person without giving a
+/// role ("his counterpart Xi Jinping").
+pub(crate) const ANCHOR_NOUNS: &[&str] = &["counterpart", "counterparts"];

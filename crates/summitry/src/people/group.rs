@@ -251,7 +251,15 @@ pub(super) fn group(
 /// the text names most; and the one unqualified "President" of copy naming
 /// the United States is the US president. Run after the titles and
 /// descriptions have given what evidence they can.
-pub(super) fn home_countries(text: &str, places: &[lexicon::PlaceHit], people: &mut [Person]) {
+/// A person the text sends to or sets against a country (`excluded`, by
+/// person index) never gets it by default.
+pub(super) fn home_countries(
+    text: &str,
+    places: &[lexicon::PlaceHit],
+    excluded: &[Vec<&'static str>],
+    people: &mut [Person],
+) {
+    let barred = |i: usize, c: &str| excluded.get(i).is_some_and(|l| l.contains(&c));
     let names_us = places
         .iter()
         .any(|h| h.country == UNQUALIFIED_PRESIDENT_COUNTRY)
@@ -275,7 +283,15 @@ pub(super) fn home_countries(text: &str, places: &[lexicon::PlaceHit], people: &
         let home_has_leader = people
             .iter()
             .any(|p| p.country.as_deref() == Some(home) && is_leader(p.role.as_deref()));
-        for p in people.iter_mut().filter(|p| p.country.is_none()) {
+        for (i, p) in people.iter_mut().enumerate() {
+            if p.country.is_some() {
+                continue;
+            }
+            if barred(i, home) {
+                let bar = excluded.get(i).map_or(&[][..], Vec::as_slice);
+                p.country = super::foreign::clear_other(places, bar).map(str::to_string);
+                continue;
+            }
             let role = p.role.as_deref();
             // an office the home country does not have is a foreign one
             let foreign = home == UNQUALIFIED_PRESIDENT_COUNTRY
@@ -292,10 +308,11 @@ pub(super) fn home_countries(text: &str, places: &[lexicon::PlaceHit], people: &
             && p.role.as_deref() == Some("President")
     });
     if names_us && !us_has_president {
-        if let Some(p) = people
-            .iter_mut()
-            .find(|p| p.country.is_none() && p.role.as_deref() == Some("President"))
-        {
+        if let Some((_, p)) = people.iter_mut().enumerate().find(|(i, p)| {
+            p.country.is_none()
+                && p.role.as_deref() == Some("President")
+                && !barred(*i, UNQUALIFIED_PRESIDENT_COUNTRY)
+        }) {
             p.country = Some(UNQUALIFIED_PRESIDENT_COUNTRY.to_string());
         }
     }

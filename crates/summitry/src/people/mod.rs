@@ -11,6 +11,7 @@ mod analyze;
 mod anaphora;
 mod ctx;
 mod cues;
+mod foreign;
 mod group;
 mod notnames;
 mod runs;
@@ -74,7 +75,9 @@ pub(crate) fn run(text: &str, _sentences: &[Span]) -> Vec<Person> {
     group::role_mentions(text, &roles, &places, &mut people);
     written_roles(text, &roles, &mut people);
     anaphora::description_roles(text, &roles, &places, &mut people);
-    group::home_countries(text, &places, &mut people);
+    foreign::leader_descriptions(text, &places, &mut people);
+    let excluded = foreign::excluded_countries(text, &places, &people);
+    group::home_countries(text, &places, &excluded, &mut people);
     people
 }
 
@@ -155,6 +158,20 @@ mod tests {
             .into_iter()
             .map(|p| (p.name, p.role, p.country))
             .collect()
+    }
+
+    #[test]
+    fn a_title_after_a_comma_before_a_name_is_not_an_apposition() {
+        let t = "With Merrick Garland, President Obama made the choice. Garland said so.";
+        let p = names(t);
+        let g = p.iter().find(|x| x.0 == "Merrick Garland");
+        assert_eq!(g.map(|x| x.1.clone()), Some(None));
+    }
+
+    #[test]
+    fn a_name_after_counterpart_is_a_person() {
+        let p = names("Macron had dinner with his counterpart Xi Jinping.");
+        assert!(p.iter().any(|x| x.0 == "Xi Jinping"));
     }
 
     #[test]
