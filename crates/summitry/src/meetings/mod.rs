@@ -187,6 +187,8 @@ fn is_pair_subject(toks: &[Tok]) -> bool {
 }
 
 #[cfg(test)]
+mod testkit;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod tests_parties;

@@ -1,28 +1,8 @@
 //! End-to-end checks of the stage on short texts: one per trigger, status and date shape.
 
+use super::testkit::{meet, names};
 use super::*;
 use crate::sentences::split;
-
-fn meet(t: &str, r: &str) -> Vec<Meeting> {
-    run(
-        t,
-        &split(t),
-        &[],
-        NaiveDate::parse_from_str(r, "%Y-%m-%d").ok(),
-    )
-}
-
-fn names(m: &Meeting) -> Vec<String> {
-    m.participants
-        .iter()
-        .map(|p| {
-            p.name
-                .clone()
-                .or_else(|| p.country.clone())
-                .unwrap_or_default()
-        })
-        .collect()
-}
 
 #[test]
 fn held_meeting_with_date_place_occasion_duration() {

@@ -1,28 +1,6 @@
 //! End-to-end checks of who takes part: the parties a meeting's sentences name.
 
-use super::*;
-use crate::sentences::split;
-
-fn meet(t: &str, r: &str) -> Vec<Meeting> {
-    run(
-        t,
-        &split(t),
-        &[],
-        NaiveDate::parse_from_str(r, "%Y-%m-%d").ok(),
-    )
-}
-
-fn names(m: &Meeting) -> Vec<String> {
-    m.participants
-        .iter()
-        .map(|p| {
-            p.name
-                .clone()
-                .or_else(|| p.country.clone())
-                .unwrap_or_default()
-        })
-        .collect()
-}
+use super::testkit::{meet, names};
 
 #[test]
 fn go_between_of_talks_is_a_party() {

@@ -1,17 +1,8 @@
 //! End-to-end checks of which records the stage makes: splits, groups and participants.
 
+use super::testkit::{self, meet};
 use super::*;
-use crate::sentences::split;
 use crate::Participant;
-
-fn meet(t: &str, r: &str) -> Vec<Meeting> {
-    run(
-        t,
-        &split(t),
-        &[],
-        NaiveDate::parse_from_str(r, "%Y-%m-%d").ok(),
-    )
-}
 
 fn day(m: &Meeting) -> Option<&str> {
     m.date.as_ref().and_then(|d| d.value.as_deref())
@@ -388,16 +379,7 @@ fn region_island_leaders_meet_a_leader_and_a_delegation() {
 }
 
 fn names(m: &Meeting) -> Vec<String> {
-    let mut v: Vec<String> = m
-        .participants
-        .iter()
-        .map(|p| {
-            p.name
-                .clone()
-                .or_else(|| p.country.clone())
-                .unwrap_or_default()
-        })
-        .collect();
+    let mut v = testkit::names(m);
     v.sort();
     v
 }

@@ -119,22 +119,8 @@ pub(super) fn rehome(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::meetings::tokens::tokenize;
+    use crate::meetings::testkit::sents;
     use crate::{MeetingStatus, Participant};
-
-    fn sents(t: &str) -> (Vec<Span>, Vec<Vec<Tok>>) {
-        let mut spans = Vec::new();
-        let mut start = 0;
-        for part in t.split_inclusive(". ") {
-            spans.push(Span {
-                start,
-                end: start + part.len(),
-            });
-            start += part.len();
-        }
-        let toks = spans.iter().map(|s| tokenize(t, s.start, s.end)).collect();
-        (spans, toks)
-    }
 
     fn rec(names: &[&str], kind: MeetingKind, evidence: Vec<Span>) -> Rec {
         Rec {

@@ -1,21 +1,7 @@
 //! Unit tests of the attribute passes.
 
 use super::*;
-use crate::meetings::tokens::tokenize;
-
-fn sents(t: &str) -> (Vec<Span>, Vec<Vec<Tok>>) {
-    let mut spans = Vec::new();
-    let mut start = 0;
-    for part in t.split_inclusive(". ") {
-        spans.push(Span {
-            start,
-            end: start + part.len(),
-        });
-        start += part.len();
-    }
-    let toks = spans.iter().map(|s| tokenize(t, s.start, s.end)).collect();
-    (spans, toks)
-}
+use crate::meetings::testkit::sents;
 
 fn rec(evidence: Vec<Span>, location: Option<&str>, occasion: Option<&str>) -> Rec {
     Rec {
