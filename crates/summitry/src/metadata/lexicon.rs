@@ -308,6 +308,10 @@ pub(crate) const AFTER_H1_ELEMENTS: usize = 120;
 pub(crate) const DASH_SEPARATORS: &[&str] = &[" – ", " — ", " - "];
 /// A capitalised tail of at most this many words after a dash is a site name.
 pub(crate) const DASH_SITE_WORDS: usize = 3;
+/// Elements before the first `h1` searched for a box header's date line.
+pub(crate) const BEFORE_H1_ELEMENTS: usize = 20;
+/// Such a line is a date alone ("14. Februar 2012"), not a sentence.
+pub(crate) const BEFORE_H1_CHARS: usize = 30;
 /// Weekday names and abbreviations that may open a date after a byline
 /// ("Heiko Sauer Do, 9. April 2020").
 pub(crate) const WEEKDAYS: &[&str] = &[

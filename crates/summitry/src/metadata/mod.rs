@@ -98,6 +98,12 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
             .find_map(|t| dates::normalize_in_text(t, df))
     })
     .or_else(|| {
+        p.before_h1
+            .iter()
+            .rev()
+            .find_map(|t| dates::normalize_in_text(t, df))
+    })
+    .or_else(|| {
         p.times
             .iter()
             .filter(|t| !t.modified && !t.elsewhere)

@@ -12,7 +12,8 @@ use super::byline_words::{
 };
 use super::entities::unescape;
 use super::lexicon::{
-    AFTER_H1_ELEMENTS, CHROME_DATE_HINTS, CHROME_DATE_LEVELS, DATE_HINTS, MAX_CANDIDATES,
+    AFTER_H1_ELEMENTS, BEFORE_H1_CHARS, BEFORE_H1_ELEMENTS, CHROME_DATE_HINTS, CHROME_DATE_LEVELS,
+    DATE_HINTS, MAX_CANDIDATES,
 };
 use crate::article::normalize_space;
 use aho_corasick::AhoCorasick;
@@ -65,6 +66,9 @@ pub(crate) struct Page {
     pub(crate) date_texts: Vec<String>,
     /// Short texts of the elements just after the first `h1` (where a date line usually is).
     pub(crate) after_h1: Vec<String>,
+    /// Short date-only texts among the elements just before the first `h1`
+    /// (a box header's date line), nearest the `h1` last.
+    pub(crate) before_h1: Vec<String>,
     pub(crate) canonical: Option<String>,
     pub(crate) lang: Option<String>,
 }
@@ -357,6 +361,8 @@ pub(crate) fn gather(doc: &Html) -> Page {
     let mut p = Page::default();
     let mut byline_near: Vec<bool> = Vec::new();
     let mut after_h1_budget = AFTER_H1_ELEMENTS;
+    let mut seen: usize = 0;
+    let mut before: std::collections::VecDeque<(usize, String)> = std::collections::VecDeque::new();
     for node in doc.tree.root().descendants() {
         let Node::Element(e) = node.value() else {
             continue;
@@ -365,6 +371,24 @@ pub(crate) fn gather(doc: &Html) -> Page {
             continue;
         };
         let name = e.name();
+        seen += 1;
+        if p.h1_count == 0 && name == "h1" {
+            p.before_h1 = before
+                .drain(..)
+                .filter(|(i, _)| seen - i <= BEFORE_H1_ELEMENTS)
+                .map(|(_, t)| t)
+                .collect();
+        } else if p.h1_count == 0 {
+            if let Some(t) = el.children().find_map(|c| c.value().as_text()) {
+                let t = normalize_space(t);
+                if t.chars().count() <= BEFORE_H1_CHARS && t.chars().any(|c| c.is_ascii_digit()) {
+                    if before.len() >= MAX_CANDIDATES {
+                        before.pop_front();
+                    }
+                    before.push_back((seen, t));
+                }
+            }
+        }
         match name {
             "html" => {
                 p.lang = e
