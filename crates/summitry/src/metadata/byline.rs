@@ -2,6 +2,7 @@
 //! ["Jane Doe", "John Roe"]), wire agencies into `credit`, and the
 //! dateline of a wire story's first paragraph.
 
+use super::byline_words::*;
 use super::lexicon::*;
 use crate::article::normalize_space;
 

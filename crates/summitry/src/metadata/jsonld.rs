@@ -4,8 +4,8 @@
 
 use serde_json::Value;
 
+use super::entities::unescape;
 use super::lexicon::{ARTICLE_TYPES, MAX_SCRIPT_BYTES, MAX_VALUES};
-use super::page::unescape;
 use crate::article::normalize_space;
 
 /// What the page's JSON-LD says about its article.

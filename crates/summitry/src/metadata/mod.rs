@@ -6,7 +6,9 @@
 //! `<time>`, byline elements ([`byline`]) and the URL ([`dates`]).
 
 mod byline;
+mod byline_words;
 mod dates;
+mod entities;
 mod jsonld;
 mod lexicon;
 mod page;
@@ -16,6 +18,7 @@ mod title;
 use scraper::Html;
 
 use crate::{Article, BlockKind, Options};
+use byline_words::*;
 use lexicon::*;
 
 /// Reads the metadata of a parsed page into an [`Article`] with an empty body.
@@ -92,6 +95,12 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
     .or_else(|| {
         p.after_h1
             .iter()
+            .find_map(|t| dates::normalize_in_text(t, df))
+    })
+    .or_else(|| {
+        p.before_h1
+            .iter()
+            .rev()
             .find_map(|t| dates::normalize_in_text(t, df))
     })
     .or_else(|| {

@@ -5,11 +5,15 @@
 use crate::html::AttrExt;
 use scraper::{node::Node, ElementRef, Html};
 
+use super::byline_words::{
+    AUTHOR_BOX_HEADINGS, AUTHOR_LABELS, BOX_NAME_CHARS, BOX_SCAN_NODES, BYLINE_CLASS_HINTS,
+    BYLINE_PREFIXES, LABELLED_LINE_CHARS, LABELLED_SIBLINGS, MAX_BYLINE_CHARS, MAX_HANDLE_CHARS,
+    SUBMITTED_LEVELS,
+};
+use super::entities::unescape;
 use super::lexicon::{
-    AFTER_H1_ELEMENTS, AUTHOR_BOX_HEADINGS, AUTHOR_LABELS, BOX_NAME_CHARS, BOX_SCAN_NODES,
-    BYLINE_CLASS_HINTS, BYLINE_PREFIXES, CHROME_DATE_HINTS, CHROME_DATE_LEVELS, DATE_HINTS,
-    LABELLED_LINE_CHARS, LABELLED_SIBLINGS, MAX_BYLINE_CHARS, MAX_CANDIDATES, MAX_HANDLE_CHARS,
-    NAMED_ENTITIES, SUBMITTED_LEVELS,
+    AFTER_H1_ELEMENTS, BEFORE_H1_CHARS, BEFORE_H1_ELEMENTS, CHROME_DATE_HINTS, CHROME_DATE_LEVELS,
+    DATE_HINTS, MAX_CANDIDATES,
 };
 use crate::article::normalize_space;
 use aho_corasick::AhoCorasick;
@@ -62,6 +66,9 @@ pub(crate) struct Page {
     pub(crate) date_texts: Vec<String>,
     /// Short texts of the elements just after the first `h1` (where a date line usually is).
     pub(crate) after_h1: Vec<String>,
+    /// Short date-only texts among the elements just before the first `h1`
+    /// (a box header's date line), nearest the `h1` last.
+    pub(crate) before_h1: Vec<String>,
     pub(crate) canonical: Option<String>,
     pub(crate) lang: Option<String>,
 }
@@ -354,6 +361,8 @@ pub(crate) fn gather(doc: &Html) -> Page {
     let mut p = Page::default();
     let mut byline_near: Vec<bool> = Vec::new();
     let mut after_h1_budget = AFTER_H1_ELEMENTS;
+    let mut seen: usize = 0;
+    let mut before: std::collections::VecDeque<(usize, String)> = std::collections::VecDeque::new();
     for node in doc.tree.root().descendants() {
         let Node::Element(e) = node.value() else {
             continue;
@@ -362,6 +371,24 @@ pub(crate) fn gather(doc: &Html) -> Page {
             continue;
         };
         let name = e.name();
+        seen += 1;
+        if p.h1_count == 0 && name == "h1" {
+            p.before_h1 = before
+                .drain(..)
+                .filter(|(i, _)| seen - i <= BEFORE_H1_ELEMENTS)
+                .map(|(_, t)| t)
+                .collect();
+        } else if p.h1_count == 0 {
+            if let Some(t) = el.children().find_map(|c| c.value().as_text()) {
+                let t = normalize_space(t);
+                if t.chars().count() <= BEFORE_H1_CHARS && t.chars().any(|c| c.is_ascii_digit()) {
+                    if before.len() >= MAX_CANDIDATES {
+                        before.pop_front();
+                    }
+                    before.push_back((seen, t));
+                }
+            }
+        }
         match name {
             "html" => {
                 p.lang = e
@@ -608,63 +635,4 @@ pub(crate) fn gather(doc: &Html) -> Page {
     let (near, far): (Vec<_>, Vec<_>) = p.bylines.drain(..).zip(byline_near).partition(|(_, n)| *n);
     p.bylines = near.into_iter().chain(far).map(|(b, _)| b).collect();
     p
-}
-
-/// Decodes the HTML entities left in attribute values that were escaped
-/// twice (`&amp;quot;` in the source reads as `&quot;`).
-pub(crate) fn unescape(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.contains('&') {
-        return std::borrow::Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(i) = rest.find('&') {
-        out.push_str(rest.get(..i).unwrap_or(""));
-        let tail = rest.get(i..).unwrap_or("");
-        let semi = tail.bytes().take(12).position(|b| b == b';');
-        let decoded = semi.and_then(|j| {
-            let ent = tail.get(1..j)?;
-            let named = NAMED_ENTITIES
-                .iter()
-                .find(|(n, _)| *n == ent)
-                .map(|&(_, c)| c);
-            let c = match named {
-                Some(c) => c,
-                None => {
-                    let n = ent.strip_prefix('#')?;
-                    let v = match n.strip_prefix(['x', 'X']) {
-                        Some(h) => u32::from_str_radix(h, 16).ok()?,
-                        None => n.parse().ok()?,
-                    };
-                    char::from_u32(v)?
-                }
-            };
-            Some((c, j + 1))
-        });
-        match decoded {
-            Some((c, len)) => {
-                out.push(c);
-                rest = tail.get(len..).unwrap_or("");
-            }
-            None => {
-                out.push('&');
-                rest = tail.get(1..).unwrap_or("");
-            }
-        }
-    }
-    out.push_str(rest);
-    std::borrow::Cow::Owned(out)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn entities_left_in_attributes_are_decoded() {
-        assert_eq!(
-            unescape("Olive &#038; Herb &quot;x&quot; &#x2019; &bogus; a&b Redacci&oacute;n"),
-            "Olive & Herb \"x\" \u{2019} &bogus; a&b Redacción"
-        );
-    }
 }

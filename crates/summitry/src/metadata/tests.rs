@@ -235,3 +235,13 @@ fn wire_dateline_and_credit() {
     assert_eq!(a.dateline.as_deref(), Some("Tokyo"));
     assert_eq!(a.credit.as_deref(), Some("Reuters"));
 }
+
+#[test]
+fn a_box_header_date_just_above_the_headline_is_read() {
+    let a = meta_of(
+        r#"<html lang="de"><body><div class="nav"><span>Seite 2010</span></div>
+        <div class="box"><div class="head"><span>14. Februar 2012</span></div>
+        <span class="category">Politik</span><h1>Eine lange Geschichte hier</h1><p>Text.</p></div></body></html>"#,
+    );
+    assert_eq!(a.published.as_deref(), Some("2012-02-14"));
+}

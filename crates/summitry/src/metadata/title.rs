@@ -1,9 +1,10 @@
 //! The title: the most trusted headline, without the site name around it
 //! ("Headline | Site", "Site - Headline", "Headline - Section - Site").
 
+use super::entities::unescape;
 use super::jsonld::Ld;
 use super::lexicon::*;
-use super::page::{unescape, Page};
+use super::page::Page;
 
 fn norm(s: &str) -> String {
     s.chars()
