@@ -53,6 +53,7 @@ pub(super) fn described(f: &Flat<'_>, roots: &[usize], desc: &str) -> Option<(us
         top = Some(anc);
     }
     let want = desc.chars().count();
+    let first_word = desc.split(' ').next().unwrap_or(desc);
     let mut i = top? + 1;
     while i < first {
         let st = f.st.get(i).copied().unwrap_or_default();
@@ -60,7 +61,7 @@ pub(super) fn described(f: &Flat<'_>, roots: &[usize], desc: &str) -> Option<(us
             i = f.end_of(i);
             continue;
         }
-        if f.tag_of(i) == "p" && f.end_of(i) <= first {
+        if f.tag_of(i) == "p" && f.end_of(i) <= first && opens_with(f, i, first_word) {
             let (chars, links, _) = visible_totals(f, i);
             if (LEAD_MIN_CHARS..=LEAD_MAX_CHARS).contains(&chars)
                 && f64::from(links) < f64::from(chars) * SIBLING_LINK_DENSITY
@@ -76,6 +77,16 @@ pub(super) fn described(f: &Flat<'_>, roots: &[usize], desc: &str) -> Option<(us
         i += 1;
     }
     None
+}
+
+/// Whether the first words of `i`'s text start with `word` (a cheap test
+/// before the whole text is built).
+fn opens_with(f: &Flat<'_>, i: usize, word: &str) -> bool {
+    (i..f.end_of(i))
+        .filter_map(|j| f.text(j))
+        .map(str::trim_start)
+        .find(|t| !t.is_empty())
+        .is_some_and(|t| t.starts_with(word))
 }
 
 /// `s` with runs of whitespace made one space, trimmed, cut to `max` characters.
