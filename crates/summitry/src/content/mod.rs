@@ -37,7 +37,8 @@ pub(crate) fn run(doc: &Html, title: Option<&str>) -> Vec<BlockDraft> {
     };
     let mut best: Vec<BlockDraft> = Vec::new();
     let mut best_len = 0;
-    let desc = described::page_description(&f);
+    // Read from the head only when a standfirst is wanted and has no other sign.
+    let desc = std::cell::OnceCell::new();
     for attempt in 0..4 {
         match attempt {
             1 => flags.strip_unlikely = false,
@@ -52,8 +53,14 @@ pub(crate) fn run(doc: &Html, title: Option<&str>) -> Vec<BlockDraft> {
         split::extend(&f, &gone, &agg, &scores, &mut roots);
         // The standfirst does not count towards a long enough article.
         let mut lead_chars = 0;
-        let lead = score::lead(&f, &gone, &roots, title)
-            .or_else(|| described::described(&f, &roots, desc.as_deref()?));
+        let lead = score::lead(&f, &gone, &roots, title).or_else(|| {
+            described::described(
+                &f,
+                &roots,
+                desc.get_or_init(|| described::page_description(&f))
+                    .as_deref()?,
+            )
+        });
         if let Some((lead, chars)) = lead {
             score::restore(&f, &mut gone, lead);
             roots.insert(0, lead);
