@@ -10,6 +10,7 @@
 
 mod blocks;
 mod clean;
+mod described;
 mod flat;
 mod score;
 mod split;
@@ -36,6 +37,8 @@ pub(crate) fn run(doc: &Html, title: Option<&str>) -> Vec<BlockDraft> {
     };
     let mut best: Vec<BlockDraft> = Vec::new();
     let mut best_len = 0;
+    // Read from the head only when a standfirst is wanted and has no other sign.
+    let desc = std::cell::OnceCell::new();
     for attempt in 0..4 {
         match attempt {
             1 => flags.strip_unlikely = false,
@@ -50,7 +53,15 @@ pub(crate) fn run(doc: &Html, title: Option<&str>) -> Vec<BlockDraft> {
         split::extend(&f, &gone, &agg, &scores, &mut roots);
         // The standfirst does not count towards a long enough article.
         let mut lead_chars = 0;
-        if let Some((lead, chars)) = score::lead(&f, &gone, &roots, title) {
+        let lead = score::lead(&f, &gone, &roots, title).or_else(|| {
+            described::described(
+                &f,
+                &roots,
+                desc.get_or_init(|| described::page_description(&f))
+                    .as_deref()?,
+            )
+        });
+        if let Some((lead, chars)) = lead {
             score::restore(&f, &mut gone, lead);
             roots.insert(0, lead);
             lead_chars = chars;

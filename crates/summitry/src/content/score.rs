@@ -477,7 +477,7 @@ fn lead_in(f: &Flat<'_>, gone: Option<&[bool]>, roots: &[usize]) -> Option<(usiz
 
 /// Characters, linked characters and whether the headline (`h1`) is inside, over the
 /// subtree of `i` without its hidden or junk parts.
-fn visible_totals(f: &Flat<'_>, i: usize) -> (u32, u32, bool) {
+pub(crate) fn visible_totals(f: &Flat<'_>, i: usize) -> (u32, u32, bool) {
     let (mut chars, mut links, mut heading) = (0u32, 0u32, false);
     let end = f.end_of(i);
     let mut link_end = 0usize;

@@ -544,3 +544,7 @@ pub(crate) const PHOTO_AGENCIES: &[&str] = &[
 pub(crate) const CREDIT_MAX_CHARS: usize = 60;
 /// Tags dropped anywhere inside the article (page chrome and forms).
 pub(crate) const CUT_TAGS: &[&str] = &["footer", "aside", "nav", "form", "fieldset"];
+/// A paragraph before the article that opens with this many characters of the page's description is its standfirst.
+pub(crate) const DESCRIPTION_PREFIX_CHARS: usize = 80;
+/// How many levels above the article a paragraph opening with the page's description is looked for (a surer sign than a class name).
+pub(crate) const DESCRIPTION_LEVELS: usize = 12;
