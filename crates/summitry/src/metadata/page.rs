@@ -379,7 +379,14 @@ pub(crate) fn gather(doc: &Html) -> Page {
                 .map(|(_, t)| t)
                 .collect();
         } else if p.h1_count == 0 {
-            if let Some(t) = el.children().find_map(|c| c.value().as_text()) {
+            // Most elements' first text is blank or long: test the raw text
+            // before building a normalized copy.
+            if let Some(t) = el
+                .children()
+                .find_map(|c| c.value().as_text())
+                .map(|t| t.trim())
+                .filter(|t| t.len() <= BEFORE_H1_CHARS * 4 && t.bytes().any(|b| b.is_ascii_digit()))
+            {
                 let t = normalize_space(t);
                 if t.chars().count() <= BEFORE_H1_CHARS && t.chars().any(|c| c.is_ascii_digit()) {
                     if before.len() >= MAX_CANDIDATES {
