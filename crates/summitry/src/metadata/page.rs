@@ -294,11 +294,14 @@ fn is_box_heading(t: &str) -> bool {
     AUTHOR_BOX_HEADINGS.contains(&l) || BYLINE_PREFIXES.iter().any(|p| p.trim_end_matches(':') == l)
 }
 
-/// Whether a class attribute holds `word` as one of its names (ASCII case-insensitive).
+/// Whether a class attribute holds `word` as one of its names (ASCII
+/// case-insensitive; names split at ASCII whitespace, as HTML splits them).
 fn has_class_word(class: &str, word: &str) -> bool {
-    class
-        .split_whitespace()
-        .any(|c| c.eq_ignore_ascii_case(word))
+    class.len() >= word.len()
+        && class
+            .as_bytes()
+            .split(u8::is_ascii_whitespace)
+            .any(|c| c.eq_ignore_ascii_case(word.as_bytes()))
 }
 
 /// Inside a comment section or a form (comment authors are not bylines).
