@@ -43,15 +43,7 @@ pub(super) fn page_description(f: &Flat<'_>) -> Option<String> {
 /// text opens with `desc` (squashed). Returns it and its character count.
 pub(super) fn described(f: &Flat<'_>, roots: &[usize], desc: &str) -> Option<(usize, usize)> {
     let &first = roots.first()?;
-    let mut top = None;
-    let mut anc = first;
-    for _ in 0..DESCRIPTION_LEVELS {
-        anc = match f.parent_of(anc) {
-            Some(p) if !matches!(f.tag_of(p), "body" | "html" | "") => p,
-            _ => break,
-        };
-        top = Some(anc);
-    }
+    let top = f.top_ancestor(first, DESCRIPTION_LEVELS);
     let want = desc.chars().count();
     let first_word = desc.split(' ').next().unwrap_or(desc);
     let mut i = top? + 1;

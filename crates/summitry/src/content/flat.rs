@@ -118,6 +118,21 @@ impl<'a> Flat<'a> {
         }
     }
 
+    /// The highest ancestor of `i` at most `levels` up that is still below
+    /// `<body>`, if any.
+    pub(crate) fn top_ancestor(&self, i: usize, levels: usize) -> Option<usize> {
+        let mut top = None;
+        let mut anc = i;
+        for _ in 0..levels {
+            anc = match self.parent_of(anc) {
+                Some(p) if !matches!(self.tag_of(p), "body" | "html" | "") => p,
+                _ => break,
+            };
+            top = Some(anc);
+        }
+        top
+    }
+
     /// Tag of `i` ("" for non-elements).
     pub(crate) fn tag_of(&self, i: usize) -> &'a str {
         self.tag.get(i).copied().unwrap_or("")

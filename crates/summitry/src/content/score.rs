@@ -445,15 +445,7 @@ fn lead_in(f: &Flat<'_>, gone: Option<&[bool]>, roots: &[usize]) -> Option<(usiz
     let &first = roots.first()?;
     // The highest ancestor in reach; its part before the article is read in
     // document order, so the standfirst under the headline beats a later box.
-    let mut top = None;
-    let mut anc = first;
-    for _ in 0..LEAD_LEVELS {
-        anc = match f.parent_of(anc) {
-            Some(p) if !matches!(f.tag_of(p), "body" | "html" | "") => p,
-            _ => break,
-        };
-        top = Some(anc);
-    }
+    let top = f.top_ancestor(first, LEAD_LEVELS);
     let mut i = top? + 1;
     while i < first {
         let st = f.st.get(i).copied().unwrap_or_default();

@@ -29,15 +29,7 @@ pub(crate) fn extend(
         }) {
             continue;
         }
-        let mut top = None;
-        let mut anc = r;
-        for _ in 0..SPLIT_LEVELS {
-            anc = match f.parent_of(anc) {
-                Some(p) if !matches!(f.tag_of(p), "body" | "html" | "") => p,
-                _ => break,
-            };
-            top = Some(anc);
-        }
+        let top = f.top_ancestor(r, SPLIT_LEVELS);
         let Some(top) = top else { continue };
         // Headings met outside the parts: one between a part and the root
         // heads another story (a listing of posts, a teaser box).
