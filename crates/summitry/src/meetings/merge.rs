@@ -35,6 +35,35 @@ pub(crate) struct Rec {
     pub present: bool,
 }
 
+impl Rec {
+    /// A record of `kind` between `parties`, told by `evidence` (the last in
+    /// sentence `last`), with no date, place, details or flags yet.
+    pub(crate) fn new(
+        kind: MeetingKind,
+        parties: Vec<Participant>,
+        status: MeetingStatus,
+        evidence: Vec<Span>,
+        last: usize,
+    ) -> Rec {
+        Rec {
+            parties,
+            kind,
+            status,
+            date: None,
+            location: None,
+            occasion: None,
+            side: false,
+            duration: None,
+            topics: Vec::new(),
+            outcomes: Vec::new(),
+            evidence,
+            last,
+            negated: false,
+            present: false,
+        }
+    }
+}
+
 fn key(p: &Participant) -> String {
     match &p.name {
         Some(n) => n.to_lowercase(),

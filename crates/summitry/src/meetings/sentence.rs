@@ -443,20 +443,14 @@ pub(super) fn sentence(
         let status = status(toks, cs, arr.at + 1, arr.at + 1);
         let status = carried_out(text, toks, (cs, arr.at + 1), best, reference, status);
         let new = Rec {
-            kind: MeetingKind::Visit,
-            parties: vec![arr.visitor, arr.host],
-            status,
             date: best.map(|d| dates::date_ref(text, toks, d, reference, tense(status))),
-            location: None,
-            occasion: None,
-            side: false,
-            duration: None,
-            topics: Vec::new(),
-            outcomes: Vec::new(),
-            evidence: vec![span],
-            last: si,
-            negated: false,
-            present: false,
+            ..Rec::new(
+                MeetingKind::Visit,
+                vec![arr.visitor, arr.host],
+                status,
+                vec![span],
+                si,
+            )
         };
         let found = merge::find(&st.recs, &new, si);
         join_or_push(&mut st.recs, found, new, &mut created_here);

@@ -123,8 +123,9 @@ mod tests {
     use crate::{MeetingStatus, Participant};
 
     fn rec(names: &[&str], kind: MeetingKind, evidence: Vec<Span>) -> Rec {
-        Rec {
-            parties: names
+        Rec::new(
+            kind,
+            names
                 .iter()
                 .map(|n| Participant {
                     name: Some((*n).to_string()),
@@ -132,20 +133,10 @@ mod tests {
                     country: None,
                 })
                 .collect(),
-            kind,
-            status: MeetingStatus::Held,
-            date: None,
-            location: None,
-            occasion: None,
-            side: false,
-            duration: None,
-            topics: Vec::new(),
-            outcomes: Vec::new(),
+            MeetingStatus::Held,
             evidence,
-            last: 0,
-            negated: false,
-            present: false,
-        }
+            0,
+        )
     }
 
     #[test]

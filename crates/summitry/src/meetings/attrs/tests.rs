@@ -5,20 +5,16 @@ use crate::meetings::testkit::sents;
 
 fn rec(evidence: Vec<Span>, location: Option<&str>, occasion: Option<&str>) -> Rec {
     Rec {
-        parties: Vec::new(),
-        kind: crate::MeetingKind::Bilateral,
-        status: crate::MeetingStatus::Held,
-        date: None,
         location: location.map(str::to_string),
         occasion: occasion.map(str::to_string),
         side: true,
-        duration: None,
-        topics: Vec::new(),
-        outcomes: Vec::new(),
-        evidence,
-        last: 0,
-        negated: false,
-        present: false,
+        ..Rec::new(
+            crate::MeetingKind::Bilateral,
+            Vec::new(),
+            crate::MeetingStatus::Held,
+            evidence,
+            0,
+        )
     }
 }
 
