@@ -245,4 +245,43 @@ mod tests {
             assert_eq!(repair(t.to_string()), t);
         }
     }
+
+    /// Spells `t` as a Windows-1252 reader shows its UTF-8 bytes.
+    fn mis_decode(t: &str) -> String {
+        t.bytes()
+            .map(|b| {
+                super::CP1252_HIGH
+                    .iter()
+                    .find(|&&(_, x)| x == b)
+                    .map_or(char::from(b), |&(c, _)| c)
+            })
+            .collect()
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 512, .. Default::default() })]
+
+        /// Whatever the pieces, repair never panics and keeps ASCII-only text.
+        #[test]
+        fn repair_is_total(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "Ã", "Â", "â", "€", "™", "±", "©", "A", "\u{303}", "\u{302}", "\u{301}", "a", " ", "Å", "ô", "\u{80}", "\u{9d}", "ñ", "中",
+        ]), 0..24)) {
+            let s: String = parts.concat();
+            let out = repair(s.clone());
+            if s.is_ascii() {
+                proptest::prop_assert_eq!(out, s);
+            }
+        }
+
+        /// Words of accented letters and punctuation (not CJK, which repair
+        /// leaves alone by design), mis-decoded between
+        /// ASCII words, come back as they were written.
+        #[test]
+        fn mis_decoded_words_round_trip(words in proptest::collection::vec(proptest::sample::select(vec![
+            "Peña", "François", "it’s", "“quoted”", "Zürich", "—", "São", "Erdoğan", "€5", "naïve", "Œuvre",
+        ]), 1..8)) {
+            let t = words.join(" and ");
+            proptest::prop_assert_eq!(repair(mis_decode(&t)), t);
+        }
+    }
 }
