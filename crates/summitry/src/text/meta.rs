@@ -281,10 +281,33 @@ fn find_title(
             repeated = Some(i);
         }
     }
-    if let Some(i) = repeated.or(first) {
+    // The nearest headline-like line right above a byline or date, even past
+    // a share bar or tag list between the header and the story.
+    let above_header = (0..start).rev().take(TITLE_LOOKBACK).find(|&i| {
+        matches!((lines.get(i), feats.get(i)), (Some(l), Some(f))
+            if !l.bullet && headline_like(&l.text, f) && !name_like(&l.text)
+                && !author_label(&l.text) && header_below(feats, i))
+    });
+    if let Some(i) = above_header.or(repeated).or(first) {
         m.title = lines.get(i).map(|l| l.text.clone());
         m.title_line = Some(i);
     }
+}
+
+/// Whether a byline or date line follows line `i`, past placeholders only.
+fn header_below(feats: &[Feat], i: usize) -> bool {
+    feats
+        .iter()
+        .skip(i + 1)
+        .take(TITLE_HEADER_GAP)
+        .find(|f| !f.junk)
+        .is_some_and(|f| f.header)
+}
+
+/// Whether a line names an author ("Artikel von …", "Post author By …").
+fn author_label(t: &str) -> bool {
+    t.split(|c: char| !c.is_alphanumeric())
+        .any(|w| AUTHOR_LABEL_WORDS.iter().any(|a| w.eq_ignore_ascii_case(a)))
 }
 
 /// A line of a menu: short, chrome by its words or its run, not a dateline.
@@ -562,5 +585,21 @@ mod tests {
         assert!(name_like("Boris T. Kaiser"));
         assert!(!name_like("The talks began"));
         assert!(!name_like("Staff"));
+    }
+
+    #[test]
+    fn the_line_above_the_byline_is_the_headline() {
+        let src = format!(
+            "Home\nWorld\nPolitics\n\nLeaders Agree To Resume Talks After Long Pause\n\nBy Jane Doe, Staff Writer\nApril 5, 2018\nTags\n\n  • Privacy\n  • Technology\n\n  • Facebook\n  • Twitter\n  • Email\n  • Print\n\nA phone with a flag on it in front of a map\n\n{P}\n\n{P}\n\n{P}\n"
+        );
+        let m = read_src(&src);
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Leaders Agree To Resume Talks After Long Pause")
+        );
+        // An author label above the byline is not the headline.
+        assert!(author_label("Artikel von Alexa Muster"));
+        assert!(author_label("Post author By Jane Doe"));
+        assert!(!author_label("Leaders Agree To Resume Talks"));
     }
 }

@@ -156,6 +156,14 @@ pub(crate) const TITLE_LOOKBACK: usize = 14;
 /// Menu lines in a row that end the search for a headline above the story:
 /// the headline is the first headline-like line below them.
 pub(crate) const TITLE_WALL_LINES: usize = 2;
+/// Lines a byline or date may sit below the headline (an image placeholder
+/// between them): a headline-like line right above one is the headline.
+pub(crate) const TITLE_HEADER_GAP: usize = 2;
+/// Words that make a line above the byline an author label ("Artikel von
+/// …", "Post author By …"), not the headline.
+pub(crate) const AUTHOR_LABEL_WORDS: &[&str] = &[
+    "by", "von", "author", "autor", "auteur", "autore", "par", "por",
+];
 /// How many non-empty lines above the story the header (byline, date) spans
 /// when no headline was found.
 pub(crate) const HEADER_LOOKBACK_NO_TITLE: usize = 4;
