@@ -11,6 +11,7 @@
 mod arrivals;
 mod attrcues;
 mod attrs;
+mod camps;
 mod cues;
 mod cueset;
 mod dates;
