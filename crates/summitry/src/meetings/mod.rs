@@ -9,8 +9,10 @@
 //! focus. Every pass is linear in the text, with tables compiled once.
 
 mod arrivals;
+mod attendance;
 mod attrcues;
 mod attrs;
+mod camps;
 mod cues;
 mod cueset;
 mod dates;
@@ -85,6 +87,7 @@ pub(crate) fn run(
         r.status = MeetingStatus::Held;
     }
     attrs::refine(&mut st.recs, text, sentences, &sents, reference);
+    attendance::join(&mut st.recs, text, sentences, &sents, &idx);
     st.recs
         .into_iter()
         .filter(|r| r.parties.len() >= 2 && !meets_itself(&r.parties))

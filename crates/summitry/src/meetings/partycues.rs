@@ -232,3 +232,47 @@ pub(crate) const GROUP_OF_REACH: usize = 3;
 
 /// Most tokens of an apposition of several comma-separated parts between a subject and its verb.
 pub(crate) const APPOSITION_REACH: usize = 12;
+
+/// Words that, after a person, put them at the meeting in focus ("Vance, who was present in
+/// the room"; "his wife, Jane, also were at the meeting"; "Comey attended the meeting").
+/// Each is matched as a phrase; "also" may stand before it or after its first word.
+pub(crate) const ATTENDANCE: &[&str] = &[
+    "was present",
+    "were present",
+    "was in the room",
+    "were in the room",
+    "was at the meeting",
+    "were at the meeting",
+    "was in the meeting",
+    "were in the meeting",
+    "was at the talks",
+    "were at the talks",
+    "attended the meeting",
+    "attended the talks",
+    "sat in on the meeting",
+    "sat in on the talks",
+    "joined the meeting",
+    "joined the talks",
+    "joined the call",
+];
+
+/// Words after which the people named next came along ("accompanied by his wife").
+pub(crate) const COMPANY: &[&str] = &["accompanied by", "joined by", "flanked by"];
+
+/// Verbs of arriving whose coordinated subject shares the trip ("Obama and Vice President Joe
+/// Biden arrived in Orlando"): the companions of a party join the meeting of that trip.
+pub(crate) const TRIP_VERBS: &[&str] = &["arrived", "landed", "traveled", "travelled", "flew"];
+
+/// How many sentences after the last mention of a held meeting an attendance may tell of it.
+pub(crate) const ATTENDANCE_REACH: usize = 4;
+
+/// How many sentences from a held meeting a shared trip may be told (before or after it).
+pub(crate) const TRIP_REACH: usize = 8;
+
+/// Most tokens between the start of an attendance's clause and its verb (its subject).
+pub(crate) const ATTENDANCE_SUBJECT_REACH: usize = 20;
+
+/// Words that end the subject of an attendance verb, read backwards from it.
+pub(crate) const ATTENDANCE_SUBJECT_STOPS: &[&str] = &[
+    ";", ":", "but", "while", "when", "after", "before", "said", "says", "that", "and", "(",
+];

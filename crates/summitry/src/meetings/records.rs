@@ -206,11 +206,7 @@ pub(super) fn fold_visits(recs: &mut Vec<Rec>, created: &[usize]) {
 }
 
 pub(super) fn into_meeting(r: Rec) -> Meeting {
-    let kind = if r.kind == MeetingKind::Bilateral && r.parties.len() >= 3 {
-        MeetingKind::Multilateral
-    } else {
-        r.kind
-    };
+    let kind = super::camps::kind_by_sides(&r.parties, r.kind);
     Meeting {
         participants: r.parties,
         kind,

@@ -78,3 +78,51 @@ fn subject_across_a_long_apposition_and_a_group_of_phrase() {
         Some("titans of the political establishment")
     );
 }
+
+#[test]
+fn one_present_in_the_room_joins_the_meeting() {
+    let m = meet(
+        "U.S. President Donald Trump met Ukrainian President Volodymyr Zelensky at the White House on Friday. The talks soured quickly. U.S. Vice President JD Vance, who was present in the room, demanded thanks.",
+        "2025-03-01",
+    );
+    assert_eq!(m.len(), 1);
+    assert_eq!(
+        names(&m[0]),
+        vec!["Donald Trump", "Volodymyr Zelensky", "JD Vance"]
+    );
+    // Two countries are two sides, however many people each sends.
+    assert_eq!(m[0].kind, crate::MeetingKind::Bilateral);
+}
+
+#[test]
+fn spouse_at_the_meeting_takes_the_partners_surname() {
+    let m = meet(
+        "Bernie Sanders met privately with Pope Francis on Saturday. Some of Sanders's advisers, including his wife, Jane, also were at the meeting.",
+        "2016-04-18",
+    );
+    assert_eq!(m.len(), 1);
+    assert_eq!(
+        names(&m[0]),
+        vec!["Bernie Sanders", "Pope Francis", "Jane Sanders"]
+    );
+}
+
+#[test]
+fn attendance_without_a_held_meeting_adds_no_one() {
+    let m = meet(
+        "Bernie Sanders will meet Pope Francis on Saturday. Jane Smith was present at the rally.",
+        "2016-04-14",
+    );
+    assert_eq!(m.len(), 1);
+    assert_eq!(names(&m[0]), vec!["Bernie Sanders", "Pope Francis"]);
+}
+
+#[test]
+fn companion_on_the_trip_joins_the_meeting() {
+    let m = meet(
+        "President Barack Obama met survivors of the massacre on Thursday. Obama and Vice President Joe Biden arrived in Orlando on Thursday morning.",
+        "2016-06-16",
+    );
+    assert_eq!(m.len(), 1);
+    assert!(names(&m[0]).contains(&"Joe Biden".to_string()));
+}

@@ -1,0 +1,261 @@
+//! Who else was there: people another sentence puts at a held meeting join its parties
+//! ("Vance, who was present in the room", "his wife, Jane, also were at the meeting",
+//! "accompanied by …", "Obama and Vice President Joe Biden arrived in Orlando").
+
+use super::merge::Rec;
+use super::names::Index;
+use super::parties::{self, Ent, EntKind};
+use super::partycues::{
+    ATTENDANCE, ATTENDANCE_REACH, ATTENDANCE_SUBJECT_REACH, ATTENDANCE_SUBJECT_STOPS, COMPANY,
+    SPOUSES, TRIP_REACH, TRIP_VERBS,
+};
+use super::select::push_party;
+use super::tokens::Tok;
+use super::{lw, phrase_at};
+use crate::{MeetingStatus, Participant, Span};
+
+/// Adds to each held meeting the people the sentences at and after it place there.
+pub(super) fn join(
+    recs: &mut [Rec],
+    text: &str,
+    sentences: &[Span],
+    sents: &[Vec<Tok>],
+    idx: &Index,
+) {
+    if recs.is_empty() {
+        return;
+    }
+    // The sentences each record cites.
+    let at: Vec<Vec<usize>> = recs
+        .iter()
+        .map(|r| {
+            r.evidence
+                .iter()
+                .filter_map(|e| {
+                    let i = sentences.partition_point(|s| s.end <= e.start);
+                    sentences
+                        .get(i)
+                        .filter(|s| s.start <= e.start && e.start < s.end)
+                        .map(|_| i)
+                })
+                .collect()
+        })
+        .collect();
+    for (si, toks) in sents.iter().enumerate() {
+        if !toks.iter().any(|t| may_cue(&t.lower)) {
+            continue;
+        }
+        let ents = parties::entities(text, toks, idx);
+        let (came, trip) = attendees(text, toks, &ents);
+        if came.is_empty() {
+            continue;
+        }
+        let Some(r) = target(recs, &at, si, trip.as_ref()) else {
+            continue;
+        };
+        let Some(rec) = recs.get_mut(r) else { continue };
+        if let Some(t) = &trip {
+            // The trip's traveller must be a party already: the others came with them.
+            if !rec.parties.iter().any(|p| p.name == t.name) {
+                continue;
+            }
+        }
+        for p in &came {
+            push_party(&mut rec.parties, p);
+        }
+    }
+}
+
+/// Cheap test of a token that every attendance cue holds.
+fn may_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "present"
+            | "room"
+            | "meeting"
+            | "talks"
+            | "call"
+            | "by"
+            | "arrived"
+            | "landed"
+            | "traveled"
+            | "travelled"
+            | "flew"
+    )
+}
+
+/// The held record a sentence's attendance tells of: one that cites the sentence, else the
+/// one cited last in the sentences just before.
+fn target(recs: &[Rec], at: &[Vec<usize>], si: usize, trip: Option<&Participant>) -> Option<usize> {
+    let held = |r: usize| {
+        recs.get(r).is_some_and(|x| {
+            x.status == MeetingStatus::Held
+                && trip.is_none_or(|t| x.parties.iter().any(|p| p.name == t.name))
+        })
+    };
+    if let Some(r) =
+        (0..recs.len()).find(|&r| held(r) && at.get(r).is_some_and(|s| s.contains(&si)))
+    {
+        return Some(r);
+    }
+    let reach = if trip.is_some() {
+        TRIP_REACH
+    } else {
+        ATTENDANCE_REACH
+    };
+    let from = si.saturating_sub(reach);
+    let mut best: Option<(usize, usize)> = None;
+    for (r, ss) in at.iter().enumerate() {
+        if !held(r) {
+            continue;
+        }
+        if let Some(&s) = ss.iter().filter(|&&s| s < si && s >= from).max() {
+            if best.is_none_or(|(b, _)| s >= b) {
+                best = Some((s, r));
+            }
+        }
+    }
+    // A trip may come before the meeting it leads to ("arrived in Orlando … met survivors").
+    if best.is_none() && trip.is_some() {
+        for (r, ss) in at.iter().enumerate() {
+            if held(r) && ss.iter().any(|&s| s > si && s <= si + reach) {
+                return Some(r);
+            }
+        }
+    }
+    best.map(|(_, r)| r)
+}
+
+/// The people a sentence places at a meeting, and, for a shared trip, the party whose
+/// companions they are.
+fn attendees(text: &str, toks: &[Tok], ents: &[Ent]) -> (Vec<Participant>, Option<Participant>) {
+    let mut out: Vec<Participant> = Vec::new();
+    for c in 0..toks.len() {
+        let also = usize::from(lw(toks, c) == "also");
+        let at = c + also;
+        let hit = ATTENDANCE.iter().any(|p| phrase_at(toks, at, p))
+            || ATTENDANCE.iter().any(|p| {
+                // "were also at the meeting".
+                let mut ws = p.split(' ');
+                let first = ws.next().unwrap_or("");
+                lw(toks, c) == first
+                    && lw(toks, c + 1) == "also"
+                    && ws.enumerate().all(|(k, w)| lw(toks, c + 2 + k) == w)
+            });
+        if hit && c > 0 {
+            subject(text, toks, ents, c, &mut out);
+            continue;
+        }
+        if let Some(p) = COMPANY.iter().find(|p| phrase_at(toks, c, p)) {
+            let b = c + p.split(' ').count();
+            if let Some(k) = ents
+                .iter()
+                .position(|e| e.a == b && e.kind == EntKind::Person)
+            {
+                let (_, hi) = parties::group(ents, toks, k);
+                for e in ents.get(k..=hi).unwrap_or(&[]) {
+                    if e.kind == EntKind::Person {
+                        push_party(&mut out, &e.party);
+                    }
+                }
+            }
+        }
+    }
+    if !out.is_empty() {
+        return (out, None);
+    }
+    // "Obama and Vice President Joe Biden arrived in Orlando".
+    for (k, e) in ents.iter().enumerate() {
+        if e.kind != EntKind::Person {
+            continue;
+        }
+        let (lo, hi) = parties::group(ents, toks, k);
+        if lo != k || hi == k {
+            continue;
+        }
+        let Some(last) = ents.get(hi) else { continue };
+        let v = last.b + usize::from(lw(toks, last.b) == "also");
+        if !TRIP_VERBS.contains(&lw(toks, v)) {
+            continue;
+        }
+        let group = ents.get(lo..=hi).unwrap_or(&[]);
+        if group.iter().any(|g| g.kind != EntKind::Person) {
+            continue;
+        }
+        // Each may be the traveller the others came with: the caller checks which is a party.
+        // Only a pair is read, the first as the traveller.
+        if let [first, second] = group {
+            return (vec![second.party.clone()], Some(first.party.clone()));
+        }
+    }
+    (Vec::new(), None)
+}
+
+/// The people in the subject of an attendance verb at token `c`.
+fn subject(text: &str, toks: &[Tok], ents: &[Ent], c: usize, out: &mut Vec<Participant>) {
+    // "Vance, who was present": the person before the relative clause.
+    if lw(toks, c - 1) == "who" && c >= 2 {
+        let end = if lw(toks, c - 2) == "," { c - 2 } else { c - 1 };
+        if let Some(e) = ents
+            .iter()
+            .find(|e| e.b == end && e.kind == EntKind::Person)
+        {
+            push_party(out, &e.party);
+        }
+        return;
+    }
+    let floor = c.saturating_sub(ATTENDANCE_SUBJECT_REACH);
+    let lo = (floor..c)
+        .rev()
+        .find(|&k| ATTENDANCE_SUBJECT_STOPS.contains(&lw(toks, k)))
+        .map_or(floor, |k| k + 1);
+    for e in ents
+        .iter()
+        .filter(|e| e.a >= lo && e.b <= c && e.kind == EntKind::Person)
+    {
+        // "Sanders's advisers": a possessor is not there himself.
+        if lw(toks, e.b) != "'s" {
+            push_party(out, &e.party);
+        }
+    }
+    // "his wife, Jane": the spouse by first name, with the surname of the one whose spouse.
+    for k in lo..c {
+        let (poss, sp) = (lw(toks, k), lw(toks, k + 1));
+        if !matches!(poss, "his" | "her") || !SPOUSES.contains(&sp) || lw(toks, k + 2) != "," {
+            continue;
+        }
+        let Some(first) = toks.get(k + 3).filter(|t| t.cap && t.word) else {
+            continue;
+        };
+        if toks.get(k + 4).is_some_and(|t| t.cap && t.word) {
+            // A full name: a person mention the entity pass found, or none.
+            continue;
+        }
+        let Some(partner) = ents
+            .iter()
+            .rev()
+            .find(|e| e.b <= k && e.kind == EntKind::Person)
+        else {
+            continue;
+        };
+        let Some(surname) = partner
+            .party
+            .name
+            .as_deref()
+            .and_then(|n| n.split(' ').next_back())
+        else {
+            continue;
+        };
+        let Some(given) = text.get(first.start..first.end) else {
+            continue;
+        };
+        push_party(
+            out,
+            &Participant {
+                name: Some(format!("{given} {surname}")),
+                role: None,
+                country: partner.party.country.clone(),
+            },
+        );
+    }
+}
