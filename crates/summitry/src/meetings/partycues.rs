@@ -276,3 +276,10 @@ pub(crate) const ATTENDANCE_SUBJECT_REACH: usize = 20;
 pub(crate) const ATTENDANCE_SUBJECT_STOPS: &[&str] = &[
     ";", ":", "but", "while", "when", "after", "before", "said", "says", "that", "and", "(",
 ];
+
+/// Most words of a role that "the" + role resolves to its one holder ("the chief judge").
+pub(crate) const MAX_ROLE_WORDS: usize = 4;
+
+/// Lower-case words inside the "of" phrase of a described person ("the chief judge of the U.S.
+/// Court of Appeals for the D.C. Circuit"), besides capitalised words.
+pub(crate) const DESCRIPTION_LINKS: &[&str] = &["of", "the", "for", "and", "."];
