@@ -159,20 +159,6 @@ pub(crate) const GROUP_POSTMODIFIERS: &[&str] = &[
     "laid",
 ];
 
-/// Seats of government whose holder receives those who arrive there, lower case, with the
-/// office and country of the holder.
-pub(crate) const SEATS: &[(&str, &str, &str)] = &[
-    ("white house", "president", "United States"),
-    ("kremlin", "president", "Russia"),
-    ("downing street", "prime minister", "United Kingdom"),
-    ("elysee palace", "president", "France"),
-    ("élysée palace", "president", "France"),
-    ("blue house", "president", "South Korea"),
-];
-
-/// Verbs of arriving that, with "at" and a seat of government, tell of a visit.
-pub(crate) const ARRIVAL_VERBS: &[&str] = &["arrived", "arrives", "arriving", "arrive"];
-
 /// Most words between the visitor's name and the arrival verb ("Netanyahu of Israel arrived").
 pub(crate) const ARRIVAL_VISITOR_REACH: usize = 3;
 
