@@ -42,3 +42,65 @@ pub(crate) const DURING_THEIR: &[&[&str]] = &[
     &["during", "their", "call"], &["during", "their", "conversation"],
     &["during", "their", "discussions"],
 ];
+
+/// Talk nouns that, after "the"/"their"/"this", name the talks themselves ("The summit between
+/// the two leaders", "during their summit"): such a sentence a planned visit took in tells of the
+/// pair's held talks.
+#[rustfmt::skip]
+pub(crate) const HELD_TALK_NOUNS: &[&str] = &[
+    "summit", "talks", "meeting", "discussions", "discussion",
+];
+
+/// Determiners before such a talk noun.
+pub(crate) const TALK_DETERMINERS: &[&str] = &["the", "their", "this"];
+
+/// Words of a visit or an invitation: a sentence with one stays with the visit.
+#[rustfmt::skip]
+pub(crate) const VISIT_WORDS: &[&str] = &[
+    "visit", "visits", "visiting", "invite", "invited", "invitation", "trip", "accepted", "come",
+];
+
+// --- Topics and outcomes (details.rs), beside the tables in cues.rs ---
+
+/// More topic cues: what follows is what was raised ("broached the issue: support for
+/// Israel", "reiterated his request that …", "challenges of COVID", "work towards a stable
+/// Indo-Pacific").
+#[rustfmt::skip]
+pub(crate) const MORE_TOPIC_CUES: &[&str] = &[
+    "broached", "reiterated", "reinforced", "challenges of", "challenges such as",
+    "work towards", "work toward", "working towards", "working toward",
+];
+
+/// More outcome cues ("whose high point was an announcement that the ban would be lifted").
+#[rustfmt::skip]
+pub(crate) const MORE_OUTCOME_CUES: &[&str] = &[
+    "an announcement that", "the announcement that", "announced that",
+];
+
+/// More verbs whose infinitive states a meeting's purpose ("used the discussion to make three
+/// points to Lavrov").
+pub(crate) const MORE_PURPOSE_VERBS: &[&str] = &["make", "raise", "pursue", "reach"];
+
+/// Verbs of pressing someone to act: the infinitive after their object is a topic ("pressured
+/// Zelensky to give up the Donbas").
+#[rustfmt::skip]
+pub(crate) const PRESSING_VERBS: &[&str] = &[
+    "pressured", "pressed", "pushed", "asked", "encouraged", "urged", "pressuring", "pressing",
+    "pushing", "asking", "urging", "persuade", "persuaded", "convince", "convinced",
+];
+
+/// Most tokens between a pressing verb and the "to" of its infinitive (the object between).
+pub(crate) const PRESSED_OBJECT_REACH: usize = 8;
+
+/// Marks that end the object of a pressing verb before any "to".
+#[rustfmt::skip]
+pub(crate) const OBJECT_BREAKS: &[&str] = &[
+    ",", ".", ";", ":", "(", ")", "“", "”", "\"", "—", "that", "and", "for", "on", "about",
+];
+
+/// Subjects that, opening a sentence right in a meeting's focus, speak of one of its parties
+/// ("But he reiterated that there won't be a hearing").
+pub(crate) const PRONOUN_SUBJECTS: &[&str] = &["he", "she", "they"];
+
+/// Words a sentence may open on before such a subject.
+pub(crate) const SUBJECT_LEADS: &[&str] = &["but", "and", "yet", "“", "\"", "later", "then"];

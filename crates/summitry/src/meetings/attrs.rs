@@ -2,11 +2,10 @@
 //! trigger sentence gave none, the city for a country ("in India" … "in New Delhi"), and the name
 //! of the gathering "the summit" refers back to.
 
-use super::attrcues::{DAY_NAMED_REACH, DURING_THEIR};
+use super::attrcues::{DAY_NAMED_REACH, DURING_THEIR, HELD_TALK_NOUNS, TALK_DETERMINERS};
 use super::cues::{
-    BY_WIRE, HELD_TALKS, IN_PERSON, LEAD_IN, LENGTH_CUES, MAX_EVIDENCE, MAX_NAME_WORDS, MAX_WINDOW,
-    MEASURED_TALKS, NAME_JOINERS, OPENING_DETERMINERS, OPENING_PREPS, OPENING_TALK_NOUNS,
-    PAIR_PHRASES, TALKED, TOPIC_REACH, TRAVEL,
+    BY_WIRE, HELD_TALKS, IN_PERSON, LEAD_IN, LENGTH_CUES, MAX_EVIDENCE, MAX_NAME_WORDS,
+    MEASURED_TALKS, NAME_JOINERS, TRAVEL,
 };
 use super::gazetteer::{self, Place};
 use super::merge::Rec;
@@ -16,6 +15,7 @@ use crate::Span;
 use rustc_hash::FxHashMap;
 
 mod days;
+mod nearby;
 mod places;
 mod rehome;
 
@@ -124,6 +124,14 @@ fn names_party(toks: &[Tok], m: &PartyMark) -> bool {
     }
 }
 
+/// Whether the sentence names the talks themselves ("the summit", "their talks").
+pub(super) fn names_the_talks(toks: &[Tok]) -> bool {
+    toks.windows(2).any(|w| {
+        matches!(w, [d, n] if TALK_DETERMINERS.contains(&d.lower.as_str())
+            && HELD_TALK_NOUNS.contains(&n.lower.as_str()))
+    })
+}
+
 /// Whether the sentence says "during their summit" (or talks, meeting …) anywhere.
 fn during_their(toks: &[Tok]) -> bool {
     (0..toks.len()).any(|i| {
@@ -134,128 +142,6 @@ fn during_their(toks: &[Tok]) -> bool {
                     .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.lower == *w))
             })
     })
-}
-
-/// "In their discussion, …", "During the talks, …": a sentence that opens on the meeting itself.
-fn about_the_talks(toks: &[Tok]) -> bool {
-    let lw = |i: usize| toks.get(i).map_or("", |t| t.lower.as_str());
-    OPENING_PREPS.contains(&lw(0))
-        && OPENING_DETERMINERS.contains(&lw(1))
-        && OPENING_TALK_NOUNS.contains(&lw(2))
-}
-
-/// Whether the sentence speaks of the pair together ("the two leaders", "both men").
-fn has_pair_phrase(toks: &[Tok]) -> bool {
-    (0..toks.len()).any(|i| {
-        PAIR_PHRASES.iter().any(|p| {
-            p.iter()
-                .enumerate()
-                .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.lower == *w))
-        })
-    })
-}
-
-/// "Mitsotakis said he had hoped to discuss them with Sunak, along with …": a sentence near a
-/// meeting that names its parties and a topic cue, and that no other meeting claims, tells what
-/// the meeting was (to be) about.
-fn topics_nearby(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[Vec<Tok>]) {
-    let mut owners: rustc_hash::FxHashMap<usize, usize> = rustc_hash::FxHashMap::default();
-    let ev: Vec<Vec<usize>> = recs
-        .iter()
-        .map(|r| {
-            r.evidence
-                .iter()
-                .take(MAX_EVIDENCE)
-                .filter_map(|e| sentence_of(sentences, e))
-                .collect()
-        })
-        .collect();
-    for (ri, idx) in ev.iter().enumerate() {
-        for &si in idx {
-            owners.insert(si, ri);
-        }
-    }
-    let mut cue: Vec<Option<bool>> = vec![None; sents.len()];
-    for (ri, r) in recs.iter_mut().enumerate() {
-        let Some(idx) = ev.get(ri) else { continue };
-        let (Some(&lo), Some(&hi)) = (idx.iter().min(), idx.iter().max()) else {
-            continue;
-        };
-        // Both parties (two of a multilateral's) must be named.
-        const NEED: usize = 2;
-        if r.parties.len() < NEED {
-            continue;
-        }
-        let marks: Vec<PartyMark> = r.parties.iter().map(PartyMark::of).collect();
-        let hi = (hi + TOPIC_REACH)
-            .min(lo + MAX_WINDOW)
-            .min(sents.len().saturating_sub(1));
-        // "Trump shelved plans for a summit with Putin on the Ukraine war. Trump's reversal came
-        // days after he announced he would meet Putin": the sentence just before may say what
-        // the meeting was about when it names both parties.
-        if let Some(toks) = lo
-            .checked_sub(1)
-            .filter(|b| !owners.contains_key(b))
-            .and_then(|b| sents.get(b))
-        {
-            if marks.iter().filter(|m| names_party(toks, m)).count() >= NEED {
-                let (topics, _) = super::details::find(text, toks, 0, toks.len());
-                let last = r.last;
-                super::merge::extend(r, topics, Vec::new(), Vec::new(), last);
-            }
-        }
-        for si in lo..=hi {
-            if owners.contains_key(&si) {
-                continue;
-            }
-            let Some(toks) = sents.get(si) else { continue };
-            let named = marks.iter().filter(|m| names_party(toks, m)).count();
-            let both = named >= NEED;
-            // "Putin said the two leaders had reached an understanding", "… by phone with
-            // Clinton. He congratulated Clinton on her victory": one party named, and the pair
-            // or the sentence right after the meeting's.
-            // "… sat face to face with Ryan. And soon after, both men issued a statement": the
-            // pair told right after the meeting's sentence.
-            let pair = has_pair_phrase(toks);
-            let next = si > 0 && idx.contains(&(si - 1));
-            let one_more = (named >= 1 && (pair || next)) || (pair && next);
-            if !both && !one_more && !about_the_talks(toks) {
-                continue;
-            }
-            // "Blinken and Lavrov chatted for roughly 10 minutes on the sidelines of the G20
-            // conference in New Delhi": a sentence telling of the pair talking tells where, at
-            // what and how long, when the record does not say.
-            if both && toks.iter().any(|t| TALKED.contains(&t.lower.as_str())) {
-                fill_from(r, text, toks);
-            }
-            // A sentence lies in the window of several records: its cue test runs once.
-            let Some(slot) = cue.get_mut(si) else {
-                continue;
-            };
-            if !*slot.get_or_insert_with(|| super::details::has_cue(toks)) {
-                continue;
-            }
-            let (topics, outcomes) = super::details::find(text, toks, 0, toks.len());
-            let last = r.last;
-            super::merge::extend(r, topics, outcomes, Vec::new(), last);
-        }
-    }
-}
-
-/// Fills a record's missing place, occasion and length from one sentence about it.
-fn fill_from(r: &mut Rec, text: &str, toks: &[Tok]) {
-    if r.location.is_none() {
-        r.location = place::location(text, toks, 0, 0, toks.len(), false).map(|x| x.1);
-    }
-    if r.occasion.is_none() {
-        if let Some((o, side)) = place::occasion_ranked(text, toks, 0, toks.len()) {
-            r.occasion = Some(o);
-            r.side = side;
-        }
-    }
-    if r.duration.is_none() {
-        r.duration = super::duration::find(text, toks, 0, toks.len());
-    }
 }
 
 /// Settles location, occasion and topics of every record from its whole evidence.
@@ -319,7 +205,7 @@ pub(crate) fn refine(
             .filter_map(|si| sents.get(si))
             .find_map(|toks| days::day_naming_meeting(text, toks, reference));
     }
-    topics_nearby(recs, text, sentences, sents);
+    nearby::topics_nearby(recs, text, sentences, sents);
     // Gatherings by head word, each list in text order (built on the first generic occasion).
     let mut named: Option<FxHashMap<String, Vec<Named>>> = None;
     let dateline = super::fallback::dateline(text, sents);
