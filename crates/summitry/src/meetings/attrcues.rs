@@ -104,3 +104,41 @@ pub(crate) const PRONOUN_SUBJECTS: &[&str] = &["he", "she", "they"];
 
 /// Words a sentence may open on before such a subject.
 pub(crate) const SUBJECT_LEADS: &[&str] = &["but", "and", "yet", "“", "\"", "later", "then"];
+
+// --- Places (place.rs, attrs.rs) ---
+
+/// Verbs of receiving or taking a guest somewhere: "welcomed Putin to Alaska", "accompanied
+/// Macron to the city of Guangzhou" name the place of the meeting after "to".
+#[rustfmt::skip]
+pub(crate) const WELCOME_WORDS: &[&str] = &[
+    "welcomed", "welcomes", "welcome", "welcoming", "accompanied", "accompanies", "escorted",
+    "received", "receives", "hosted", "hosts",
+];
+
+/// Verbs of leaving or entering a landmark with no preposition ("departed the White House").
+#[rustfmt::skip]
+pub(crate) const LANDMARK_VERBS: &[&str] = &[
+    "departed", "left", "leaving", "leaves", "entered", "entering", "enters", "exited",
+];
+
+/// Nouns of a place's kind before "of" and its name ("the city of Guangzhou").
+pub(crate) const PLACE_KINDS: &[&str] = &["city", "town", "island", "capital", "port"];
+
+/// Words saying where a meeting was held ("The meeting was held at … in Nusa Dua"): the place
+/// told after them is the meeting's own.
+#[rustfmt::skip]
+pub(crate) const HELD_AT: &[&[&str]] = &[
+    &["was", "held"], &["were", "held"], &["took", "place"], &["will", "be", "held"],
+    &["is", "being", "held"], &["are", "being", "held"], &["to", "be", "held"],
+];
+
+/// Words of leading a guest about: a sentence naming both parties with one tells where they
+/// were ("Xi accompanied Macron to the city of Guangzhou").
+#[rustfmt::skip]
+pub(crate) const ESCORTED: &[&str] = &[
+    "accompanied", "escorted", "hosted", "welcomed", "received", "joined", "dined", "toured",
+];
+
+/// Meals and receptions that end an occasion's name ("the G-20 gala dinner") besides the
+/// gatherings of [`super::place::GATHERINGS`].
+pub(crate) const OCCASION_MEALS: &[&str] = &["dinner", "banquet", "reception", "luncheon"];

@@ -2,7 +2,7 @@
 //! trigger sentence gave none, the city for a country ("in India" … "in New Delhi"), and the name
 //! of the gathering "the summit" refers back to.
 
-use super::attrcues::{DAY_NAMED_REACH, DURING_THEIR, HELD_TALK_NOUNS, TALK_DETERMINERS};
+use super::attrcues::{DAY_NAMED_REACH, DURING_THEIR, HELD_AT, HELD_TALK_NOUNS, TALK_DETERMINERS};
 use super::cues::{
     BY_WIRE, HELD_TALKS, IN_PERSON, LEAD_IN, LENGTH_CUES, MAX_EVIDENCE, MAX_NAME_WORDS,
     MEASURED_TALKS, NAME_JOINERS, TRAVEL,
@@ -91,9 +91,10 @@ fn generic(occasion: &str) -> bool {
     })
 }
 
-/// What names a party in a sentence: the last word of its name (lower case), else its country.
+/// What names a party in a sentence: the first or last word of its name (lower case: "Xi" of
+/// "Xi Jinping", "Biden" of "Joe Biden"), else its country.
 enum PartyMark {
-    Surname(String),
+    Surname(String, Option<String>),
     Country(String),
     Nothing,
 }
@@ -101,12 +102,25 @@ enum PartyMark {
 impl PartyMark {
     /// The mark of a party, worked out once per record (not once per sentence looked at).
     fn of(p: &crate::Participant) -> Self {
+        Self::with_first(p, false)
+    }
+
+    /// The mark of a party that its first name word also gives ("Xi" of "Xi Jinping"): for a
+    /// sentence near the meeting, where the party is already in view.
+    fn of_either(p: &crate::Participant) -> Self {
+        Self::with_first(p, true)
+    }
+
+    fn with_first(p: &crate::Participant, either: bool) -> Self {
         if let Some(name) = &p.name {
             let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
+            let first = either
+                .then(|| name.split_whitespace().next().unwrap_or("").to_lowercase())
+                .filter(|f| f.chars().count() >= 2 && *f != last);
             return if last.is_empty() {
                 Self::Nothing
             } else {
-                Self::Surname(last)
+                Self::Surname(last, first)
             };
         }
         p.country.clone().map_or(Self::Nothing, Self::Country)
@@ -116,7 +130,9 @@ impl PartyMark {
 /// Whether the sentence names the party: the last word of its name, or its country.
 fn names_party(toks: &[Tok], m: &PartyMark) -> bool {
     match m {
-        PartyMark::Surname(last) => toks.iter().any(|t| t.cap && t.lower == *last),
+        PartyMark::Surname(last, first) => toks
+            .iter()
+            .any(|t| t.cap && (t.lower == *last || first.as_ref().is_some_and(|f| t.lower == *f))),
         PartyMark::Country(country) => toks.iter().any(|t| {
             t.cap && gazetteer::lookup(&t.lower).is_some_and(|pl| pl.country() == country)
         }),
@@ -295,8 +311,40 @@ fn settle_call_and_length(r: &mut Rec, text: &str, sents: &[Vec<Tok>], idx: &[us
     }
 }
 
+/// The place told after "was held" (or "took place") in one of the sentences.
+fn held_at(text: &str, sents: &[Vec<Tok>], idx: &[usize]) -> Option<String> {
+    for toks in idx.iter().filter_map(|&si| sents.get(si)) {
+        // The subject is the meeting itself ("The meeting was held"), not other talks.
+        let Some(at) = (1..toks.len()).find(|&i| {
+            toks.get(i - 1)
+                .is_some_and(|t| HELD_TALK_NOUNS.contains(&t.lower.as_str()))
+                && HELD_AT.iter().any(|p| {
+                    p.iter()
+                        .enumerate()
+                        .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.lower == *w))
+                })
+        }) else {
+            continue;
+        };
+        let mut found = None;
+        place::each_location(text, toks, at, toks.len(), false, |_, name, _| {
+            found.get_or_insert(name);
+        });
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
 /// A city of the record's country, or any place, from its evidence sentences.
 fn settle_location(r: &mut Rec, text: &str, sents: &[Vec<Tok>], idx: &[usize], weak: bool) {
+    // "The meeting was held at the Mulia Resort in Nusa Dua": the place the text gives the
+    // meeting itself.
+    if let Some(p) = held_at(text, sents, idx) {
+        r.location = Some(p);
+        return;
+    }
     let country = match r.location.as_deref().map(gazetteer::lookup) {
         _ if weak => None,
         Some(Some(Place::Country(c))) => Some(c),
@@ -306,7 +354,9 @@ fn settle_location(r: &mut Rec, text: &str, sents: &[Vec<Tok>], idx: &[usize], w
     let mut found: Option<String> = None;
     for &si in idx {
         let Some(toks) = sents.get(si) else { continue };
-        place::each_location(text, toks, 0, toks.len(), false, |_, name, city| {
+        // "Macron's trip to Canton in southern China": a trip names the city of that country.
+        let trip = country.is_some();
+        place::each_location(text, toks, 0, toks.len(), trip, |_, name, city| {
             if found.is_some() {
                 return;
             }

@@ -1,5 +1,6 @@
 //! Where a meeting took place, and the gathering it was held on the sidelines of.
 
+use super::attrcues::{LANDMARK_VERBS, OCCASION_MEALS, PLACE_KINDS, WELCOME_WORDS};
 use super::cues::{INVITE_REACH, INVITE_WORDS, TRAVEL, TRIP_REACH};
 use super::gazetteer::{self, Place};
 use super::tokens::Tok;
@@ -121,10 +122,13 @@ fn each_places(
             }
             continue;
         }
-        if !matches!(
-            p,
-            "in" | "at" | "to" | "on" | "visited" | "visiting" | "visit"
-        ) {
+        let leaving = LANDMARK_VERBS.contains(&p);
+        if !leaving
+            && !matches!(
+                p,
+                "in" | "at" | "to" | "on" | "visited" | "visiting" | "visit"
+            )
+        {
             continue;
         }
         if p == "in" && SUBJECT_NOUNS.contains(&lw(toks, i.wrapping_sub(1))) {
@@ -134,6 +138,10 @@ fn each_places(
         // "speaks at a Vatican conference": "at a" before a place's name.
         if lw(toks, j) == "the" || (p == "at" && lw(toks, j) == "a") {
             j += 1;
+        }
+        // "to the city of Guangzhou": the name after the kind of place.
+        if PLACE_KINDS.contains(&lw(toks, j)) && lw(toks, j + 1) == "of" {
+            j += 2;
         }
         let mut hit = None;
         let mut landmark = false;
@@ -174,6 +182,10 @@ fn each_places(
         if hit.is_none() && matches!(p, "in" | "at") {
             hit = finer_place(text, toks, j).map(|n| (n, true));
         }
+        // "departed the White House": a landmark only.
+        if leaving && !landmark {
+            continue;
+        }
         if let Some((name, city)) = hit {
             // "moved on Sunday to China, where Kerry met …": the place the clause is about.
             let where_clause = toks.get(i + 2..i + 6).is_some_and(|w| {
@@ -185,7 +197,9 @@ fn each_places(
             let invited = (i.saturating_sub(INVITE_REACH)..i)
                 .rev()
                 .take_while(|&k| !CLAUSE_MARKS.contains(&lw(toks, k)))
-                .any(|k| INVITE_WORDS.contains(&lw(toks, k)));
+                .any(|k| {
+                    INVITE_WORDS.contains(&lw(toks, k)) || WELCOME_WORDS.contains(&lw(toks, k))
+                });
             if p == "to"
                 && !where_clause
                 && !landmark
@@ -267,6 +281,26 @@ fn finer_place(text: &str, toks: &[Tok], j: usize) -> Option<String> {
     if known_after && unknown {
         let last = toks.get(e - 1)?;
         return text.get(first.start..last.end).map(str::to_string);
+    }
+    // "in Nusa Dua Bali": an unknown name run straight into a known place.
+    let known_end = (j + 1..e).find(|&k| {
+        toks.get(k)
+            .zip(toks.get(e - 1))
+            .and_then(|(f, l)| text.get(f.start..l.end))
+            .and_then(gazetteer::lookup)
+            .is_some_and(|p| matches!(p, Place::City(..) | Place::Country(_)))
+    });
+    if let Some(k) = known_end {
+        let prefix_known = (j + 1..=k).any(|x| {
+            toks.get(j)
+                .zip(toks.get(x - 1))
+                .and_then(|(f, l)| text.get(f.start..l.end))
+                .is_some_and(|s| gazetteer::lookup(s).is_some())
+        });
+        let last = toks.get(k - 1)?;
+        if !prefix_known {
+            return text.get(first.start..last.end).map(str::to_string);
+        }
     }
     None
 }
@@ -379,7 +413,8 @@ pub(crate) fn occasion_ranked(
 ) -> Option<(String, bool)> {
     let mut i = lo;
     while i < hi {
-        let side = lw(toks, i) == "sidelines" && lw(toks, i + 1) == "of";
+        let side =
+            matches!(lw(toks, i), "sidelines" | "margins" | "margin") && lw(toks, i + 1) == "of";
         // "his trip was in 2015 for the UN General Assembly": "for" a named gathering after a
         // word of travel ("to prepare for a Budapest summit" is no occasion).
         let trip_for = lw(toks, i) == "for"
@@ -398,7 +433,7 @@ pub(crate) fn occasion_ranked(
                 {
                     break;
                 }
-                if GATHERINGS.contains(&w) {
+                if GATHERINGS.contains(&w) || OCCASION_MEALS.contains(&w) {
                     last_head = Some(k);
                 }
                 k += 1;
@@ -410,7 +445,7 @@ pub(crate) fn occasion_ranked(
                 .find(|&x| lw(toks, x) == "for" && matches!(lw(toks, x + 1), "a" | "an" | "the"))
                 .map_or(start, |x| x + 1);
             // "during the talks" / "at their meeting" are the meeting itself, not an occasion.
-            let named = (start..k).any(|x| {
+            let named = (start..last_head.map_or(k, |h| h + 1)).any(|x| {
                 toks.get(x)
                     .is_some_and(|t| t.cap && t.word && !super::dates::is_calendar_word(&t.lower))
             }) && !matches!(lw(toks, start), "their" | "his" | "her" | "its");

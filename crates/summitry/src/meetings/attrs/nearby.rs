@@ -2,7 +2,7 @@
 //! meeting is the one last told, one of them, the pair or a pronoun) and a topic cue tells what
 //! the meeting was (to be) about. Each such sentence carries the reach on.
 
-use super::super::attrcues::{PRONOUN_SUBJECTS, SUBJECT_LEADS};
+use super::super::attrcues::{ESCORTED, PRONOUN_SUBJECTS, SUBJECT_LEADS};
 use super::super::cues::{
     MAX_EVIDENCE, MAX_WINDOW, OPENING_DETERMINERS, OPENING_PREPS, OPENING_TALK_NOUNS, PAIR_PHRASES,
     TALKED, TOPIC_REACH,
@@ -78,7 +78,7 @@ pub(super) fn topics_nearby(recs: &mut [Rec], text: &str, sentences: &[Span], se
         if r.parties.len() < NEED {
             continue;
         }
-        let marks: Vec<PartyMark> = r.parties.iter().map(PartyMark::of).collect();
+        let marks: Vec<PartyMark> = r.parties.iter().map(PartyMark::of_either).collect();
         let cap = (lo + MAX_WINDOW).min(sents.len().saturating_sub(1));
         let mut hi = (hi + TOPIC_REACH).min(cap);
         // "Trump shelved plans for a summit with Putin on the Ukraine war. Trump's reversal came
@@ -127,7 +127,11 @@ pub(super) fn topics_nearby(recs: &mut [Rec], text: &str, sentences: &[Span], se
             // "Blinken and Lavrov chatted for roughly 10 minutes on the sidelines of the G20
             // conference in New Delhi": a sentence telling of the pair talking tells where, at
             // what and how long, when the record does not say.
-            if both && toks.iter().any(|t| TALKED.contains(&t.lower.as_str())) {
+            if both
+                && toks.iter().any(|t| {
+                    TALKED.contains(&t.lower.as_str()) || ESCORTED.contains(&t.lower.as_str())
+                })
+            {
                 fill_from(r, text, toks);
             }
             // A sentence lies in the window of several records: its cue test runs once.

@@ -219,3 +219,31 @@ fn a_host_greeting_a_guest_for_talks_is_bilateral() {
     refine(&mut recs, t, &spans, &toks, None);
     assert_eq!(recs[0].kind, crate::MeetingKind::Visit);
 }
+
+#[test]
+fn where_the_meeting_was_held_wins_over_its_region_but_other_talks_do_not() {
+    let t = "Albanese met Xi at the G20 summit in Bali. \
+             The meeting was held at the luxury Mulia Resort in Nusa Dua Bali. ";
+    let (spans, toks) = sents(t);
+    let mut recs = vec![rec(spans.clone(), Some("Bali"), None)];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert_eq!(recs[0].location.as_deref(), Some("Nusa Dua"));
+    let t = "Sanders will meet Clinton in Washington. \
+             Those negotiations took place at hearings while Sanders was in California. ";
+    let (spans, toks) = sents(t);
+    let mut recs = vec![rec(spans.clone(), Some("Washington"), None)];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert_eq!(recs[0].location.as_deref(), Some("Washington"));
+}
+
+#[test]
+fn a_nearby_sentence_may_name_a_party_by_the_first_word_of_its_name() {
+    let t = "Xi Jinping hosted Emmanuel Macron on Friday. \
+             The next day, Xi accompanied Macron to the city of Guangzhou. ";
+    let (spans, toks) = sents(t);
+    let mut r = rec(vec![spans[0]], None, None);
+    r.parties = vec![party("Xi Jinping"), party("Emmanuel Macron")];
+    let mut recs = vec![r];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert_eq!(recs[0].location.as_deref(), Some("Guangzhou"));
+}

@@ -48,6 +48,44 @@ fn a_place_for_a_gathering_is_no_occasion() {
 }
 
 #[test]
+fn margins_and_dinners_are_occasions_and_a_name_after_the_head_is_not() {
+    assert_eq!(
+        occ("could meet on the margins of the G7 Summit in Hiroshima").as_deref(),
+        Some("G7 Summit")
+    );
+    assert_eq!(
+        occ("a second conversation during the G-20 gala dinner in Indonesia").as_deref(),
+        Some("G20 gala dinner")
+    );
+    assert_eq!(occ("at a dinner hosted by Macron in Paris"), None);
+}
+
+#[test]
+fn welcomed_to_the_city_of_and_departed_a_landmark() {
+    assert_eq!(
+        loc("who in August welcomed Putin to Alaska").as_deref(),
+        Some("Alaska")
+    );
+    assert_eq!(
+        loc("Xi accompanied Macron to the city of Guangzhou").as_deref(),
+        Some("Guangzhou")
+    );
+    assert_eq!(
+        loc("The Ukrainian leader departed the White House after the spat").as_deref(),
+        Some("Washington")
+    );
+    assert_eq!(loc("Trump left Washington for Beijing"), None);
+    assert_eq!(
+        loc("The meeting was held at the luxury Mulia Resort in Nusa Dua Bali").as_deref(),
+        Some("Nusa Dua")
+    );
+    assert_eq!(
+        loc("they met in New York City").as_deref(),
+        Some("New York")
+    );
+}
+
+#[test]
 fn occasions() {
     assert_eq!(
         occ("met on the sidelines of the APEC summit in San Francisco").as_deref(),
