@@ -27,6 +27,9 @@ pub(crate) const AUTHOR_KEYS: &[&str] = &[
     "twitter:creator",
     "cxenseparse:author",
 ];
+/// Days a URL's date may precede the chosen publication date before the URL
+/// wins (one day apart is a draft saved before midnight, not a move).
+pub(crate) const URL_DATE_LEAD_DAYS: i64 = 1;
 /// Meta keys naming the publication date outright.
 pub(crate) const PUBLISHED_KEYS: &[&str] = &[
     "article:published_time",
