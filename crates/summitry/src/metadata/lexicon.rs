@@ -21,6 +21,7 @@ pub(crate) const AUTHOR_KEYS: &[&str] = &[
     "parsely-author",
     "sailthru:author",
     "article:author",
+    "og:article:author",
     "byl",
     "citation_author",
     "dc:contributor",

@@ -267,6 +267,11 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
         if names.is_empty() {
             continue;
         }
+        // A user name ("CC7567") in the head: a visible byline may give the person.
+        if head && names.iter().all(|n| is_user_handle(n)) {
+            orgs.extend(names);
+            continue;
+        }
         // The publisher or another organisation named as author: keep looking for a person.
         if names.iter().all(|n| {
             let k = norm_key(n);
@@ -403,6 +408,13 @@ fn opens_byline(lower: &str) -> bool {
                 .get(p.len()..)
                 .is_some_and(|r| r.starts_with([' ', ':']) || p.ends_with(':'))
     })
+}
+
+/// One word mixing letters and digits ("CC7567", "user_42"): an account, not a name.
+fn is_user_handle(s: &str) -> bool {
+    !s.contains(char::is_whitespace)
+        && s.bytes().any(|b| b.is_ascii_digit())
+        && s.chars().any(char::is_alphabetic)
 }
 
 fn norm_key(s: &str) -> String {
