@@ -1,10 +1,12 @@
-//! Arrivals at a seat of government ("Netanyahu arrived at the White House"): a visit to the
-//! one who holds office there.
+//! Arrivals at a seat of government ("Netanyahu arrived at the White House") or in a foreign
+//! capital ("when Netanyahu came to Washington"): a visit to the one who holds office there.
 
-use super::names::Index;
+use super::cues::{CAPITAL_ARRIVALS, HOST_OFFICES, NOT_HOST, SEATS, SEAT_ARRIVALS};
+use super::gazetteer::{self, Place};
+use super::names::{self, Index};
 use super::offices::resolve_office;
 use super::parties::{Ent, EntKind};
-use super::partycues::{ARRIVAL_VERBS, ARRIVAL_VISITOR_REACH, SEATS};
+use super::partycues::ARRIVAL_VISITOR_REACH;
 use super::tokens::Tok;
 use crate::Participant;
 
@@ -26,24 +28,55 @@ fn seat_at(toks: &[Tok], i: usize) -> Option<(&'static str, &'static str)> {
         i
     };
     SEATS.iter().find_map(|(seat, office, country)| {
-        let ok = seat
-            .split(' ')
-            .enumerate()
-            .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.cap && t.lower == w));
+        // The name is capitalised where it starts ("the Great Hall of the People").
+        let ok = toks.get(i).is_some_and(|t| t.cap)
+            && seat
+                .split(' ')
+                .enumerate()
+                .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.lower == w));
         ok.then_some((*office, *country))
     })
 }
 
+/// The capital named from token `i` ("Washington"), as its country, when it is one.
+pub(crate) fn capital_at(text: &str, toks: &[Tok], i: usize) -> Option<&'static str> {
+    let n = names::place_len(text, toks, i);
+    let (f, l) = toks.get(i).zip(toks.get((i + n).checked_sub(1)?))?;
+    match gazetteer::lookup(text.get(f.start..l.end)?)? {
+        Place::City(city, country) if n > 0 && gazetteer::capital_of(country) == Some(city) => {
+            Some(country)
+        }
+        _ => None,
+    }
+}
+
+/// Whether a role is a country's top office, whose holder receives its visitors.
+pub(crate) fn hosts(role: Option<&str>) -> bool {
+    role.is_some_and(|r| {
+        let r = r.to_lowercase();
+        HOST_OFFICES.iter().any(|o| r.ends_with(o)) && !NOT_HOST.iter().any(|w| r.contains(w))
+    })
+}
+
 /// The arrivals of one sentence.
-pub(crate) fn find(toks: &[Tok], ents: &[Ent], idx: &Index) -> Vec<Arrival> {
+pub(crate) fn find(text: &str, toks: &[Tok], ents: &[Ent], idx: &Index) -> Vec<Arrival> {
     let mut out = Vec::new();
     for (k, t) in toks.iter().enumerate() {
-        if !ARRIVAL_VERBS.contains(&t.lower.as_str())
-            || toks.get(k + 1).is_none_or(|x| x.lower != "at")
+        let next = toks.get(k + 1).map_or("", |x| x.lower.as_str());
+        let seat = (SEAT_ARRIVALS.contains(&t.lower.as_str()) && next == "at")
+            .then(|| seat_at(toks, k + 2))
+            .flatten();
+        // "came to Washington": a capital, received by the country's top office holder.
+        let capital = if seat.is_none()
+            && CAPITAL_ARRIVALS
+                .iter()
+                .any(|(v, p)| *v == t.lower.as_str() && *p == next)
         {
-            continue;
-        }
-        let Some((office, country)) = seat_at(toks, k + 2) else {
+            capital_at(text, toks, k + 2)
+        } else {
+            None
+        };
+        let Some((office, country)) = seat.or(capital.map(|c| ("", c))) else {
             continue;
         };
         // The visitor: the last person named just before the verb.
@@ -54,12 +87,20 @@ pub(crate) fn find(toks: &[Tok], ents: &[Ent], idx: &Index) -> Vec<Arrival> {
         else {
             continue;
         };
+        // A visitor from the capital's own country comes home, not on a visit.
+        if capital.is_some() && v.party.country.as_deref().is_none_or(|c| c == country) {
+            continue;
+        }
         let holds = |p: &Participant| {
-            p.role
-                .as_deref()
-                .is_some_and(|r| r.to_lowercase().ends_with(office))
-                && p.country.as_deref().is_none_or(|c| c == country)
-                && p.name != v.party.name
+            let office_ok = if office.is_empty() {
+                hosts(p.role.as_deref()) && p.country.as_deref() == Some(country)
+            } else {
+                p.role
+                    .as_deref()
+                    .is_some_and(|r| r.to_lowercase().ends_with(office))
+                    && p.country.as_deref().is_none_or(|c| c == country)
+            };
+            office_ok && p.name != v.party.name
         };
         // The holder named in the sentence ("he and President Obama"), the one the text names
         // with that office, or the office itself.
@@ -67,11 +108,14 @@ pub(crate) fn find(toks: &[Tok], ents: &[Ent], idx: &Index) -> Vec<Arrival> {
             .iter()
             .find(|e| e.kind == EntKind::Person && holds(&e.party))
             .map(|e| e.party.clone())
-            .or_else(|| resolve_office(idx, office, Some(country), &[]))
+            .or_else(|| {
+                let office = if office.is_empty() { "leader" } else { office };
+                resolve_office(idx, office, Some(country), &[])
+            })
             .or_else(|| most_mentioned(idx, &holds))
             .unwrap_or(Participant {
                 name: None,
-                role: Some(office.to_string()),
+                role: (!office.is_empty()).then(|| office.to_string()),
                 country: Some(country.to_string()),
             });
         if host.name.is_some() && host.name == v.party.name {

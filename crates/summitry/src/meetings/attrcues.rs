@@ -42,3 +42,103 @@ pub(crate) const DURING_THEIR: &[&[&str]] = &[
     &["during", "their", "call"], &["during", "their", "conversation"],
     &["during", "their", "discussions"],
 ];
+
+/// Talk nouns that, after "the"/"their"/"this", name the talks themselves ("The summit between
+/// the two leaders", "during their summit"): such a sentence a planned visit took in tells of the
+/// pair's held talks.
+#[rustfmt::skip]
+pub(crate) const HELD_TALK_NOUNS: &[&str] = &[
+    "summit", "talks", "meeting", "discussions", "discussion",
+];
+
+/// Determiners before such a talk noun.
+pub(crate) const TALK_DETERMINERS: &[&str] = &["the", "their", "this"];
+
+/// Words of a visit or an invitation: a sentence with one stays with the visit.
+#[rustfmt::skip]
+pub(crate) const VISIT_WORDS: &[&str] = &[
+    "visit", "visits", "visiting", "invite", "invited", "invitation", "trip", "accepted", "come",
+];
+
+// --- Topics and outcomes (details.rs), beside the tables in cues.rs ---
+
+/// More topic cues: what follows is what was raised ("broached the issue: support for
+/// Israel", "reiterated his request that …", "challenges of COVID", "work towards a stable
+/// Indo-Pacific").
+#[rustfmt::skip]
+pub(crate) const MORE_TOPIC_CUES: &[&str] = &[
+    "broached", "reiterated", "reinforced", "challenges of", "challenges such as",
+    "work towards", "work toward", "working towards", "working toward",
+];
+
+/// More outcome cues ("whose high point was an announcement that the ban would be lifted").
+#[rustfmt::skip]
+pub(crate) const MORE_OUTCOME_CUES: &[&str] = &[
+    "an announcement that", "the announcement that", "announced that",
+];
+
+/// More verbs whose infinitive states a meeting's purpose ("used the discussion to make three
+/// points to Lavrov").
+pub(crate) const MORE_PURPOSE_VERBS: &[&str] = &["make", "raise", "pursue", "reach"];
+
+/// Verbs of pressing someone to act: the infinitive after their object is a topic ("pressured
+/// Zelensky to give up the Donbas").
+#[rustfmt::skip]
+pub(crate) const PRESSING_VERBS: &[&str] = &[
+    "pressured", "pressed", "pushed", "asked", "encouraged", "urged", "pressuring", "pressing",
+    "pushing", "asking", "urging", "persuade", "persuaded", "convince", "convinced",
+];
+
+/// Most tokens between a pressing verb and the "to" of its infinitive (the object between).
+pub(crate) const PRESSED_OBJECT_REACH: usize = 8;
+
+/// Marks that end the object of a pressing verb before any "to".
+#[rustfmt::skip]
+pub(crate) const OBJECT_BREAKS: &[&str] = &[
+    ",", ".", ";", ":", "(", ")", "“", "”", "\"", "—", "that", "and", "for", "on", "about",
+];
+
+/// Subjects that, opening a sentence right in a meeting's focus, speak of one of its parties
+/// ("But he reiterated that there won't be a hearing").
+pub(crate) const PRONOUN_SUBJECTS: &[&str] = &["he", "she", "they"];
+
+/// Words a sentence may open on before such a subject.
+pub(crate) const SUBJECT_LEADS: &[&str] = &["but", "and", "yet", "“", "\"", "later", "then"];
+
+// --- Places (place.rs, attrs.rs) ---
+
+/// Verbs of receiving or taking a guest somewhere: "welcomed Putin to Alaska", "accompanied
+/// Macron to the city of Guangzhou" name the place of the meeting after "to".
+#[rustfmt::skip]
+pub(crate) const WELCOME_WORDS: &[&str] = &[
+    "welcomed", "welcomes", "welcome", "welcoming", "accompanied", "accompanies", "escorted",
+    "received", "receives", "hosted", "hosts",
+];
+
+/// Verbs of leaving or entering a landmark with no preposition ("departed the White House").
+#[rustfmt::skip]
+pub(crate) const LANDMARK_VERBS: &[&str] = &[
+    "departed", "left", "leaving", "leaves", "entered", "entering", "enters", "exited",
+];
+
+/// Nouns of a place's kind before "of" and its name ("the city of Guangzhou").
+pub(crate) const PLACE_KINDS: &[&str] = &["city", "town", "island", "capital", "port"];
+
+/// Words saying where a meeting was held ("The meeting was held at … in Nusa Dua"): the place
+/// told after them is the meeting's own.
+#[rustfmt::skip]
+pub(crate) const HELD_AT: &[&[&str]] = &[
+    &["was", "held"], &["were", "held"], &["took", "place"], &["will", "be", "held"],
+    &["is", "being", "held"], &["are", "being", "held"], &["to", "be", "held"],
+];
+
+/// Words of leading a guest about: a sentence naming both parties with one tells where they
+/// were ("Xi accompanied Macron to the city of Guangzhou").
+#[rustfmt::skip]
+pub(crate) const ESCORTED: &[&str] = &[
+    "accompanied", "escorted", "hosted", "welcomed", "received", "joined", "dined", "toured",
+];
+
+/// Meals and receptions that end an occasion's name ("the G-20 gala dinner") besides the
+/// gatherings of [`super::place::GATHERINGS`].
+pub(crate) const OCCASION_MEALS: &[&str] = &["dinner", "banquet", "reception", "luncheon"];

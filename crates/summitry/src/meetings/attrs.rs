@@ -2,11 +2,10 @@
 //! trigger sentence gave none, the city for a country ("in India" … "in New Delhi"), and the name
 //! of the gathering "the summit" refers back to.
 
-use super::attrcues::{DAY_NAMED_REACH, DURING_THEIR};
+use super::attrcues::{DAY_NAMED_REACH, DURING_THEIR, HELD_AT, HELD_TALK_NOUNS, TALK_DETERMINERS};
 use super::cues::{
-    BY_WIRE, HELD_TALKS, IN_PERSON, LEAD_IN, LENGTH_CUES, MAX_EVIDENCE, MAX_NAME_WORDS, MAX_WINDOW,
-    MEASURED_TALKS, NAME_JOINERS, OPENING_DETERMINERS, OPENING_PREPS, OPENING_TALK_NOUNS,
-    PAIR_PHRASES, TALKED, TOPIC_REACH, TRAVEL,
+    BY_WIRE, HELD_TALKS, IN_PERSON, LEAD_IN, LENGTH_CUES, MAX_EVIDENCE, MAX_NAME_WORDS,
+    MEASURED_TALKS, NAME_JOINERS, TRAVEL,
 };
 use super::gazetteer::{self, Place};
 use super::merge::Rec;
@@ -16,6 +15,7 @@ use crate::Span;
 use rustc_hash::FxHashMap;
 
 mod days;
+mod nearby;
 mod places;
 mod rehome;
 
@@ -91,9 +91,10 @@ fn generic(occasion: &str) -> bool {
     })
 }
 
-/// What names a party in a sentence: the last word of its name (lower case), else its country.
+/// What names a party in a sentence: the first or last word of its name (lower case: "Xi" of
+/// "Xi Jinping", "Biden" of "Joe Biden"), else its country.
 enum PartyMark {
-    Surname(String),
+    Surname(String, Option<String>),
     Country(String),
     Nothing,
 }
@@ -101,12 +102,25 @@ enum PartyMark {
 impl PartyMark {
     /// The mark of a party, worked out once per record (not once per sentence looked at).
     fn of(p: &crate::Participant) -> Self {
+        Self::with_first(p, false)
+    }
+
+    /// The mark of a party that its first name word also gives ("Xi" of "Xi Jinping"): for a
+    /// sentence near the meeting, where the party is already in view.
+    fn of_either(p: &crate::Participant) -> Self {
+        Self::with_first(p, true)
+    }
+
+    fn with_first(p: &crate::Participant, either: bool) -> Self {
         if let Some(name) = &p.name {
             let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
+            let first = either
+                .then(|| name.split_whitespace().next().unwrap_or("").to_lowercase())
+                .filter(|f| f.chars().count() >= 2 && *f != last);
             return if last.is_empty() {
                 Self::Nothing
             } else {
-                Self::Surname(last)
+                Self::Surname(last, first)
             };
         }
         p.country.clone().map_or(Self::Nothing, Self::Country)
@@ -116,12 +130,22 @@ impl PartyMark {
 /// Whether the sentence names the party: the last word of its name, or its country.
 fn names_party(toks: &[Tok], m: &PartyMark) -> bool {
     match m {
-        PartyMark::Surname(last) => toks.iter().any(|t| t.cap && t.lower == *last),
+        PartyMark::Surname(last, first) => toks
+            .iter()
+            .any(|t| t.cap && (t.lower == *last || first.as_ref().is_some_and(|f| t.lower == *f))),
         PartyMark::Country(country) => toks.iter().any(|t| {
             t.cap && gazetteer::lookup(&t.lower).is_some_and(|pl| pl.country() == country)
         }),
         PartyMark::Nothing => false,
     }
+}
+
+/// Whether the sentence names the talks themselves ("the summit", "their talks").
+pub(super) fn names_the_talks(toks: &[Tok]) -> bool {
+    toks.windows(2).any(|w| {
+        matches!(w, [d, n] if TALK_DETERMINERS.contains(&d.lower.as_str())
+            && HELD_TALK_NOUNS.contains(&n.lower.as_str()))
+    })
 }
 
 /// Whether the sentence says "during their summit" (or talks, meeting …) anywhere.
@@ -134,128 +158,6 @@ fn during_their(toks: &[Tok]) -> bool {
                     .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.lower == *w))
             })
     })
-}
-
-/// "In their discussion, …", "During the talks, …": a sentence that opens on the meeting itself.
-fn about_the_talks(toks: &[Tok]) -> bool {
-    let lw = |i: usize| toks.get(i).map_or("", |t| t.lower.as_str());
-    OPENING_PREPS.contains(&lw(0))
-        && OPENING_DETERMINERS.contains(&lw(1))
-        && OPENING_TALK_NOUNS.contains(&lw(2))
-}
-
-/// Whether the sentence speaks of the pair together ("the two leaders", "both men").
-fn has_pair_phrase(toks: &[Tok]) -> bool {
-    (0..toks.len()).any(|i| {
-        PAIR_PHRASES.iter().any(|p| {
-            p.iter()
-                .enumerate()
-                .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.lower == *w))
-        })
-    })
-}
-
-/// "Mitsotakis said he had hoped to discuss them with Sunak, along with …": a sentence near a
-/// meeting that names its parties and a topic cue, and that no other meeting claims, tells what
-/// the meeting was (to be) about.
-fn topics_nearby(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[Vec<Tok>]) {
-    let mut owners: rustc_hash::FxHashMap<usize, usize> = rustc_hash::FxHashMap::default();
-    let ev: Vec<Vec<usize>> = recs
-        .iter()
-        .map(|r| {
-            r.evidence
-                .iter()
-                .take(MAX_EVIDENCE)
-                .filter_map(|e| sentence_of(sentences, e))
-                .collect()
-        })
-        .collect();
-    for (ri, idx) in ev.iter().enumerate() {
-        for &si in idx {
-            owners.insert(si, ri);
-        }
-    }
-    let mut cue: Vec<Option<bool>> = vec![None; sents.len()];
-    for (ri, r) in recs.iter_mut().enumerate() {
-        let Some(idx) = ev.get(ri) else { continue };
-        let (Some(&lo), Some(&hi)) = (idx.iter().min(), idx.iter().max()) else {
-            continue;
-        };
-        // Both parties (two of a multilateral's) must be named.
-        const NEED: usize = 2;
-        if r.parties.len() < NEED {
-            continue;
-        }
-        let marks: Vec<PartyMark> = r.parties.iter().map(PartyMark::of).collect();
-        let hi = (hi + TOPIC_REACH)
-            .min(lo + MAX_WINDOW)
-            .min(sents.len().saturating_sub(1));
-        // "Trump shelved plans for a summit with Putin on the Ukraine war. Trump's reversal came
-        // days after he announced he would meet Putin": the sentence just before may say what
-        // the meeting was about when it names both parties.
-        if let Some(toks) = lo
-            .checked_sub(1)
-            .filter(|b| !owners.contains_key(b))
-            .and_then(|b| sents.get(b))
-        {
-            if marks.iter().filter(|m| names_party(toks, m)).count() >= NEED {
-                let (topics, _) = super::details::find(text, toks, 0, toks.len());
-                let last = r.last;
-                super::merge::extend(r, topics, Vec::new(), Vec::new(), last);
-            }
-        }
-        for si in lo..=hi {
-            if owners.contains_key(&si) {
-                continue;
-            }
-            let Some(toks) = sents.get(si) else { continue };
-            let named = marks.iter().filter(|m| names_party(toks, m)).count();
-            let both = named >= NEED;
-            // "Putin said the two leaders had reached an understanding", "… by phone with
-            // Clinton. He congratulated Clinton on her victory": one party named, and the pair
-            // or the sentence right after the meeting's.
-            // "… sat face to face with Ryan. And soon after, both men issued a statement": the
-            // pair told right after the meeting's sentence.
-            let pair = has_pair_phrase(toks);
-            let next = si > 0 && idx.contains(&(si - 1));
-            let one_more = (named >= 1 && (pair || next)) || (pair && next);
-            if !both && !one_more && !about_the_talks(toks) {
-                continue;
-            }
-            // "Blinken and Lavrov chatted for roughly 10 minutes on the sidelines of the G20
-            // conference in New Delhi": a sentence telling of the pair talking tells where, at
-            // what and how long, when the record does not say.
-            if both && toks.iter().any(|t| TALKED.contains(&t.lower.as_str())) {
-                fill_from(r, text, toks);
-            }
-            // A sentence lies in the window of several records: its cue test runs once.
-            let Some(slot) = cue.get_mut(si) else {
-                continue;
-            };
-            if !*slot.get_or_insert_with(|| super::details::has_cue(toks)) {
-                continue;
-            }
-            let (topics, outcomes) = super::details::find(text, toks, 0, toks.len());
-            let last = r.last;
-            super::merge::extend(r, topics, outcomes, Vec::new(), last);
-        }
-    }
-}
-
-/// Fills a record's missing place, occasion and length from one sentence about it.
-fn fill_from(r: &mut Rec, text: &str, toks: &[Tok]) {
-    if r.location.is_none() {
-        r.location = place::location(text, toks, 0, 0, toks.len(), false).map(|x| x.1);
-    }
-    if r.occasion.is_none() {
-        if let Some((o, side)) = place::occasion_ranked(text, toks, 0, toks.len()) {
-            r.occasion = Some(o);
-            r.side = side;
-        }
-    }
-    if r.duration.is_none() {
-        r.duration = super::duration::find(text, toks, 0, toks.len());
-    }
 }
 
 /// Settles location, occasion and topics of every record from its whole evidence.
@@ -319,7 +221,7 @@ pub(crate) fn refine(
             .filter_map(|si| sents.get(si))
             .find_map(|toks| days::day_naming_meeting(text, toks, reference));
     }
-    topics_nearby(recs, text, sentences, sents);
+    nearby::topics_nearby(recs, text, sentences, sents);
     // Gatherings by head word, each list in text order (built on the first generic occasion).
     let mut named: Option<FxHashMap<String, Vec<Named>>> = None;
     let dateline = super::fallback::dateline(text, sents);
@@ -409,8 +311,40 @@ fn settle_call_and_length(r: &mut Rec, text: &str, sents: &[Vec<Tok>], idx: &[us
     }
 }
 
+/// The place told after "was held" (or "took place") in one of the sentences.
+fn held_at(text: &str, sents: &[Vec<Tok>], idx: &[usize]) -> Option<String> {
+    for toks in idx.iter().filter_map(|&si| sents.get(si)) {
+        // The subject is the meeting itself ("The meeting was held"), not other talks.
+        let Some(at) = (1..toks.len()).find(|&i| {
+            toks.get(i - 1)
+                .is_some_and(|t| HELD_TALK_NOUNS.contains(&t.lower.as_str()))
+                && HELD_AT.iter().any(|p| {
+                    p.iter()
+                        .enumerate()
+                        .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.lower == *w))
+                })
+        }) else {
+            continue;
+        };
+        let mut found = None;
+        place::each_location(text, toks, at, toks.len(), false, |_, name, _| {
+            found.get_or_insert(name);
+        });
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
 /// A city of the record's country, or any place, from its evidence sentences.
 fn settle_location(r: &mut Rec, text: &str, sents: &[Vec<Tok>], idx: &[usize], weak: bool) {
+    // "The meeting was held at the Mulia Resort in Nusa Dua": the place the text gives the
+    // meeting itself.
+    if let Some(p) = held_at(text, sents, idx) {
+        r.location = Some(p);
+        return;
+    }
     let country = match r.location.as_deref().map(gazetteer::lookup) {
         _ if weak => None,
         Some(Some(Place::Country(c))) => Some(c),
@@ -420,7 +354,9 @@ fn settle_location(r: &mut Rec, text: &str, sents: &[Vec<Tok>], idx: &[usize], w
     let mut found: Option<String> = None;
     for &si in idx {
         let Some(toks) = sents.get(si) else { continue };
-        place::each_location(text, toks, 0, toks.len(), false, |_, name, city| {
+        // "Macron's trip to Canton in southern China": a trip names the city of that country.
+        let trip = country.is_some();
+        place::each_location(text, toks, 0, toks.len(), trip, |_, name, city| {
             if found.is_some() {
                 return;
             }

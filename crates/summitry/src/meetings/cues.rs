@@ -4,8 +4,12 @@
 //! punctuation and the possessive "'s" are separate tokens; "U.S." is one).
 
 mod names;
+mod seats;
+mod shapes;
 mod status;
 pub(crate) use names::{COLLECTIVE, NOT_NAME, OFFICES, PERSONAL_TITLES, TITLE_WORDS};
+pub(crate) use seats::{CAPITAL_ARRIVALS, HOST_OFFICES, NOT_HOST, SEATS, SEAT_ARRIVALS};
+pub(crate) use shapes::{PAY_HOST_REACH, PAY_VERBS};
 pub(crate) use status::{
     AFTER_CUES, CANCELLED, CANCELLED_PREDICATES, HELD_AFTER, HELD_AFTER_REACH, PLANNED,
     PREDICATE_AUX, PREDICATE_REACH, PROPOSED,

@@ -2,6 +2,10 @@
 
 use std::sync::OnceLock;
 
+use super::attrcues::{
+    MORE_OUTCOME_CUES, MORE_PURPOSE_VERBS, MORE_TOPIC_CUES, OBJECT_BREAKS, PRESSED_OBJECT_REACH,
+    PRESSING_VERBS,
+};
 use super::cues::{
     ABOUT_HEADS, ABOUT_REACH, AGENDA, AGENDA_REACH, AND_ITEM_OPENERS, FUNCTION_WORDS, ITEM_LEADS,
     LIST_RESUMERS, MAX_LIST, MAX_PHRASE, NOT_TOPIC_HEADS, ON_HEADS, ON_NOT_TOPIC, ON_REACH,
@@ -15,9 +19,18 @@ fn set(cell: &'static OnceLock<CueSet>, table: &'static [&'static str]) -> &'sta
     cell.get_or_init(|| CueSet::new(table))
 }
 
+/// A set compiled from a table of cues.rs and its complement in attrcues.rs.
+fn set2(
+    cell: &'static OnceLock<CueSet>,
+    a: &'static [&'static str],
+    b: &'static [&'static str],
+) -> &'static CueSet {
+    cell.get_or_init(|| CueSet::new(&[a, b].concat()))
+}
+
 fn outcome_cues() -> &'static CueSet {
     static S: OnceLock<CueSet> = OnceLock::new();
-    set(&S, OUTCOME_CUES)
+    set2(&S, OUTCOME_CUES, MORE_OUTCOME_CUES)
 }
 
 fn outcome_keep() -> &'static CueSet {
@@ -32,7 +45,7 @@ fn outcome_after() -> &'static CueSet {
 
 fn topic_cues() -> &'static CueSet {
     static S: OnceLock<CueSet> = OnceLock::new();
-    set(&S, TOPIC_CUES)
+    set2(&S, TOPIC_CUES, MORE_TOPIC_CUES)
 }
 
 fn agenda_cues() -> &'static CueSet {
@@ -63,7 +76,10 @@ fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
     let mut out = Vec::new();
     let mut s = a;
     let mut k = a;
-    let end = hi.min(a + MAX_LIST);
+    let mut end = hi.min(a + MAX_LIST);
+    // After "… three points to Lavrov:" the list goes on past the colon, its items parted by
+    // semicolons too.
+    let mut colon_list = false;
     let flush = |s: usize, e: usize, out: &mut Vec<String>| {
         let mut s = s;
         let e = e.min(s + MAX_PHRASE);
@@ -124,6 +140,23 @@ fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
                 _ => return out,
             }
         }
+        let quote_next = toks
+            .get(k + 1)
+            .is_some_and(|n| matches!(n.lower.as_str(), "“" | "\"" | "‘"));
+        if t.lower == ":" && !colon_list && !quote_next && k + 1 < hi {
+            flush(s, k, &mut out);
+            colon_list = true;
+            k += 1;
+            s = k;
+            end = hi.min(k + MAX_LIST);
+            continue;
+        }
+        if t.lower == ";" && colon_list {
+            flush(s, k, &mut out);
+            k += 1;
+            s = k;
+            continue;
+        }
         // "reached an “understanding” on Ukraine": a word or two in scare quotes goes on.
         let scare = t.lower == "“" && (k + 2..k + 4).any(|x| lw(toks, x) == "”");
         if PHRASE_STOPS.contains(&t.lower.as_str())
@@ -133,7 +166,24 @@ fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
                 && matches!(t.lower.as_str(), "”" | "\"")
                 && toks.get(k + 1).is_some_and(|n| n.word))
         {
-            break;
+            // "the issue at the heart of his agenda: support for Israel": a word that would end
+            // the phrase gives way to a colon ahead that opens the list.
+            let colon = (!colon_list && t.word)
+                .then(|| {
+                    (k + 1..(k + MAX_PHRASE).min(hi))
+                        .take_while(|&x| !matches!(lw(toks, x), "." | ";" | "“" | "”" | "\""))
+                        .find(|&x| lw(toks, x) == ":")
+                })
+                .flatten();
+            match colon {
+                Some(c) => {
+                    flush(s, k, &mut out);
+                    k = c;
+                    s = c;
+                    continue;
+                }
+                None => break,
+            }
         }
         let and_next = t.lower == "and"
             && toks
@@ -224,9 +274,26 @@ fn on_topic(toks: &[Tok], i: usize, lo: usize) -> bool {
 
 /// Whether "to" at `i` opens a purpose clause ("met … to normalize relations").
 fn purpose_at(toks: &[Tok], i: usize) -> bool {
+    let v = lw(toks, i + 1);
     lw(toks, i) == "to"
-        && word_set!(PURPOSE_VERBS).contains(lw(toks, i + 1))
+        && (word_set!(PURPOSE_VERBS).contains(v) || MORE_PURPOSE_VERBS.contains(&v))
         && topic_cues().at(toks, i + 1).is_none()
+}
+
+/// "pressured Zelensky to give up the Donbas": after a verb of pressing at `i`, the token of the
+/// infinitive's verb past its object.
+fn pressed_to(toks: &[Tok], i: usize) -> Option<usize> {
+    if !PRESSING_VERBS.contains(&lw(toks, i)) {
+        return None;
+    }
+    (i + 2..=i + 1 + PRESSED_OBJECT_REACH)
+        .take_while(|&k| !OBJECT_BREAKS.contains(&lw(toks, k - 1)) || k == i + 2)
+        .find(|&k| lw(toks, k) == "to")
+        .map(|k| k + 1)
+        .filter(|&v| {
+            toks.get(v)
+                .is_some_and(|t| t.word && !t.cap && !FUNCTION_WORDS.contains(&t.lower.as_str()))
+        })
 }
 
 /// Start of the subject that ends before token `i`: back to a clause or quote boundary.
@@ -292,6 +359,11 @@ pub(crate) fn find(text: &str, toks: &[Tok], lo: usize, hi: usize) -> (Vec<Strin
         if purpose_at(toks, i) {
             topics.extend(items(text, toks, i + 1, hi));
             i += 2;
+            continue;
+        }
+        if let Some(v) = pressed_to(toks, i).filter(|&v| v < hi) {
+            topics.extend(items(text, toks, v, hi));
+            i = v + 1;
             continue;
         }
         // "many points were agreed to": the subject is an outcome.
@@ -443,6 +515,37 @@ mod tests {
         let (topics, _) = find(t, &toks, 0, toks.len());
         assert!(topics.iter().any(|x| x == "Ukraine conflict"), "{topics:?}");
         assert!(topics.iter().any(|x| x == "trade"), "{topics:?}");
+    }
+
+    #[test]
+    fn a_colon_list_goes_on_past_the_colon_and_semicolons() {
+        let (t, _) = f("Blinken used the discussion to make three points to Lavrov: that the US would support Ukraine; that Russia should rejoin the New Start treaty; and that Moscow should release Paul Whelan.");
+        assert!(t.iter().any(|x| x.contains("support Ukraine")), "{t:?}");
+        assert!(t.iter().any(|x| x.contains("New Start treaty")), "{t:?}");
+        assert!(t.iter().any(|x| x.contains("release Paul Whelan")), "{t:?}");
+        let (t, _) =
+            f("the two broached the issue at the heart of his agenda: support for Israel.");
+        assert!(t.iter().any(|x| x == "support for Israel"), "{t:?}");
+        let (t, _) = f("They discussed trade: “We agreed,” he said.");
+        assert_eq!(t, vec!["trade"]);
+    }
+
+    #[test]
+    fn the_infinitive_after_a_pressed_object_is_a_topic() {
+        let (t, _) = f("Trump pressured Ukrainian President Volodymyr Zelensky to give up the eastern Donbas region during talks.");
+        assert_eq!(t, vec!["give up the eastern Donbas region"]);
+        let (t, _) = f("He asked reporters, and officials to the front.");
+        assert!(t.is_empty(), "{t:?}");
+        let (t, _) = f("Xi pressed Biden to the wall.");
+        assert!(t.is_empty(), "{t:?}");
+    }
+
+    #[test]
+    fn an_announcement_that_is_an_outcome() {
+        let (_, o) = f(
+            "The trip's high point was an announcement that the ban on arms sales would be lifted.",
+        );
+        assert_eq!(o, vec!["ban on arms sales would be lifted"]);
     }
 
     #[test]

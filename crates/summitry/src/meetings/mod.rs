@@ -197,3 +197,5 @@ mod tests;
 mod tests_parties;
 #[cfg(test)]
 mod tests_recall;
+#[cfg(test)]
+mod tests_visits;

@@ -32,6 +32,9 @@ pub(crate) struct Index {
     pub mentions: Vec<(usize, usize, usize)>,
     /// The country most of the people belong to: the home of groups such as "House Democrats".
     pub home: Option<String>,
+    /// Lower-case roles of the people mentioned, each with the one person who holds it (`None`
+    /// when two people do): "the chief judge" is the one chief judge of the article.
+    pub roles: HashMap<String, Option<usize>>,
 }
 
 impl Index {
@@ -44,6 +47,29 @@ impl Index {
             }
         }
         m
+    }
+
+    /// The one person whose role the words from token `i` spell, longest first: `(words,
+    /// person)`.
+    pub(crate) fn role_at(&self, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
+        if self.roles.is_empty() {
+            return None;
+        }
+        let mut phrase = String::new();
+        let mut best = None;
+        for n in 0..super::partycues::MAX_ROLE_WORDS {
+            let t = toks.get(i + n).filter(|t| t.word)?;
+            if n > 0 {
+                phrase.push(' ');
+            }
+            phrase.push_str(&t.lower);
+            match self.roles.get(phrase.as_str()) {
+                Some(Some(k)) => best = Some((n + 1, *k)),
+                Some(None) => best = None,
+                None => {}
+            }
+        }
+        best
     }
 
     /// The mention starting at byte `start`, if any: `(end, person)`.
@@ -307,6 +333,24 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
         .max_by_key(|(c, n)| (*n, std::cmp::Reverse(*c)))
         .map(|(c, _)| c.to_string());
     idx.home = home;
+    let mut roles: HashMap<String, Option<usize>> = HashMap::default();
+    let mut seen: FxHashSet<usize> = FxHashSet::default();
+    for m in &idx.mentions {
+        if !seen.insert(m.2) {
+            continue;
+        }
+        let Some(k) = idx.people.get(m.2) else {
+            continue;
+        };
+        let Some(r) = k.role.as_deref().filter(|r| !r.is_empty()) else {
+            continue;
+        };
+        let e = roles.entry(r.to_lowercase()).or_insert(Some(m.2));
+        if e.is_some_and(|o| idx.people.get(o).is_some_and(|x| x.name != k.name)) {
+            *e = None;
+        }
+    }
+    idx.roles = roles;
     idx
 }
 

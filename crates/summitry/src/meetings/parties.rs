@@ -197,6 +197,11 @@ pub(crate) fn entities(text: &str, toks: &[Tok], idx: &Index) -> Vec<Ent> {
                 }
             }
         }
+        if let Some(e) = described(toks, i, idx, &prep) {
+            i = e.b;
+            out.push(e);
+            continue;
+        }
         if let Some((len, place)) = country_at(text, toks, i) {
             // Country or demonym, maybe followed by 's, modifiers and an office.
             let mut j = i + len;
@@ -373,6 +378,58 @@ pub(crate) fn entities(text: &str, toks: &[Tok], idx: &Index) -> Vec<Ent> {
         i += 1;
     }
     out
+}
+
+/// "The chief judge of the U.S. Court of Appeals for the D.C. Circuit visited …": a definite
+/// description by the role of exactly one person of the article is that person.
+fn described(toks: &[Tok], i: usize, idx: &Index, prep: &str) -> Option<Ent> {
+    if toks.get(i)?.lower != "the" {
+        return None;
+    }
+    let (n, k) = idx.role_at(toks, i + 1)?;
+    let mut b = i + 1 + n;
+    // "the chief judge, Merrick Garland" or "the chief judge's ruling": the name or the
+    // possessive is read on its own.
+    if toks
+        .get(b)
+        .is_some_and(|t| matches!(t.lower.as_str(), "," | "'s") || (t.cap && t.word))
+        || idx
+            .mention_at(toks.get(b).map_or(usize::MAX, |t| t.start))
+            .is_some()
+    {
+        return None;
+    }
+    if toks.get(b).is_some_and(|t| t.lower == "of") {
+        let mut j = b + 1;
+        while toks.get(j).is_some_and(|t| {
+            (t.cap && t.word) || super::partycues::DESCRIPTION_LINKS.contains(&t.lower.as_str())
+        }) {
+            j += 1;
+        }
+        // Back off trailing links ("of the").
+        while j > b + 1
+            && toks.get(j - 1).is_some_and(|t| {
+                !t.cap && super::partycues::DESCRIPTION_LINKS.contains(&t.lower.as_str())
+            })
+        {
+            j -= 1;
+        }
+        if j > b + 1 {
+            b = j;
+        }
+    }
+    let who = idx.people.get(k)?;
+    Some(Ent {
+        a: i,
+        b,
+        kind: EntKind::Person,
+        party: Participant {
+            name: Some(who.name.clone()),
+            role: who.role.clone(),
+            country: who.country.clone(),
+        },
+        prep: prep.into(),
+    })
 }
 
 /// "Saudi Arabia and Iran agreed to hold talks between foreign ministers": a plural office
@@ -569,6 +626,39 @@ mod tests {
             .position(|t| t.lower == "trilateral")
             .unwrap_or(0);
         assert_eq!(left(&e, &toks, trig, false), Some((0, 2)));
+    }
+
+    #[test]
+    fn description_by_a_unique_role_is_its_holder() {
+        let t = "Merrick Garland was named. The chief judge of the U.S. Court of Appeals visited the Capitol to meet with Harry Reid.";
+        let toks = tokenize(t, 0, t.len());
+        let person = |name: &str, role: Option<&str>| crate::Person {
+            name: name.into(),
+            role: role.map(Into::into),
+            country: None,
+            mentions: t
+                .match_indices(name)
+                .map(|(s, m)| crate::Mention {
+                    start: s,
+                    end: s + m.len(),
+                    text: m.into(),
+                })
+                .collect(),
+        };
+        let people = [
+            person("Merrick Garland", Some("chief judge")),
+            person("Harry Reid", None),
+        ];
+        let idx = index(t, std::slice::from_ref(&toks), &people);
+        let e = entities(t, &toks, &idx);
+        let named: Vec<_> = e.iter().filter_map(|x| x.party.name.as_deref()).collect();
+        assert_eq!(
+            named,
+            vec!["Merrick Garland", "Merrick Garland", "Harry Reid"]
+        );
+        // The description spans its "of" phrase, up to the verb.
+        let d = e.get(1).map_or(0, |x| x.b);
+        assert_eq!(toks.get(d).map(|x| x.lower.as_str()), Some("visited"));
     }
 
     #[test]

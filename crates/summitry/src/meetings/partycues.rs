@@ -159,20 +159,6 @@ pub(crate) const GROUP_POSTMODIFIERS: &[&str] = &[
     "laid",
 ];
 
-/// Seats of government whose holder receives those who arrive there, lower case, with the
-/// office and country of the holder.
-pub(crate) const SEATS: &[(&str, &str, &str)] = &[
-    ("white house", "president", "United States"),
-    ("kremlin", "president", "Russia"),
-    ("downing street", "prime minister", "United Kingdom"),
-    ("elysee palace", "president", "France"),
-    ("élysée palace", "president", "France"),
-    ("blue house", "president", "South Korea"),
-];
-
-/// Verbs of arriving that, with "at" and a seat of government, tell of a visit.
-pub(crate) const ARRIVAL_VERBS: &[&str] = &["arrived", "arrives", "arriving", "arrive"];
-
 /// Most words between the visitor's name and the arrival verb ("Netanyahu of Israel arrived").
 pub(crate) const ARRIVAL_VISITOR_REACH: usize = 3;
 
@@ -276,3 +262,10 @@ pub(crate) const ATTENDANCE_SUBJECT_REACH: usize = 20;
 pub(crate) const ATTENDANCE_SUBJECT_STOPS: &[&str] = &[
     ";", ":", "but", "while", "when", "after", "before", "said", "says", "that", "and", "(",
 ];
+
+/// Most words of a role that "the" + role resolves to its one holder ("the chief judge").
+pub(crate) const MAX_ROLE_WORDS: usize = 4;
+
+/// Lower-case words inside the "of" phrase of a described person ("the chief judge of the U.S.
+/// Court of Appeals for the D.C. Circuit"), besides capitalised words.
+pub(crate) const DESCRIPTION_LINKS: &[&str] = &["of", "the", "for", "and", "."];

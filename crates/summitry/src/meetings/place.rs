@@ -1,5 +1,6 @@
 //! Where a meeting took place, and the gathering it was held on the sidelines of.
 
+use super::attrcues::{LANDMARK_VERBS, OCCASION_MEALS, PLACE_KINDS, WELCOME_WORDS};
 use super::cues::{INVITE_REACH, INVITE_WORDS, TRAVEL, TRIP_REACH};
 use super::gazetteer::{self, Place};
 use super::tokens::Tok;
@@ -121,10 +122,13 @@ fn each_places(
             }
             continue;
         }
-        if !matches!(
-            p,
-            "in" | "at" | "to" | "on" | "visited" | "visiting" | "visit"
-        ) {
+        let leaving = LANDMARK_VERBS.contains(&p);
+        if !leaving
+            && !matches!(
+                p,
+                "in" | "at" | "to" | "on" | "visited" | "visiting" | "visit"
+            )
+        {
             continue;
         }
         if p == "in" && SUBJECT_NOUNS.contains(&lw(toks, i.wrapping_sub(1))) {
@@ -134,6 +138,10 @@ fn each_places(
         // "speaks at a Vatican conference": "at a" before a place's name.
         if lw(toks, j) == "the" || (p == "at" && lw(toks, j) == "a") {
             j += 1;
+        }
+        // "to the city of Guangzhou": the name after the kind of place.
+        if PLACE_KINDS.contains(&lw(toks, j)) && lw(toks, j + 1) == "of" {
+            j += 2;
         }
         let mut hit = None;
         let mut landmark = false;
@@ -174,6 +182,10 @@ fn each_places(
         if hit.is_none() && matches!(p, "in" | "at") {
             hit = finer_place(text, toks, j).map(|n| (n, true));
         }
+        // "departed the White House": a landmark only.
+        if leaving && !landmark {
+            continue;
+        }
         if let Some((name, city)) = hit {
             // "moved on Sunday to China, where Kerry met …": the place the clause is about.
             let where_clause = toks.get(i + 2..i + 6).is_some_and(|w| {
@@ -185,7 +197,9 @@ fn each_places(
             let invited = (i.saturating_sub(INVITE_REACH)..i)
                 .rev()
                 .take_while(|&k| !CLAUSE_MARKS.contains(&lw(toks, k)))
-                .any(|k| INVITE_WORDS.contains(&lw(toks, k)));
+                .any(|k| {
+                    INVITE_WORDS.contains(&lw(toks, k)) || WELCOME_WORDS.contains(&lw(toks, k))
+                });
             if p == "to"
                 && !where_clause
                 && !landmark
@@ -267,6 +281,26 @@ fn finer_place(text: &str, toks: &[Tok], j: usize) -> Option<String> {
     if known_after && unknown {
         let last = toks.get(e - 1)?;
         return text.get(first.start..last.end).map(str::to_string);
+    }
+    // "in Nusa Dua Bali": an unknown name run straight into a known place.
+    let known_end = (j + 1..e).find(|&k| {
+        toks.get(k)
+            .zip(toks.get(e - 1))
+            .and_then(|(f, l)| text.get(f.start..l.end))
+            .and_then(gazetteer::lookup)
+            .is_some_and(|p| matches!(p, Place::City(..) | Place::Country(_)))
+    });
+    if let Some(k) = known_end {
+        let prefix_known = (j + 1..=k).any(|x| {
+            toks.get(j)
+                .zip(toks.get(x - 1))
+                .and_then(|(f, l)| text.get(f.start..l.end))
+                .is_some_and(|s| gazetteer::lookup(s).is_some())
+        });
+        let last = toks.get(k - 1)?;
+        if !prefix_known {
+            return text.get(first.start..last.end).map(str::to_string);
+        }
     }
     None
 }
@@ -379,7 +413,8 @@ pub(crate) fn occasion_ranked(
 ) -> Option<(String, bool)> {
     let mut i = lo;
     while i < hi {
-        let side = lw(toks, i) == "sidelines" && lw(toks, i + 1) == "of";
+        let side =
+            matches!(lw(toks, i), "sidelines" | "margins" | "margin") && lw(toks, i + 1) == "of";
         // "his trip was in 2015 for the UN General Assembly": "for" a named gathering after a
         // word of travel ("to prepare for a Budapest summit" is no occasion).
         let trip_for = lw(toks, i) == "for"
@@ -398,7 +433,7 @@ pub(crate) fn occasion_ranked(
                 {
                     break;
                 }
-                if GATHERINGS.contains(&w) {
+                if GATHERINGS.contains(&w) || OCCASION_MEALS.contains(&w) {
                     last_head = Some(k);
                 }
                 k += 1;
@@ -410,7 +445,7 @@ pub(crate) fn occasion_ranked(
                 .find(|&x| lw(toks, x) == "for" && matches!(lw(toks, x + 1), "a" | "an" | "the"))
                 .map_or(start, |x| x + 1);
             // "during the talks" / "at their meeting" are the meeting itself, not an occasion.
-            let named = (start..k).any(|x| {
+            let named = (start..last_head.map_or(k, |h| h + 1)).any(|x| {
                 toks.get(x)
                     .is_some_and(|t| t.cap && t.word && !super::dates::is_calendar_word(&t.lower))
             }) && !matches!(lw(toks, start), "their" | "his" | "her" | "its");
@@ -447,206 +482,4 @@ pub(crate) fn occasion_ranked(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::meetings::tokens::tokenize;
-
-    fn occ(t: &str) -> Option<String> {
-        let toks = tokenize(t, 0, t.len());
-        occasion(t, &toks, 0, toks.len())
-    }
-
-    fn loc(t: &str) -> Option<String> {
-        let toks = tokenize(t, 0, t.len());
-        location(t, &toks, 0, 0, toks.len(), true).map(|x| x.1)
-    }
-
-    #[test]
-    fn group_names_lose_their_hyphen() {
-        assert_eq!(forum_name("G-20 summit"), "G20 summit");
-        assert_eq!(forum_name("the G-7 meeting"), "the G7 meeting");
-        assert_eq!(forum_name("APEC-21 forum"), "APEC-21 forum");
-        assert_eq!(forum_name("Covid-19 talks"), "Covid-19 talks");
-        assert_eq!(
-            occ("met on the sidelines of the G-20 summit in Bali").as_deref(),
-            Some("G20 summit")
-        );
-    }
-
-    #[test]
-    fn a_trip_for_a_named_gathering_is_its_occasion() {
-        assert_eq!(
-            occ("his previous trip was in 2015 for the UN General Assembly in New York").as_deref(),
-            Some("UN General Assembly")
-        );
-        assert_eq!(
-            occ("the diplomats would meet to prepare for a Budapest summit"),
-            None
-        );
-    }
-
-    #[test]
-    fn a_place_for_a_gathering_is_no_occasion() {
-        assert_eq!(
-            occ("talks began at a remote Siberian rocket launch facility for a summit"),
-            None
-        );
-        assert_eq!(
-            occ("met at a Bali resort for the G20 summit").as_deref(),
-            Some("G20 summit")
-        );
-    }
-
-    #[test]
-    fn occasions() {
-        assert_eq!(
-            occ("met on the sidelines of the APEC summit in San Francisco").as_deref(),
-            Some("APEC summit")
-        );
-        assert_eq!(
-            occ("at an Association of Southeast Asian Nations meeting in Phnom Penh").as_deref(),
-            Some("Association of Southeast Asian Nations meeting")
-        );
-        assert_eq!(
-            occ("met during a Group of 20 meeting in China").as_deref(),
-            Some("Group of 20 meeting")
-        );
-        assert_eq!(occ("during the talks"), None);
-    }
-
-    #[test]
-    fn locations() {
-        assert_eq!(
-            loc("met in Beijing on Thursday").as_deref(),
-            Some("Beijing")
-        );
-        assert_eq!(loc("a conference in Cambodia").as_deref(), Some("Cambodia"));
-        assert_eq!(
-            loc("arrived at the White House on Monday").as_deref(),
-            Some("Washington")
-        );
-        assert_eq!(
-            loc("Yang visited Japan in February").as_deref(),
-            Some("Japan")
-        );
-        assert_eq!(loc("tensions in Chinese waters"), None);
-        assert_eq!(
-            loc("their talks in the Russian capital").as_deref(),
-            Some("Moscow")
-        );
-        assert_eq!(loc("the war in Ukraine"), None);
-    }
-
-    #[test]
-    fn venues_and_towns_the_gazetteer_lacks() {
-        assert_eq!(
-            loc("talks began on Wednesday at the Vostochny cosmodrome").as_deref(),
-            Some("Vostochny cosmodrome")
-        );
-        assert_eq!(
-            loc("a chat at Ronald Reagan Washington National Airport").as_deref(),
-            Some("Washington")
-        );
-        assert_eq!(loc("met Starmer at the Greek embassy"), None);
-        assert_eq!(
-            loc("met during the summit in Nusa Dua, Bali, Indonesia").as_deref(),
-            Some("Nusa Dua")
-        );
-        assert_eq!(
-            loc("met in Moscow, Russia, on Friday").as_deref(),
-            Some("Moscow")
-        );
-        assert_eq!(loc("met in Parliament, Johnson said"), None);
-        assert_eq!(
-            loc("the Iraqi capital, Baghdad, will witness an upcoming meeting").as_deref(),
-            Some("Baghdad")
-        );
-        assert_eq!(loc("Xi will host Macron"), None);
-        assert_eq!(
-            loc("when Sanders speaks at a Vatican conference on Friday").as_deref(),
-            Some("Vatican")
-        );
-        assert_eq!(
-            loc("Trump met with Senate members on the Hill").as_deref(),
-            Some("Washington")
-        );
-    }
-
-    #[test]
-    fn a_quoted_place_is_said_and_an_invitation_names_one() {
-        assert_eq!(
-            loc("Putin ended the talks with a suggestion: “Next time in Moscow.”"),
-            None
-        );
-        assert_eq!(
-            loc("met Trump in Alaska, saying “next time in Moscow”").as_deref(),
-            Some("Alaska")
-        );
-        assert_eq!(
-            loc("Erdogan may invite Syria's President Bashar al-Assad to Turkiye").as_deref(),
-            Some("Turkey")
-        );
-        assert_eq!(loc("Erdogan may talk to Turkiye"), None);
-        assert_eq!(
-            loc("“Kim invited Putin to visit the DPRK at a convenient time,” KCNA said").as_deref(),
-            Some("North Korea")
-        );
-        assert_eq!(
-            loc("All the years that have passed in Syria have shown it,” he said."),
-            None
-        );
-        assert_eq!(
-            loc("“Ryan has invited Trump to meet in Washington on Thursday,” he said.").as_deref(),
-            Some("Washington")
-        );
-    }
-
-    #[test]
-    fn on_names_a_landmark_only_and_to_a_landmark_is_the_place() {
-        assert_eq!(
-            loc("Trump met senators on Capitol Hill").as_deref(),
-            Some("Washington")
-        );
-        assert_eq!(loc("they talked on Ukraine"), None);
-        let t = "the White House sent Eggleston to Capitol Hill for a meeting";
-        let toks = tokenize(t, 0, t.len());
-        assert_eq!(
-            location(t, &toks, 0, 0, toks.len(), false)
-                .map(|x| x.1)
-                .as_deref(),
-            Some("Washington")
-        );
-        let t = "Macron travelled to France for a meeting";
-        let toks = tokenize(t, 0, t.len());
-        assert_eq!(location(t, &toks, 0, 0, toks.len(), false), None);
-    }
-
-    #[test]
-    fn each_location_tells_cities_from_countries() {
-        let t = "they met in India, then in New Delhi";
-        let toks = tokenize(t, 0, t.len());
-        let mut seen = Vec::new();
-        each_location(t, &toks, 0, toks.len(), false, |_, n, city| {
-            seen.push((n, city))
-        });
-        assert_eq!(
-            seen,
-            vec![
-                ("India".to_string(), false),
-                ("New Delhi".to_string(), true)
-            ]
-        );
-    }
-
-    #[test]
-    fn a_sidelines_occasion_ends_at_its_head_and_may_pass_hi() {
-        assert_eq!(
-            occ("on the sidelines of the meeting failed to agree").as_deref(),
-            Some("meeting")
-        );
-        let t = "they met on the sidelines of the G20 summit";
-        let toks = tokenize(t, 0, t.len());
-        let hi = toks.iter().position(|x| x.lower == "g20").unwrap_or(0);
-        assert_eq!(occasion(t, &toks, 0, hi + 1).as_deref(), Some("G20 summit"));
-    }
-}
+mod tests;

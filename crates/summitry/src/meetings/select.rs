@@ -114,6 +114,9 @@ pub(crate) fn parties_for(
     prev: &Prev,
 ) -> (Vec<Participant>, usize, usize) {
     let visit = trig.class == Class::Visit;
+    if let Some(pair) = paid_visit(toks, ents, trig) {
+        return (pair, trig.b, 1);
+    }
     let mut out = Vec::new();
     let mut extent = trig.b;
     let right = parties::right(ents, toks, trig.b, visit);
@@ -517,6 +520,17 @@ fn visit_host(text: &str, toks: &[Tok], ents: &[Ent], trig: &Trigger, out: &mut 
         out.clear();
         out.push(v);
         out.push(host);
+        return;
+    }
+    // "with Xi recently paying a visit to Moscow": one named traveller from elsewhere, to a
+    // capital, visits that country (its leader: see `sentence::capital_host`).
+    let capital = matches!(place, super::gazetteer::Place::City(c, country)
+        if super::gazetteer::capital_of(country) == Some(c));
+    let traveller = out
+        .first()
+        .filter(|p| p.name.is_some() && p.country.is_some() && p.country != host.country);
+    if by.is_none() && capital && out.len() == 1 && traveller.is_some() {
+        out.push(host);
     }
 }
 
@@ -582,4 +596,28 @@ fn clause_subject(toks: &[Tok], ents: &[Ent], a: usize, has_right: bool) -> Opti
         s
     };
     person_ending_at(end)
+}
+
+/// "with Xi recently paying the Russian leader a visit in Moscow": the party between "pay" and
+/// "a visit" is the host, the subject of "pay" the visitor.
+fn paid_visit(toks: &[Tok], ents: &[Ent], trig: &Trigger) -> Option<Vec<Participant>> {
+    if trig.class != Class::Visit || trig.a < 3 || lw(toks, trig.a - 1) != "a" {
+        return None;
+    }
+    let host = ents.iter().rev().find(|e| e.b + 1 == trig.a)?;
+    let pay = (host.a.saturating_sub(2)..host.a)
+        .rev()
+        .find(|&k| super::cues::PAY_VERBS.contains(&lw(toks, k)))?;
+    if trig.a - pay > super::cues::PAY_HOST_REACH + 2
+        || (pay + 1..host.a).any(|k| lw(toks, k) != "the")
+    {
+        return None;
+    }
+    let (lo, hi) = parties::left(ents, toks, pay, true)?;
+    let mut out = Vec::new();
+    for e in ents.get(lo..=hi).unwrap_or(&[]) {
+        push_party(&mut out, &e.party);
+    }
+    push_party(&mut out, &host.party);
+    (out.len() >= 2).then_some(out)
 }

@@ -74,6 +74,7 @@ pub(super) fn sentence(
                 ps = forums::members(idx, members);
             }
         }
+        capital_host(text, toks, trig, trigs.len(), idx, &mut ps);
         let cs = clause_start(toks, trig.a, 0);
         // From the clause start, or from the first party when it stands further back
         // ("Putin and Xi will discuss … during their talks").
@@ -429,7 +430,18 @@ pub(super) fn sentence(
         st.focus = Some(f);
     }
     // "Netanyahu arrived at the White House on Monday": a visit to the president.
-    for arr in super::arrivals::find(toks, &ents, idx) {
+    for arr in super::arrivals::find(text, toks, &ents, idx) {
+        // "landed in Moscow … for his first state visit to Russia": the visit is told already.
+        let told = st.recs.iter().rev().take(cues::MAX_LOOKBACK).any(|r| {
+            r.last == si
+                && r.kind == MeetingKind::Visit
+                && r.parties
+                    .iter()
+                    .any(|p| p.name.is_some() && p.name == arr.visitor.name)
+        });
+        if told {
+            continue;
+        }
         let found_dates = dates::find(toks);
         let trig = triggers::Trigger {
             a: arr.at,
@@ -494,6 +506,58 @@ pub(super) fn sentence(
     let (he, she) = (pick("he"), pick("she"));
     st.prev.he = he.or(st.prev.he.take());
     st.prev.she = she.or(st.prev.she.take());
+}
+
+/// "with Xi recently paying a visit to Moscow": a traveller's visit to a capital is one to that
+/// country's leader, the one the sentence or else the text names. Beside another trigger of the
+/// sentence ("is visiting London and had been expected to meet Sunak") the visit only sets the
+/// scene: the capital makes no party.
+fn capital_host(
+    text: &str,
+    toks: &[Tok],
+    trig: &triggers::Trigger,
+    n_trigs: usize,
+    idx: &names::Index,
+    ps: &mut Vec<Participant>,
+) {
+    if trig.class != Class::Visit || ps.len() != 2 {
+        return;
+    }
+    let at = if lw(toks, trig.b) == "to" {
+        trig.b + 1
+    } else {
+        trig.b
+    };
+    let Some(country) = super::arrivals::capital_at(text, toks, at) else {
+        return;
+    };
+    let bare = |p: &Participant| {
+        p.name.is_none() && p.role.is_none() && p.country.as_deref() == Some(country)
+    };
+    if !ps.get(1).is_some_and(bare) {
+        return;
+    }
+    if n_trigs > 1 {
+        ps.truncate(1);
+        return;
+    }
+    let in_sentence = idx.mentions.iter().any(|m| {
+        toks.first().is_some_and(|f| m.0 >= f.start)
+            && toks.last().is_some_and(|l| m.1 <= l.end)
+            && idx.people.get(m.2).is_some_and(|k| {
+                k.country.as_deref() == Some(country) && super::arrivals::hosts(k.role.as_deref())
+            })
+    });
+    // A host in the sentence is found later, from its parties.
+    if !in_sentence {
+        if let Some(h) = super::offices::resolve_office(idx, "leader", Some(country), &[])
+            .filter(|h| h.name.is_some() && ps.first().is_none_or(|v| v.name != h.name))
+        {
+            if let Some(slot) = ps.get_mut(1) {
+                *slot = h;
+            }
+        }
+    }
 }
 
 /// The date expression nearest a trigger in its stretch `[lo, hi)` (not the report's own date),

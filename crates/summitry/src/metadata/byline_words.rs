@@ -285,6 +285,9 @@ pub(crate) const BOX_SCAN_NODES: usize = 40;
 pub(crate) const BOX_NAME_CHARS: usize = 60;
 /// A byline line in the body is short.
 pub(crate) const BODY_BYLINE_CHARS: usize = 100;
+/// Class/id parts beside a byline word that make it something else: authorisation
+/// ("authorize"), a view counter ("author-views").
+pub(crate) const NOT_BYLINE_CLASS_HINTS: &[&str] = &["authori", "-views", "_views", "viewcount"];
 /// class/id words of a byline element.
 pub(crate) const BYLINE_CLASS_HINTS: &[&str] = &[
     "byline",

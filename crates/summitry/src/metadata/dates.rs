@@ -28,8 +28,20 @@ pub(crate) fn normalize(s: &str, day_first: bool) -> Option<String> {
     }
     iso(s)
         .or_else(|| numeric(s, day_first))
+        .or_else(|| rfc2822(s))
         .or_else(|| textual(s))
         .or_else(|| epoch(s))
+}
+
+/// `Wed, 04 May 2022 02:41:00 GMT`: a mail-style date keeps its time and offset.
+fn rfc2822(s: &str) -> Option<String> {
+    let dt = chrono::DateTime::parse_from_rfc2822(s).ok()?;
+    valid(
+        chrono::Datelike::year(&dt),
+        chrono::Datelike::month(&dt),
+        chrono::Datelike::day(&dt),
+    )?;
+    Some(dt.to_rfc3339())
 }
 
 /// The first date written anywhere in a short text ("Veröffentlicht am 12.01.2022, 10:00").
@@ -106,18 +118,42 @@ fn iso(s: &str) -> Option<String> {
 
 /// `16.10.2019`, `16/10/2019`, `10/16/2019`.
 fn numeric(s: &str, day_first: bool) -> Option<String> {
-    let head: String = s
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | '/' | '-'))
-        .collect();
+    let mut head = String::new();
+    let mut spaced = false;
+    let mut rest = s;
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_ascii_digit() || matches!(c, '.' | '/' | '-') {
+            head.push(c);
+            rest = s.get(i + c.len_utf8()..).unwrap_or("");
+            continue;
+        }
+        // "4. 2. 2022" (thin spaces after the dots): the year must then be whole.
+        if c.is_whitespace()
+            && head.ends_with('.')
+            && it.peek().is_some_and(|(_, n)| n.is_ascii_digit())
+        {
+            spaced = true;
+            continue;
+        }
+        break;
+    }
     let parts: Vec<&str> = head
         .split(['.', '/', '-'])
         .filter(|p| !p.is_empty())
         .collect();
-    let [a, b, c] = parts.as_slice() else {
+    let [a_s, b, c_s] = parts.as_slice() else {
         return None;
     };
-    let (a, b, mut c) = (num(a)?, num(b)?, num(c)?);
+    if spaced && c_s.len() != 4 {
+        return None;
+    }
+    let (a, b, mut c) = (num(a_s)?, num(b)?, num(c_s)?);
+    // "2022-5-5 22:17:36": year first, unpadded.
+    if a_s.len() == 4 && !head.contains('.') {
+        let date = valid(a as i32, b, c)?;
+        return Some(with_time(date, rest));
+    }
     // "31.10.23": a two-digit year, only with dots (German, Swiss, …).
     if c < 100 && head.contains('.') && !head.contains('/') && parts.iter().all(|p| p.len() <= 2) {
         c += 2000;
@@ -134,7 +170,45 @@ fn numeric(s: &str, day_first: bool) -> Option<String> {
     } else {
         valid(y, b, a).or_else(|| valid(y, a, b))?
     };
-    Some(date.format("%Y-%m-%d").to_string())
+    Some(with_time(date, rest))
+}
+
+/// The date, with the clock time written right after it ("3/5/2022 22:41",
+/// "10/05/2022 05:22 pm") as a local date-time.
+fn with_time(date: NaiveDate, rest: &str) -> String {
+    let day = date.format("%Y-%m-%d").to_string();
+    let r = rest.trim_start();
+    if r.len() == rest.len() && !rest.is_empty() {
+        return day;
+    }
+    let b = r.as_bytes();
+    let hl = b.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&hl) || b.get(hl) != Some(&b':') {
+        return day;
+    }
+    let (Some(h), Some(m)) = (
+        r.get(..hl).and_then(num),
+        r.get(hl + 1..hl + 3).and_then(num),
+    ) else {
+        return day;
+    };
+    if b.get(hl + 3).is_some_and(u8::is_ascii_digit) || h > 23 || m > 59 {
+        return day;
+    }
+    let after = r
+        .get(hl + 3..)
+        .unwrap_or("")
+        .trim_start()
+        .to_ascii_lowercase();
+    let pm = after.starts_with("pm") || after.starts_with("p.m");
+    let am = after.starts_with("am") || after.starts_with("a.m");
+    let h = match (pm, am) {
+        (true, _) if h > 12 => return day,
+        (true, _) if h < 12 => h + 12,
+        (_, true) if h == 12 => 0,
+        _ => h,
+    };
+    format!("{day}T{h:02}:{m:02}")
 }
 
 /// `26 | 01 | 2022`: a day, month and year set apart by bars.
@@ -229,7 +303,10 @@ pub(crate) fn from_url(url: &str) -> Option<String> {
             if let (Some(y), Some(m), Some(d)) = (
                 num(seg),
                 segs.get(w + 1).and_then(|s| num(s)),
-                segs.get(w + 2).and_then(|s| num(s.get(..2).unwrap_or(s))),
+                // The day, alone or opening a slug ("16-story"), not an id ("23646").
+                segs.get(w + 2)
+                    .filter(|s| !s.as_bytes().get(2).is_some_and(u8::is_ascii_digit))
+                    .and_then(|s| num(s.get(..2).unwrap_or(s))),
             ) {
                 if let Some(date) = valid(y as i32, m, d) {
                     return Some(date.format("%Y-%m-%d").to_string());
@@ -311,7 +388,7 @@ mod tests {
         );
         assert_eq!(
             normalize("Wed, 16 Oct 2019 10:00:00 GMT", false).unwrap(),
-            "2019-10-16"
+            "2019-10-16T10:00:00+00:00"
         );
         assert_eq!(
             normalize("16 de octubre de 2019", false).unwrap(),
@@ -319,6 +396,28 @@ mod tests {
         );
         assert_eq!(normalize("16.10.2019", false).unwrap(), "2019-10-16");
         assert_eq!(normalize("31.10.23", false).unwrap(), "2023-10-31");
+        assert_eq!(
+            normalize("Wed, 04 May 2022 02:41:00 GMT", false).unwrap(),
+            "2022-05-04T02:41:00+00:00"
+        );
+        assert_eq!(
+            normalize("2022-5-5 22:17:36", false).unwrap(),
+            "2022-05-05T22:17"
+        );
+        assert_eq!(
+            normalize_in_text("Von Deutscher Tennis Bund 4.\u{2009}2.\u{2009}2022.", true).unwrap(),
+            "2022-02-04"
+        );
+        // Numbered steps are not a date.
+        assert!(normalize_in_text("Schritte 1. 2. 3. los", true).is_none());
+        assert_eq!(
+            normalize("3/5/2022 22:41", true).unwrap(),
+            "2022-05-03T22:41"
+        );
+        assert_eq!(
+            normalize("10/05/2022 05:22 pm", true).unwrap(),
+            "2022-05-10T17:22"
+        );
         assert!(normalize("no date here", false).is_none());
     }
 
@@ -353,6 +452,7 @@ mod tests {
             "2019-10-16"
         );
         assert!(from_url("https://x.com/2019/story").is_none());
+        assert!(from_url("https://x.com/2020/08/23646/").is_none());
         assert_eq!(
             from_url("https://x.com/news/29-10-2021").unwrap(),
             "2021-10-29"

@@ -21,12 +21,16 @@ pub(crate) const AUTHOR_KEYS: &[&str] = &[
     "parsely-author",
     "sailthru:author",
     "article:author",
+    "og:article:author",
     "byl",
     "citation_author",
     "dc:contributor",
     "twitter:creator",
     "cxenseparse:author",
 ];
+/// Days a URL's date may precede the chosen publication date before the URL
+/// wins (one day apart is a draft saved before midnight, not a move).
+pub(crate) const URL_DATE_LEAD_DAYS: i64 = 1;
 /// Meta keys naming the publication date outright.
 pub(crate) const PUBLISHED_KEYS: &[&str] = &[
     "article:published_time",

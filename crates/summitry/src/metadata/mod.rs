@@ -129,8 +129,31 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
                     .flat_map(|k| p.meta_all(k))
                     .filter_map(|v| dates::normalize(&v, df)),
             )
+            // A visible date line with its clock time ("3/5/2022 22:41").
+            .chain(
+                p.date_texts
+                    .iter()
+                    .chain(&p.after_h1)
+                    .filter(|t| t.contains(':'))
+                    .filter_map(|t| dates::normalize_in_text(t, df)),
+            )
             .collect();
         published::prefer_local(chosen, others.iter().map(String::as_str))
+    })
+    .map(|chosen| {
+        // A URL minted days earlier keeps the first publication (a page moved
+        // or re-published); a day apart may be a draft saved before midnight.
+        let day = |d: &str| chrono::NaiveDate::parse_from_str(d.get(..10)?, "%Y-%m-%d").ok();
+        match a.url.as_deref().and_then(dates::from_url) {
+            Some(u)
+                if day(&u)
+                    .zip(day(&chosen))
+                    .is_some_and(|(u, c)| (c - u).num_days() > URL_DATE_LEAD_DAYS) =>
+            {
+                u
+            }
+            _ => chosen,
+        }
     });
     a.modified = ld
         .modified
@@ -242,6 +265,11 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
             }
         }
         if names.is_empty() {
+            continue;
+        }
+        // A user name ("CC7567") in the head: a visible byline may give the person.
+        if head && names.iter().all(|n| is_user_handle(n)) {
+            orgs.extend(names);
             continue;
         }
         // The publisher or another organisation named as author: keep looking for a person.
@@ -380,6 +408,13 @@ fn opens_byline(lower: &str) -> bool {
                 .get(p.len()..)
                 .is_some_and(|r| r.starts_with([' ', ':']) || p.ends_with(':'))
     })
+}
+
+/// One word mixing letters and digits ("CC7567", "user_42"): an account, not a name.
+fn is_user_handle(s: &str) -> bool {
+    !s.contains(char::is_whitespace)
+        && s.bytes().any(|b| b.is_ascii_digit())
+        && s.chars().any(char::is_alphabetic)
 }
 
 fn norm_key(s: &str) -> String {

@@ -245,3 +245,46 @@ fn a_box_header_date_just_above_the_headline_is_read() {
     );
     assert_eq!(a.published.as_deref(), Some("2012-02-14"));
 }
+
+#[test]
+fn property_meta_before_name_unless_the_headline_repeats_the_name() {
+    let a = meta_of(
+        r#"<html><head><meta name="dc.title" content="Name title">
+        <meta property="dc:title" content="Property title"></head><body><h1>Other</h1></body></html>"#,
+    );
+    assert_eq!(a.title.as_deref(), Some("Property title"));
+    let b = meta_of(
+        r#"<html><head><meta name="og:title" content="Leadership Styles">
+        <meta property="og:title" content="What are Leadership Styles? definition - Jargons"></head>
+        <body><h1>Leadership Styles</h1></body></html>"#,
+    );
+    assert_eq!(b.title.as_deref(), Some("Leadership Styles"));
+}
+
+#[test]
+fn a_user_name_in_the_head_yields_to_a_named_byline() {
+    let a = meta_of(
+        r#"<html><head><script type="application/ld+json">{"@type":"NewsArticle","author":"CC7567"}</script>
+        </head><body><h1>A headline of the story</h1><span class="author-name">James Akinaka</span>
+        <span class="author-views">Views(23925)</span></body></html>"#,
+    );
+    assert_eq!(a.authors, vec!["James Akinaka"]);
+    let b = meta_of(
+        r#"<html><head><meta property="og:article:author" content="Desk News"></head><body></body></html>"#,
+    );
+    assert_eq!(b.authors, vec!["Desk News"]);
+}
+
+#[test]
+fn a_visible_local_time_beats_a_gmt_copy_and_an_older_url_date_wins() {
+    let a = meta_of(
+        r#"<html lang="es"><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"Wed, 04 May 2022 02:41:00 GMT"}</script>
+        </head><body><h1>Un titular largo de la nota</h1><h6><a href="/autor/x">Ana Pérez</a><span>3/5/2022 22:41</span></h6></body></html>"#,
+    );
+    assert_eq!(a.published.as_deref(), Some("2022-05-03T22:41"));
+    let b = meta_of(
+        r#"<html><head><link rel="canonical" href="https://x.de/home/2017/7/12/story">
+        <meta itemprop="datePublished" content="2019-06-17T18:28:00+0200"></head><body></body></html>"#,
+    );
+    assert_eq!(b.published.as_deref(), Some("2017-07-12"));
+}

@@ -58,7 +58,7 @@ pub(crate) fn choose(p: &Page, ld: &Ld, site: Option<&str>, host: Option<&str>) 
         (None, n) => n.cloned(),
     };
     let raw = ld_title
-        .or_else(|| p.meta(TITLE_KEYS))
+        .or_else(|| meta_title(p))
         .or_else(|| p.title_tag.clone())
         .or_else(|| p.h1.first().cloned())?;
     let raw = unescape(&raw).into_owned();
@@ -80,6 +80,22 @@ pub(crate) fn choose(p: &Page, ld: &Ld, site: Option<&str>, host: Option<&str>) 
         }
     }
     Some(strip_site(&raw, site, &p.h1, p.title_tag.as_deref(), host))
+}
+
+/// The first title key the page sets; of several values for it (`property`
+/// first, then `name`), the one a visible `h1` repeats.
+fn meta_title(p: &Page) -> Option<String> {
+    let first = p.meta(TITLE_KEYS)?;
+    let key = TITLE_KEYS
+        .iter()
+        .find(|k| p.meta_all(k).first() == Some(&first))?;
+    let h1: Vec<String> = p.h1.iter().map(|h| norm(h)).collect();
+    Some(
+        p.meta_all(key)
+            .into_iter()
+            .find(|v| h1.contains(&norm(v)))
+            .unwrap_or(first),
+    )
 }
 
 /// Removes a site name before or after the headline.

@@ -3,12 +3,12 @@
 //! "… said Biden had called him and invited him" joined to a cancelled visit belongs to the call.
 //! The sentence, with the topics and outcomes it gave, moves to the record it tells of.
 
-use super::super::attrcues::{CALLED_OBJECTS, CALL_WORDS, PAIR_COUNT};
+use super::super::attrcues::{CALLED_OBJECTS, CALL_WORDS, PAIR_COUNT, VISIT_WORDS};
 use super::super::cues::{MAX_EVIDENCE, PAIR_PHRASES};
-use super::super::merge::Rec;
+use super::super::merge::{same_parties, Rec};
 use super::super::tokens::Tok;
-use super::{names_party, sentence_of, PartyMark};
-use crate::{MeetingKind, Span};
+use super::{names_party, names_the_talks, sentence_of, PartyMark};
+use crate::{MeetingKind, MeetingStatus, Span};
 
 /// Whether the sentence speaks of two parties together ("the two leaders").
 fn pair_of_two(toks: &[Tok]) -> bool {
@@ -44,20 +44,69 @@ fn bounds(r: &Rec, sentences: &[Span]) -> Option<(usize, usize)> {
         })
 }
 
+/// Whether the sentence tells of a visit or an invitation.
+fn tells_of_visit(toks: &[Tok]) -> bool {
+    toks.iter().any(|t| VISIT_WORDS.contains(&t.lower.as_str()))
+}
+
+/// "Kim invited Putin to visit his country during their summit … The summit between the two
+/// leaders came as …": sentences of the held talks a planned visit of the same pair took in
+/// (and the ones after them that say nothing of the visit) belong to the talks.
+fn talks_out_of_visit(
+    recs: &[Rec],
+    sentences: &[Span],
+    sents: &[Vec<Tok>],
+) -> Vec<(usize, usize, Span)> {
+    let mut moves = Vec::new();
+    for (ri, r) in recs.iter().enumerate() {
+        if r.kind != MeetingKind::Visit || r.status == MeetingStatus::Held {
+            continue;
+        }
+        let Some(qi) = recs.iter().position(|q| {
+            q.kind != MeetingKind::Visit
+                && q.status == MeetingStatus::Held
+                && same_parties(&q.parties, &r.parties)
+        }) else {
+            continue;
+        };
+        let mut moving = false;
+        for e in r.evidence.iter().take(MAX_EVIDENCE).skip(1) {
+            let Some(toks) = sentence_of(sentences, e).and_then(|si| sents.get(si)) else {
+                continue;
+            };
+            if tells_of_visit(toks) {
+                moving = false;
+                continue;
+            }
+            moving = moving || names_the_talks(toks);
+            if moving {
+                moves.push((ri, qi, *e));
+            }
+        }
+    }
+    moves
+}
+
 /// Moves evidence sentences (never a record's first) to the record they tell of.
 pub(super) fn rehome(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[Vec<Tok>]) {
     if recs.len() < 2 {
         return;
     }
+    let mut moves = talks_out_of_visit(recs, sentences, sents);
+    let moved: rustc_hash::FxHashSet<(usize, usize)> =
+        moves.iter().map(|m| (m.0, m.2.start)).collect();
     let marks: Vec<Vec<PartyMark>> = recs
         .iter()
         .map(|r| r.parties.iter().map(PartyMark::of).collect())
         .collect();
     let spans: Vec<Option<(usize, usize)>> = recs.iter().map(|r| bounds(r, sentences)).collect();
-    let mut moves: Vec<(usize, usize, Span)> = Vec::new(); // (from, to, evidence)
+    // (from, to, evidence)
     for (ri, r) in recs.iter().enumerate() {
         let Some(own) = marks.get(ri) else { continue };
         for e in r.evidence.iter().take(MAX_EVIDENCE).skip(1) {
+            if moved.contains(&(ri, e.start)) {
+                continue;
+            }
             let Some(si) = sentence_of(sentences, e) else {
                 continue;
             };
@@ -162,6 +211,31 @@ mod tests {
         assert_eq!(recs[1].evidence, vec![spans[1]]);
         assert!(recs[1].outcomes.is_empty());
         assert_eq!(recs[0].outcomes.len(), 1, "{:?}", recs[0].outcomes);
+    }
+
+    #[test]
+    fn the_summit_leaves_the_planned_visit_for_the_held_talks() {
+        let t = "Kim met Putin at the cosmodrome. \
+                 Kim invited Putin to visit his country. \
+                 Putin accepted the invitation. \
+                 The summit between the two leaders came amid tensions. \
+                 Kim was also briefed on the rockets. \
+                 Putin will visit Pyongyang soon. ";
+        let (spans, toks) = sents(t);
+        let held = rec(&["Kim", "Putin"], MeetingKind::Bilateral, vec![spans[0]]);
+        let mut visit = rec(&["Kim", "Putin"], MeetingKind::Visit, spans[1..].to_vec());
+        visit.status = MeetingStatus::Planned;
+        visit.topics = vec!["rockets".into()];
+        let mut recs = vec![held, visit];
+        rehome(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].evidence, vec![spans[0], spans[3], spans[4]]);
+        assert_eq!(recs[1].evidence, vec![spans[1], spans[2], spans[5]]);
+        assert!(recs[1].topics.is_empty(), "{:?}", recs[1].topics);
+        assert!(
+            recs[0].topics.iter().any(|x| x == "rockets"),
+            "{:?}",
+            recs[0].topics
+        );
     }
 
     #[test]

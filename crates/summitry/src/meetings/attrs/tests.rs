@@ -70,7 +70,7 @@ fn a_nearby_sentence_naming_both_parties_gives_topics() {
 fn one_party_and_the_pair_or_the_next_sentence_gives_outcomes() {
     let t = "Putin met Trump in Alaska. Reporters waited. \
              Putin said the two leaders had reached an understanding on Ukraine. \
-             Trump agreed to visit Moscow. ";
+             Analysts agreed to disagree. ";
     let (spans, toks) = sents(t);
     let mut r = rec(vec![spans[0]], None, None);
     r.parties = vec![party("Vladimir Putin"), party("Donald Trump")];
@@ -79,7 +79,7 @@ fn one_party_and_the_pair_or_the_next_sentence_gives_outcomes() {
     assert_eq!(recs[0].outcomes.len(), 1, "{:?}", recs[0].outcomes);
     let t = "Sanders conceded in a phone call with Clinton. \
              He congratulated Clinton on her victory. \
-             Later Clinton agreed to a debate. ";
+             Later O'Malley agreed to a debate. ";
     let (spans, toks) = sents(t);
     let mut r = rec(vec![spans[0]], None, None);
     r.parties = vec![party("Bernie Sanders"), party("Hillary Clinton")];
@@ -87,6 +87,23 @@ fn one_party_and_the_pair_or_the_next_sentence_gives_outcomes() {
     refine(&mut recs, t, &spans, &toks, None);
     assert_eq!(recs[0].outcomes.len(), 1, "{:?}", recs[0].outcomes);
     assert!(recs[0].outcomes[0].starts_with("congratulated Clinton"));
+}
+
+#[test]
+fn one_party_gives_topics_only_while_its_meeting_is_in_focus() {
+    let t = "Putin met Trump in Alaska. \
+             Putin was briefed on the rockets. \
+             Trump met Xi in Beijing. \
+             Trump was briefed on the tariffs. ";
+    let (spans, toks) = sents(t);
+    let mut a = rec(vec![spans[0]], None, None);
+    a.parties = vec![party("Vladimir Putin"), party("Donald Trump")];
+    let mut b = rec(vec![spans[2]], None, None);
+    b.parties = vec![party("Donald Trump"), party("Xi Jinping")];
+    let mut recs = vec![a, b];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert_eq!(recs[0].topics, vec!["rockets"]);
+    assert_eq!(recs[1].topics, vec!["tariffs"]);
 }
 
 #[test]
@@ -201,4 +218,32 @@ fn a_host_greeting_a_guest_for_talks_is_bilateral() {
     let mut recs = vec![r];
     refine(&mut recs, t, &spans, &toks, None);
     assert_eq!(recs[0].kind, crate::MeetingKind::Visit);
+}
+
+#[test]
+fn where_the_meeting_was_held_wins_over_its_region_but_other_talks_do_not() {
+    let t = "Albanese met Xi at the G20 summit in Bali. \
+             The meeting was held at the luxury Mulia Resort in Nusa Dua Bali. ";
+    let (spans, toks) = sents(t);
+    let mut recs = vec![rec(spans.clone(), Some("Bali"), None)];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert_eq!(recs[0].location.as_deref(), Some("Nusa Dua"));
+    let t = "Sanders will meet Clinton in Washington. \
+             Those negotiations took place at hearings while Sanders was in California. ";
+    let (spans, toks) = sents(t);
+    let mut recs = vec![rec(spans.clone(), Some("Washington"), None)];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert_eq!(recs[0].location.as_deref(), Some("Washington"));
+}
+
+#[test]
+fn a_nearby_sentence_may_name_a_party_by_the_first_word_of_its_name() {
+    let t = "Xi Jinping hosted Emmanuel Macron on Friday. \
+             The next day, Xi accompanied Macron to the city of Guangzhou. ";
+    let (spans, toks) = sents(t);
+    let mut r = rec(vec![spans[0]], None, None);
+    r.parties = vec![party("Xi Jinping"), party("Emmanuel Macron")];
+    let mut recs = vec![r];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert_eq!(recs[0].location.as_deref(), Some("Guangzhou"));
 }

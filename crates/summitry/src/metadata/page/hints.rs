@@ -5,7 +5,7 @@ use crate::html::AttrExt;
 use aho_corasick::AhoCorasick;
 use std::sync::OnceLock;
 
-use super::super::byline_words::BYLINE_CLASS_HINTS;
+use super::super::byline_words::{BYLINE_CLASS_HINTS, NOT_BYLINE_CLASS_HINTS};
 use super::super::lexicon::DATE_HINTS;
 
 /// class/id says: a date element ([`DATE_HINTS`]).
@@ -20,7 +20,7 @@ pub(super) const H_PUBLISHED: u16 = 8;
 pub(super) const H_MODIFIED: u16 = 16;
 /// …a byline ([`BYLINE_CLASS_HINTS`]).
 pub(super) const H_BYLINE: u16 = 32;
-/// …authorisation, not an author.
+/// …authorisation or a counter ("author-views"), not an author.
 pub(super) const H_AUTHORI: u16 = 64;
 
 /// Every class/id hint list in one automaton (one scan per attribute).
@@ -34,7 +34,7 @@ fn hint_matcher() -> Option<&'static (AhoCorasick, Vec<u16>)> {
             (&["publish", "posted", "created"], H_PUBLISHED),
             (&["updated", "modified"], H_MODIFIED),
             (BYLINE_CLASS_HINTS, H_BYLINE),
-            (&["authori"], H_AUTHORI),
+            (NOT_BYLINE_CLASS_HINTS, H_AUTHORI),
         ];
         crate::html::hints::category_automaton(&lists)
     })

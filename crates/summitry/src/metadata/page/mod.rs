@@ -103,6 +103,7 @@ fn key(s: &str) -> String {
 pub(crate) fn gather(doc: &Html) -> Page {
     let mut p = Page::default();
     let mut byline_near: Vec<bool> = Vec::new();
+    let mut named_meta: Vec<(String, String)> = Vec::new();
     let mut after_h1_budget = AFTER_H1_ELEMENTS;
     let mut seen: usize = 0;
     let mut before: std::collections::VecDeque<(usize, String)> = std::collections::VecDeque::new();
@@ -153,8 +154,14 @@ pub(crate) fn gather(doc: &Html) -> Page {
                     .unwrap_or_default();
                 for attr in ["property", "name", "itemprop", "http-equiv"] {
                     if let Some(k) = e.get_attr(attr) {
+                        // `property` (RDFa) before `name` for the same key.
+                        let to = if matches!(attr, "property" | "itemprop") {
+                            &mut p.meta
+                        } else {
+                            &mut named_meta
+                        };
                         for k in k.split_whitespace() {
-                            p.meta.push((key(k), content.clone()));
+                            to.push((key(k), content.clone()));
                         }
                     }
                 }
@@ -381,6 +388,7 @@ pub(crate) fn gather(doc: &Html) -> Page {
             }
         }
     }
+    p.meta.append(&mut named_meta);
     // Bylines near the story (in an article, after the headline) before the rest.
     let (near, far): (Vec<_>, Vec<_>) = p.bylines.drain(..).zip(byline_near).partition(|(_, n)| *n);
     p.bylines = near.into_iter().chain(far).map(|(b, _)| b).collect();

@@ -1,0 +1,10 @@
+//! Short shapes of a meeting that the trigger table alone does not tell: "paying the Russian
+//! leader a visit", "turned down talks with".
+
+/// Forms of "pay" that, with a party and "a visit", make that party the host ("paying the
+/// Russian leader a visit in Moscow").
+#[rustfmt::skip]
+pub(crate) const PAY_VERBS: &[&str] = &["pay", "pays", "paid", "paying"];
+
+/// Most tokens of the host between "pay" and "a visit" ("the Russian leader").
+pub(crate) const PAY_HOST_REACH: usize = 6;
