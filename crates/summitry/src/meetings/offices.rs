@@ -108,6 +108,7 @@ const GROUP_HEADS: &[&str] = &[
     "leaders", "caucus", "donors", "supporters", "surrogates", "workers", "victims", "families",
     "survivors", "relatives", "activists", "pastors", "executives", "governors", "mayors",
     "students", "veterans", "titans", "delegates", "conservatives", "progressives", "evangelicals",
+    "prosecutors",
 ];
 
 /// Words in a group phrase that make it a political body of the article's home country.
@@ -116,7 +117,7 @@ const POLITICAL: &[&str] = &[
     "democrats", "republicans", "lawmakers", "senators", "congressmen", "legislators", "caucus",
     "house", "senate", "congressional", "gop", "democratic", "republican", "conservative",
     "conservatives", "progressive", "progressives", "establishment", "party", "governors",
-    "delegates", "donors",
+    "delegates", "donors", "prosecutors",
 ];
 
 /// Last words of an organisation's name ("the National Rifle Association").
@@ -133,7 +134,13 @@ const GROUP_MODS: &[&str] = &[
     "prominent", "black", "religious", "evangelical", "business", "group", "party", "state",
     "federal", "several", "some", "many", "dozens", "and", "other", "fellow", "christian", "jewish",
     "muslim", "labor", "union", "gun", "rights", "civil", "key", "influential", "political",
+    "career",
 ];
+
+/// Whether a lower-case word heads a group of people ("supporters", "leaders").
+pub(crate) fn is_group_head(w: &str) -> bool {
+    word_set!(GROUP_HEADS).contains(w)
+}
 
 pub(crate) fn group_at(
     text: &str,
