@@ -195,4 +195,6 @@ mod tests_parties;
 #[cfg(test)]
 mod tests_recall;
 #[cfg(test)]
+mod tests_shapes;
+#[cfg(test)]
 mod tests_visits;
