@@ -42,7 +42,8 @@ pub(super) fn sentence(
     reference: Option<NaiveDate>,
     st: &mut State,
 ) {
-    let ents = parties::entities(text, toks, idx);
+    let mut ents = parties::entities(text, toks, idx);
+    select::generic_offices(toks, &mut ents);
     let trigs = triggers::find(toks, idx);
     // Most sentences hold no trigger: their dates are read only if a meeting in focus needs them.
     let mut found_dates = if trigs.is_empty() {

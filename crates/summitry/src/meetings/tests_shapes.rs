@@ -53,3 +53,31 @@ fn the_person_after_since_met_the_same_party_before() {
         .find(|x| names(x).contains(&"Fumio Kishida".to_string()));
     assert!(main.and_then(|x| x.date.as_ref()).is_none(), "{m:?}");
 }
+
+#[test]
+fn a_caption_in_the_present_and_the_held_meeting_are_one() {
+    let m = meet(
+        "Japanese Prime Minister Fumio Kishida meets Chinese President Xi Jinping in a bilateral meeting in Bangkok, Thursday, November 17, 2022. Kishida comes face-to-face with Xi on the sidelines of the APEC summit.",
+        "2022-11-20",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].status, MeetingStatus::Held);
+    assert_eq!(m[0].evidence.len(), 2, "{m:?}");
+}
+
+#[test]
+fn an_office_after_a_is_anyone_who_held_it() {
+    let m = meet(
+        "Japanese Prime Minister Fumio Kishida met Chinese President Xi Jinping on Thursday. The last time a Japanese leader met a Chinese President was in 2019, when President Xi met former Prime Minister Shinzo Abe.",
+        "2022-11-20",
+    );
+    let pairs: Vec<Vec<String>> = m.iter().map(names).collect();
+    assert_eq!(
+        pairs
+            .iter()
+            .filter(|p| p.contains(&"Fumio Kishida".to_string()))
+            .count(),
+        1,
+        "{m:?}"
+    );
+}
