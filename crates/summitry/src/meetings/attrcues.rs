@@ -142,3 +142,11 @@ pub(crate) const ESCORTED: &[&str] = &[
 /// Meals and receptions that end an occasion's name ("the G-20 gala dinner") besides the
 /// gatherings of [`super::place::GATHERINGS`].
 pub(crate) const OCCASION_MEALS: &[&str] = &["dinner", "banquet", "reception", "luncheon"];
+
+/// Outcomes that promise a further meeting ("agreed to meet again in the coming weeks"): told
+/// of a plan, they are what the pair's earlier, held meeting decided.
+#[rustfmt::skip]
+pub(crate) const AGAIN_OUTCOMES: &[&str] = &[
+    "meet again", "talk again", "speak again", "hold another", "hold more", "hold further",
+    "continue talks", "continue the talks", "keep talking", "meet regularly",
+];
