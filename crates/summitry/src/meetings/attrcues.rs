@@ -68,7 +68,8 @@ pub(crate) const VISIT_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const MORE_TOPIC_CUES: &[&str] = &[
     "broached", "reiterated", "reinforced", "challenges of", "challenges such as",
-    "work towards", "work toward", "working towards", "working toward",
+    "work towards", "work toward", "working towards", "working toward", "call for", "calls for",
+    "calling for", "insist on", "insisted on", "insists on", "insisting on",
 ];
 
 /// More outcome cues ("whose high point was an announcement that the ban would be lifted").
