@@ -201,7 +201,7 @@ pub fn analyze(article: Article, opts: &Options) -> Document {
     let reference = opts
         .reference_date
         .or_else(|| article.published.as_deref().and_then(parse_date));
-    let meetings = meetings::run(text, &spans, &people, reference);
+    let meetings = meetings::run_with_quotes(text, &spans, &people, &quotes, reference);
     Document {
         source: opts.url.clone(),
         input_kind: InputKind::Html,

@@ -68,7 +68,8 @@ pub(crate) const VISIT_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const MORE_TOPIC_CUES: &[&str] = &[
     "broached", "reiterated", "reinforced", "challenges of", "challenges such as",
-    "work towards", "work toward", "working towards", "working toward",
+    "work towards", "work toward", "working towards", "working toward", "call for", "calls for",
+    "calling for", "insist on", "insisted on", "insists on", "insisting on",
 ];
 
 /// More outcome cues ("whose high point was an announcement that the ban would be lifted").
@@ -142,3 +143,11 @@ pub(crate) const ESCORTED: &[&str] = &[
 /// Meals and receptions that end an occasion's name ("the G-20 gala dinner") besides the
 /// gatherings of [`super::place::GATHERINGS`].
 pub(crate) const OCCASION_MEALS: &[&str] = &["dinner", "banquet", "reception", "luncheon"];
+
+/// Outcomes that promise a further meeting ("agreed to meet again in the coming weeks"): told
+/// of a plan, they are what the pair's earlier, held meeting decided.
+#[rustfmt::skip]
+pub(crate) const AGAIN_OUTCOMES: &[&str] = &[
+    "meet again", "talk again", "speak again", "hold another", "hold more", "hold further",
+    "continue talks", "continue the talks", "keep talking", "meet regularly",
+];

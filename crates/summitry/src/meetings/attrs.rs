@@ -14,6 +14,7 @@ use super::tokens::Tok;
 use crate::Span;
 use rustc_hash::FxHashMap;
 
+mod again;
 mod days;
 mod nearby;
 mod places;
@@ -222,6 +223,7 @@ pub(crate) fn refine(
             .find_map(|toks| days::day_naming_meeting(text, toks, reference));
     }
     nearby::topics_nearby(recs, text, sentences, sents);
+    again::again_to_held(recs);
     // Gatherings by head word, each list in text order (built on the first generic occasion).
     let mut named: Option<FxHashMap<String, Vec<Named>>> = None;
     let dateline = super::fallback::dateline(text, sents);

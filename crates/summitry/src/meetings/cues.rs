@@ -9,7 +9,7 @@ mod shapes;
 mod status;
 pub(crate) use names::{COLLECTIVE, NOT_NAME, OFFICES, PERSONAL_TITLES, TITLE_WORDS};
 pub(crate) use seats::{CAPITAL_ARRIVALS, HOST_OFFICES, NOT_HOST, SEATS, SEAT_ARRIVALS};
-pub(crate) use shapes::{PAY_HOST_REACH, PAY_VERBS};
+pub(crate) use shapes::{PAY_HOST_REACH, PAY_VERBS, SIDE_EVENTS, SINCE_DATE_REACH};
 pub(crate) use status::{
     AFTER_CUES, CANCELLED, CANCELLED_PREDICATES, HELD_AFTER, HELD_AFTER_REACH, PLANNED,
     PREDICATE_AUX, PREDICATE_REACH, PROPOSED,
@@ -128,6 +128,7 @@ pub(crate) const TRIGGERS: &[(&str, Class, bool)] = &[
     ("shouting match with", Class::Meet, true),
     ("signing ceremony", Class::Meet, false),
     ("signing of", Class::Meet, false),
+    ("deal signing", Class::Meet, false),
     ("chatted with", Class::Meet, false),
     ("chat with", Class::Meet, false),
     ("chat", Class::Weak, false),

@@ -375,8 +375,20 @@ pub(crate) fn find(text: &str, toks: &[Tok], lo: usize, hi: usize) -> (Vec<Strin
         }
         // "X was (also) on the agenda": X is a topic.
         if agenda_cues().at(toks, i).is_some() {
-            let s = subject_start(toks, lo, i);
-            let e = subject_end(toks, s, i);
+            let mut s = subject_start(toks, lo, i);
+            let mut e = subject_end(toks, s, i);
+            // "with preparations for the summit, set for November 15-17, believed to be on the
+            // agenda": the subject stands before the aside.
+            if e == s && s > lo && lw(toks, s - 1) == "," {
+                if let Some(c) = (lo..s - 1)
+                    .rev()
+                    .take(MAX_PHRASE)
+                    .find(|&k| lw(toks, k) == ",")
+                {
+                    s = subject_start(toks, lo, c);
+                    e = c;
+                }
+            }
             topics.extend(items(text, toks, s, e));
         }
         i += 1;
@@ -546,6 +558,21 @@ mod tests {
             "The trip's high point was an announcement that the ban on arms sales would be lifted.",
         );
         assert_eq!(o, vec!["ban on arms sales would be lifted"]);
+    }
+
+    #[test]
+    fn an_agenda_subject_stands_before_an_aside_and_calls_for_give_topics() {
+        let (t, _) = f("Akiba and Wang talked for 3½ hours on Thursday, with preparations for the summit, set for November 15-17, believed to be on the agenda.");
+        assert!(
+            t.iter().any(|x| x.contains("preparations for the summit")),
+            "{t:?}"
+        );
+        let (t, _) = f("Kishida plans to call for the reversal of the ban and will also insist on the early release of nationals.");
+        assert!(
+            t.iter().any(|x| x.starts_with("reversal of the ban")),
+            "{t:?}"
+        );
+        assert!(t.iter().any(|x| x.starts_with("early release")), "{t:?}");
     }
 
     #[test]

@@ -147,7 +147,13 @@ fn date_ok(a: &Option<DateRef>, b: &Option<DateRef>) -> bool {
 /// The record a new mention joins, if any: the latest with the same parties, a status and date
 /// that agree; or, close by, one whose nameless offices the new mention names.
 pub(crate) fn find(recs: &[Rec], new: &Rec, sent: usize) -> Option<usize> {
-    let ok = |r: &Rec| status_ok(r.status, new.status) && date_ok(&r.date, &new.date);
+    // "Albanese meets Xi …" (a caption's bare present, planned for now) and "Albanese comes
+    // face-to-face with Xi" told as held: one meeting.
+    let caption = |r: &Rec| {
+        r.present && r.status == MeetingStatus::Planned && new.status == MeetingStatus::Held
+    };
+    let ok =
+        |r: &Rec| (status_ok(r.status, new.status) || caption(r)) && date_ok(&r.date, &new.date);
     // Only the latest records are searched, so a page of many meetings stays linear.
     let from = recs.len().saturating_sub(super::cues::MAX_LOOKBACK);
     let tail = recs.get(from..).unwrap_or(&[]);

@@ -37,7 +37,7 @@ mod triggers;
 
 use chrono::NaiveDate;
 
-use crate::{Meeting, MeetingKind, MeetingStatus, Person, Span};
+use crate::{Meeting, MeetingKind, MeetingStatus, Person, Quote, Span};
 use cues::{Class, AFTER_CUES, CANCELLED, CLAUSE_BREAKS, PAIR_SUBJECTS, PLANNED, PROPOSED};
 use dates::Tense;
 use records::{before_reference, into_meeting, meets_itself};
@@ -49,6 +49,18 @@ pub(crate) fn run(
     text: &str,
     sentences: &[Span],
     people: &[Person],
+    reference: Option<NaiveDate>,
+) -> Vec<Meeting> {
+    run_with_quotes(text, sentences, people, &[], reference)
+}
+
+/// [`run`], with the quotes of the text: "I" inside a quote is its speaker ("“Late this
+/// afternoon, I met with FBI Director James Comey …,” she said").
+pub(crate) fn run_with_quotes(
+    text: &str,
+    sentences: &[Span],
+    people: &[Person],
+    quotes: &[Quote],
     reference: Option<NaiveDate>,
 ) -> Vec<Meeting> {
     // A sentence longer than the limit (a run-on table or a hostile page) is skipped, so the
@@ -63,7 +75,8 @@ pub(crate) fn run(
             }
         })
         .collect();
-    let idx = names::index(text, &sents, people);
+    let mut idx = names::index(text, &sents, people);
+    idx.add_speakers(text, sentences, quotes);
     let mut st = State {
         recs: Vec::new(),
         focus: None,
@@ -197,5 +210,7 @@ mod tests;
 mod tests_parties;
 #[cfg(test)]
 mod tests_recall;
+#[cfg(test)]
+mod tests_shapes;
 #[cfg(test)]
 mod tests_visits;

@@ -10,7 +10,7 @@ use super::cues::{NOT_NAME, TITLE_WORDS, US_PRESIDENTS};
 use super::cueset::word_set;
 use super::gazetteer::{self, Place};
 use super::tokens::Tok;
-use crate::Person;
+use crate::{Person, Span};
 
 /// One known person.
 #[derive(Debug, Clone)]
@@ -35,6 +35,8 @@ pub(crate) struct Index {
     /// Lower-case roles of the people mentioned, each with the one person who holds it (`None`
     /// when two people do): "the chief judge" is the one chief judge of the article.
     pub roles: HashMap<String, Option<usize>>,
+    /// Quotes whose speaker is a known person: `(start, end, person index)`, sorted by start.
+    pub speakers: Vec<(usize, usize, usize)>,
 }
 
 impl Index {
@@ -70,6 +72,85 @@ impl Index {
             }
         }
         best
+    }
+
+    /// Files the quotes spoken by known people, so that "I" inside them is the speaker. A
+    /// quote told by a pronoun ("she said") is the subject's of the sentence before it: the
+    /// first person named there, not as a possessor, whom the pronoun fits.
+    pub(crate) fn add_speakers(&mut self, text: &str, sentences: &[Span], quotes: &[crate::Quote]) {
+        for q in quotes
+            .iter()
+            .filter(|q| q.kind != crate::QuoteKind::Indirect)
+        {
+            let Some(sp) = q.speaker.as_ref() else {
+                continue;
+            };
+            let pronoun = sp.mention.to_lowercase();
+            if matches!(pronoun.as_str(), "he" | "she") {
+                if let Some(k) = self.subject_before(text, sentences, q.start, &pronoun) {
+                    self.speakers.push((q.start, q.end, k));
+                }
+                continue;
+            }
+            let Some(name) = sp.name.as_deref() else {
+                continue;
+            };
+            // The canonical name of the person the quote's speaker is.
+            let at = self.people.iter().position(|k| k.name == name).or_else(|| {
+                self.mentions
+                    .iter()
+                    .find(|m| {
+                        self.people
+                            .get(m.2)
+                            .is_some_and(|k| name.ends_with(&k.name))
+                    })
+                    .map(|m| m.2)
+            });
+            if let Some(k) = at {
+                self.speakers.push((q.start, q.end, k));
+            }
+        }
+        self.speakers.sort_unstable();
+    }
+
+    /// The first person named, not as a possessor, in the sentence before the one holding byte
+    /// `at`, if `pronoun` fits them.
+    fn subject_before(
+        &self,
+        text: &str,
+        sentences: &[Span],
+        at: usize,
+        pronoun: &str,
+    ) -> Option<usize> {
+        let si = sentences.partition_point(|s| s.end <= at);
+        let prev = sentences.get(si.checked_sub(1)?)?;
+        let from = self.mentions.partition_point(|m| m.0 < prev.start);
+        let m = self
+            .mentions
+            .get(from..)?
+            .iter()
+            .take_while(|m| m.1 <= prev.end)
+            .find(|m| {
+                !text
+                    .get(m.1..)
+                    .is_some_and(|r| r.starts_with("'s") || r.starts_with("\u{2019}s"))
+            })?;
+        let k = self.people.get(m.2)?;
+        let p = crate::Participant {
+            name: Some(k.name.clone()),
+            role: None,
+            country: None,
+        };
+        super::select::fits_pronoun(&p, pronoun).then_some(m.2)
+    }
+
+    /// The speaker of the quote holding byte `at`, if a known person.
+    pub(crate) fn speaker_at(&self, at: usize) -> Option<usize> {
+        let i = self.speakers.partition_point(|s| s.0 <= at);
+        self.speakers
+            .get(i.checked_sub(1)?)
+            .filter(|s| at < s.1)
+            .map(|s| s.2)
     }
 
     /// The mention starting at byte `start`, if any: `(end, person)`.

@@ -3,7 +3,7 @@
 use super::cues::{OFFICES, TITLE_WORDS};
 use super::cueset::word_set;
 use super::gazetteer;
-use super::names::Index;
+use super::names::{Index, Known};
 use super::parties::{Ent, EntKind};
 use super::tokens::Tok;
 use crate::Participant;
@@ -108,6 +108,7 @@ const GROUP_HEADS: &[&str] = &[
     "leaders", "caucus", "donors", "supporters", "surrogates", "workers", "victims", "families",
     "survivors", "relatives", "activists", "pastors", "executives", "governors", "mayors",
     "students", "veterans", "titans", "delegates", "conservatives", "progressives", "evangelicals",
+    "prosecutors",
 ];
 
 /// Words in a group phrase that make it a political body of the article's home country.
@@ -116,7 +117,7 @@ const POLITICAL: &[&str] = &[
     "democrats", "republicans", "lawmakers", "senators", "congressmen", "legislators", "caucus",
     "house", "senate", "congressional", "gop", "democratic", "republican", "conservative",
     "conservatives", "progressive", "progressives", "establishment", "party", "governors",
-    "delegates", "donors",
+    "delegates", "donors", "prosecutors",
 ];
 
 /// Last words of an organisation's name ("the National Rifle Association").
@@ -133,7 +134,13 @@ const GROUP_MODS: &[&str] = &[
     "prominent", "black", "religious", "evangelical", "business", "group", "party", "state",
     "federal", "several", "some", "many", "dozens", "and", "other", "fellow", "christian", "jewish",
     "muslim", "labor", "union", "gun", "rights", "civil", "key", "influential", "political",
+    "career",
 ];
+
+/// Whether a lower-case word heads a group of people ("supporters", "leaders").
+pub(crate) fn is_group_head(w: &str) -> bool {
+    word_set!(GROUP_HEADS).contains(w)
+}
 
 pub(crate) fn group_at(
     text: &str,
@@ -290,6 +297,29 @@ pub(crate) fn family(role: &str) -> Option<usize> {
         .map(|(_, i)| i)
 }
 
+/// The people among `hits`, once each: a name that ends another of the same country
+/// ("Peña Nieto", "Enrique Peña Nieto") is that person, under the fuller name.
+fn distinct<'a>(hits: impl Iterator<Item = &'a Known>) -> Vec<&'a Known> {
+    let mut out: Vec<&Known> = Vec::new();
+    for k in hits.take(super::partycues::MAX_OFFICE_HOLDERS) {
+        let same = |o: &Known| {
+            o.country == k.country
+                && (o.name == k.name
+                    || o.name.ends_with(&format!(" {}", k.name))
+                    || k.name.ends_with(&format!(" {}", o.name)))
+        };
+        match out.iter().position(|o| same(o)) {
+            Some(i) => {
+                if let Some(o) = out.get_mut(i).filter(|o| o.name.len() < k.name.len()) {
+                    *o = k;
+                }
+            }
+            None => out.push(k),
+        }
+    }
+    out
+}
+
 /// The one known person who holds `office` for `country`, if exactly one does.
 pub(crate) fn resolve_office(
     idx: &Index,
@@ -308,13 +338,14 @@ pub(crate) fn resolve_office(
     }
     // "the Russian leader": the head of state or government of that country.
     if office == "leader" && country.is_some() {
-        let mut heads = idx.people.iter().filter(|k| {
+        let heads = distinct(idx.people.iter().filter(|k| {
             k.country.as_deref() == country
                 && k.role
                     .as_deref()
                     .and_then(family)
                     .is_some_and(|f| f <= 1 || f == 4)
-        });
+        }));
+        let mut heads = heads.into_iter();
         let k = heads.next()?;
         if heads.next().is_some() {
             return None;
@@ -326,10 +357,11 @@ pub(crate) fn resolve_office(
         });
     }
     let f = family(office)?;
-    let mut hits = idx.people.iter().filter(|k| {
+    let mut hits = distinct(idx.people.iter().filter(|k| {
         (country.is_none() || k.country.as_deref() == country)
             && k.role.as_deref().and_then(family) == Some(f)
-    });
+    }))
+    .into_iter();
     let k = hits.next()?;
     if let Some(other) = hits.next() {
         // "the president" with several presidents named: the one of the article's home country.
@@ -360,7 +392,31 @@ pub(crate) fn resolve_office(
 
 #[cfg(test)]
 mod tests {
-    use super::family;
+    use super::{family, resolve_office};
+    use crate::meetings::names::{Index, Known};
+
+    #[test]
+    fn a_short_and_a_full_name_are_one_holder() {
+        let k = |n: &str| Known {
+            name: n.into(),
+            role: Some("President".into()),
+            country: Some("Mexico".into()),
+        };
+        let idx = Index {
+            people: vec![k("Peña Nieto"), k("Enrique Peña Nieto")],
+            ..Default::default()
+        };
+        let p = resolve_office(&idx, "president", Some("Mexico"), &[]);
+        assert_eq!(
+            p.and_then(|p| p.name).as_deref(),
+            Some("Enrique Peña Nieto")
+        );
+        let two = Index {
+            people: vec![k("Enrique Peña Nieto"), k("Andrés Manuel López Obrador")],
+            ..Default::default()
+        };
+        assert!(resolve_office(&two, "president", Some("Mexico"), &[]).is_none());
+    }
 
     #[test]
     fn vice_president_is_not_a_president() {

@@ -125,6 +125,14 @@ pub(crate) fn entities(text: &str, toks: &[Tok], idx: &Index) -> Vec<Ent> {
             while toks.get(b).is_some_and(|x| x.end <= end) {
                 b += 1;
             }
+            // "Bernie supporters": a name before a group's head only says whose group it is.
+            if toks
+                .get(b)
+                .is_some_and(|x| !x.cap && super::offices::is_group_head(&x.lower))
+            {
+                i = b;
+                continue;
+            }
             let k = idx.people.get(p);
             let (role, country) = title_before(text, toks, i);
             let floor = out.last().map_or(0, |e| e.b);
@@ -147,6 +155,24 @@ pub(crate) fn entities(text: &str, toks: &[Tok], idx: &Index) -> Vec<Ent> {
             });
             i = b;
             continue;
+        }
+        // "“I met with FBI Director James Comey …,” she said": "I" is the quote's speaker.
+        if t.lower == "i" && t.cap {
+            if let Some(k) = idx.speaker_at(t.start).and_then(|k| idx.people.get(k)) {
+                out.push(Ent {
+                    a: i,
+                    b: i + 1,
+                    kind: EntKind::Person,
+                    party: Participant {
+                        name: Some(k.name.clone()),
+                        role: k.role.clone(),
+                        country: k.country.clone(),
+                    },
+                    prep,
+                });
+                i += 1;
+                continue;
+            }
         }
         // "the president": the one known person who holds that office.
         if t.lower == "the" {

@@ -269,3 +269,6 @@ pub(crate) const MAX_ROLE_WORDS: usize = 4;
 /// Lower-case words inside the "of" phrase of a described person ("the chief judge of the U.S.
 /// Court of Appeals for the D.C. Circuit"), besides capitalised words.
 pub(crate) const DESCRIPTION_LINKS: &[&str] = &["of", "the", "for", "and", "."];
+
+/// Most holders of one office read when resolving it (past this, a list too long to resolve).
+pub(crate) const MAX_OFFICE_HOLDERS: usize = 16;

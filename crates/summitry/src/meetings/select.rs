@@ -171,6 +171,7 @@ pub(crate) fn parties_for(
             left = parties::left(ents, toks, p.a, p.class == Class::Visit);
         }
     }
+    left = left.map(|(lo, hi)| (headline_pair(toks, ents, lo), hi));
     // "X was a primary sponsor of a congressional trip to Azerbaijan": X did not travel.
     if visit && sponsor_of_trip(toks, ents, trig, left) {
         left = None;
@@ -596,6 +597,47 @@ fn clause_subject(toks: &[Tok], ents: &[Ent], a: usize, has_right: bool) -> Opti
         s
     };
     person_ending_at(end)
+}
+
+/// "The last time an Australian leader met a Chinese President": an office after "a" or "an"
+/// is anyone who held it, not the holder the text names; its party keeps the office and country
+/// but no name.
+pub(crate) fn generic_offices(toks: &[Tok], ents: &mut [Ent]) {
+    for e in ents
+        .iter_mut()
+        .filter(|e| e.kind == EntKind::Person && e.a >= 1)
+    {
+        if !matches!(lw(toks, e.a - 1), "a" | "an") {
+            continue;
+        }
+        let Some(name) = e.party.name.as_deref().map(str::to_lowercase) else {
+            continue;
+        };
+        // A name written out ("a Xi-Kishida summit") stays a name.
+        if (e.a..e.b).any(|k| name.split_whitespace().any(|w| w == lw(toks, k))) {
+            continue;
+        }
+        e.party.name = None;
+    }
+}
+
+/// "Trump, Zelensky cancel signing of minerals deal": a headline pairs two names with a bare
+/// comma where a sentence says "and". The person opening the sentence, a comma, then the first
+/// party of the group at `lo`: the group starts one party earlier.
+fn headline_pair(toks: &[Tok], ents: &[Ent], lo: usize) -> usize {
+    let pair = lo >= 1
+        && ents.get(lo - 1).zip(ents.get(lo)).is_some_and(|(x, y)| {
+            x.a == 0
+                && x.kind == EntKind::Person
+                && y.kind == EntKind::Person
+                && y.a == x.b + 1
+                && lw(toks, x.b) == ","
+        });
+    if pair {
+        lo - 1
+    } else {
+        lo
+    }
 }
 
 /// "with Xi recently paying the Russian leader a visit in Moscow": the party between "pay" and

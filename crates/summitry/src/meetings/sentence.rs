@@ -42,7 +42,8 @@ pub(super) fn sentence(
     reference: Option<NaiveDate>,
     st: &mut State,
 ) {
-    let ents = parties::entities(text, toks, idx);
+    let mut ents = parties::entities(text, toks, idx);
+    select::generic_offices(toks, &mut ents);
     let trigs = triggers::find(toks, idx);
     // Most sentences hold no trigger: their dates are read only if a meeting in focus needs them.
     let mut found_dates = if trigs.is_empty() {
@@ -108,6 +109,12 @@ pub(super) fn sentence(
         }
         // Date: the nearest expression in this trigger's stretch, not the report's own date.
         let (best, since_rec) = nearest_date(toks, &found_dates, lo, hi, trig, first_since);
+        // "the first Australian Prime Minister to have talks with the Chinese leader since
+        // Malcolm Turnbull in 2016": the date is that of an earlier meeting, Turnbull's.
+        let since_person = first_since
+            .then(|| since_person(toks, &ents, &found_dates, trig.b, hi))
+            .flatten();
+        let best = best.filter(|b| since_person.is_none_or(|(_, d)| d.a != b.a));
         let mut status = status(toks, slo, trig.b, shi);
         status = settled_after(toks, trig.b, hi, status);
         // "has no plans to meet": a proposal if nothing was planned, a cancellation if it was.
@@ -245,7 +252,14 @@ pub(super) fn sentence(
             if prior_call {
                 status = MeetingStatus::Held;
             }
-            if (again || other_day || other_status || prior_call) && trig.class != Class::Weak {
+            // "… following the public spat, and a planned signing ceremony was canceled": the
+            // signing called off after the talks were held is another meeting of the parties.
+            let side_event = status == MeetingStatus::Cancelled
+                && r.status == MeetingStatus::Held
+                && (trig.a..trig.b).any(|k| cues::SIDE_EVENTS.contains(&lw(toks, k)));
+            if (again || other_day || other_status || prior_call || side_event)
+                && trig.class != Class::Weak
+            {
                 ps = r.parties.clone();
             } else {
                 // "An additional meeting … is not necessary": a plan on record, called off.
@@ -378,6 +392,13 @@ pub(super) fn sentence(
             join_or_push(&mut st.recs, found, call, &mut created_here);
         }
         st.focus = Some(at);
+        if let Some((e, d)) = since_person {
+            if let Some(parties) = stand_in(toks, &ents, &ps, e, lo, trig.a) {
+                let old = reference_rec(text, toks, d, reference, d.b, hi, parties, span, si);
+                add_reference(&mut st.recs, old, si);
+                made_reference = true;
+            }
+        }
         // "the first … since November last year in Bangkok": that earlier meeting is its own record.
         if let Some(d) = since_rec {
             let old = reference_rec(text, toks, d, reference, d.b, hi, ps, span, si);
@@ -558,6 +579,53 @@ fn capital_host(
             }
         }
     }
+}
+
+/// "… to meet Xi since Malcolm Turnbull in 2016": the person right after "since" (from `b`, the
+/// trigger's end, to `hi`) and the date right after the name.
+fn since_person<'a>(
+    toks: &[Tok],
+    ents: &'a [parties::Ent],
+    found: &'a [dates::Found],
+    b: usize,
+    hi: usize,
+) -> Option<(&'a parties::Ent, &'a dates::Found)> {
+    let k = (b..hi).find(|&k| lw(toks, k) == "since")?;
+    let e = ents
+        .iter()
+        .find(|e| e.kind == EntKind::Person && e.a > k && e.a <= k + 2)?;
+    let d = found
+        .iter()
+        .find(|d| d.a >= e.b && d.a <= e.b + cues::SINCE_DATE_REACH && d.a < hi)?;
+    Some((e, d))
+}
+
+/// The parties of the earlier meeting "since" a person points to: that person in place of the
+/// party the sentence makes "the first" ("making Albanese the first … since Turnbull").
+fn stand_in(
+    toks: &[Tok],
+    ents: &[parties::Ent],
+    ps: &[Participant],
+    e: &parties::Ent,
+    lo: usize,
+    a: usize,
+) -> Option<Vec<Participant>> {
+    if ps
+        .iter()
+        .any(|p| p.name.is_some() && p.name == e.party.name)
+    {
+        return None;
+    }
+    let first = (lo..a).rev().find(|&k| lw(toks, k) == "first")?;
+    let subject = ents.iter().rev().find(|x| {
+        x.b <= first
+            && ps
+                .iter()
+                .any(|p| p.name.is_some() && p.name == x.party.name)
+    })?;
+    let mut out = vec![e.party.clone()];
+    out.extend(ps.iter().filter(|p| p.name != subject.party.name).cloned());
+    (out.len() >= 2).then_some(out)
 }
 
 /// The date expression nearest a trigger in its stretch `[lo, hi)` (not the report's own date),

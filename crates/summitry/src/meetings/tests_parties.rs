@@ -126,3 +126,46 @@ fn companion_on_the_trip_joins_the_meeting() {
     assert_eq!(m.len(), 1);
     assert!(names(&m[0]).contains(&"Joe Biden".to_string()));
 }
+
+/// The meetings of `t` with one direct quote `q` of it, told by `mention` (a pronoun or name).
+fn meet_quoted(t: &str, q: &str, mention: &str, speaker: &str) -> Vec<crate::Meeting> {
+    let start = t.find(q).unwrap_or(0);
+    let quote = crate::Quote {
+        text: q.into(),
+        kind: crate::QuoteKind::Direct,
+        speaker: Some(crate::Speaker {
+            name: Some(speaker.into()),
+            mention: mention.into(),
+        }),
+        cue: Some("said".into()),
+        addressee: None,
+        start,
+        end: start + q.len(),
+    };
+    super::run_with_quotes(t, &crate::sentences::split(t), &[], &[quote], None)
+}
+
+#[test]
+fn i_in_a_quote_is_its_speaker() {
+    let t = "Attorney General Loretta Lynch closed the case. \u{201c}Late this afternoon, I met with FBI Director James Comey,\u{201d} she said in a statement.";
+    let q = "Late this afternoon, I met with FBI Director James Comey,";
+    // The pronoun's speaker is the subject of the sentence before, whatever the quote stage said.
+    let m = meet_quoted(t, q, "she", "Hillary Clinton");
+    assert_eq!(m.len(), 1);
+    assert_eq!(names(&m[0]), vec!["Loretta Lynch", "James Comey"]);
+}
+
+#[test]
+fn i_outside_a_quote_is_no_one() {
+    let t = "Late this afternoon, I met with FBI Director James Comey.";
+    assert!(meet(t, "2016-07-06").is_empty());
+}
+
+#[test]
+fn a_name_before_a_group_only_says_whose() {
+    let m = meet(
+        "Donald Trump said he met a lot of Bernie supporters on Monday.",
+        "2016-06-05",
+    );
+    assert!(m.iter().all(|x| !names(x).contains(&"Bernie".to_string())));
+}

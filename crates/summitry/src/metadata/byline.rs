@@ -172,6 +172,13 @@ pub(crate) fn authors(raw: &str) -> (Vec<String>, Option<String>) {
     let mut names = Vec::new();
     let mut credit = None;
     for p in parts {
+        // "(avec Jane Roe)": a lowercase joiner opening a bracketed part
+        // (not a name's first word: "Con Coughlin", "I Made").
+        let p = p.trim();
+        let p = AUTHOR_JOINERS
+            .iter()
+            .find_map(|j| p.strip_prefix(j.trim_start()))
+            .unwrap_or(p);
         let p = strip_prefix(p.trim())
             .trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ':' | '.' | '-'));
         if p.is_empty() {
@@ -460,6 +467,11 @@ mod tests {
             vec!["Jane Doe", "John Roe"]
         );
         assert_eq!(authors("Par Sébastien Farcis").0, vec!["Sébastien Farcis"]);
+        assert_eq!(
+            authors("Martin Untersinger (avec Damien Leloup et Morgane Tual)").0,
+            vec!["Martin Untersinger", "Damien Leloup", "Morgane Tual"]
+        );
+        assert_eq!(authors("Con Coughlin").0, vec!["Con Coughlin"]);
         assert_eq!(
             authors("By Nathan Willis March 25, 2015").0,
             vec!["Nathan Willis"]

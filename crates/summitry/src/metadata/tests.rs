@@ -288,3 +288,12 @@ fn a_visible_local_time_beats_a_gmt_copy_and_an_older_url_date_wins() {
     );
     assert_eq!(b.published.as_deref(), Some("2017-07-12"));
 }
+
+#[test]
+fn of_two_headings_in_the_title_the_leading_one() {
+    let a = meta_of(
+        r#"<html><head><title>Evolve: Shared Mutable History — evolve extension for Mercurial</title></head>
+        <body><h1>evolve extension for Mercurial</h1><h1>Evolve: Shared Mutable History¶</h1></body></html>"#,
+    );
+    assert_eq!(a.title.as_deref(), Some("Evolve: Shared Mutable History"));
+}

@@ -65,19 +65,28 @@ pub(crate) fn choose(p: &Page, ld: &Ld, site: Option<&str>, host: Option<&str>) 
     // The visible headline, when the title is it plus a kicker or site name.
     let nr = norm(&raw);
     let nt = p.title_tag.as_deref().map(norm).unwrap_or_default();
-    for (k, h) in p.h1.iter().enumerate() {
+    let fits = |h: &String| {
         let nh = norm(h);
         let words = h.split_whitespace().count();
-        if words >= MIN_H1_WORDS
+        words >= MIN_H1_WORDS
             && nh.len() * 10 >= nr.len() * H1_SHARE_TENTHS
             && (nr.contains(&nh)
                 || (!nt.is_empty() && nt.contains(&nh))
                 || (p.h1_count == 1 && words >= LONE_H1_WORDS))
             && site.is_none_or(|s| norm(s) != nh)
-        {
-            let parts = p.h1_parts.get(k).map(Vec::as_slice).unwrap_or(&[]);
-            return Some(headline_part(parts, &nr, &nt).unwrap_or_else(|| h.clone()));
-        }
+    };
+    let fitting: Vec<(usize, &String)> = p.h1.iter().enumerate().filter(|(_, h)| fits(h)).collect();
+    // Of two headings the title repeats, the one it opens with (the other is
+    // the site's or project's name after it).
+    let pick = fitting
+        .iter()
+        .find(|(_, h)| fitting.len() > 1 && nr.starts_with(&norm(h)))
+        .or(fitting.first());
+    if let Some(&(k, h)) = pick {
+        let parts = p.h1_parts.get(k).map(Vec::as_slice).unwrap_or(&[]);
+        // A heading's permalink mark ("History¶") is not part of it.
+        let h = h.trim_end_matches(['¶', '#', ' ']).to_string();
+        return Some(headline_part(parts, &nr, &nt).unwrap_or(h));
     }
     Some(strip_site(&raw, site, &p.h1, p.title_tag.as_deref(), host))
 }

@@ -247,3 +247,20 @@ fn a_nearby_sentence_may_name_a_party_by_the_first_word_of_its_name() {
     refine(&mut recs, t, &spans, &toks, None);
     assert_eq!(recs[0].location.as_deref(), Some("Guangzhou"));
 }
+
+#[test]
+fn a_bare_month_takes_the_year_the_text_gives_it() {
+    let t = "US President Joe Biden and Chinese President Xi Jinping -- seen here in California in November 2023 -- have clashed in telephone talks. The call was their first since a summit in November in California. ";
+    let (spans, toks) = sents(t);
+    let mut r = rec(vec![spans[1]], None, None);
+    r.date = Some(crate::DateRef {
+        text: "November".into(),
+        value: None,
+    });
+    let mut recs = vec![r];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert_eq!(
+        recs[0].date.as_ref().and_then(|d| d.value.as_deref()),
+        Some("2023-11")
+    );
+}

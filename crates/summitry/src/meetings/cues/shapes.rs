@@ -8,3 +8,11 @@ pub(crate) const PAY_VERBS: &[&str] = &["pay", "pays", "paid", "paying"];
 
 /// Most tokens of the host between "pay" and "a visit" ("the Russian leader").
 pub(crate) const PAY_HOST_REACH: usize = 6;
+
+/// Words of a trigger that name an event beside the talks (a signing, a ceremony): called off
+/// after the talks were held, it is a meeting of its own, not the talks.
+pub(crate) const SIDE_EVENTS: &[&str] = &["signing", "ceremony"];
+
+/// Most tokens between the person after "since" and the date of that earlier meeting ("since
+/// Malcolm Turnbull in 2016").
+pub(crate) const SINCE_DATE_REACH: usize = 2;

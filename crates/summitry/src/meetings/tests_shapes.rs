@@ -1,0 +1,83 @@
+//! End-to-end checks of short shapes: a headline's comma pair, a signing called off after the
+//! talks, and the earlier meeting "since" a person.
+
+use super::testkit::{meet, names};
+use super::*;
+
+#[test]
+fn a_headline_pairs_two_names_with_a_comma() {
+    let m = meet(
+        "Biden, Kishida cancel signing of trade deal after dispute\n\nU.S. President Joe Biden and Japanese Prime Minister Fumio Kishida spoke.",
+        "2023-05-01",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(names(&m[0]), vec!["Joe Biden", "Fumio Kishida"]);
+    assert_eq!(m[0].status, MeetingStatus::Cancelled);
+}
+
+#[test]
+fn a_signing_called_off_after_the_talks_is_a_meeting_of_its_own() {
+    let m = meet(
+        "U.S. President Joe Biden met Japanese Prime Minister Fumio Kishida on Friday. The talks ended in a row, and a planned signing ceremony was canceled.",
+        "2023-05-01",
+    );
+    assert_eq!(m.len(), 2, "{m:?}");
+    assert!(m.iter().any(|x| x.status == MeetingStatus::Held));
+    assert!(m
+        .iter()
+        .any(|x| x.status == MeetingStatus::Cancelled && names(x) == names(&m[0])));
+}
+
+#[test]
+fn the_person_after_since_met_the_same_party_before() {
+    let m = meet(
+        "Japanese Prime Minister Fumio Kishida met with Chinese President Xi Jinping in Bangkok, making Kishida the first Japanese Prime Minister to have talks with the Chinese leader since Shinzo Abe in 2019.",
+        "2022-11-18",
+    );
+    assert_eq!(m.len(), 2, "{m:?}");
+    let old = m
+        .iter()
+        .find(|x| names(x).contains(&"Shinzo Abe".to_string()));
+    assert_eq!(
+        old.map(names),
+        Some(vec!["Shinzo Abe".to_string(), "Xi Jinping".to_string()])
+    );
+    assert_eq!(
+        old.and_then(|x| x.date.as_ref())
+            .and_then(|d| d.value.as_deref()),
+        Some("2019")
+    );
+    // The main meeting does not take the earlier one's year.
+    let main = m
+        .iter()
+        .find(|x| names(x).contains(&"Fumio Kishida".to_string()));
+    assert!(main.and_then(|x| x.date.as_ref()).is_none(), "{m:?}");
+}
+
+#[test]
+fn a_caption_in_the_present_and_the_held_meeting_are_one() {
+    let m = meet(
+        "Japanese Prime Minister Fumio Kishida meets Chinese President Xi Jinping in a bilateral meeting in Bangkok, Thursday, November 17, 2022. Kishida comes face-to-face with Xi on the sidelines of the APEC summit.",
+        "2022-11-20",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].status, MeetingStatus::Held);
+    assert_eq!(m[0].evidence.len(), 2, "{m:?}");
+}
+
+#[test]
+fn an_office_after_a_is_anyone_who_held_it() {
+    let m = meet(
+        "Japanese Prime Minister Fumio Kishida met Chinese President Xi Jinping on Thursday. The last time a Japanese leader met a Chinese President was in 2019, when President Xi met former Prime Minister Shinzo Abe.",
+        "2022-11-20",
+    );
+    let pairs: Vec<Vec<String>> = m.iter().map(names).collect();
+    assert_eq!(
+        pairs
+            .iter()
+            .filter(|p| p.contains(&"Fumio Kishida".to_string()))
+            .count(),
+        1,
+        "{m:?}"
+    );
+}
