@@ -47,18 +47,17 @@ pub(super) fn join(
         }
         let ents = parties::entities(text, toks, idx);
         let (came, trip) = attendees(text, toks, &ents);
+        let trip = trip.then_some(came.as_slice());
         if came.is_empty() {
             continue;
         }
-        let Some(r) = target(recs, &at, si, trip.as_ref()) else {
+        let Some(r) = target(recs, &at, si, trip) else {
             continue;
         };
         let Some(rec) = recs.get_mut(r) else { continue };
-        if let Some(t) = &trip {
-            // The trip's traveller must be a party already: the others came with them.
-            if !rec.parties.iter().any(|p| p.name == t.name) {
-                continue;
-            }
+        // On a trip, one traveller must be a party already: the others came with them.
+        if trip.is_some() && !shares(&rec.parties, &came) {
+            continue;
         }
         for p in &came {
             push_party(&mut rec.parties, p);
@@ -86,11 +85,15 @@ fn may_cue(w: &str) -> bool {
 
 /// The held record a sentence's attendance tells of: one that cites the sentence, else the
 /// one cited last in the sentences just before.
-fn target(recs: &[Rec], at: &[Vec<usize>], si: usize, trip: Option<&Participant>) -> Option<usize> {
+fn target(
+    recs: &[Rec],
+    at: &[Vec<usize>],
+    si: usize,
+    trip: Option<&[Participant]>,
+) -> Option<usize> {
     let held = |r: usize| {
         recs.get(r).is_some_and(|x| {
-            x.status == MeetingStatus::Held
-                && trip.is_none_or(|t| x.parties.iter().any(|p| p.name == t.name))
+            x.status == MeetingStatus::Held && trip.is_none_or(|t| shares(&x.parties, t))
         })
     };
     if let Some(r) =
@@ -126,9 +129,9 @@ fn target(recs: &[Rec], at: &[Vec<usize>], si: usize, trip: Option<&Participant>
     best.map(|(_, r)| r)
 }
 
-/// The people a sentence places at a meeting, and, for a shared trip, the party whose
-/// companions they are.
-fn attendees(text: &str, toks: &[Tok], ents: &[Ent]) -> (Vec<Participant>, Option<Participant>) {
+/// The people a sentence places at a meeting, and whether they are the pair of a shared trip
+/// (one of whom must already be a party).
+fn attendees(text: &str, toks: &[Tok], ents: &[Ent]) -> (Vec<Participant>, bool) {
     let mut out: Vec<Participant> = Vec::new();
     for c in 0..toks.len() {
         let also = usize::from(lw(toks, c) == "also");
@@ -162,7 +165,7 @@ fn attendees(text: &str, toks: &[Tok], ents: &[Ent]) -> (Vec<Participant>, Optio
         }
     }
     if !out.is_empty() {
-        return (out, None);
+        return (out, false);
     }
     // "Obama and Vice President Joe Biden arrived in Orlando".
     for (k, e) in ents.iter().enumerate() {
@@ -182,13 +185,12 @@ fn attendees(text: &str, toks: &[Tok], ents: &[Ent]) -> (Vec<Participant>, Optio
         if group.iter().any(|g| g.kind != EntKind::Person) {
             continue;
         }
-        // Each may be the traveller the others came with: the caller checks which is a party.
-        // Only a pair is read, the first as the traveller.
+        // Either may be the traveller the other came with: the caller checks which is a party.
         if let [first, second] = group {
-            return (vec![second.party.clone()], Some(first.party.clone()));
+            return (vec![first.party.clone(), second.party.clone()], true);
         }
     }
-    (Vec::new(), None)
+    (Vec::new(), false)
 }
 
 /// The people in the subject of an attendance verb at token `c`.
@@ -258,4 +260,11 @@ fn subject(text: &str, toks: &[Tok], ents: &[Ent], c: usize, out: &mut Vec<Parti
             },
         );
     }
+}
+
+/// Whether any named person of `people` is among `parties`.
+fn shares(parties: &[Participant], people: &[Participant]) -> bool {
+    people
+        .iter()
+        .any(|t| t.name.is_some() && parties.iter().any(|p| p.name == t.name))
 }

@@ -6,7 +6,9 @@
 //! ([`place`]), duration ([`duration`]) and topics/outcomes ([`details`]).
 //! Mentions of one meeting fold into one record ([`merge`]); mentions with no
 //! parties of their own ("the talks", "their meeting") join the meeting in
-//! focus. Every pass is linear in the text, with tables compiled once.
+//! focus. People other sentences put at a held meeting join it ([`attendance`]),
+//! and a meeting of three or more parties is bilateral or multilateral by its
+//! sides ([`camps`]). Every pass is linear in the text, with tables compiled once.
 
 mod arrivals;
 mod attendance;

@@ -169,3 +169,23 @@ fn a_name_before_a_group_only_says_whose() {
     );
     assert!(m.iter().all(|x| !names(x).contains(&"Bernie".to_string())));
 }
+
+#[test]
+fn companion_named_first_on_the_trip_joins_too() {
+    let m = meet(
+        "President Barack Obama met survivors of the massacre on Thursday. Vice President Joe Biden and Obama arrived in Orlando on Thursday morning.",
+        "2016-06-16",
+    );
+    assert_eq!(m.len(), 1);
+    assert!(names(&m[0]).contains(&"Joe Biden".to_string()));
+}
+
+#[test]
+fn a_trip_of_two_strangers_to_the_meeting_adds_no_one() {
+    let m = meet(
+        "President Barack Obama met survivors of the massacre on Thursday. Jane Doe and John Roe arrived in Orlando on Thursday morning.",
+        "2016-06-16",
+    );
+    assert_eq!(m.len(), 1);
+    assert!(!names(&m[0]).contains(&"Jane Doe".to_string()));
+}
