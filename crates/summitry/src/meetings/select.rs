@@ -155,7 +155,11 @@ pub(crate) fn parties_for(
                     }));
             gap_ok && (trig.class != Class::Call || e.kind == EntKind::Person)
         });
-        if !ok {
+        // "invited him to a summit", "welcomed her": an object pronoun stands for a party named
+        // before (resolved below); "called him a liar" names, so "called" takes none.
+        let pronoun = matches!(lw(toks, trig.b), "him" | "her")
+            && !matches!(lw(toks, trig.a), "called" | "call" | "calls");
+        if !ok && !pronoun {
             return (out, extent, 0);
         }
     }

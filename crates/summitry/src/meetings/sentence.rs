@@ -117,6 +117,24 @@ pub(super) fn sentence(
         let best = best.filter(|b| since_person.is_none_or(|(_, d)| d.a != b.a));
         let mut status = status(toks, slo, trig.b, shi);
         status = settled_after(toks, trig.b, hi, status);
+        // "invited him to a U.S.-Pacific island summit in Washington in September": the guest is
+        // asked to a gathering with a date of its own, planned already.
+        if status == MeetingStatus::Proposed
+            && trigs.get(ti + 1).is_some_and(|n| {
+                matches!(lw(toks, trig.a), "invited" | "invites" | "invite")
+                    && (trig.b..n.a).any(|k| lw(toks, k) == "to")
+                    && n.a <= trig.b + cues::INVITE_VISIT_REACH
+                    && matches!(
+                        lw(toks, n.b - 1),
+                        "summit" | "meeting" | "conference" | "talks"
+                    )
+                    && found_dates.iter().any(|d| {
+                        d.a >= n.b && d.a <= n.b + cues::INVITE_VISIT_REACH && !d.of_report
+                    })
+            })
+        {
+            status = MeetingStatus::Planned;
+        }
         // "has no plans to meet": a proposal if nothing was planned, a cancellation if it was.
         // "an additional meeting between the two is not necessary": the verdict follows the noun.
         let negated = (slo..trig.a).any(|k| NEGATIONS.iter().any(|n| phrase_at(toks, k, n)))

@@ -81,3 +81,28 @@ fn an_office_after_a_is_anyone_who_held_it() {
         "{m:?}"
     );
 }
+
+#[test]
+fn an_invitation_to_a_dated_summit_names_the_guest_by_pronoun_and_is_planned() {
+    let m = meet(
+        "Fiji Prime Minister Sitiveni Rabuka said on Thursday that U.S. President Joe Biden had invited him to a Pacific island summit in Washington in September.",
+        "2023-05-20",
+    );
+    let inv = m
+        .iter()
+        .find(|x| names(x).contains(&"Sitiveni Rabuka".to_string()));
+    assert!(
+        inv.is_some_and(|x| names(x).contains(&"Joe Biden".to_string())),
+        "{m:?}"
+    );
+    assert_eq!(inv.map(|x| x.status), Some(MeetingStatus::Planned), "{m:?}");
+}
+
+#[test]
+fn called_him_names_no_call() {
+    let m = meet(
+        "Senator Ted Cruz spoke on Monday. U.S. President Joe Biden called him a liar.",
+        "2023-05-20",
+    );
+    assert!(m.is_empty(), "{m:?}");
+}
