@@ -33,6 +33,24 @@ fn strip_prefix(s: &str) -> &str {
     }
 }
 
+/// Cuts a byline before a second credit line ("Rob Roe Edited by Betsy
+/// Beyer", "Jane Doe Photos by John Roe"): an editor or photographer is not
+/// an author.
+fn cut_second_credit(s: &str) -> &str {
+    let Some(at) = s.find(" by ") else {
+        return s;
+    };
+    let head = s.get(..at).unwrap_or("");
+    match head.rsplit_once(' ') {
+        Some((names, role))
+            if role.starts_with(|c: char| c.is_uppercase()) && names.contains(' ') =>
+        {
+            names.trim_end_matches([',', ' '])
+        }
+        _ => s,
+    }
+}
+
 /// Cuts a byline before a date or time written after the names (and a
 /// weekday opening it: "Jane Doe Do, 9. April"), or before a second field
 /// label ("Jane Doe, Datum: …", "Jane Doe Quelle: …").
@@ -138,7 +156,7 @@ pub(crate) fn authors(raw: &str) -> (Vec<String>, Option<String>) {
     let text = normalize_space(raw);
     let text = cut_link_tail(&text);
     let text = after_label(text);
-    let text = strip_prefix(text);
+    let text = cut_second_credit(strip_prefix(text));
     let text = if text.contains(' ') {
         cut_at_date(text)
     } else {
@@ -472,6 +490,10 @@ mod tests {
             vec!["Martin Untersinger", "Damien Leloup", "Morgane Tual"]
         );
         assert_eq!(authors("Con Coughlin").0, vec!["Con Coughlin"]);
+        assert_eq!(
+            authors("Written by Rob Ewaschuk Edited by Betsy Beyer").0,
+            vec!["Rob Ewaschuk"]
+        );
         assert_eq!(
             authors("By Nathan Willis March 25, 2015").0,
             vec!["Nathan Willis"]

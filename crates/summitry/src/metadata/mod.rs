@@ -117,6 +117,9 @@ pub(crate) fn run(doc: &Html, opts: &Options) -> Article {
         }
     })
     .map(|chosen| {
+        if !published::is_utc(&chosen) {
+            return chosen;
+        }
         // The same instant elsewhere (even in an "updated" element) in local time.
         let others: Vec<String> = p
             .times

@@ -33,11 +33,16 @@ pub(crate) fn choose(kinds: &[Option<String>]) -> Option<String> {
     }
 }
 
+/// Whether a normalised date-time is written in UTC (`Z`, `+00:00`).
+pub(crate) fn is_utc(v: &str) -> bool {
+    v.ends_with('Z') || v.ends_with("+00:00")
+}
+
 /// When `chosen` is a UTC date-time and another source gives the same
 /// instant in the page's local time, that one (the date part must be the
 /// page's local day).
 pub(crate) fn prefer_local<'a>(chosen: String, others: impl Iterator<Item = &'a str>) -> String {
-    if !(chosen.ends_with('Z') || chosen.ends_with("+00:00")) {
+    if !is_utc(&chosen) {
         return chosen;
     }
     let Ok(utc) = DateTime::parse_from_rfc3339(&chosen) else {
