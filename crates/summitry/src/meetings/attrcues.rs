@@ -151,3 +151,12 @@ pub(crate) const AGAIN_OUTCOMES: &[&str] = &[
     "meet again", "talk again", "speak again", "hold another", "hold more", "hold further",
     "continue talks", "continue the talks", "keep talking", "meet regularly",
 ];
+
+/// Words that alone (or two of them) say nothing of what was discussed: "the issue", "make it",
+/// "for that matter", "win".
+#[rustfmt::skip]
+pub(crate) const VAGUE_ITEMS: &[&str] = &[
+    "issue", "issues", "matter", "matters", "thing", "things", "it", "make", "do", "get", "win",
+    "one", "way", "point", "points", "something", "anything", "everything", "so", "that", "this",
+    "what", "now", "then", "again", "all", "both", "each", "other", "others",
+];

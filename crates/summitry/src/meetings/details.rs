@@ -4,7 +4,7 @@ use std::sync::OnceLock;
 
 use super::attrcues::{
     MORE_OUTCOME_CUES, MORE_PURPOSE_VERBS, MORE_TOPIC_CUES, OBJECT_BREAKS, PRESSED_OBJECT_REACH,
-    PRESSING_VERBS,
+    PRESSING_VERBS, VAGUE_ITEMS,
 };
 use super::cues::{
     ABOUT_HEADS, ABOUT_REACH, AGENDA, AGENDA_REACH, AND_ITEM_OPENERS, FUNCTION_WORDS, ITEM_LEADS,
@@ -99,13 +99,22 @@ fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
         {
             e -= 1;
         }
-        let content = (s..e).any(|x| {
-            toks.get(x).is_some_and(|t| {
+        let words: Vec<&str> = (s..e)
+            .filter_map(|x| toks.get(x))
+            .filter(|t| {
                 t.word
                     && t.lower.chars().count() >= 2
                     && !FUNCTION_WORDS.contains(&t.lower.as_str())
             })
-        });
+            .map(|t| t.lower.as_str())
+            .collect();
+        // "the issue", "make it", "for that matter": nothing said of what was discussed.
+        let content = match words.as_slice() {
+            [] => false,
+            [w] => !VAGUE_ITEMS.contains(w),
+            [v, w] => !(VAGUE_ITEMS.contains(v) && VAGUE_ITEMS.contains(w)),
+            _ => true,
+        };
         // "talks on Thursday", "talks on the sidelines": a time or a place, not a topic.
         let when = toks.get(s).is_some_and(|t| {
             super::dates::is_calendar_word(&t.lower) || NOT_TOPIC_HEADS.contains(&t.lower.as_str())
@@ -213,6 +222,8 @@ pub(crate) fn has_cue(toks: &[Tok]) -> bool {
             || topic_cues().at(toks, i).is_some()
             || outcome_keep().at(toks, i).is_some()
             || outcome_after().at(toks, i).is_some()
+            || purpose_at(toks, i)
+            || pressed_to(toks, i).is_some()
     })
 }
 
@@ -573,6 +584,16 @@ mod tests {
             "{t:?}"
         );
         assert!(t.iter().any(|x| x.starts_with("early release")), "{t:?}");
+    }
+
+    #[test]
+    fn vague_items_say_nothing() {
+        let (t, _) = f("They broached the issue.");
+        assert!(t.is_empty(), "{t:?}");
+        let (t, _) = f("He met Xi to make it, for that matter.");
+        assert!(t.is_empty(), "{t:?}");
+        let (t, _) = f("They discussed the trade issue.");
+        assert_eq!(t, vec!["trade issue"]);
     }
 
     #[test]
