@@ -294,7 +294,7 @@ fn purpose_at(toks: &[Tok], i: usize) -> bool {
 /// "pressured Zelensky to give up the Donbas": after a verb of pressing at `i`, the token of the
 /// infinitive's verb past its object.
 fn pressed_to(toks: &[Tok], i: usize) -> Option<usize> {
-    if !PRESSING_VERBS.contains(&lw(toks, i)) {
+    if !word_set!(PRESSING_VERBS).contains(lw(toks, i)) {
         return None;
     }
     (i + 2..=i + 1 + PRESSED_OBJECT_REACH)
