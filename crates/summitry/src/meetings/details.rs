@@ -224,6 +224,7 @@ pub(crate) fn has_cue(toks: &[Tok]) -> bool {
             || outcome_after().at(toks, i).is_some()
             || purpose_at(toks, i)
             || pressed_to(toks, i).is_some()
+            || about_topic(toks, i, 0)
     })
 }
 
@@ -584,6 +585,16 @@ mod tests {
             "{t:?}"
         );
         assert!(t.iter().any(|x| x.starts_with("early release")), "{t:?}");
+    }
+
+    #[test]
+    fn about_after_a_talk_word_makes_a_cue_sentence() {
+        let t = "He also warned Mr Biden about the consequences of the curbs.";
+        let toks = tokenize(t, 0, t.len());
+        assert!(has_cue(&toks));
+        let t = "He spoke for about an hour.";
+        let toks = tokenize(t, 0, t.len());
+        assert!(!has_cue(&toks));
     }
 
     #[test]
