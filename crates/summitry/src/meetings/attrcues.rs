@@ -100,8 +100,11 @@ pub(crate) const OBJECT_BREAKS: &[&str] = &[
 ];
 
 /// Subjects that, opening a sentence right in a meeting's focus, speak of one of its parties
-/// ("But he reiterated that there won't be a hearing").
-pub(crate) const PRONOUN_SUBJECTS: &[&str] = &["he", "she", "they"];
+/// ("But he reiterated that there won't be a hearing", a party's "We're facing challenges of …").
+#[rustfmt::skip]
+pub(crate) const PRONOUN_SUBJECTS: &[&str] = &[
+    "he", "she", "they", "we", "we’re", "we're", "we’ve", "we've",
+];
 
 /// Words a sentence may open on before such a subject.
 pub(crate) const SUBJECT_LEADS: &[&str] = &["but", "and", "yet", "“", "\"", "later", "then"];
