@@ -100,8 +100,11 @@ pub(crate) const OBJECT_BREAKS: &[&str] = &[
 ];
 
 /// Subjects that, opening a sentence right in a meeting's focus, speak of one of its parties
-/// ("But he reiterated that there won't be a hearing").
-pub(crate) const PRONOUN_SUBJECTS: &[&str] = &["he", "she", "they"];
+/// ("But he reiterated that there won't be a hearing", a party's "We're facing challenges of …").
+#[rustfmt::skip]
+pub(crate) const PRONOUN_SUBJECTS: &[&str] = &[
+    "he", "she", "they", "we", "we’re", "we're", "we’ve", "we've",
+];
 
 /// Words a sentence may open on before such a subject.
 pub(crate) const SUBJECT_LEADS: &[&str] = &["but", "and", "yet", "“", "\"", "later", "then"];
@@ -150,4 +153,13 @@ pub(crate) const OCCASION_MEALS: &[&str] = &["dinner", "banquet", "reception", "
 pub(crate) const AGAIN_OUTCOMES: &[&str] = &[
     "meet again", "talk again", "speak again", "hold another", "hold more", "hold further",
     "continue talks", "continue the talks", "keep talking", "meet regularly",
+];
+
+/// Words that alone (or two of them) say nothing of what was discussed: "the issue", "make it",
+/// "for that matter", "win".
+#[rustfmt::skip]
+pub(crate) const VAGUE_ITEMS: &[&str] = &[
+    "issue", "issues", "matter", "matters", "thing", "things", "it", "make", "do", "get", "win",
+    "one", "way", "point", "points", "something", "anything", "everything", "so", "that", "this",
+    "what", "now", "then", "again", "all", "both", "each", "other", "others",
 ];

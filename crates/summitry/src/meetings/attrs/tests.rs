@@ -264,3 +264,23 @@ fn a_bare_month_takes_the_year_the_text_gives_it() {
         Some("2023-11")
     );
 }
+
+#[test]
+fn a_party_speaking_as_we_in_focus_gives_topics() {
+    let t = "Albanese met Xi in Bali. \
+             Albanese said he was pleased. \
+             We are facing challenges of climate change and supply shocks. ";
+    let (spans, toks) = sents(t);
+    let mut r = rec(vec![spans[0], spans[1]], None, None);
+    r.parties = vec![party("Anthony Albanese"), party("Xi Jinping")];
+    let mut recs = vec![r];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert!(
+        recs[0]
+            .topics
+            .iter()
+            .any(|x| x.starts_with("climate change")),
+        "{:?}",
+        recs[0].topics
+    );
+}
