@@ -200,12 +200,18 @@ fn bench_stages(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
+    let quotes: Vec<_> = texts
+        .iter()
+        .zip(&people)
+        .map(|(t, p)| summitry::quotes(t, p))
+        .collect();
     g.bench_function(BenchmarkId::new("meetings", n), |b| {
         b.iter(|| {
             texts
                 .iter()
                 .zip(&people)
-                .map(|(t, p)| summitry::meetings(t, p, None).len())
+                .zip(&quotes)
+                .map(|((t, p), q)| summitry::meetings_with_quotes(t, p, q, None).len())
                 .sum::<usize>()
         })
     });

@@ -252,15 +252,41 @@ pub fn quotes(text: &str, people: &[Person]) -> Vec<Quote> {
 
 /// The meetings `text` reports. Relative dates resolve against `reference`.
 ///
+/// The quotes are found on the way, as [`analyze`] does (a quoted "I met
+/// with …" has its speaker as a party); use [`meetings_with_quotes`] when
+/// you have them already.
+///
 /// # Example
 ///
 /// ```
 /// let t = "Xi Jinping met Fumio Kishida on Thursday.";
 /// let m = summitry::meetings(t, &summitry::people(t), chrono::NaiveDate::from_ymd_opt(2022, 11, 18));
-/// # let _ = m;
+/// assert_eq!(m.len(), 1);
 /// ```
 pub fn meetings(text: &str, people: &[Person], reference: Option<NaiveDate>) -> Vec<Meeting> {
-    meetings::run(text, &sentences(text), people, reference)
+    let spans = sentences(text);
+    let quotes = quotes::run(text, &spans, people, false);
+    meetings::run_with_quotes(text, &spans, people, &quotes, reference)
+}
+
+/// [`meetings`] given the quotes of `text` (as found by [`quotes`]).
+///
+/// # Example
+///
+/// ```
+/// let t = "“Late this afternoon, I met with Fumio Kishida,” Xi Jinping said.";
+/// let people = summitry::people(t);
+/// let q = summitry::quotes(t, &people);
+/// let m = summitry::meetings_with_quotes(t, &people, &q, None);
+/// assert_eq!(m, summitry::meetings(t, &people, None));
+/// ```
+pub fn meetings_with_quotes(
+    text: &str,
+    people: &[Person],
+    quotes: &[Quote],
+    reference: Option<NaiveDate>,
+) -> Vec<Meeting> {
+    meetings::run_with_quotes(text, &sentences(text), people, quotes, reference)
 }
 
 /// Parses the date part of an ISO 8601 date or date-time.

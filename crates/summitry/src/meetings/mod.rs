@@ -46,7 +46,9 @@ use records::{before_reference, into_meeting, meets_itself};
 use sentence::{sentence, State};
 use tokens::Tok;
 
-/// Finds the meetings `text` reports; relative dates resolve against `reference`.
+/// Finds the meetings `text` reports, without its quotes (unit tests); relative
+/// dates resolve against `reference`.
+#[cfg(test)]
 pub(crate) fn run(
     text: &str,
     sentences: &[Span],
