@@ -41,8 +41,22 @@ pub(super) fn join(
                 .collect()
         })
         .collect();
+    // The sentences held records cite, sorted: attendance is read only near them.
+    let mut cited: Vec<usize> = recs
+        .iter()
+        .zip(&at)
+        .filter(|(r, _)| r.status == MeetingStatus::Held)
+        .flat_map(|(_, s)| s.iter().copied())
+        .collect();
+    cited.sort_unstable();
+    cited.dedup();
+    let reach = ATTENDANCE_REACH.max(TRIP_REACH);
+    let near = |si: usize| {
+        let k = cited.partition_point(|&c| c + reach < si);
+        cited.get(k).is_some_and(|&c| c <= si + reach)
+    };
     for (si, toks) in sents.iter().enumerate() {
-        if !toks.iter().any(|t| may_cue(&t.lower)) {
+        if !near(si) || !toks.iter().any(|t| may_cue(&t.lower)) {
             continue;
         }
         let ents = parties::entities(text, toks, idx);

@@ -580,13 +580,23 @@ fn capital_host(
         ps.truncate(1);
         return;
     }
-    let in_sentence = idx.mentions.iter().any(|m| {
-        toks.first().is_some_and(|f| m.0 >= f.start)
-            && toks.last().is_some_and(|l| m.1 <= l.end)
-            && idx.people.get(m.2).is_some_and(|k| {
-                k.country.as_deref() == Some(country) && super::arrivals::hosts(k.role.as_deref())
-            })
-    });
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return;
+    };
+    // Mentions are sorted by start: only those inside the sentence are read.
+    let from = idx.mentions.partition_point(|m| m.0 < first.start);
+    let in_sentence = idx
+        .mentions
+        .iter()
+        .skip(from)
+        .take_while(|m| m.0 < last.end)
+        .any(|m| {
+            m.1 <= last.end
+                && idx.people.get(m.2).is_some_and(|k| {
+                    k.country.as_deref() == Some(country)
+                        && super::arrivals::hosts(k.role.as_deref())
+                })
+        });
     // A host in the sentence is found later, from its parties.
     if !in_sentence {
         if let Some(h) = super::offices::resolve_office(idx, "leader", Some(country), &[])
