@@ -7,7 +7,7 @@ use super::names::Index;
 use super::parties::{self, Ent, EntKind};
 use super::partycues::{
     ATTENDANCE, ATTENDANCE_REACH, ATTENDANCE_SUBJECT_REACH, ATTENDANCE_SUBJECT_STOPS, COMPANY,
-    SPOUSES, TRIP_REACH, TRIP_VERBS,
+    SPOUSES, TRIP_SENTENCE_REACH, TRIP_VERBS,
 };
 use super::select::push_party;
 use super::tokens::Tok;
@@ -50,7 +50,7 @@ pub(super) fn join(
         .collect();
     cited.sort_unstable();
     cited.dedup();
-    let reach = ATTENDANCE_REACH.max(TRIP_REACH);
+    let reach = ATTENDANCE_REACH.max(TRIP_SENTENCE_REACH);
     let near = |si: usize| {
         let k = cited.partition_point(|&c| c + reach < si);
         cited.get(k).is_some_and(|&c| c <= si + reach)
@@ -116,7 +116,7 @@ fn target(
         return Some(r);
     }
     let reach = if trip.is_some() {
-        TRIP_REACH
+        TRIP_SENTENCE_REACH
     } else {
         ATTENDANCE_REACH
     };

@@ -253,7 +253,7 @@ pub(crate) const TRIP_VERBS: &[&str] = &["arrived", "landed", "traveled", "trave
 pub(crate) const ATTENDANCE_REACH: usize = 4;
 
 /// How many sentences from a held meeting a shared trip may be told (before or after it).
-pub(crate) const TRIP_REACH: usize = 8;
+pub(crate) const TRIP_SENTENCE_REACH: usize = 8;
 
 /// Most tokens between the start of an attendance's clause and its verb (its subject).
 pub(crate) const ATTENDANCE_SUBJECT_REACH: usize = 20;
