@@ -1,0 +1,201 @@
+//! Shapes the per-sentence pass reads beside its triggers: a visit to a capital, an earlier
+//! meeting named after "since", a stand-in party, and where a date belongs.
+
+use super::*;
+
+/// "with Xi recently paying a visit to Moscow": a traveller's visit to a capital is one to that
+/// country's leader, the one the sentence or else the text names. Beside another trigger of the
+/// sentence ("is visiting London and had been expected to meet Sunak") the visit only sets the
+/// scene: the capital makes no party.
+pub(super) fn capital_host(
+    text: &str,
+    toks: &[Tok],
+    trig: &triggers::Trigger,
+    n_trigs: usize,
+    idx: &names::Index,
+    ps: &mut Vec<Participant>,
+) {
+    if trig.class != Class::Visit || ps.len() != 2 {
+        return;
+    }
+    let at = if lw(toks, trig.b) == "to" {
+        trig.b + 1
+    } else {
+        trig.b
+    };
+    let Some(country) = super::super::arrivals::capital_at(text, toks, at) else {
+        return;
+    };
+    let bare = |p: &Participant| {
+        p.name.is_none() && p.role.is_none() && p.country.as_deref() == Some(country)
+    };
+    if !ps.get(1).is_some_and(bare) {
+        return;
+    }
+    if n_trigs > 1 {
+        ps.truncate(1);
+        return;
+    }
+    let (Some(first), Some(last)) = (toks.first(), toks.last()) else {
+        return;
+    };
+    // Mentions are sorted by start: only those inside the sentence are read.
+    let from = idx.mentions.partition_point(|m| m.0 < first.start);
+    let in_sentence = idx
+        .mentions
+        .iter()
+        .skip(from)
+        .take_while(|m| m.0 < last.end)
+        .any(|m| {
+            m.1 <= last.end
+                && idx.people.get(m.2).is_some_and(|k| {
+                    k.country.as_deref() == Some(country)
+                        && super::super::arrivals::hosts(k.role.as_deref())
+                })
+        });
+    // A host in the sentence is found later, from its parties.
+    if !in_sentence {
+        if let Some(h) = super::super::offices::resolve_office(idx, "leader", Some(country), &[])
+            .filter(|h| h.name.is_some() && ps.first().is_none_or(|v| v.name != h.name))
+        {
+            if let Some(slot) = ps.get_mut(1) {
+                *slot = h;
+            }
+        }
+    }
+}
+
+/// "… to meet Xi since Malcolm Turnbull in 2016": the person right after "since" (from `b`, the
+/// trigger's end, to `hi`) and the date right after the name.
+pub(super) fn since_person<'a>(
+    toks: &[Tok],
+    ents: &'a [parties::Ent],
+    found: &'a [dates::Found],
+    b: usize,
+    hi: usize,
+) -> Option<(&'a parties::Ent, &'a dates::Found)> {
+    let k = (b..hi).find(|&k| lw(toks, k) == "since")?;
+    let e = ents
+        .iter()
+        .find(|e| e.kind == EntKind::Person && e.a > k && e.a <= k + 2)?;
+    let d = found
+        .iter()
+        .find(|d| d.a >= e.b && d.a <= e.b + cues::SINCE_DATE_REACH && d.a < hi)?;
+    Some((e, d))
+}
+
+/// The parties of the earlier meeting "since" a person points to: that person in place of the
+/// party the sentence makes "the first" ("making Albanese the first … since Turnbull").
+pub(super) fn stand_in(
+    toks: &[Tok],
+    ents: &[parties::Ent],
+    ps: &[Participant],
+    e: &parties::Ent,
+    lo: usize,
+    a: usize,
+) -> Option<Vec<Participant>> {
+    if ps
+        .iter()
+        .any(|p| p.name.is_some() && p.name == e.party.name)
+    {
+        return None;
+    }
+    let first = (lo..a).rev().find(|&k| lw(toks, k) == "first")?;
+    let subject = ents.iter().rev().find(|x| {
+        x.b <= first
+            && ps
+                .iter()
+                .any(|p| p.name.is_some() && p.name == x.party.name)
+    })?;
+    let mut out = vec![e.party.clone()];
+    out.extend(ps.iter().filter(|p| p.name != subject.party.name).cloned());
+    (out.len() >= 2).then_some(out)
+}
+
+/// The date expression nearest a trigger in its stretch `[lo, hi)` (not the report's own date),
+/// and the "since" date of an earlier meeting when the sentence says "first … since".
+/// Joins `new` into the record `found` points at, or appends it as a record
+/// created by this sentence; returns the record's index.
+pub(super) fn join_or_push(
+    recs: &mut Vec<Rec>,
+    found: Option<usize>,
+    new: Rec,
+    created: &mut Vec<usize>,
+) -> usize {
+    match found {
+        Some(i) => {
+            if let Some(r) = recs.get_mut(i) {
+                merge::join(r, new);
+            }
+            i
+        }
+        None => {
+            recs.push(new);
+            created.push(recs.len() - 1);
+            recs.len() - 1
+        }
+    }
+}
+
+pub(super) fn nearest_date<'a>(
+    toks: &[Tok],
+    found_dates: &'a [dates::Found],
+    lo: usize,
+    hi: usize,
+    trig: &triggers::Trigger,
+    first_since: bool,
+) -> (Option<&'a dates::Found>, Option<&'a dates::Found>) {
+    let mut since_rec = None;
+    let mut best: Option<&dates::Found> = None;
+    for d in found_dates {
+        if d.of_report || d.b <= lo || d.a >= hi || dates_the_saying(toks, lo, d, trig.a) {
+            continue;
+        }
+        if d.since {
+            if first_since {
+                since_rec = Some(d);
+            }
+            continue;
+        }
+        // Nearest wins; a date after the trigger breaks ties, a vague one ("this week")
+        // yields to any exact one.
+        let dist = |f: &dates::Found| {
+            let d = if f.a >= trig.b {
+                2 * (f.a - trig.b)
+            } else {
+                2 * trig.a.saturating_sub(f.b) + 1
+            };
+            d + if f.what == dates::Expr::Vague {
+                1000
+            } else {
+                0
+            }
+        };
+        if best.is_none_or(|b| dist(d) < dist(b)) {
+            best = Some(d);
+        }
+    }
+    (best, since_rec)
+}
+
+/// Whether the date `d` before a trigger at `a` dates the saying whose "that" clause holds the
+/// meeting ("Albanese confirmed to the media on Wednesday morning that the summit had been
+/// cancelled"): a past verb stands before the date in the stretch from `lo`, "that" after it.
+pub(super) fn dates_the_saying(toks: &[Tok], lo: usize, d: &dates::Found, a: usize) -> bool {
+    d.b <= a
+        && (d.b..a).any(|k| lw(toks, k) == "that")
+        && (lo..d.a).any(|k| {
+            toks.get(k).is_some_and(|t| {
+                !t.cap
+                    && (cues::SPEECH_VERBS.contains(&t.lower.as_str())
+                        || cues::SAYING_VERBS.contains(&t.lower.as_str()))
+            })
+        })
+}
+
+/// Whether a call trigger at `a` is told as what came before ("following what he called a
+/// productive phone call", "after a phone call"): a marker stands a few words before it.
+pub(super) fn follows_after(toks: &[Tok], a: usize, lo: usize) -> bool {
+    (lo.max(a.saturating_sub(partycues::PRIOR_CALL_REACH))..a)
+        .any(|j| partycues::PRIOR_MARKERS.contains(&lw(toks, j)))
+}
