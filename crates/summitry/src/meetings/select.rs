@@ -157,8 +157,8 @@ pub(crate) fn parties_for(
         });
         // "invited him to a summit", "welcomed her": an object pronoun stands for a party named
         // before (resolved below); "called him a liar" names, so "called" takes none.
-        let pronoun = matches!(lw(toks, trig.b), "him" | "her")
-            && !matches!(lw(toks, trig.a), "called" | "call" | "calls");
+        let pronoun = super::cues::OBJECT_PRONOUNS.contains(&lw(toks, trig.b))
+            && !super::cues::NAMING_VERBS.contains(&lw(toks, trig.a));
         if !ok && !pronoun {
             return (out, extent, 0);
         }

@@ -124,13 +124,10 @@ pub(super) fn sentence(
         // asked to a gathering with a date of its own, planned already.
         if status == MeetingStatus::Proposed
             && trigs.get(ti + 1).is_some_and(|n| {
-                matches!(lw(toks, trig.a), "invited" | "invites" | "invite")
+                cues::INVITE_WORDS.contains(&lw(toks, trig.a))
                     && (trig.b..n.a).any(|k| lw(toks, k) == "to")
                     && n.a <= trig.b + cues::INVITE_VISIT_REACH
-                    && matches!(
-                        lw(toks, n.b - 1),
-                        "summit" | "meeting" | "conference" | "talks"
-                    )
+                    && cues::INVITE_GATHERINGS.contains(&lw(toks, n.b.saturating_sub(1)))
                     && found_dates.iter().any(|d| {
                         d.a >= n.b && d.a <= n.b + cues::INVITE_VISIT_REACH && !d.of_report
                     })
