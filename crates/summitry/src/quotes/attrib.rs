@@ -43,7 +43,7 @@ const INTRO_WORDS: &[&str] = &[
 
 use super::verbs::{
     is_addressee_verb, is_aux_word, is_clause_opener, is_cue_verb, is_phrase_stop, is_speech_verb,
-    MAX_POST_CUE_DISTANCE, MAX_SPEAKER_WORDS, NOT_CUE_NEXT, SPEAKER_PRONOUNS,
+    CLOSING_MARKS, MAX_POST_CUE_DISTANCE, MAX_SPEAKER_WORDS, NOT_CUE_NEXT, SPEAKER_PRONOUNS,
 };
 
 /// Abbreviations that end in a full stop inside a name or title.
@@ -408,11 +408,7 @@ impl<'a> Ctx<'a> {
         let ended = self
             .text
             .get(..s)
-            .and_then(|t| {
-                t.trim_end_matches(['”', '"', '’', '»', '」', ' '])
-                    .chars()
-                    .next_back()
-            })
+            .and_then(|t| t.trim_end_matches(CLOSING_MARKS).chars().next_back())
             .is_some_and(|c| matches!(c, '.' | '?' | '!'));
         let new_sentence = (ended || lead.contains(['.', '?', '!', ';']))
             && self.word(a).starts_with(char::is_uppercase)
@@ -422,11 +418,10 @@ impl<'a> Ctx<'a> {
         } else {
             MAX_POST_CUE_DISTANCE
         };
-        let quote_end = self.text.get(..s).and_then(|t| {
-            t.trim_end_matches(['”', '"', '’', '»', '」', ' '])
-                .chars()
-                .next_back()
-        });
+        let quote_end = self
+            .text
+            .get(..s)
+            .and_then(|t| t.trim_end_matches(CLOSING_MARKS).chars().next_back());
         let detached = lead.contains([',', '?', '!', '.', '—', '–', '-'])
             || quote_end.is_some_and(|c| matches!(c, ',' | '?' | '!' | '.' | '—' | '–'));
         let pronoun_subject = Self::is_pronoun(self.word(a))

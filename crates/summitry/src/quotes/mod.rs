@@ -434,6 +434,15 @@ mod tests {
     }
 
     #[test]
+    fn nested_quote_closed_by_a_straight_apostrophe_keeps_the_speaker_after() {
+        let t = "“I had my hands up, sort of, ‘Don’t hit me, please,'” Maria Lopez said Sunday.";
+        let q = quotes(t);
+        assert_eq!(q.len(), 1);
+        assert_eq!(speaker(&q[0]), Some("Maria Lopez"));
+        assert_eq!(q[0].kind, QuoteKind::Direct);
+    }
+
+    #[test]
     fn pronoun_resolves_to_last_person() {
         let t = "Foreign Minister Wang Yi arrived. “We are ready,” he said.";
         let q = quotes(t);

@@ -625,3 +625,7 @@ pub(crate) const CLAUSE_ENDS: &[&str] = &[
 
 /// Shortest reported clause, in words.
 pub(crate) const MIN_INDIRECT_WORDS: usize = 5;
+
+/// Closing marks (and the straight apostrophe that closes a nested quote,
+/// `please,'”`) trimmed to find the punctuation a quote ends on.
+pub(crate) const CLOSING_MARKS: &[char] = &['”', '"', '’', '\'', '»', '」', ' '];
