@@ -68,8 +68,13 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person], indirect: b
         if let Some(next) = marked.get(k + 1) {
             sent_end = sent_end.min(next.open).max(m.close);
         }
+        let initial = text
+            .get(sent_start..m.open)
+            .unwrap_or("x")
+            .trim()
+            .is_empty();
         let after = if m.closed {
-            ctx.after(m.close, sent_end)
+            ctx.after_quote(m.close, sent_end, initial)
         } else {
             None
         };
@@ -440,6 +445,17 @@ mod tests {
         assert_eq!(q.len(), 1);
         assert_eq!(speaker(&q[0]), Some("Maria Lopez"));
         assert_eq!(q[0].kind, QuoteKind::Direct);
+    }
+
+    #[test]
+    fn a_statement_without_the_comma_before_its_attribution_is_attributed() {
+        let q = quotes("“The caucus is a battle of niches” Steve Grubbs said. “It is.”");
+        assert_eq!(speaker(&q[0]), Some("Steve Grubbs"));
+        let q = quotes("“We stand by our record\" said Nick Merrill, a spokesman.");
+        assert_eq!(speaker(&q[0]), Some("Nick Merrill"));
+        // mid-sentence, a quote with no comma is a phrase, not a statement
+        let q = quotes("Lopez called it “a disgrace” Smith said later on the radio.");
+        assert_ne!(speaker(&q[0]), Some("Smith"));
     }
 
     #[test]

@@ -629,3 +629,7 @@ pub(crate) const MIN_INDIRECT_WORDS: usize = 5;
 /// Closing marks (and the straight apostrophe that closes a nested quote,
 /// `please,'”`) trimmed to find the punctuation a quote ends on.
 pub(crate) const CLOSING_MARKS: &[char] = &['”', '"', '’', '\'', '»', '」', ' '];
+
+/// Most words from a quote to the verb of a comma-less attribution after it
+/// ("…niches” Grubbs said): a name of up to four words.
+pub(crate) const BARE_ATTRIBUTION_REACH: usize = 5;
