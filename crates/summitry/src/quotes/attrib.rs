@@ -43,8 +43,8 @@ const INTRO_WORDS: &[&str] = &[
 
 use super::verbs::{
     is_addressee_verb, is_aux_word, is_clause_opener, is_cue_verb, is_phrase_stop, is_speech_verb,
-    BARE_ATTRIBUTION_REACH, CLOSING_MARKS, MAX_POST_CUE_DISTANCE, MAX_SPEAKER_WORDS, NOT_CUE_NEXT,
-    SPEAKER_PRONOUNS,
+    BARE_ATTRIBUTION_REACH, CLOSING_MARKS, MAX_INTRO_WORDS, MAX_POST_CUE_DISTANCE,
+    MAX_SPEAKER_WORDS, NOT_CUE_NEXT, SPEAKER_PRONOUNS,
 };
 
 /// Abbreviations that end in a full stop inside a name or title.
@@ -258,7 +258,7 @@ impl<'a> Ctx<'a> {
         let (a, b) = self.range(s, e);
         let mut start = a;
         if INTRO_WORDS.contains(&&*self.lower(a)) {
-            start = (a..b.min(a + 10)).find(|&j| self.gap(j).contains(','))? + 1;
+            start = (a..b.min(a + MAX_INTRO_WORDS)).find(|&j| self.gap(j).contains(','))? + 1;
         }
         let w = self.word(start);
         if Self::is_pronoun(w) && !w.eq_ignore_ascii_case("it") && !w.eq_ignore_ascii_case("i") {
