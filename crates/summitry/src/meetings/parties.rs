@@ -688,6 +688,17 @@ mod tests {
     }
 
     #[test]
+    fn person_of_country_is_the_subject() {
+        let (e, toks) =
+            ents("Prime Minister Benjamin Netanyahu of Israel met President Obama on Monday.");
+        let trig = toks.iter().position(|t| t.lower == "met").unwrap_or(0);
+        let (lo, hi) = left(&e, &toks, trig, false).unwrap_or((9, 9));
+        assert_eq!(lo, hi);
+        let who = e.get(hi).map(|x| (x.kind, x.party.name.as_deref()));
+        assert_eq!(who, Some((EntKind::Person, Some("Benjamin Netanyahu"))));
+    }
+
+    #[test]
     fn country_after_in_is_a_place() {
         let (e, toks) = ents("Joe Biden met Xi Jinping in China.");
         let trig = toks.iter().position(|t| t.lower == "met").unwrap_or(0);

@@ -69,7 +69,7 @@ pub(super) fn description_roles(
 
 /// Whether a description after `before` stands as a clause subject: at a
 /// sentence or clause start, or after a conjunction.
-fn opens_clause(before: &str) -> bool {
+pub(super) fn opens_clause(before: &str) -> bool {
     let b = before.trim_end_matches([' ', '"', '“', '‘', '\'']);
     if b.is_empty() || b.ends_with(['.', '!', '?', ',', ';', ':', '\n', '—']) {
         return true;

@@ -238,3 +238,7 @@ pub(crate) const MIN_OTHER_COUNTRY_HITS: usize = 2;
 /// Nouns right before a full name that make it a person without giving a
 /// role ("his counterpart Xi Jinping").
 pub(crate) const ANCHOR_NOUNS: &[&str] = &["counterpart", "counterparts"];
+
+/// Bytes between an unclaimed leader description ("Greece's premier") and a
+/// mention of the untitled person it names, before or after it.
+pub(crate) const MAX_UNCLAIMED_GAP: usize = 300;

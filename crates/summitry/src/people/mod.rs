@@ -17,6 +17,7 @@ mod notnames;
 mod runs;
 mod titles;
 pub(crate) mod tokens;
+mod unclaimed;
 
 use std::cell::RefCell;
 
@@ -76,6 +77,7 @@ pub(crate) fn run(text: &str, _sentences: &[Span]) -> Vec<Person> {
     written_roles(text, &roles, &mut people);
     anaphora::description_roles(text, &roles, &places, &mut people);
     foreign::leader_descriptions(text, &places, &mut people);
+    unclaimed::unclaimed_leaders(text, &places, &roles, &mut people);
     let excluded = foreign::excluded_countries(text, &places, &people);
     group::home_countries(text, &places, &excluded, &mut people);
     people

@@ -43,7 +43,8 @@ const INTRO_WORDS: &[&str] = &[
 
 use super::verbs::{
     is_addressee_verb, is_aux_word, is_clause_opener, is_cue_verb, is_phrase_stop, is_speech_verb,
-    MAX_POST_CUE_DISTANCE, MAX_SPEAKER_WORDS, NOT_CUE_NEXT, SPEAKER_PRONOUNS,
+    BARE_ATTRIBUTION_REACH, CLOSING_MARKS, MAX_INTRO_WORDS, MAX_POST_CUE_DISTANCE,
+    MAX_SPEAKER_WORDS, NOT_CUE_NEXT, SPEAKER_PRONOUNS,
 };
 
 /// Abbreviations that end in a full stop inside a name or title.
@@ -257,7 +258,7 @@ impl<'a> Ctx<'a> {
         let (a, b) = self.range(s, e);
         let mut start = a;
         if INTRO_WORDS.contains(&&*self.lower(a)) {
-            start = (a..b.min(a + 10)).find(|&j| self.gap(j).contains(','))? + 1;
+            start = (a..b.min(a + MAX_INTRO_WORDS)).find(|&j| self.gap(j).contains(','))? + 1;
         }
         let w = self.word(start);
         if Self::is_pronoun(w) && !w.eq_ignore_ascii_case("it") && !w.eq_ignore_ascii_case("i") {
@@ -400,6 +401,13 @@ impl<'a> Ctx<'a> {
 
     /// Attribution after a quote, in `[s, e)`: "…," Kishida said / said Kishida / according to X.
     pub(crate) fn after(&self, s: usize, e: usize) -> Option<Attribution> {
+        self.after_quote(s, e, false)
+    }
+
+    /// [`Self::after`] for a quote that may open its sentence (`initial`):
+    /// such a quote is a statement even without the comma before the
+    /// attribution ("…niches” Grubbs said. / …anonymity" said Nick Merrill).
+    pub(crate) fn after_quote(&self, s: usize, e: usize, initial: bool) -> Option<Attribution> {
         let (a, b) = self.range(s, e);
         if a >= b {
             return None;
@@ -408,11 +416,7 @@ impl<'a> Ctx<'a> {
         let ended = self
             .text
             .get(..s)
-            .and_then(|t| {
-                t.trim_end_matches(['”', '"', '’', '»', '」', ' '])
-                    .chars()
-                    .next_back()
-            })
+            .and_then(|t| t.trim_end_matches(CLOSING_MARKS).chars().next_back())
             .is_some_and(|c| matches!(c, '.' | '?' | '!'));
         let new_sentence = (ended || lead.contains(['.', '?', '!', ';']))
             && self.word(a).starts_with(char::is_uppercase)
@@ -422,16 +426,21 @@ impl<'a> Ctx<'a> {
         } else {
             MAX_POST_CUE_DISTANCE
         };
-        let quote_end = self.text.get(..s).and_then(|t| {
-            t.trim_end_matches(['”', '"', '’', '»', '」', ' '])
-                .chars()
-                .next_back()
-        });
+        let quote_end = self
+            .text
+            .get(..s)
+            .and_then(|t| t.trim_end_matches(CLOSING_MARKS).chars().next_back());
         let detached = lead.contains([',', '?', '!', '.', '—', '–', '-'])
             || quote_end.is_some_and(|c| matches!(c, ',' | '?' | '!' | '.' | '—' | '–'));
         let pronoun_subject = Self::is_pronoun(self.word(a))
             && (a + 1..b.min(a + 4)).any(|v| self.is_cue(v) && !self.is_according(v));
-        if !detached && !pronoun_subject {
+        let bare_attribution = initial
+            && ((self.is_cue(a) && is_speech_verb(self.word(a)))
+                || (self.word(a).starts_with(char::is_uppercase)
+                    && (a + 1..b.min(a + BARE_ATTRIBUTION_REACH)).any(|v| {
+                        self.is_cue(v) && is_speech_verb(self.word(v)) && self.plain_gap(v - 1)
+                    })));
+        if !detached && !pronoun_subject && !bare_attribution {
             return self.according_in(a, b);
         }
         if is_clause_opener(self.word(a)) {

@@ -68,8 +68,13 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person], indirect: b
         if let Some(next) = marked.get(k + 1) {
             sent_end = sent_end.min(next.open).max(m.close);
         }
+        let initial = text
+            .get(sent_start..m.open)
+            .unwrap_or("x")
+            .trim()
+            .is_empty();
         let after = if m.closed {
-            ctx.after(m.close, sent_end)
+            ctx.after_quote(m.close, sent_end, initial)
         } else {
             None
         };
@@ -98,18 +103,40 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person], indirect: b
         } else {
             None
         };
-        // the person the previous sentence is about: "Christie bristled … He also said"
+        // the person the previous sentence is about: "Christie bristled … He also said";
+        // across a paragraph break only when no quote just before names a speaker
+        let paragraph_breaks = usize::from(last_speaker.is_none());
         let prev_subject = si
             .checked_sub(1)
             .and_then(|k| sentences.get(k))
-            .filter(|p| !text.get(p.end..m.open).unwrap_or("").contains("\n\n"))
+            .filter(|p| {
+                text.get(p.end..m.open)
+                    .unwrap_or("")
+                    .matches("\n\n")
+                    .count()
+                    <= paragraph_breaks
+            })
+            // a sentence that opens on a quote has its subject inside the quote
+            .filter(|p| {
+                !text
+                    .get(p.start..p.end)
+                    .unwrap_or("")
+                    .trim_start()
+                    .starts_with(verbs::OPENING_MARKS)
+            })
             .and_then(|p| ctx.sentence_subject(p.start, p.end))
             .and_then(|(x, y)| {
                 let (s, e) = (toks.get(x)?.start, toks.get(y)?.end);
                 ctx.person_in(s, e)
             });
         let mut speaker = attr.map(|a| {
-            let mut sp = resolve(&ctx, a.speaker, sent_start, last_speaker, prev_subject);
+            let mut sp = resolve(
+                &ctx,
+                a.speaker,
+                (sent_start, m.open),
+                last_speaker,
+                prev_subject,
+            );
             if let Some(full) = text.get(a.full.0..a.full.1) {
                 if a.full != a.speaker && !Ctx::is_pronoun(&sp.mention) {
                     sp.mention = full.trim_end_matches([',', ' ']).to_string();
@@ -123,7 +150,13 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person], indirect: b
                     toks.get(x).map_or(0, |t| t.start),
                     toks.get(y).map_or(0, |t| t.end),
                 );
-                resolve(&ctx, (s, e), sent_start, last_speaker, prev_subject)
+                resolve(
+                    &ctx,
+                    (s, e),
+                    (sent_start, m.open),
+                    last_speaker,
+                    prev_subject,
+                )
             });
         }
         // a quotation set off as its own paragraph after a line ending in a
@@ -137,7 +170,7 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person], indirect: b
             speaker = Some(resolve(
                 &ctx,
                 l.speaker,
-                sent_start,
+                (sent_start, m.open),
                 last_speaker,
                 prev_subject,
             ));
@@ -183,8 +216,9 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person], indirect: b
         prev_close = Some(m.close);
     }
     let quoted: Vec<Span> = marked.iter().map(|m| Span::new(m.open, m.close)).collect();
-    let resolve_plain =
-        |ctx: &Ctx, span: (usize, usize), start: usize| resolve(ctx, span, start, None, None);
+    let resolve_plain = |ctx: &Ctx, span: (usize, usize), start: usize| {
+        resolve(ctx, span, (start, span.0), None, None)
+    };
     if indirect {
         out.extend(indirect::find(&ctx, sentences, &quoted, &resolve_plain));
     }
@@ -356,23 +390,28 @@ fn kind_of(
 
 /// The speaker an attribution names: a person, a resolved pronoun, or the
 /// phrase as written.
+///
+/// A pronoun's antecedent is looked for before the quote (`open`): a person
+/// named inside the quote is talked about, not talking ("“… Secretary
+/// Clinton’s use of a personal email system …,” she said").
 fn resolve(
     ctx: &Ctx,
     (s, e): (usize, usize),
-    sent_start: usize,
+    (sent_start, open): (usize, usize),
     last_speaker: Option<&Person>,
     prev_subject: Option<&Person>,
 ) -> Speaker {
     let phrase = ctx.text.get(s..e).unwrap_or("").trim();
     if Ctx::is_pronoun(phrase) {
         let lower = phrase.to_lowercase();
+        let anchor = s.min(open);
         let name = matches!(lower.as_str(), "he" | "she")
             .then(|| {
-                ctx.person_before(s)
-                    .filter(|_| ctx.person_mentioned_in(sent_start, s))
+                ctx.person_before(anchor)
+                    .filter(|_| ctx.person_mentioned_in(sent_start, anchor))
                     .or(prev_subject)
                     .or(last_speaker)
-                    .or_else(|| ctx.person_before(s))
+                    .or_else(|| ctx.person_before(anchor))
             })
             .flatten()
             .map(|p| p.name.clone());
@@ -434,6 +473,34 @@ mod tests {
     }
 
     #[test]
+    fn nested_quote_closed_by_a_straight_apostrophe_keeps_the_speaker_after() {
+        let t = "“I had my hands up, sort of, ‘Don’t hit me, please,'” Maria Lopez said Sunday.";
+        let q = quotes(t);
+        assert_eq!(q.len(), 1);
+        assert_eq!(speaker(&q[0]), Some("Maria Lopez"));
+        assert_eq!(q[0].kind, QuoteKind::Direct);
+    }
+
+    #[test]
+    fn a_statement_without_the_comma_before_its_attribution_is_attributed() {
+        let q = quotes("“The caucus is a battle of niches” Steve Grubbs said. “It is.”");
+        assert_eq!(speaker(&q[0]), Some("Steve Grubbs"));
+        let q = quotes("“We stand by our record\" said Nick Merrill, a spokesman.");
+        assert_eq!(speaker(&q[0]), Some("Nick Merrill"));
+        // mid-sentence, a quote with no comma is a phrase, not a statement
+        let q = quotes("Lopez called it “a disgrace” Smith said later on the radio.");
+        assert_ne!(speaker(&q[0]), Some("Smith"));
+    }
+
+    #[test]
+    fn a_pronoun_after_a_quote_skips_the_people_named_inside_it() {
+        let t = "Although it was far from the last word to be said about the long affair of Senator Maria Lopez and her staff, Attorney General Anna Berg took the last step Wednesday.\n\n“I met with Senator Maria Lopez and agents who conducted the investigation,” she said in a statement.";
+        let q = quotes(t);
+        assert_eq!(q.len(), 1);
+        assert_eq!(speaker(&q[0]), Some("Anna Berg"));
+    }
+
+    #[test]
     fn pronoun_resolves_to_last_person() {
         let t = "Foreign Minister Wang Yi arrived. “We are ready,” he said.";
         let q = quotes(t);
@@ -457,8 +524,9 @@ mod tests {
         let people = crate::people::run(t, &sents);
         let toks = tokenize(t);
         let ctx = Ctx::new(t, &toks, &people);
-        let resolve_plain =
-            |ctx: &Ctx, span: (usize, usize), start: usize| resolve(ctx, span, start, None, None);
+        let resolve_plain = |ctx: &Ctx, span: (usize, usize), start: usize| {
+            resolve(ctx, span, (start, span.0), None, None)
+        };
         indirect::find(&ctx, &sents, &[], &resolve_plain)
     }
 

@@ -625,3 +625,20 @@ pub(crate) const CLAUSE_ENDS: &[&str] = &[
 
 /// Shortest reported clause, in words.
 pub(crate) const MIN_INDIRECT_WORDS: usize = 5;
+
+/// Closing marks (and the straight apostrophe that closes a nested quote,
+/// `please,'”`) trimmed to find the punctuation a quote ends on.
+pub(crate) const CLOSING_MARKS: &[char] = &['”', '"', '’', '\'', '»', '」', ' '];
+
+/// Most words from a quote to the verb of a comma-less attribution after it
+/// ("…niches” Grubbs said): a name of up to four words.
+pub(crate) const BARE_ATTRIBUTION_REACH: usize = 5;
+
+/// Most words of an introductory clause before a sentence's subject
+/// ("Although it was far from the last word to be said about …, Attorney
+/// General … took").
+pub(crate) const MAX_INTRO_WORDS: usize = 24;
+
+/// Opening quotation marks: a sentence that starts on one has its first
+/// words inside a quote.
+pub(crate) const OPENING_MARKS: &[char] = &['“', '"', '„', '«', '「', '『'];

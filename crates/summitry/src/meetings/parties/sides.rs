@@ -180,8 +180,22 @@ pub(crate) fn left(ents: &[Ent], toks: &[Tok], a: usize, visit: bool) -> Option<
     {
         return None;
     }
+    if let Some(p) = person_of_country(ents, toks, k) {
+        return Some((subject_group(ents, toks, p), p));
+    }
     if !eligible(e, visit) && e.kind == EntKind::Country {
         return None;
     }
     Some((subject_group(ents, toks, k), k))
+}
+
+/// "Prime Minister Benjamin Netanyahu of Israel met …": a country right after "<person> of"
+/// only qualifies that person, who is the subject; the index of that person.
+fn person_of_country(ents: &[Ent], toks: &[Tok], k: usize) -> Option<usize> {
+    let e = ents.get(k)?;
+    let p = k.checked_sub(1)?;
+    let person = ents.get(p)?;
+    let of = toks.get(person.b).is_some_and(|t| t.lower == "of") && person.b + 1 == e.a;
+    (e.kind == EntKind::Country && e.prep == "of" && person.kind == EntKind::Person && of)
+        .then_some(p)
 }
