@@ -6,13 +6,16 @@ use super::cues::{LEADER_ROLES, MAX_UNCLAIMED_GAP};
 use crate::lexicon::{self, PlaceKind};
 use crate::Person;
 
+/// `(start, end, country, written title, canonical title, opens a clause)`.
+type Desc<'a> = (usize, usize, &'static str, &'a str, &'static str, bool);
+
 /// A description "<Country>'s <leader title>" or "the <demonym> <leader
-/// title>" opening a clause and not followed by a name: `(start, end, country, written title)`.
+/// title>" not followed by a name.
 fn descriptions<'a>(
     text: &'a str,
     places: &[lexicon::PlaceHit],
     roles: &[lexicon::RoleHit],
-) -> Vec<(usize, usize, &'static str, &'a str)> {
+) -> Vec<Desc<'a>> {
     let mut out = Vec::new();
     for pl in places {
         let after = text.get(pl.end..).unwrap_or("");
@@ -20,7 +23,8 @@ fn descriptions<'a>(
             PlaceKind::Country => ["'s ", "’s "]
                 .iter()
                 .find(|s| after.starts_with(*s))
-                .map(|s| s.len()),
+                .map(|s| s.len())
+                .or_else(|| the_before(text, pl.start).then_some(1)),
             PlaceKind::Demonym => {
                 let before = text.get(..pl.start).unwrap_or("");
                 (before.ends_with("the ") || before.ends_with("The ")).then_some(1)
@@ -43,19 +47,23 @@ fn descriptions<'a>(
             continue;
         }
         // "He met the British prime minister" is someone else: only a subject refers.
-        let start = if pl.kind == PlaceKind::Demonym {
+        let start = if the_before(text, pl.start) {
             pl.start.saturating_sub(4)
         } else {
             pl.start
         };
-        if !super::anaphora::opens_clause(text.get(..start).unwrap_or("")) {
-            continue;
-        }
+        let subject = super::anaphora::opens_clause(text.get(..start).unwrap_or(""));
         if let Some(w) = text.get(r.start..r.end) {
-            out.push((start, r.end, pl.country, w));
+            out.push((start, r.end, pl.country, w, r.role, subject));
         }
     }
     out
+}
+
+/// Whether "the " stands right before byte `at` ("the UK Prime Minister").
+fn the_before(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    before.ends_with("the ") || before.ends_with("The ")
 }
 
 /// Gives the country and written title of an unclaimed leader description
@@ -67,8 +75,25 @@ pub(super) fn unclaimed_leaders(
     roles: &[lexicon::RoleHit],
     people: &mut [Person],
 ) {
-    for (s, e, country, written) in descriptions(text, places, roles) {
+    for (s, e, country, written, role, subject) in descriptions(text, places, roles) {
         if people.iter().any(|p| p.country.as_deref() == Some(country)) {
+            continue;
+        }
+        // "the UK Prime Minister": the one holder of that title without a country.
+        let mut same = people.iter().enumerate().filter(|(_, p)| {
+            p.country.is_none()
+                && p.role
+                    .as_deref()
+                    .and_then(lexicon::canonical_role)
+                    .is_some_and(|c| c == role)
+        });
+        if let (Some((i, _)), None) = (same.next(), same.next()) {
+            if let Some(p) = people.get_mut(i) {
+                p.country = Some(country.to_string());
+            }
+            continue;
+        }
+        if !subject {
             continue;
         }
         let near = |p: &Person| {
@@ -115,6 +140,15 @@ mod tests {
             k.map(|p| (p.1.as_deref(), p.2.as_deref())),
             Some((Some("premier"), Some("Greece")))
         );
+    }
+
+    #[test]
+    fn a_country_title_description_gives_the_holder_a_country() {
+        let t = "Talks with Greece. Prime Minister Rishi Sunak refused. Greek officials were to \
+                 meet the UK Prime Minister during a visit, Sunak said.";
+        let p = people(t);
+        let s = p.iter().find(|p| p.0 == "Rishi Sunak");
+        assert_eq!(s.and_then(|p| p.2.as_deref()), Some("United Kingdom"));
     }
 
     #[test]
