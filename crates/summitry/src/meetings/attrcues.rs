@@ -161,5 +161,6 @@ pub(crate) const AGAIN_OUTCOMES: &[&str] = &[
 pub(crate) const VAGUE_ITEMS: &[&str] = &[
     "issue", "issues", "matter", "matters", "thing", "things", "it", "make", "do", "get", "win",
     "one", "way", "point", "points", "something", "anything", "everything", "so", "that", "this",
-    "what", "now", "then", "again", "all", "both", "each", "other", "others",
+    "what", "now", "then", "again", "all", "both", "each", "other", "others", "details",
+    "people", "officials", "moving",
 ];

@@ -217,15 +217,25 @@ fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
 
 /// Whether the tokens hold a topic or outcome cue.
 pub(crate) fn has_cue(toks: &[Tok]) -> bool {
-    (0..toks.len()).any(|i| {
+    (0..toks.len()).any(|i| purpose_at(toks, i) || firm_cue_at(toks, i))
+}
+
+/// Whether the tokens hold a topic or outcome cue other than a bare purpose clause ("to find
+/// common ground"), which near a meeting often tells some other aim than the meeting's.
+pub(crate) fn has_firm_cue(toks: &[Tok]) -> bool {
+    (0..toks.len()).any(|i| firm_cue_at(toks, i))
+}
+
+/// Whether a topic or outcome cue other than a purpose clause starts at token `i`.
+fn firm_cue_at(toks: &[Tok], i: usize) -> bool {
+    {
         outcome_cues().at(toks, i).is_some()
             || topic_cues().at(toks, i).is_some()
             || outcome_keep().at(toks, i).is_some()
             || outcome_after().at(toks, i).is_some()
-            || purpose_at(toks, i)
             || pressed_to(toks, i).is_some()
             || about_topic(toks, i, 0)
-    })
+    }
 }
 
 /// Whether the sentence says something was on the agenda or part of the discussions.

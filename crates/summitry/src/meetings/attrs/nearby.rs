@@ -1,6 +1,7 @@
 //! Topics told near a meeting's own sentences: a sentence that names its parties (or, while the
 //! meeting is the one last told, one of them, the pair or a pronoun) and a topic cue tells what
-//! the meeting was (to be) about. Each such sentence carries the reach on.
+//! the meeting was (to be) about. The window is fixed by the meeting's own sentences: a topic
+//! sentence does not carry it further (that reach mostly brought in other aims of the article).
 
 use super::super::attrcues::{ESCORTED, PRONOUN_SUBJECTS, SUBJECT_LEADS};
 use super::super::cues::{
@@ -67,7 +68,7 @@ pub(super) fn topics_nearby(recs: &mut [Rec], text: &str, sentences: &[Span], se
         }
         focus.push(cur);
     }
-    let mut cue: Vec<Option<bool>> = vec![None; sents.len()];
+    let mut cue: Vec<Option<(bool, bool)>> = vec![None; sents.len()];
     for (ri, r) in recs.iter_mut().enumerate() {
         let Some(idx) = ev.get(ri) else { continue };
         let (Some(&lo), Some(&hi)) = (idx.iter().min(), idx.iter().max()) else {
@@ -80,7 +81,7 @@ pub(super) fn topics_nearby(recs: &mut [Rec], text: &str, sentences: &[Span], se
         }
         let marks: Vec<PartyMark> = r.parties.iter().map(PartyMark::of_either).collect();
         let cap = (lo + MAX_WINDOW).min(sents.len().saturating_sub(1));
-        let mut hi = (hi + TOPIC_REACH).min(cap);
+        let hi = (hi + TOPIC_REACH).min(cap);
         // "Trump shelved plans for a summit with Putin on the Ukraine war. Trump's reversal came
         // days after he announced he would meet Putin": the sentence just before may say what
         // the meeting was about when it names both parties.
@@ -107,23 +108,15 @@ pub(super) fn topics_nearby(recs: &mut [Rec], text: &str, sentences: &[Span], se
             };
             let named = marks.iter().filter(|m| names_party(toks, m)).count();
             let both = named >= NEED;
-            // "Putin said the two leaders had reached an understanding", "… by phone with
-            // Clinton. He congratulated Clinton on her victory": one party named, and the pair
-            // or the sentence right after the meeting's.
-            // "… sat face to face with Ryan. And soon after, both men issued a statement": the
-            // pair told right after the meeting's sentence.
             let pair = has_pair_phrase(toks);
-            let next = here > 0 && idx.contains(&(here - 1));
-            let one_more = (named >= 1 && (pair || next)) || (pair && next);
             // "Kim was also briefed on …", "The KCNA said the two leaders discussed …", "But he
             // reiterated …": while the meeting is the one last told, one party, the pair, a
             // pronoun or "the summit" is enough.
             let in_focus = focus.get(here).copied().flatten() == Some(ri)
                 && (named >= 1 || pair || pronoun_opens(toks) || names_the_talks(toks));
-            if !both && !one_more && !in_focus && !about_the_talks(toks) {
+            if !both && !in_focus && !about_the_talks(toks) {
                 continue;
             }
-            hi = hi.max((here + TOPIC_REACH).min(cap));
             // "Blinken and Lavrov chatted for roughly 10 minutes on the sidelines of the G20
             // conference in New Delhi": a sentence telling of the pair talking tells where, at
             // what and how long, when the record does not say.
@@ -134,11 +127,16 @@ pub(super) fn topics_nearby(recs: &mut [Rec], text: &str, sentences: &[Span], se
             {
                 fill_from(r, text, toks);
             }
-            // A sentence lies in the window of several records: its cue test runs once.
+            // A sentence lies in the window of several records: its cue tests run once. A bare
+            // purpose clause ("… to find common ground") counts only where both parties are named.
             let Some(slot) = cue.get_mut(here) else {
                 continue;
             };
-            if !*slot.get_or_insert_with(|| super::super::details::has_cue(toks)) {
+            let (firm, any) = *slot.get_or_insert_with(|| {
+                let firm = super::super::details::has_firm_cue(toks);
+                (firm, firm || super::super::details::has_cue(toks))
+            });
+            if !(firm || (both && any)) {
                 continue;
             }
             let (topics, outcomes) = super::super::details::find(text, toks, 0, toks.len());

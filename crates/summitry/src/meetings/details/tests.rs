@@ -198,3 +198,14 @@ fn a_relative_clause_does_not_end_the_list() {
     assert_eq!(t.len(), 2, "{t:?}");
     assert!(t[1].starts_with("allegations that"), "{t:?}");
 }
+
+#[test]
+fn a_bare_purpose_clause_is_not_a_firm_cue() {
+    let t = "Mr. Ryan met Mr. Trump to find common ground.";
+    let toks = tokenize(t, 0, t.len());
+    assert!(has_cue(&toks));
+    assert!(!has_firm_cue(&toks));
+    let t = "They discussed the trade issue.";
+    let toks = tokenize(t, 0, t.len());
+    assert!(has_firm_cue(&toks));
+}
