@@ -63,7 +63,11 @@ pub(crate) fn find(text: &str, toks: &[Tok], ents: &[Ent], idx: &Index) -> Vec<A
     let mut out = Vec::new();
     for (k, t) in toks.iter().enumerate() {
         let next = toks.get(k + 1).map_or("", |x| x.lower.as_str());
-        let seat = (SEAT_ARRIVALS.contains(&t.lower.as_str()) && next == "at")
+        // Every arrival has a preposition after its verb: most tokens stop here.
+        if next != "at" && !CAPITAL_ARRIVALS.iter().any(|(_, p)| *p == next) {
+            continue;
+        }
+        let seat = (next == "at" && SEAT_ARRIVALS.contains(&t.lower.as_str()))
             .then(|| seat_at(toks, k + 2))
             .flatten();
         // "came to Washington": a capital, received by the country's top office holder.

@@ -86,10 +86,22 @@ pub(crate) fn fits_pronoun(p: &Participant, pronoun: &str) -> bool {
     let Some(first) = p.name.as_deref().and_then(|n| n.split_whitespace().next()) else {
         return true;
     };
-    let first = first.to_lowercase();
+    // The tables are lowercase ASCII: compare without allocating a lowercase copy.
+    let listed = |names: &[&str]| {
+        names
+            .binary_search_by(|n| {
+                n.bytes().cmp(
+                    first
+                        .chars()
+                        .flat_map(char::to_lowercase)
+                        .map(|c| u8::try_from(u32::from(c)).unwrap_or(u8::MAX)),
+                )
+            })
+            .is_ok()
+    };
     match pronoun {
-        "she" | "her" | "hers" | "herself" => MALE_NAMES.binary_search(&first.as_str()).is_err(),
-        "he" | "him" | "his" | "himself" => FEMALE_NAMES.binary_search(&first.as_str()).is_err(),
+        "she" | "her" | "hers" | "herself" => !listed(MALE_NAMES),
+        "he" | "him" | "his" | "himself" => !listed(FEMALE_NAMES),
         _ => true,
     }
 }
