@@ -99,21 +99,11 @@ fn squash(s: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::squash;
-    use crate::BlockKind;
-    use scraper::Html;
 
     const P: &str = "<p>The ministers met on Thursday in Geneva, where they discussed trade, security and the climate, and agreed to meet again.</p>";
     const LEAD: &str = "Talks on trade resumed in Geneva after a year, with a deal on tariffs in sight for both sides.";
 
-    fn body(html: &str) -> String {
-        let doc = Html::parse_document(html);
-        super::super::run(&doc, None)
-            .iter()
-            .filter(|b| b.kind != BlockKind::Caption)
-            .map(|b| b.text.clone())
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
+    use super::super::body_text as body;
 
     fn page(desc: &str) -> String {
         format!(

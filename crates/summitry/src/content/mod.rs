@@ -129,6 +129,17 @@ fn is_promo(text: &str) -> bool {
             && SOCIAL_NAMES.iter().any(|s| lower.contains(s)))
 }
 
+/// The body text `run` finds in `html`, captions left out, a line per block (unit tests).
+#[cfg(test)]
+pub(crate) fn body_text(html: &str) -> String {
+    run(&Html::parse_document(html), None)
+        .iter()
+        .filter(|b| b.kind != crate::BlockKind::Caption)
+        .map(|b| b.text.clone())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -73,17 +73,8 @@ pub(crate) fn extend(
 
 #[cfg(test)]
 mod tests {
-    use crate::BlockKind;
 
-    fn body(html: &str) -> String {
-        let doc = scraper::Html::parse_document(html);
-        super::super::run(&doc, None)
-            .iter()
-            .filter(|b| b.kind != BlockKind::Caption)
-            .map(|b| b.text.clone())
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
+    use super::super::body_text as body;
 
     const P: &str = "<p>The ministers met on Thursday in Geneva, where they discussed trade, security and the climate, and agreed to meet again.</p>";
 

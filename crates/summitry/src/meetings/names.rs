@@ -78,6 +78,15 @@ impl Index {
     /// quote told by a pronoun ("she said") is the subject's of the sentence before it: the
     /// first person named there, not as a possessor, whom the pronoun fits.
     pub(crate) fn add_speakers(&mut self, text: &str, sentences: &[Span], quotes: &[crate::Quote]) {
+        // Each person's first mention, so a speaker's name is looked up over people, not over
+        // every mention; and each speaker name once (a page may hold thousands of quotes).
+        let mut first_at = vec![usize::MAX; self.people.len()];
+        for (i, m) in self.mentions.iter().enumerate() {
+            if let Some(f) = first_at.get_mut(m.2) {
+                *f = (*f).min(i);
+            }
+        }
+        let mut known: rustc_hash::FxHashMap<&str, Option<usize>> = Default::default();
         for q in quotes
             .iter()
             .filter(|q| q.kind != crate::QuoteKind::Indirect)
@@ -95,16 +104,20 @@ impl Index {
             let Some(name) = sp.name.as_deref() else {
                 continue;
             };
-            // The canonical name of the person the quote's speaker is.
-            let at = self.people.iter().position(|k| k.name == name).or_else(|| {
-                self.mentions
-                    .iter()
-                    .find(|m| {
-                        self.people
-                            .get(m.2)
-                            .is_some_and(|k| name.ends_with(&k.name))
-                    })
-                    .map(|m| m.2)
+            // The canonical name of the person the quote's speaker is: the exact name, else
+            // the first-mentioned person whose name ends it.
+            let at = *known.entry(name).or_insert_with(|| {
+                self.people.iter().position(|k| k.name == name).or_else(|| {
+                    self.people
+                        .iter()
+                        .enumerate()
+                        .filter(|(k, p)| {
+                            name.ends_with(&p.name)
+                                && first_at.get(*k).is_some_and(|&f| f != usize::MAX)
+                        })
+                        .min_by_key(|(k, _)| first_at.get(*k).copied())
+                        .map(|(k, _)| k)
+                })
             });
             if let Some(k) = at {
                 self.speakers.push((q.start, q.end, k));
