@@ -3,6 +3,7 @@
 mod golden;
 mod hostile;
 mod html_golden;
+mod meeting_shapes;
 mod nlp_golden;
 mod props;
 mod schema;
