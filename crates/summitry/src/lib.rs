@@ -286,7 +286,31 @@ pub fn meetings_with_quotes(
     quotes: &[Quote],
     reference: Option<NaiveDate>,
 ) -> Vec<Meeting> {
-    meetings::run_with_quotes(text, &sentences(text), people, quotes, reference)
+    meetings_from_parts(text, &sentences(text), people, quotes, reference)
+}
+
+/// [`meetings`] given every earlier stage's output for `text`: its
+/// [`sentences`], [`people`] and [`quotes`]. This is what [`analyze`] runs;
+/// nothing is computed twice.
+///
+/// # Example
+///
+/// ```
+/// let t = "Xi Jinping met Fumio Kishida on Thursday. They talked for an hour.";
+/// let spans = summitry::sentences(t);
+/// let people = summitry::people(t);
+/// let q = summitry::quotes(t, &people);
+/// let m = summitry::meetings_from_parts(t, &spans, &people, &q, None);
+/// assert_eq!(m, summitry::meetings(t, &people, None));
+/// ```
+pub fn meetings_from_parts(
+    text: &str,
+    sentences: &[Span],
+    people: &[Person],
+    quotes: &[Quote],
+    reference: Option<NaiveDate>,
+) -> Vec<Meeting> {
+    meetings::run_with_quotes(text, sentences, people, quotes, reference)
 }
 
 /// Parses the date part of an ISO 8601 date or date-time.
