@@ -107,6 +107,9 @@ pub(crate) fn parties_for(
         left = None;
     }
     if let Some((lo, hi)) = left {
+        if let Some(p) = before {
+            invited_by(toks, ents, p, (lo, hi), trig, &mut out);
+        }
         for e in ents.get(lo..=hi).unwrap_or(&[]) {
             push_party(&mut out, &e.party);
         }
@@ -220,22 +223,8 @@ pub(crate) fn parties_for(
     }
     // "refused to meet him": the object pronoun is someone already named, not the subject.
     if right.is_none() && out.len() == 1 {
-        let mut k = trig.b;
-        if lw(toks, k) == "with" {
-            k += 1;
-        }
-        if matches!(lw(toks, k), "him" | "her") {
-            let pronoun = lw(toks, k);
-            let other = ents
-                .iter()
-                .rev()
-                .filter(|e| e.kind == EntKind::Person && e.b <= trig.a)
-                .map(|e| e.party.clone())
-                .chain(prev.of(pronoun).clone())
-                .find(|p| !out.iter().any(|q| q.name == p.name) && fits_pronoun(p, pronoun));
-            if let Some(p) = other {
-                push_party(&mut out, &p);
-            }
+        if let Some(p) = pronouns::object_pronoun(toks, ents, trig, &out, prev) {
+            push_party(&mut out, &p);
         }
     }
     // "agreed to a phone call on Wednesday, but only to tell Garland …": the one the call's
@@ -592,4 +581,29 @@ fn paid_visit(toks: &[Tok], ents: &[Ent], trig: &Trigger) -> Option<Vec<Particip
     }
     push_party(&mut out, &host.party);
     (out.len() >= 2).then_some(out)
+}
+
+/// "Ryan has invited Donald Trump to meet with members of the House leadership": the one who
+/// invites the subject of the meeting verb (its object, right after the invitation, then "to")
+/// takes part in the meeting too; pushes the inviting parties to `out`.
+fn invited_by(
+    toks: &[Tok],
+    ents: &[Ent],
+    invite: &Trigger,
+    (lo, hi): (usize, usize),
+    trig: &Trigger,
+    out: &mut Vec<Participant>,
+) {
+    let object = ents.get(lo).is_some_and(|e| e.a == invite.b)
+        && ents
+            .get(hi)
+            .is_some_and(|e| lw(toks, e.b) == "to" && e.b + 1 == trig.a);
+    if !object || !super::cues::INVITE_WORDS.contains(&lw(toks, invite.a)) {
+        return;
+    }
+    if let Some((l, h)) = parties::left(ents, toks, invite.a, false) {
+        for e in ents.get(l..=h).unwrap_or(&[]) {
+            push_party(out, &e.party);
+        }
+    }
 }
