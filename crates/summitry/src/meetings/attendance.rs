@@ -7,7 +7,7 @@ use super::names::Index;
 use super::parties::{self, Ent, EntKind};
 use super::partycues::{
     ATTENDANCE, ATTENDANCE_REACH, ATTENDANCE_SUBJECT_REACH, ATTENDANCE_SUBJECT_STOPS, COMPANY,
-    SPOUSES, TRIP_SENTENCE_REACH, TRIP_VERBS,
+    INSIDER_GAP, PARTICIPANT_REPORTS, SPOUSES, TELLING_VERBS, TRIP_SENTENCE_REACH, TRIP_VERBS,
 };
 use super::select::push_party;
 use super::tokens::Tok;
@@ -163,6 +163,10 @@ fn attendees(text: &str, toks: &[Tok], ents: &[Ent]) -> (Vec<Participant>, bool)
             subject(text, toks, ents, c, &mut out);
             continue;
         }
+        if let Some(p) = insider(toks, ents, c) {
+            push_party(&mut out, &p);
+            continue;
+        }
         if let Some(p) = COMPANY.iter().find(|p| phrase_at(toks, c, p)) {
             let b = c + p.split(' ').count();
             if let Some(k) = ents
@@ -205,6 +209,32 @@ fn attendees(text: &str, toks: &[Tok], ents: &[Ent]) -> (Vec<Participant>, bool)
         }
     }
     (Vec::new(), false)
+}
+
+/// "Rep. Chris Collins, R-NY, says meeting participants outlined …": one who tells what the
+/// participants of a meeting did was among them. The teller of a telling verb at token `c`.
+fn insider(toks: &[Tok], ents: &[Ent], c: usize) -> Option<Participant> {
+    if !TELLING_VERBS.contains(&lw(toks, c)) || c == 0 {
+        return None;
+    }
+    let mut j = c + 1;
+    if lw(toks, j) == "that" {
+        j += 1;
+    }
+    if !PARTICIPANT_REPORTS.iter().any(|p| phrase_at(toks, j, p)) {
+        return None;
+    }
+    let e = ents
+        .iter()
+        .rev()
+        .find(|e| e.b <= c && e.kind == EntKind::Person)?;
+    // Only an apposition may stand between ("Collins, R-NY, says").
+    let close = c - e.b <= INSIDER_GAP
+        && (e.b..c).all(|k| {
+            toks.get(k)
+                .is_some_and(|t| matches!(t.lower.as_str(), "," | "-") || (t.word && t.cap))
+        });
+    close.then(|| e.party.clone())
 }
 
 /// The people in the subject of an attendance verb at token `c`.

@@ -7,6 +7,7 @@ use rustc_hash::FxHashSet;
 use super::cues::{PERSONAL_TITLES, TITLE_WORDS};
 use super::cueset::word_set;
 use super::names::{clean_name, run_text, runs, title_before, Index, Known, MAX_FOLD};
+use super::partycues::SENTENCE_ADVERBS;
 use super::tokens::Tok;
 
 pub(super) fn find_local(text: &str, sents: &[Vec<Tok>], lower: &FxHashSet<&str>, idx: &mut Index) {
@@ -55,10 +56,12 @@ pub(super) fn find_local(text: &str, sents: &[Vec<Tok>], lower: &FxHashSet<&str>
         }
         for (a, b) in split {
             let mut a = a;
+            // "First Trump goes to Louisiana": an adverb opening the sentence is no name.
             while b - a >= 2
-                && toks
-                    .get(a)
-                    .is_some_and(|t| lower.contains(t.lower.as_str()))
+                && toks.get(a).is_some_and(|t| {
+                    lower.contains(t.lower.as_str())
+                        || (a == 0 && SENTENCE_ADVERBS.contains(&t.lower.as_str()))
+                })
             {
                 a += 1;
             }

@@ -117,7 +117,7 @@ const POLITICAL: &[&str] = &[
     "democrats", "republicans", "lawmakers", "senators", "congressmen", "legislators", "caucus",
     "house", "senate", "congressional", "gop", "democratic", "republican", "conservative",
     "conservatives", "progressive", "progressives", "establishment", "party", "governors",
-    "delegates", "donors", "prosecutors",
+    "delegates", "donors", "prosecutors", "leadership",
 ];
 
 /// Last words of an organisation's name ("the National Rifle Association").
@@ -211,9 +211,11 @@ pub(crate) fn group_at(
     }
     // A lone generic head ("members", "leaders") names no one, unless what follows says who
     // ("workers impacted by the layoffs", "leaders who backed him").
-    let specified = toks
-        .get(b)
-        .is_some_and(|x| super::partycues::GROUP_POSTMODIFIERS.contains(&x.lower.as_str()));
+    // ("members of the House Republican leadership": an "of" phrase says who, too.)
+    let specified = b > i + 1
+        || toks
+            .get(b)
+            .is_some_and(|x| super::partycues::GROUP_POSTMODIFIERS.contains(&x.lower.as_str()));
     if a == i
         && !org
         && !specified

@@ -272,3 +272,51 @@ pub(crate) const DESCRIPTION_LINKS: &[&str] = &["of", "the", "for", "and", "."];
 
 /// Most holders of one office read when resolving it (past this, a list too long to resolve).
 pub(crate) const MAX_OFFICE_HOLDERS: usize = 16;
+
+/// Prepositions whose object is a less likely antecedent of a later object pronoun than a
+/// subject is ("talks with Dowden, after Sunak refused to meet him").
+pub(crate) const OBJECT_PREPS: &[&str] = &[
+    "with", "to", "by", "for", "from", "of", "about", "against", "at", "on", "between",
+];
+
+/// Subject pronouns that, between a party and a trigger, are the trigger's own subject ("… to
+/// meet the victims, now he meets with …").
+pub(crate) const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we"];
+
+/// Phrases after a telling verb that make its teller one of the participants of the meeting in
+/// focus ("Collins says meeting participants outlined a scenario").
+pub(crate) const PARTICIPANT_REPORTS: &[&str] = &[
+    "meeting participants",
+    "the meeting participants",
+    "participants in the meeting",
+    "those at the meeting",
+    "those in the meeting",
+];
+
+/// Most tokens of an apposition between a teller and the telling verb ("Collins, R-NY, says").
+pub(crate) const INSIDER_GAP: usize = 6;
+
+/// Capitalised adverbs that open a sentence before a name without being part of it ("First
+/// Trump goes to Louisiana", "Now Biden says").
+pub(crate) const SENTENCE_ADVERBS: &[&str] = &[
+    "first",
+    "now",
+    "then",
+    "later",
+    "next",
+    "finally",
+    "meanwhile",
+    "today",
+    "yesterday",
+    "also",
+    "still",
+    "earlier",
+    "instead",
+    "so",
+    "yet",
+    "even",
+    "only",
+    "again",
+    "once",
+    "soon",
+];

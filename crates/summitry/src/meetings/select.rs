@@ -8,102 +8,16 @@ use super::cues::{
 use super::names;
 
 use super::parties::{self, Ent, EntKind};
-use super::partycues::{FEMALE_NAMES, MALE_NAMES};
 use super::tokens::Tok;
 use super::triggers::Trigger;
 use crate::Participant;
 
+mod pronouns;
+use pronouns::pronoun_subject;
+pub(crate) use pronouns::{fits_pronoun, Prev};
+
 fn lw(toks: &[Tok], i: usize) -> &str {
     toks.get(i).map(|t| t.lower.as_str()).unwrap_or("")
-}
-
-/// Auxiliaries and adverbs that may stand between a pronoun subject and its verb.
-#[rustfmt::skip]
-const AUX: &[&str] = &[
-    "prepared", "ready", "willing", "hoping", "hopes", "wants", "wanted", "going", "able", "eager",
-    "keen", "trying", "scheduled", "likely", "did", "does", "will", "would", "could", "should",
-    "must", "can", "be", "been", "being", "reportedly", "personally", "finally", "had", "has",
-    "have", "also", "will", "would", "is", "was", "are", "were", "then", "later", "already", "to",
-    "expected", "due", "set", "plans", "planned", "could", "might", "may", "not", "never", "first",
-    "again", "privately", "briefly", "separately", "once",
-];
-
-fn pronoun_subject(toks: &[Tok], ents: &[Ent], a: usize, prev: &Prev) -> Option<Participant> {
-    let mut k = a;
-    while k > 0 && AUX.contains(&lw(toks, k - 1)) {
-        k -= 1;
-    }
-    let possessive = (1..=3)
-        .filter(|&d| a >= d)
-        .map(|d| lw(toks, a - d))
-        .find(|w| matches!(*w, "his" | "her"));
-    let pronoun = match possessive {
-        Some(w) => w,
-        None if k > 0 && matches!(lw(toks, k - 1), "he" | "she") => lw(toks, k - 1),
-        // "he had shelved plans for a summit with Putin": the clause's subject, a few words back.
-        // ("she emerged from the meeting": a meeting told before, whose parties are known.)
-        None if lw(toks, a.wrapping_sub(1)) == "the" => return None,
-        None => {
-            let from = a.saturating_sub(super::partycues::PRONOUN_SUBJECT_REACH);
-            let at = (from..a)
-                .rev()
-                .take_while(|&j| toks.get(j).is_some_and(|t| t.word))
-                .find(|&j| matches!(lw(toks, j), "he" | "she"))?;
-            k = at + 1;
-            lw(toks, at)
-        }
-    };
-    ents.iter()
-        .rev()
-        .find(|e| e.b < k && e.kind == EntKind::Person && fits_pronoun(&e.party, pronoun))
-        .map(|e| e.party.clone())
-        .or_else(|| prev.of(pronoun).clone())
-}
-
-/// The person "he" and the person "she" most likely stand for, from the last sentences.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Prev {
-    /// For "he", "him", "his".
-    pub he: Option<Participant>,
-    /// For "she", "her".
-    pub she: Option<Participant>,
-}
-
-impl Prev {
-    /// The person a pronoun stands for.
-    pub(crate) fn of(&self, pronoun: &str) -> &Option<Participant> {
-        if matches!(pronoun, "she" | "her" | "hers" | "herself") {
-            &self.she
-        } else {
-            &self.he
-        }
-    }
-}
-
-/// Whether a person may be the one a pronoun stands for: "she" is no one with a male given
-/// name, "he" no one with a female one; other names fit both.
-pub(crate) fn fits_pronoun(p: &Participant, pronoun: &str) -> bool {
-    let Some(first) = p.name.as_deref().and_then(|n| n.split_whitespace().next()) else {
-        return true;
-    };
-    // The tables are lowercase ASCII: compare without allocating a lowercase copy.
-    let listed = |names: &[&str]| {
-        names
-            .binary_search_by(|n| {
-                n.bytes().cmp(
-                    first
-                        .chars()
-                        .flat_map(char::to_lowercase)
-                        .map(|c| u8::try_from(u32::from(c)).unwrap_or(u8::MAX)),
-                )
-            })
-            .is_ok()
-    };
-    match pronoun {
-        "she" | "her" | "hers" | "herself" => !listed(MALE_NAMES),
-        "he" | "him" | "his" | "himself" => !listed(FEMALE_NAMES),
-        _ => true,
-    }
 }
 
 pub(crate) fn push_party(out: &mut Vec<Participant>, p: &Participant) {
@@ -193,6 +107,9 @@ pub(crate) fn parties_for(
         left = None;
     }
     if let Some((lo, hi)) = left {
+        if let Some(p) = before {
+            invited_by(toks, ents, p, (lo, hi), trig, &mut out);
+        }
         for e in ents.get(lo..=hi).unwrap_or(&[]) {
             push_party(&mut out, &e.party);
         }
@@ -306,22 +223,8 @@ pub(crate) fn parties_for(
     }
     // "refused to meet him": the object pronoun is someone already named, not the subject.
     if right.is_none() && out.len() == 1 {
-        let mut k = trig.b;
-        if lw(toks, k) == "with" {
-            k += 1;
-        }
-        if matches!(lw(toks, k), "him" | "her") {
-            let pronoun = lw(toks, k);
-            let other = ents
-                .iter()
-                .rev()
-                .filter(|e| e.kind == EntKind::Person && e.b <= trig.a)
-                .map(|e| e.party.clone())
-                .chain(prev.of(pronoun).clone())
-                .find(|p| !out.iter().any(|q| q.name == p.name) && fits_pronoun(p, pronoun));
-            if let Some(p) = other {
-                push_party(&mut out, &p);
-            }
+        if let Some(p) = pronouns::object_pronoun(toks, ents, trig, &out, prev) {
+            push_party(&mut out, &p);
         }
     }
     // "agreed to a phone call on Wednesday, but only to tell Garland …": the one the call's
@@ -678,4 +581,29 @@ fn paid_visit(toks: &[Tok], ents: &[Ent], trig: &Trigger) -> Option<Vec<Particip
     }
     push_party(&mut out, &host.party);
     (out.len() >= 2).then_some(out)
+}
+
+/// "Ryan has invited Donald Trump to meet with members of the House leadership": the one who
+/// invites the subject of the meeting verb (its object, right after the invitation, then "to")
+/// takes part in the meeting too; pushes the inviting parties to `out`.
+fn invited_by(
+    toks: &[Tok],
+    ents: &[Ent],
+    invite: &Trigger,
+    (lo, hi): (usize, usize),
+    trig: &Trigger,
+    out: &mut Vec<Participant>,
+) {
+    let object = ents.get(lo).is_some_and(|e| e.a == invite.b)
+        && ents
+            .get(hi)
+            .is_some_and(|e| lw(toks, e.b) == "to" && e.b + 1 == trig.a);
+    if !object || !super::cues::INVITE_WORDS.contains(&lw(toks, invite.a)) {
+        return;
+    }
+    if let Some((l, h)) = parties::left(ents, toks, invite.a, false) {
+        for e in ents.get(l..=h).unwrap_or(&[]) {
+            push_party(out, &e.party);
+        }
+    }
 }

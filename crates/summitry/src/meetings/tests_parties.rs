@@ -189,3 +189,73 @@ fn a_trip_of_two_strangers_to_the_meeting_adds_no_one() {
     assert_eq!(m.len(), 1);
     assert!(!names(&m[0]).contains(&"Jane Doe".to_string()));
 }
+
+#[test]
+fn object_pronoun_prefers_a_subject_to_a_prepositional_object() {
+    let m = meet(
+        "The government expressed regret that Greece's premier Kyriakos Mitsotakis turned down talks with Deputy Prime Minister Oliver Dowden, after Rishi Sunak refused to meet him.",
+        "2023-11-28",
+    );
+    let sunak: Vec<Vec<String>> = m
+        .iter()
+        .map(names)
+        .filter(|n| n.iter().any(|x| x == "Rishi Sunak"))
+        .collect();
+    assert_eq!(
+        sunak,
+        vec![vec![
+            "Rishi Sunak".to_string(),
+            "Kyriakos Mitsotakis".to_string()
+        ]]
+    );
+}
+
+#[test]
+fn subject_pronoun_before_the_verb_is_its_subject() {
+    let m = meet(
+        "First Donald Trump went to Louisiana to meet the flood victims, now he meets with Mexican President Enrique Peña Nieto.",
+        "2016-09-01",
+    );
+    assert_eq!(m.len(), 1);
+    assert_eq!(names(&m[0]), vec!["Donald Trump", "Enrique Peña Nieto"]);
+}
+
+#[test]
+fn one_who_tells_what_participants_did_was_there() {
+    let m = meet(
+        "Ed Brookover spoke to reporters Thursday following a meeting with House members who have endorsed Trump. While Brookover did not spell out the path in detail, Rep. Chris Collins, R-NY, says meeting participants outlined a scenario.",
+        "2016-04-14",
+    );
+    assert_eq!(m.len(), 1);
+    let n = names(&m[0]);
+    assert!(n.contains(&"Chris Collins".to_string()), "{n:?}");
+    assert!(n.contains(&"Ed Brookover".to_string()), "{n:?}");
+}
+
+#[test]
+fn host_who_invites_takes_part_with_the_group_of_members() {
+    let m = meet(
+        "Speaker Paul Ryan has invited Donald Trump to meet with members of the House Republican leadership in Washington on Thursday.",
+        "2016-05-06",
+    );
+    let all: Vec<Vec<String>> = m.iter().map(names).collect();
+    let three = m.iter().find(|x| x.participants.len() == 3);
+    let Some(three) = three else {
+        panic!("no meeting of three: {all:?}");
+    };
+    assert_eq!(
+        three.participants[2].role.as_deref(),
+        Some("members of the House Republican leadership")
+    );
+    assert_eq!(&names(three)[..2], ["Paul Ryan", "Donald Trump"]);
+}
+
+#[test]
+fn an_adverb_opening_the_sentence_is_no_part_of_a_name() {
+    let m = meet(
+        "Donald Trump spoke in Ohio on Monday. First Trump went to Louisiana, now he meets with Mexican President Enrique Peña Nieto.",
+        "2016-09-01",
+    );
+    assert_eq!(m.len(), 1);
+    assert_eq!(names(&m[0]), vec!["Donald Trump", "Enrique Peña Nieto"]);
+}

@@ -1,6 +1,7 @@
 //! The sides of a trigger: the parties standing on its left (the subject) and on its right.
 
 use super::super::cues::{LEFT_GAP, RIGHT_GAP, SPEECH_VERBS};
+use super::super::partycues::SUBJECT_PRONOUNS;
 use super::super::tokens::Tok;
 use super::{group, is_break, subject_group, Ent, EntKind};
 
@@ -170,12 +171,14 @@ pub(crate) fn left(ents: &[Ent], toks: &[Tok], a: usize, visit: bool) -> Option<
         let (lo, _) = group(ents, toks, k);
         return Some((lo, k));
     }
+    // "… to meet the victims, now he meets with …": a subject pronoun is the subject.
     if gap.len() > LEFT_GAP
         || gap.iter().any(|t| {
             is_break(t)
                 || t.lower == ","
                 || SPEECH_VERBS.contains(&t.lower.as_str())
                 || LEFT_STOPS.contains(&t.lower.as_str())
+                || SUBJECT_PRONOUNS.contains(&t.lower.as_str())
         })
     {
         return None;
