@@ -258,9 +258,11 @@ pub(super) fn sentence(
                 });
             // "spoke by telephone on Monday, after Trump said the two top diplomats would be
             // meeting this week": a plan beside a held call is another meeting of the pair.
+            // "wanting a follow-up meeting" after the summit: another meeting, not the summit.
             let other_status = !merge::status_ok(r.status, status)
                 && status != MeetingStatus::Cancelled
-                && (slo.max(1)..trig.a).any(|k| lw(toks, k) == "two" && lw(toks, k - 1) == "the");
+                && ((slo.max(1)..trig.a).any(|k| lw(toks, k) == "two" && lw(toks, k - 1) == "the")
+                    || another_before(toks, trig.a));
             // "would meet Putin …, following what he called a productive phone call": the call
             // that came before the meeting just made is a meeting of its own.
             let prior_call = trig.class == Class::Call

@@ -199,3 +199,12 @@ pub(super) fn follows_after(toks: &[Tok], a: usize, lo: usize) -> bool {
     (lo.max(a.saturating_sub(partycues::PRIOR_CALL_REACH))..a)
         .any(|j| partycues::PRIOR_MARKERS.contains(&lw(toks, j)))
 }
+
+/// Whether a word before the meeting noun at `a` makes it another meeting ("a follow-up
+/// meeting", "another summit").
+pub(super) fn another_before(toks: &[Tok], a: usize) -> bool {
+    cues::ANOTHER_MEETING.iter().any(|p| {
+        let n = p.split(' ').count();
+        a >= n && phrase_at(toks, a - n, p)
+    })
+}
