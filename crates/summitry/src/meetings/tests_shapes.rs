@@ -162,3 +162,30 @@ fn a_follow_up_meeting_is_another_meeting() {
     assert_eq!(m[1].status, MeetingStatus::Proposed);
     assert_eq!(names(&m[0]), names(&m[1]));
 }
+
+#[test]
+fn a_pair_subject_with_no_meeting_in_focus_is_the_two_just_named() {
+    for t in [
+        "Russian President Vladimir Putin and US President Donald Trump each flew to Alaska. They then walked toward each other, smiled and shook hands.",
+        "Russian President Vladimir Putin and US President Donald Trump each flew to Alaska. Putin grinned as the two started their meeting.",
+    ] {
+        let m = meet(t, "2025-08-16");
+        assert_eq!(m.len(), 1, "{t}: {m:?}");
+        assert_eq!(names(&m[0]), vec!["Vladimir Putin", "Donald Trump"]);
+    }
+    // Three people named: "they" is not a pair.
+    let m = meet(
+        "Russian President Vladimir Putin, US President Donald Trump and Chinese President Xi Jinping flew in. They then shook hands.",
+        "2025-08-16",
+    );
+    assert!(m.is_empty(), "{m:?}");
+}
+
+#[test]
+fn the_visit_on_another_day_is_not_given_the_parties_in_focus() {
+    let m = meet(
+        "In 2012, Mitt Romney traveled to Jerusalem and met Israeli Prime Minister Benjamin Netanyahu on July 29, 2012. The visit in March 2013 became the high-water mark of the relationship.",
+        "2015-11-10",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+}

@@ -21,3 +21,7 @@ pub(crate) const JOINT_ACTS: &[(&str, Class, bool)] = &[
 /// ("wanting a follow-up meeting" after the summit: a new one, not the summit told again).
 /// Written as the tokenizer splits them, hyphens apart.
 pub(crate) const ANOTHER_MEETING: &[&str] = &["follow - up", "another", "second", "next", "new"];
+
+/// How many tokens before a trigger a pair subject ("they", "the two") may stand when it names
+/// the two people just mentioned ("They then walked toward each other, smiled and shook hands").
+pub(crate) const PAIR_SUBJECT_REACH: usize = 10;
