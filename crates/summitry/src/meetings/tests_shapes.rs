@@ -189,3 +189,14 @@ fn the_visit_on_another_day_is_not_given_the_parties_in_focus() {
     );
     assert_eq!(m.len(), 1, "{m:?}");
 }
+
+#[test]
+fn a_discussion_between_a_grouping_is_a_meeting_of_its_members() {
+    let m = meet(
+        "We will be having that discussion between Quad leaders in Japan.",
+        "2023-05-17",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].participants.len(), 4);
+    assert_eq!(m[0].status, MeetingStatus::Planned);
+}

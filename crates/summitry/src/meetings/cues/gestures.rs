@@ -5,9 +5,9 @@
 use super::Class;
 
 /// More trigger phrases, `(phrase, class, needs a party right after it)`, read with
-/// [`super::TRIGGERS`]. The weak ones count only with two named people as their subject
+/// [`super::TRIGGERS`]: joint acts, and talk nouns whose parties follow "between". The weak ones count only with two named people as their subject
 /// ("Putin and Trump shook hands", "Trump and Zelensky planned to sign the deal").
-pub(crate) const JOINT_ACTS: &[(&str, Class, bool)] = &[
+pub(crate) const MORE_TRIGGERS: &[(&str, Class, bool)] = &[
     ("shook hands", Class::Weak, false),
     ("shake hands", Class::Weak, false),
     ("shaking hands", Class::Weak, false),
@@ -15,6 +15,9 @@ pub(crate) const JOINT_ACTS: &[(&str, Class, bool)] = &[
     ("shake hands with", Class::Meet, true),
     ("sign", Class::Weak, false),
     ("signed", Class::Weak, false),
+    // "that discussion between Quad leaders": the pair or grouping follows "between".
+    ("discussion between", Class::Meet, false),
+    ("discussions between", Class::Meet, false),
 ];
 
 /// Words right before a meeting noun that make it another meeting of the parties in focus
