@@ -3,10 +3,12 @@
 //! Phrases are lower case and written as the tokenizer splits them (words,
 //! punctuation and the possessive "'s" are separate tokens; "U.S." is one).
 
+mod gestures;
 mod names;
 mod seats;
 mod shapes;
 mod status;
+pub(crate) use gestures::{ANOTHER_MEETING, MORE_TRIGGERS, PAIR_SUBJECT_REACH};
 pub(crate) use names::{COLLECTIVE, NOT_NAME, OFFICES, PERSONAL_TITLES, TITLE_WORDS};
 pub(crate) use seats::{CAPITAL_ARRIVALS, HOST_OFFICES, NOT_HOST, SEATS, SEAT_ARRIVALS};
 pub(crate) use shapes::{

@@ -70,7 +70,12 @@ pub(crate) fn forum_of(
             .and_then(forum)
             .filter(|_| !is_occasion(toks, k));
     }
-    let mut k = b;
+    // "discussion between Quad leaders": the trigger may end with its "between".
+    let mut k = if b > a && toks.get(b - 1).is_some_and(|t| t.lower == "between") {
+        b - 1
+    } else {
+        b
+    };
     if toks
         .get(k)
         .is_some_and(|t| matches!(t.lower.as_str(), "between" | "of" | "among"))

@@ -196,6 +196,17 @@ pub(super) fn sentence(
                 continue;
             }
         }
+        // "Putin and Trump each flew to Alaska. … They then … shook hands": with no meeting in
+        // focus, a pair subject stands for the two people just named.
+        let focus_live = st
+            .focus
+            .and_then(|f| st.recs.get(f))
+            .is_some_and(|r| si.saturating_sub(r.last) <= ANAPHOR_REACH);
+        if ps.len() < 2 && !focus_live {
+            if let Some(pair) = pair_subject_parties(toks, &ents, trig.a, si, &st.recent) {
+                ps = pair;
+            }
+        }
         if ps.len() < 2 {
             // A mention with one named party joins the latest meeting of that party nearby;
             // one with no parties of its own joins the meeting in focus.
@@ -256,11 +267,17 @@ pub(super) fn sentence(
                         .and_then(|x| x.value.as_ref())
                         .is_some_and(|w| !v.starts_with(w.as_str()) && !w.starts_with(v.as_str()))
                 });
+            // "The visit in March 2013" after another visit: another meeting, whose is not told.
+            if other_day && matches!(trig.det.as_str(), "the" | "this" | "that" | "a" | "an") {
+                continue;
+            }
             // "spoke by telephone on Monday, after Trump said the two top diplomats would be
             // meeting this week": a plan beside a held call is another meeting of the pair.
+            // "wanting a follow-up meeting" after the summit: another meeting, not the summit.
             let other_status = !merge::status_ok(r.status, status)
                 && status != MeetingStatus::Cancelled
-                && (slo.max(1)..trig.a).any(|k| lw(toks, k) == "two" && lw(toks, k - 1) == "the");
+                && ((slo.max(1)..trig.a).any(|k| lw(toks, k) == "two" && lw(toks, k - 1) == "the")
+                    || another_before(toks, trig.a));
             // "would meet Putin …, following what he called a productive phone call": the call
             // that came before the meeting just made is a meeting of its own.
             let prior_call = trig.class == Class::Call

@@ -106,3 +106,97 @@ fn called_him_names_no_call() {
     );
     assert!(m.is_empty(), "{m:?}");
 }
+
+#[test]
+fn a_will_clitic_makes_a_plan() {
+    for t in ["we’ll have a meeting", "I'll have a meeting"] {
+        let toks = tokens::tokenize(t, 0, t.len());
+        assert_eq!(status(&toks, 0, 3, 4), MeetingStatus::Planned, "{t}");
+    }
+    let t = "we had a meeting";
+    let toks = tokens::tokenize(t, 0, t.len());
+    assert_eq!(status(&toks, 0, 3, 4), MeetingStatus::Held);
+}
+
+#[test]
+fn a_hopeful_meeting_is_only_proposed() {
+    let m = meet(
+        "Australian Prime Minister Anthony Albanese was still hopeful the meeting with Indian Prime Minister Narendra Modi could proceed.",
+        "2023-05-17",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].status, MeetingStatus::Proposed);
+}
+
+#[test]
+fn two_people_shaking_hands_or_signing_meet() {
+    let m = meet(
+        "Russian President Vladimir Putin and US President Donald Trump shook hands on the tarmac on Friday.",
+        "2025-08-16",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(names(&m[0]), vec!["Vladimir Putin", "Donald Trump"]);
+    assert_eq!(m[0].status, MeetingStatus::Held);
+    let m = meet(
+        "A press conference where U.S. President Donald Trump and Ukrainian President Volodymyr Zelensky planned to sign the minerals deal was canceled.",
+        "2025-03-01",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].status, MeetingStatus::Cancelled);
+    // One signer is no meeting.
+    assert!(meet(
+        "President Joe Biden signed the bill on Friday.",
+        "2023-05-17"
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_follow_up_meeting_is_another_meeting() {
+    let m = meet(
+        "Russian President Vladimir Putin held talks with US President Donald Trump on Friday. Trump, who has been talking about wanting a follow-up meeting, did not dismiss the idea.",
+        "2025-08-16",
+    );
+    assert_eq!(m.len(), 2, "{m:?}");
+    assert_eq!(m[0].status, MeetingStatus::Held);
+    assert_eq!(m[1].status, MeetingStatus::Proposed);
+    assert_eq!(names(&m[0]), names(&m[1]));
+}
+
+#[test]
+fn a_pair_subject_with_no_meeting_in_focus_is_the_two_just_named() {
+    for t in [
+        "Russian President Vladimir Putin and US President Donald Trump each flew to Alaska. They then walked toward each other, smiled and shook hands.",
+        "Russian President Vladimir Putin and US President Donald Trump each flew to Alaska. Putin grinned as the two started their meeting.",
+    ] {
+        let m = meet(t, "2025-08-16");
+        assert_eq!(m.len(), 1, "{t}: {m:?}");
+        assert_eq!(names(&m[0]), vec!["Vladimir Putin", "Donald Trump"]);
+    }
+    // Three people named: "they" is not a pair.
+    let m = meet(
+        "Russian President Vladimir Putin, US President Donald Trump and Chinese President Xi Jinping flew in. They then shook hands.",
+        "2025-08-16",
+    );
+    assert!(m.is_empty(), "{m:?}");
+}
+
+#[test]
+fn the_visit_on_another_day_is_not_given_the_parties_in_focus() {
+    let m = meet(
+        "In 2012, Mitt Romney traveled to Jerusalem and met Israeli Prime Minister Benjamin Netanyahu on July 29, 2012. The visit in March 2013 became the high-water mark of the relationship.",
+        "2015-11-10",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+}
+
+#[test]
+fn a_discussion_between_a_grouping_is_a_meeting_of_its_members() {
+    let m = meet(
+        "We will be having that discussion between Quad leaders in Japan.",
+        "2023-05-17",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].participants.len(), 4);
+    assert_eq!(m[0].status, MeetingStatus::Planned);
+}

@@ -76,11 +76,26 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize) -> Vec<Tok> {
             } else {
                 push(&mut out, s, start, i, i + c.len_utf8(), false);
             }
+        } else if (c == '\'' || c == '’') && is_will_clitic(s, i + c.len_utf8()) {
+            // "I'll", "we’ll": the clitic is one token, the "will" of a plan.
+            it.next();
+            it.next();
+            push(&mut out, s, start, i, i + c.len_utf8() + 2, false);
         } else {
             push(&mut out, s, start, i, i + c.len_utf8(), false);
         }
     }
     out
+}
+
+/// Whether `s[at..]` starts with the clitic "ll" of "I'll", ending the word.
+fn is_will_clitic(s: &str, at: usize) -> bool {
+    let rest = s.get(at..).unwrap_or("");
+    rest.get(..2).is_some_and(|l| l.eq_ignore_ascii_case("ll"))
+        && rest
+            .get(2..)
+            .and_then(|r| r.chars().next())
+            .is_none_or(|n| !n.is_alphanumeric())
 }
 
 fn is_dotted_letters(s: &str, word_start: usize, dot: usize) -> bool {
@@ -127,5 +142,14 @@ mod tests {
                 "u.s.", "sen.", "vladimir", "v.", "putin", "'s", "talks", ",", "3½", "hours", "."
             ]
         );
+    }
+
+    #[test]
+    fn the_will_clitic_is_one_token() {
+        assert_eq!(
+            words("I’ll go, we'll see"),
+            vec!["i", "'ll", "go", ",", "we", "'ll", "see"]
+        );
+        assert_eq!(words("'llama"), vec!["'", "llama"]);
     }
 }

@@ -4,7 +4,8 @@ use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use super::cues::{
-    Class, CHAT_DETS, INVITED_TO, INVITE_VISIT_REACH, NAME_MODIFIERS, NOT_AFTER, TRIGGERS,
+    Class, CHAT_DETS, INVITED_TO, INVITE_VISIT_REACH, MORE_TRIGGERS, NAME_MODIFIERS, NOT_AFTER,
+    TRIGGERS,
 };
 use super::names::Index;
 use super::tokens::Tok;
@@ -47,7 +48,7 @@ fn table() -> &'static HashMap<String, Vec<Entry>> {
     static T: OnceLock<HashMap<String, Vec<Entry>>> = OnceLock::new();
     T.get_or_init(|| {
         let mut m: HashMap<String, Vec<Entry>> = HashMap::default();
-        for (p, c, n) in TRIGGERS {
+        for (p, c, n) in TRIGGERS.iter().chain(MORE_TRIGGERS) {
             // Phrases are written as the tokenizer splits them, hyphens apart.
             let words: Vec<String> = p
                 .replace('-', " - ")

@@ -24,7 +24,7 @@ pub(crate) const PROPOSED: &[&str] = &[
     "seeking", "seeks", "sought", "wants to", "want to", "urged", "push for", "requested",
     "prepared to", "desire to meet", "desire to hold", "ready for", "no plans to",
     "open to meeting", "offered to", "would welcome", "turned down", "declined", "waiting to",
-    "wishes to",
+    "wishes to", "hopeful", "wanting",
 ];
 
 /// Planned: scheduled, expected, due, being arranged.

@@ -199,3 +199,57 @@ pub(super) fn follows_after(toks: &[Tok], a: usize, lo: usize) -> bool {
     (lo.max(a.saturating_sub(partycues::PRIOR_CALL_REACH))..a)
         .any(|j| partycues::PRIOR_MARKERS.contains(&lw(toks, j)))
 }
+
+/// Whether a word before the meeting noun at `a` makes it another meeting ("a follow-up
+/// meeting", "another summit").
+pub(super) fn another_before(toks: &[Tok], a: usize) -> bool {
+    cues::ANOTHER_MEETING.iter().any(|p| {
+        let n = p.split(' ').count();
+        a >= n && phrase_at(toks, a - n, p)
+    })
+}
+
+/// The two people a pair subject before the trigger at `a` stands for ("they", "the two"):
+/// the only two named before it in the sentence, else the only two of the sentence before.
+pub(super) fn pair_subject_parties(
+    toks: &[Tok],
+    ents: &[parties::Ent],
+    a: usize,
+    si: usize,
+    recent: &[(usize, Participant)],
+) -> Option<Vec<Participant>> {
+    let from = a.saturating_sub(cues::PAIR_SUBJECT_REACH);
+    let at = (from..a).rev().find(|&k| {
+        cues::PAIR_SUBJECTS
+            .iter()
+            .any(|p| phrase_at(toks, k, p) && k + p.split(' ').count() <= a)
+    })?;
+    // The subject and the trigger in one sentence part ("they headed into talks").
+    if (at..a).any(|k| matches!(lw(toks, k), ";" | ":" | "“" | "”" | "\"")) {
+        return None;
+    }
+    let two = |ps: &mut Vec<Participant>| (ps.len() == 2).then(|| ps.clone());
+    let mut here: Vec<Participant> = Vec::new();
+    for e in ents
+        .iter()
+        .filter(|e| e.kind == parties::EntKind::Person && e.b <= at)
+    {
+        if !here.iter().any(|q| q.name == e.party.name) {
+            here.push(e.party.clone());
+        }
+    }
+    if here.len() >= 2 {
+        return two(&mut here);
+    }
+    let mut before: Vec<Participant> = Vec::new();
+    for (_, p) in recent.iter().filter(|(k, _)| k + 1 == si) {
+        if p.name.is_some() && !before.iter().any(|q| q.name == p.name) {
+            before.push(p.clone());
+        }
+    }
+    // "Putin grinned as the two started their meeting": one of the pair named again.
+    if !here.iter().all(|h| before.iter().any(|q| q.name == h.name)) {
+        return None;
+    }
+    two(&mut before)
+}

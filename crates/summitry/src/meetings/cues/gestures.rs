@@ -1,0 +1,30 @@
+//! Trigger phrases added beside the main table: gestures and joint acts that only two
+//! people in one place can perform ("shook hands", "signed"), and the modifiers that make a
+//! meeting noun another meeting than the one in focus ("a follow-up meeting").
+
+use super::Class;
+
+/// More trigger phrases, `(phrase, class, needs a party right after it)`, read with
+/// [`super::TRIGGERS`]: joint acts, and talk nouns whose parties follow "between". The weak ones count only with two named people as their subject
+/// ("Putin and Trump shook hands", "Trump and Zelensky planned to sign the deal").
+pub(crate) const MORE_TRIGGERS: &[(&str, Class, bool)] = &[
+    ("shook hands", Class::Weak, false),
+    ("shake hands", Class::Weak, false),
+    ("shaking hands", Class::Weak, false),
+    ("shook hands with", Class::Meet, true),
+    ("shake hands with", Class::Meet, true),
+    ("sign", Class::Weak, false),
+    ("signed", Class::Weak, false),
+    // "that discussion between Quad leaders": the pair or grouping follows "between".
+    ("discussion between", Class::Meet, false),
+    ("discussions between", Class::Meet, false),
+];
+
+/// Words right before a meeting noun that make it another meeting of the parties in focus
+/// ("wanting a follow-up meeting" after the summit: a new one, not the summit told again).
+/// Written as the tokenizer splits them, hyphens apart.
+pub(crate) const ANOTHER_MEETING: &[&str] = &["follow - up", "another", "second", "next", "new"];
+
+/// How many tokens before a trigger a pair subject ("they", "the two") may stand when it names
+/// the two people just mentioned ("They then walked toward each other, smiled and shook hands").
+pub(crate) const PAIR_SUBJECT_REACH: usize = 10;
