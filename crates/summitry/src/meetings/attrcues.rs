@@ -119,6 +119,36 @@ pub(crate) const WELCOME_WORDS: &[&str] = &[
     "received", "receives", "hosted", "hosts",
 ];
 
+/// Words of going somewhere: on a visit (or in the sentence that leads into a meeting), the
+/// place after "to" is where it goes ("came to Washington", "head to New York").
+#[rustfmt::skip]
+pub(crate) const GOING_TO: &[&str] = &[
+    "trip", "traveled", "travelled", "visit", "went", "flew", "came", "arrived", "head",
+    "heads", "headed", "heading",
+];
+
+/// Nouns of a trip: "during a visit to London" names the place of a meeting held in it.
+pub(crate) const TRIP_NOUNS: &[&str] = &["visit", "trip", "tour", "stay"];
+
+/// Words before such a noun that put the meeting inside the trip ("during his visit to").
+pub(crate) const DURING_WORDS: &[&str] = &["during", "on", "while", "amid"];
+
+/// Most words between such a word and the trip noun ("during his first official visit").
+pub(crate) const DURING_TRIP_REACH: usize = 3;
+
+/// Words between a length and the "with" of the party it was spent with ("nearly two hours
+/// alone with Mr. Obama").
+#[rustfmt::skip]
+pub(crate) const ALONE_WORDS: &[&str] = &[
+    "alone", "together", "privately", "face", "to", "of", "talks", "talking", "closeted",
+];
+
+/// Words that open a length of time spent ("For an hour, the nominee sat face to face with …").
+pub(crate) const SPENT_LEADS: &[&str] = &["for", "spent", "after", "during"];
+
+/// Most tokens between "with" and the party's name ("with House Speaker Paul Ryan").
+pub(crate) const WITH_NAME_REACH: usize = 5;
+
 /// Verbs of leaving or entering a landmark with no preposition ("departed the White House").
 #[rustfmt::skip]
 pub(crate) const LANDMARK_VERBS: &[&str] = &[

@@ -16,6 +16,7 @@ use rustc_hash::FxHashMap;
 
 mod again;
 mod days;
+mod length;
 mod nearby;
 mod places;
 mod rehome;
@@ -181,6 +182,19 @@ pub(crate) fn refine(
             }
         }
     }
+    // "Mitsotakis was expected to sit down with Sunak … on Monday" … "No10 cancelled the
+    // meeting", told on Tuesday: the day of a plan called off is the nearest such day, not
+    // the next one its planning gave.
+    for r in recs
+        .iter_mut()
+        .filter(|r| r.status == crate::MeetingStatus::Cancelled)
+    {
+        if let Some(d) = r.date.as_mut() {
+            if let Some(v) = super::dates::nearest_weekday(&d.text, reference) {
+                d.value = Some(v);
+            }
+        }
+    }
     // "Kim invited Putin to visit his country during their summit": what the sentence tells
     // before the summit happened at it, though a trigger stood between.
     for r in recs
@@ -262,6 +276,7 @@ pub(crate) fn refine(
             }
         }
     }
+    length::lengths_told_apart(recs, text, sentences, sents);
 }
 
 /// A bilateral record whose first sentence tells of a call is a call; a record with no length
@@ -356,8 +371,9 @@ fn settle_location(r: &mut Rec, text: &str, sents: &[Vec<Tok>], idx: &[usize], w
     let mut found: Option<String> = None;
     for &si in idx {
         let Some(toks) = sents.get(si) else { continue };
-        // "Macron's trip to Canton in southern China": a trip names the city of that country.
-        let trip = country.is_some();
+        // "Macron's trip to Canton in southern China": a trip names the city of that country;
+        // "when Netanyahu came to Washington": a visit names the place it goes to.
+        let trip = country.is_some() || r.kind == crate::MeetingKind::Visit;
         place::each_location(text, toks, 0, toks.len(), trip, |_, name, city| {
             if found.is_some() {
                 return;
@@ -388,10 +404,13 @@ fn settle_location(r: &mut Rec, text: &str, sents: &[Vec<Tok>], idx: &[usize], w
             .collect();
         for si in (first.saturating_sub(LEAD_IN)..first).rev() {
             let Some(toks) = sents.get(si) else { continue };
-            if !marks.iter().any(|m| names_party(toks, m)) {
+            // "He was scheduled to … head to New York … Following a breakfast with Sharpton,
+            // Sanders is scheduled to …": the sentence right before may name the party by pronoun.
+            let pronoun = si + 1 == first && nearby::pronoun_opens(toks);
+            if !pronoun && !marks.iter().any(|m| names_party(toks, m)) {
                 continue;
             }
-            place::each_location(text, toks, 0, toks.len(), false, |_, name, _| {
+            place::each_location(text, toks, 0, toks.len(), true, |_, name, _| {
                 if found.is_none() {
                     found = Some(name);
                 }

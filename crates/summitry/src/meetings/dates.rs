@@ -430,6 +430,23 @@ pub(crate) fn weekday(r: NaiveDate, w: Weekday, shift: i32, tense: Tense) -> Nai
     }
 }
 
+/// A bare weekday's text ("Monday") resolved to the such day nearest `reference`, before or
+/// after it: the day of a plan that was called off, which the text may tell in either tense.
+pub(crate) fn nearest_weekday(text: &str, reference: Option<NaiveDate>) -> Option<String> {
+    let r = reference?;
+    let toks = super::tokens::tokenize(text, 0, text.len());
+    let [f] = find(&toks).try_into().ok()?;
+    let Expr::Weekday(w, 0) = f.what else {
+        return None;
+    };
+    if f.a != 0 || f.b != toks.len() {
+        return None;
+    }
+    let past = weekday(r, w, 0, Tense::Past);
+    let fut = weekday(r, w, 0, Tense::Future);
+    Some(if fut - r < r - past { fut } else { past }.to_string())
+}
+
 /// Builds the output date.
 pub(crate) fn date_ref(
     text: &str,
@@ -504,6 +521,21 @@ mod tests {
             one("Wednesday’s talks", "2022-08-19", Tense::Past),
             ("Wednesday".into(), Some("2022-08-17".into()))
         );
+    }
+
+    #[test]
+    fn the_nearest_weekday_either_way() {
+        let tue = NaiveDate::from_ymd_opt(2023, 11, 28);
+        assert_eq!(
+            nearest_weekday("Monday", tue).as_deref(),
+            Some("2023-11-27")
+        );
+        assert_eq!(
+            nearest_weekday("Friday", tue).as_deref(),
+            Some("2023-12-01")
+        );
+        assert_eq!(nearest_weekday("next Monday", tue), None);
+        assert_eq!(nearest_weekday("Monday", None), None);
     }
 
     #[test]

@@ -73,6 +73,12 @@ fn unit(s: &str) -> Option<f64> {
     }
 }
 
+/// Whether a (lower-case) word is a unit of time a length is told in: a cheap test before the
+/// search.
+pub(crate) fn is_unit(s: &str) -> bool {
+    unit(s).is_some()
+}
+
 fn lw(toks: &[Tok], i: usize) -> &str {
     toks.get(i).map(|t| t.lower.as_str()).unwrap_or("")
 }

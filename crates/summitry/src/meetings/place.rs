@@ -1,6 +1,9 @@
 //! Where a meeting took place, and the gathering it was held on the sidelines of.
 
-use super::attrcues::{LANDMARK_VERBS, OCCASION_MEALS, PLACE_KINDS, WELCOME_WORDS};
+use super::attrcues::{
+    DURING_TRIP_REACH, DURING_WORDS, GOING_TO, LANDMARK_VERBS, OCCASION_MEALS, PLACE_KINDS,
+    TRIP_NOUNS, WELCOME_WORDS,
+};
 use super::cues::{INVITE_REACH, INVITE_WORDS, TRAVEL, TRIP_REACH};
 use super::gazetteer::{self, Place};
 use super::tokens::Tok;
@@ -200,22 +203,17 @@ fn each_places(
                 .any(|k| {
                     INVITE_WORDS.contains(&lw(toks, k)) || WELCOME_WORDS.contains(&lw(toks, k))
                 });
+            // "sit down with the UK Prime Minister during a visit to London": the place of the
+            // trip the meeting falls in.
+            let during_trip = TRIP_NOUNS.contains(&lw(toks, i.wrapping_sub(1)))
+                && (2..=DURING_TRIP_REACH + 2)
+                    .any(|k| DURING_WORDS.contains(&lw(toks, i.wrapping_sub(k))));
             if p == "to"
+                && !during_trip
                 && !where_clause
                 && !landmark
                 && !invited
-                && (!visit
-                    || !matches!(
-                        lw(toks, i.wrapping_sub(1)),
-                        "trip"
-                            | "traveled"
-                            | "travelled"
-                            | "visit"
-                            | "went"
-                            | "flew"
-                            | "came"
-                            | "arrived"
-                    ))
+                && (!visit || !GOING_TO.contains(&lw(toks, i.wrapping_sub(1))))
             {
                 continue;
             }

@@ -147,7 +147,7 @@ pub(super) fn topics_nearby(recs: &mut [Rec], text: &str, sentences: &[Span], se
 }
 
 /// Whether the sentence opens on a pronoun subject ("But he reiterated …", "“They discussed").
-fn pronoun_opens(toks: &[Tok]) -> bool {
+pub(super) fn pronoun_opens(toks: &[Tok]) -> bool {
     toks.iter()
         .map(|t| t.lower.as_str())
         .find(|w| !SUBJECT_LEADS.contains(w))

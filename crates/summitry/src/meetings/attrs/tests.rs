@@ -284,3 +284,59 @@ fn a_party_speaking_as_we_in_focus_gives_topics() {
         recs[0].topics
     );
 }
+
+#[test]
+fn a_pronoun_sentence_just_before_gives_where_the_party_heads() {
+    let t = "Sanders won big. He will head to New York for a victory lap. \
+             Following a breakfast with Al Sharpton, Sanders is scheduled to appear on TV. ";
+    let (spans, toks) = sents(t);
+    let mut r = rec(vec![spans[2]], None, None);
+    r.parties = vec![party("Bernie Sanders"), party("Al Sharpton")];
+    r.status = crate::MeetingStatus::Planned;
+    let mut recs = vec![r];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert_eq!(recs[0].location.as_deref(), Some("New York"));
+    // Two sentences back, a pronoun is no longer the party.
+    let t = "He will head to New York for a victory lap. It is cold. \
+             Following a breakfast with Al Sharpton, Sanders is scheduled to appear on TV. ";
+    let (spans, toks) = sents(t);
+    let mut r = rec(vec![spans[2]], None, None);
+    r.parties = vec![party("Bernie Sanders"), party("Al Sharpton")];
+    let mut recs = vec![r];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert_eq!(recs[0].location, None);
+}
+
+#[test]
+fn a_visit_names_the_place_it_went_to() {
+    let t = "When Netanyahu came to Washington in May 2009, he felt blindsided. ";
+    let (spans, toks) = sents(t);
+    let mut r = rec(vec![spans[0]], None, None);
+    r.parties = vec![party("Benjamin Netanyahu"), party("Barack Obama")];
+    r.kind = crate::MeetingKind::Visit;
+    let mut recs = vec![r.clone()];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert_eq!(recs[0].location.as_deref(), Some("Washington"));
+    // A meeting that is no visit does not take the place someone came to.
+    r.kind = crate::MeetingKind::Bilateral;
+    let mut recs = vec![r];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert_eq!(recs[0].location, None);
+}
+
+#[test]
+fn a_plan_called_off_keeps_the_nearest_day() {
+    let t = "Mitsotakis was expected to sit down with Sunak on Monday. ";
+    let (spans, toks) = sents(t);
+    let mut r = rec(vec![spans[0]], None, None);
+    r.status = crate::MeetingStatus::Cancelled;
+    r.date = Some(crate::DateRef {
+        text: "Monday".into(),
+        value: Some("2023-12-04".into()),
+    });
+    let mut recs = vec![r];
+    let tuesday = chrono::NaiveDate::from_ymd_opt(2023, 11, 28);
+    refine(&mut recs, t, &spans, &toks, tuesday);
+    let d = recs[0].date.as_ref().and_then(|d| d.value.as_deref());
+    assert_eq!(d, Some("2023-11-27"));
+}

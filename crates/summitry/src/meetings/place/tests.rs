@@ -237,3 +237,21 @@ fn a_sidelines_occasion_ends_at_its_head_and_may_pass_hi() {
     let hi = toks.iter().position(|x| x.lower == "g20").unwrap_or(0);
     assert_eq!(occasion(t, &toks, 0, hi + 1).as_deref(), Some("G20 summit"));
 }
+
+#[test]
+fn a_meeting_during_a_trip_is_where_the_trip_goes() {
+    let during = |t: &str| {
+        let toks = tokenize(t, 0, t.len());
+        location(t, &toks, 0, 0, toks.len(), false).map(|x| x.1)
+    };
+    assert_eq!(
+        during("He was to sit down with Sunak during a visit to London on Monday.").as_deref(),
+        Some("London")
+    );
+    assert_eq!(
+        during("They met on his first official trip to Japan.").as_deref(),
+        Some("Japan")
+    );
+    // A trip told beside the meeting, not around it.
+    assert_eq!(during("They met before a trip to Japan."), None);
+}
