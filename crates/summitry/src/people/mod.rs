@@ -12,6 +12,7 @@ mod anaphora;
 mod ctx;
 mod cues;
 mod foreign;
+pub(crate) mod gender;
 mod group;
 mod notnames;
 mod runs;

@@ -1,7 +1,10 @@
 //! Attribution: the speaker phrase, cue and addressee around a quote.
 
+use crate::people::gender::{self, Gender};
 use crate::people::tokens::Token;
 use crate::Person;
+
+use super::speakers::{GENDERED_WORDS, GENDER_MENTIONS, PRONOUN_LOOKBACK};
 
 /// Prepositions of a time or place phrase between a speaker and the verb.
 const ADVERBIAL_PREPS: &[&str] = &["on", "in", "at", "during", "last", "this", "earlier"];
@@ -174,6 +177,63 @@ impl<'a> Ctx<'a> {
         i.checked_sub(1)
             .and_then(|j| self.mentions.get(j))
             .and_then(|m| self.people.get(m.2))
+    }
+
+    /// The gender of `p`: from the given name, else from a gendered word
+    /// before (or opening) one of its first mentions ("Mrs. Clinton").
+    pub(crate) fn gender_of(&self, p: &Person) -> Option<Gender> {
+        let gendered = |w: &str| {
+            GENDERED_WORDS
+                .iter()
+                .find(|(g, _)| g.eq_ignore_ascii_case(w))
+                .map(|&(_, x)| x)
+        };
+        gender::of_name(&p.name).or_else(|| {
+            p.mentions.iter().take(GENDER_MENTIONS).find_map(|m| {
+                let before = self.text.get(..m.start).unwrap_or("");
+                let prev = before
+                    .trim_end_matches([' ', ',', '.'])
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                let own = m.text.split(|c: char| !c.is_alphanumeric()).next();
+                gendered(prev).or_else(|| own.and_then(gendered))
+            })
+        })
+    }
+
+    /// Whether `p` may be the antecedent of the (lowercase) pronoun.
+    pub(crate) fn fits(&self, p: &Person, pronoun: &str) -> bool {
+        match self.gender_of(p) {
+            Some(Gender::Female) => pronoun != "he",
+            Some(Gender::Male) => pronoun != "she",
+            None => true,
+        }
+    }
+
+    /// The last person mentioned before `pos` that fits the pronoun, among
+    /// the last [`PRONOUN_LOOKBACK`] mentions.
+    pub(crate) fn person_before_fitting(&self, pos: usize, pronoun: &str) -> Option<&'a Person> {
+        let i = self.mentions.partition_point(|m| m.1 <= pos);
+        self.mentions
+            .get(..i)?
+            .iter()
+            .rev()
+            .take(PRONOUN_LOOKBACK)
+            .filter_map(|m| self.people.get(m.2))
+            .find(|p| self.fits(p, pronoun))
+    }
+
+    /// The person whose mention ends right before `pos`, with only
+    /// punctuation and spaces between ("Small, who").
+    pub(crate) fn person_just_before(&self, pos: usize) -> Option<&'a Person> {
+        let i = self.mentions.partition_point(|m| m.1 <= pos);
+        let m = self.mentions.get(i.checked_sub(1)?)?;
+        let gap = self.text.get(m.1..pos)?;
+        gap.chars()
+            .all(|c| c.is_whitespace() || matches!(c, ',' | '—' | '–' | '-' | '(' | ')'))
+            .then(|| self.people.get(m.2))
+            .flatten()
     }
 
     /// Whether token `i` is a cue (verb, or "according to").
@@ -539,12 +599,23 @@ impl<'a> Ctx<'a> {
             && !own_subject
             && (self.gap(v - 1).contains(',') || self.phrase_before(v, a).is_none());
         let coordinated = v > a && matches!(&*self.lower(v - 1), "and" | "but");
-        let (x, y) = if participle || coordinated {
-            self.main_subject(a, v)?
+        // "went on to say", "the only pollster to correctly predict": the
+        // subject of the main clause speaks
+        let infinitive = (v > a && self.lower(v - 1) == "to")
+            || (v > a + 1 && self.lower(v - 2) == "to" && self.lower(v - 1).ends_with("ly"));
+        let main = if participle || coordinated || infinitive {
+            self.main_subject(a, v)
         } else {
-            self.subject_head(self.phrase_before(v, a)?)
+            None
         };
-        let full = if participle || coordinated {
+        if main.is_none() && (participle || coordinated) {
+            return None;
+        }
+        let (x, y) = match main {
+            Some(p) => p,
+            None => self.subject_head(self.phrase_before(v, a)?),
+        };
+        let full = if main.is_some() {
             self.span(x, y)
         } else {
             self.full_before(x, v)

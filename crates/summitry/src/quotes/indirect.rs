@@ -9,8 +9,8 @@ use super::attrib::Ctx;
 use super::verbs::{CLAUSE_ENDS, CLAUSE_STARTS, CLAUSE_VERBS, INDIRECT_VERBS, MIN_INDIRECT_WORDS};
 
 /// Resolves a speaker phrase `(start, end)` in the sentence starting at the
-/// given offset to a [`crate::Speaker`].
-pub(super) type Resolver = dyn Fn(&Ctx, (usize, usize), usize) -> crate::Speaker;
+/// given offset to a [`crate::Speaker`] (`None`: the phrase names none).
+pub(super) type Resolver = dyn Fn(&Ctx, (usize, usize), usize) -> Option<crate::Speaker>;
 
 /// The indirect quotes of `sentences` that hold no quotation mark.
 pub(super) fn find(
@@ -81,7 +81,7 @@ fn in_sentence(ctx: &Ctx, s: Span, resolve: &Resolver) -> Option<Quote> {
     }
     let start = ctx.toks.get(c)?.start;
     let end = ctx.toks.get(e - 1)?.end;
-    let speaker = resolve(ctx, ctx.span(x, y), s.start);
+    let speaker = resolve(ctx, ctx.span(x, y), s.start)?;
     Some(Quote {
         text: ctx.text.get(start..end)?.to_string(),
         kind: QuoteKind::Indirect,

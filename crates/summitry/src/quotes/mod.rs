@@ -10,12 +10,15 @@
 mod attrib;
 mod indirect;
 mod marks;
+mod resolve;
+mod speakers;
 pub(crate) mod verbs;
 
 use crate::people::tokens::tokenize;
-use crate::{Person, Quote, QuoteKind, Span, Speaker};
+use crate::{Person, Quote, QuoteKind, Span};
 
 use attrib::{Attribution, Ctx};
+use resolve::resolve;
 
 /// A pronoun speaker refers back to the previous quote's speaker when that
 /// quote ended less than this many bytes before.
@@ -98,11 +101,6 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person], indirect: b
             .and_then(|p| p.speaker.as_ref())
             .and_then(|s| s.name.as_deref())
             .and_then(|n| people.iter().find(|p| p.name == n));
-        let subject = if attr.is_none() && !pre.is_empty() {
-            ctx.sentence_subject(sent_start, m.open)
-        } else {
-            None
-        };
         // the person the previous sentence is about: "Christie bristled … He also said";
         // across a paragraph break only when no quote just before names a speaker
         let paragraph_breaks = usize::from(last_speaker.is_none());
@@ -129,23 +127,30 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person], indirect: b
                 let (s, e) = (toks.get(x)?.start, toks.get(y)?.end);
                 ctx.person_in(s, e)
             });
-        let mut speaker = attr.map(|a| {
+        let mut speaker = attr.and_then(|a| {
             let mut sp = resolve(
                 &ctx,
                 a.speaker,
                 (sent_start, m.open),
                 last_speaker,
                 prev_subject,
-            );
+            )?;
             if let Some(full) = text.get(a.full.0..a.full.1) {
-                if a.full != a.speaker && !Ctx::is_pronoun(&sp.mention) {
+                let relative = sp.mention.eq_ignore_ascii_case("who");
+                if a.full != a.speaker && !Ctx::is_pronoun(&sp.mention) && !relative {
                     sp.mention = full.trim_end_matches([',', ' ']).to_string();
                 }
             }
-            sp
+            Some(sp)
         });
+        // no attribution, or one that names no speaker: the sentence's subject
+        let subject = if speaker.is_none() && !pre.is_empty() {
+            ctx.sentence_subject(sent_start, m.open)
+        } else {
+            None
+        };
         if speaker.is_none() {
-            speaker = subject.map(|(x, y)| {
+            speaker = subject.and_then(|(x, y)| {
                 let (s, e) = (
                     toks.get(x).map_or(0, |t| t.start),
                     toks.get(y).map_or(0, |t| t.end),
@@ -167,13 +172,13 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person], indirect: b
             None
         };
         if let Some(l) = &lead_in {
-            speaker = Some(resolve(
+            speaker = resolve(
                 &ctx,
                 l.speaker,
                 (sent_start, m.open),
                 last_speaker,
                 prev_subject,
-            ));
+            );
         }
         let attr = attr.or(lead_in.as_ref());
         let mut cue = attr.map(|a| a.cue.clone());
@@ -198,7 +203,7 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person], indirect: b
         if marked_name
             || is_named_work(pre, inner)
             || is_not_prose(inner)
-            || (speaker.is_none() && is_title_or_scare(inner))
+            || (speaker.is_none() && attr.is_none() && is_title_or_scare(inner))
             || (attr.is_none() && is_title(inner))
         {
             prev_close = Some(m.close);
@@ -388,47 +393,6 @@ fn kind_of(
     }
 }
 
-/// The speaker an attribution names: a person, a resolved pronoun, or the
-/// phrase as written.
-///
-/// A pronoun's antecedent is looked for before the quote (`open`): a person
-/// named inside the quote is talked about, not talking ("“… Secretary
-/// Clinton’s use of a personal email system …,” she said").
-fn resolve(
-    ctx: &Ctx,
-    (s, e): (usize, usize),
-    (sent_start, open): (usize, usize),
-    last_speaker: Option<&Person>,
-    prev_subject: Option<&Person>,
-) -> Speaker {
-    let phrase = ctx.text.get(s..e).unwrap_or("").trim();
-    if Ctx::is_pronoun(phrase) {
-        let lower = phrase.to_lowercase();
-        let anchor = s.min(open);
-        let name = matches!(lower.as_str(), "he" | "she")
-            .then(|| {
-                ctx.person_before(anchor)
-                    .filter(|_| ctx.person_mentioned_in(sent_start, anchor))
-                    .or(prev_subject)
-                    .or(last_speaker)
-                    .or_else(|| ctx.person_before(anchor))
-            })
-            .flatten()
-            .map(|p| p.name.clone());
-        return Speaker {
-            name,
-            mention: phrase.to_string(),
-        };
-    }
-    let name = ctx
-        .person_in(s, e)
-        .map_or_else(|| phrase.to_string(), |p| p.name.clone());
-    Speaker {
-        name: Some(name),
-        mention: phrase.to_string(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -507,6 +471,39 @@ mod tests {
         let s = q[0].speaker.as_ref();
         assert_eq!(s.map(|s| s.mention.as_str()), Some("he"));
         assert_eq!(speaker(&q[0]), Some("Wang Yi"));
+    }
+
+    #[test]
+    fn a_pronoun_skips_people_of_the_other_gender() {
+        let t = "Senator Maria Lopez met Governor John Smith on Monday. “We agreed on a lot,” she said.";
+        assert_eq!(speaker(&quotes(t)[0]), Some("Maria Lopez"));
+        let t =
+            "Senator Maria Lopez met Governor John Smith on Monday. “We agreed on a lot,” he said.";
+        assert_eq!(speaker(&quotes(t)[0]), Some("John Smith"));
+        // a gendered word before the name tells what the given name does not
+        let t = "Governor Lee Tan met the actress Zara Okonkwo. “It went well,” he said.";
+        assert_eq!(speaker(&quotes(t)[0]), Some("Lee Tan"));
+    }
+
+    #[test]
+    fn an_infinitive_cue_is_said_by_the_subject_of_the_main_clause() {
+        let t = "Senator Maria Lopez joked that Brooklyn was her answer, but went on to say, “There are places that are dangerous.”";
+        assert_eq!(speaker(&quotes(t)[0]), Some("Maria Lopez"));
+    }
+
+    #[test]
+    fn a_relative_pronoun_speaker_is_the_person_before_it() {
+        let t = "“We will win,” said Senator Maria Lopez, who attended the rally. “They know it.”";
+        let q = quotes(t);
+        assert_eq!(speaker(&q[0]), Some("Maria Lopez"));
+        let t =
+            "Senator Maria Lopez, who has in the past called it “a disgrace to the state,” spoke.";
+        let q = quotes(t);
+        assert_eq!(speaker(&q[0]), Some("Maria Lopez"));
+        assert_eq!(
+            q[0].speaker.as_ref().map(|s| s.mention.as_str()),
+            Some("who")
+        );
     }
 
     #[test]

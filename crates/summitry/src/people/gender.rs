@@ -1,0 +1,153 @@
+//! Grammatical gender of a person from the given name, for checking a
+//! pronoun against its antecedent ("she" does not stand for "John Kasich").
+//! A small shared helper for later stages (quotes); a name in neither list
+//! fits both pronouns.
+
+/// Gender of a given name or a gendered word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Gender {
+    /// Referred to as "she".
+    Female,
+    /// Referred to as "he".
+    Male,
+}
+
+/// The gender of a full name's given name ("Hillary Clinton" → female).
+/// A one-word name is most often a surname ("Warren", "Graham"): `None`.
+pub(crate) fn of_name(name: &str) -> Option<Gender> {
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    words.next()?;
+    of_given_name(first)
+}
+
+/// The gender of a given name, from the tables (any case, ASCII).
+pub(crate) fn of_given_name(first: &str) -> Option<Gender> {
+    let listed = |names: &[&str]| {
+        names
+            .binary_search_by(|n| {
+                n.bytes().cmp(
+                    first
+                        .chars()
+                        .flat_map(char::to_lowercase)
+                        .map(|c| u8::try_from(u32::from(c)).unwrap_or(u8::MAX)),
+                )
+            })
+            .is_ok()
+    };
+    if listed(FEMALE_GIVEN) {
+        Some(Gender::Female)
+    } else if listed(MALE_GIVEN) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
+/// Common female given names, international (names as common for men or as
+/// surnames — Andrea, Jean, Kim, Leslie, Lindsey — left out). Sorted, lowercase.
+#[rustfmt::skip]
+pub(crate) const FEMALE_GIVEN: &[&str] = &[
+    "abigail", "ada", "adriana", "agnes", "aileen", "aimee", "alexandra", "alexis", "alice",
+    "alicia", "alina", "alison", "allison", "alma", "amal", "amanda", "amber", "amelia", "amy",
+    "ana", "anastasia", "angela", "angelica", "angelina", "anita", "ann", "anna", "annabel",
+    "anne", "annette", "annie", "antonia", "april", "ashley", "audrey", "barbara", "beatrice",
+    "becky", "belinda", "bernadette", "beth", "bethany", "betsy", "betty", "beverly", "bianca",
+    "bonnie", "brenda", "bridget", "brittany", "brooke", "camila", "candace", "candice", "carla",
+    "carly", "carmen", "carol", "carole", "caroline", "carolyn", "cassandra", "catherine", "cathy",
+    "cecilia", "celia", "charlotte", "chelsea", "cheryl", "chloe", "christina", "christine",
+    "cindy", "claire", "clara", "claudia", "colleen", "connie", "constance", "cora", "courtney",
+    "crystal", "cynthia", "daisy", "daniela", "danielle", "daphne", "darlene", "dawn", "debbie",
+    "deborah", "debra", "delia", "denise", "diana", "diane", "dianne", "dolores", "donna", "doris",
+    "dorothy", "edith", "eileen", "elaine", "eleanor", "elena", "elisa", "elisabeth", "elise",
+    "eliza", "elizabeth", "ella", "ellen", "eloise", "elsa", "emilia", "emily", "emma", "erica",
+    "erika", "erin", "esther", "eva", "evelyn", "faith", "fatima", "felicia", "fiona", "florence",
+    "frances", "francesca", "gabriela", "gabrielle", "gail", "gina", "giorgia", "gladys", "gloria",
+    "grace", "gretchen", "gwen", "hannah", "harriet", "heather", "heidi", "helen", "helena",
+    "hilary", "hillary", "holly", "hope", "ilhan", "ingrid", "irene", "iris", "isabel", "isabella",
+    "ivanka", "jacqueline", "jane", "janet", "janice", "jasmine", "jeanne", "jeannette",
+    "jennifer", "jenny", "jessica", "jill", "joan", "joanna", "joanne", "jocelyn", "josephine",
+    "joy", "joyce", "judith", "judy", "julia", "julie", "juliet", "june", "justine", "kamala",
+    "karen", "karina", "karine", "katarina", "kate", "katherine", "kathleen", "kathryn", "kathy",
+    "katie", "katrina", "kayla", "kellyanne", "kirsten", "kristen", "kristi", "kristin", "laura",
+    "lauren", "leah", "lena", "lila", "lillian", "lily", "linda", "lisa", "liz", "lois", "loretta",
+    "lorraine", "louise", "lucia", "lucy", "lydia", "lynn", "madeleine", "madeline", "madison",
+    "maggie", "mandy", "marcia", "margaret", "margarita", "maria", "mariam", "marian", "marie",
+    "marilyn", "marina", "marine", "marjorie", "marlene", "marsha", "martha", "mary", "maureen",
+    "maxine", "megan", "megyn", "melania", "melanie", "melinda", "melissa", "meredith", "mia",
+    "michele", "michelle", "mildred", "miranda", "miriam", "molly", "monica", "monika", "muriel",
+    "nadia", "nancy", "naomi", "natalia", "natalie", "natasha", "nicole", "nikki", "nina", "nora",
+    "norma", "olena", "olga", "olivia", "pamela", "patricia", "patty", "paula", "pauline", "peggy",
+    "penelope", "penny", "phyllis", "priscilla", "rachel", "rebecca", "regina", "renee", "rhonda",
+    "rita", "roberta", "rosa", "rosalind", "rose", "rosemary", "roxanne", "ruby", "ruth",
+    "sabrina", "sally", "samantha", "sandra", "sandy", "sanna", "sara", "sarah", "selena",
+    "serena", "sharon", "sheila", "sherry", "shirley", "silvia", "sofia", "sonia", "sophia",
+    "sophie", "stacey", "stella", "stephanie", "susan", "susana", "susanne", "suzanne", "svetlana",
+    "sylvia", "tamara", "tammy", "tanya", "tatiana", "teresa", "theresa", "tiffany", "tina",
+    "tracey", "ursula", "valentina", "valerie", "vanessa", "vera", "veronica", "victoria",
+    "violet", "virginia", "vivian", "wanda", "wendy", "whitney", "yolanda", "yulia", "yvonne",
+    "zoe",
+];
+
+/// Common male given names (see [`FEMALE_GIVEN`]). Sorted, lowercase.
+#[rustfmt::skip]
+pub(crate) const MALE_GIVEN: &[&str] = &[
+    "aaron", "abdul", "abraham", "adam", "adrian", "ahmed", "alan", "albert", "alberto",
+    "alejandro", "alexander", "alexei", "alfred", "ali", "allen", "alvin", "amir", "andre",
+    "andreas", "andrew", "andrzej", "angelo", "anthony", "antonio", "antony", "archie", "arnold",
+    "arthur", "ashraf", "barack", "barry", "ben", "benjamin", "bernard", "bernardo", "bernie",
+    "bill", "billy", "bob", "bobby", "boris", "brad", "bradley", "brandon", "brendan", "brett",
+    "brian", "bruce", "bryan", "carl", "carlos", "cecil", "charles", "charlie", "chester", "chris",
+    "christian", "christopher", "chuck", "clarence", "claude", "clifford", "clint", "cody",
+    "colin", "conrad", "craig", "curtis", "dale", "dan", "daniel", "danny", "darrell", "dave",
+    "david", "dean", "dennis", "derek", "dick", "diego", "dmitry", "don", "donald", "doug",
+    "douglas", "duane", "dustin", "dwight", "earl", "ed", "eddie", "edgar", "eduardo", "edward",
+    "edwin", "elijah", "elliot", "elliott", "emmanuel", "enrique", "eric", "ernest", "ernesto",
+    "eugene", "evan", "felix", "fernando", "francis", "francisco", "frank", "franklin", "fred",
+    "frederick", "gabriel", "gary", "gene", "geoffrey", "george", "gerald", "gerard", "gilbert",
+    "glenn", "gordon", "grant", "greg", "gregory", "gustavo", "guy", "hans", "harold", "harry",
+    "harvey", "hassan", "hector", "henry", "herbert", "herman", "howard", "hugh", "hugo", "ian",
+    "ibrahim", "igor", "isaac", "ivan", "jack", "jacob", "jake", "james", "jared", "jason",
+    "javier", "jay", "jeb", "jeff", "jeffrey", "jeremy", "jerome", "jerry", "jesse", "jim",
+    "jimmy", "joe", "joel", "john", "johnny", "jon", "jonathan", "jorge", "jose", "joseph", "josh",
+    "joshua", "juan", "julian", "justin", "karl", "keith", "ken", "kenneth", "kevin", "kurt",
+    "larry", "lawrence", "leo", "leon", "leonard", "leroy", "lewis", "lloyd", "louis", "lucas",
+    "luis", "luiz", "luke", "malcolm", "manuel", "marc", "marco", "marcus", "mario", "mark",
+    "martin", "marvin", "matt", "matthew", "maurice", "max", "michael", "miguel", "mike",
+    "mikhail", "milton", "mitch", "mitchell", "mitt", "mohammed", "muhammad", "nathan",
+    "nathaniel", "neil", "newt", "nicholas", "nick", "nicolas", "nigel", "noah", "norman",
+    "oliver", "omar", "oscar", "otto", "pablo", "patrick", "paul", "pedro", "pete", "peter",
+    "philip", "phillip", "pierre", "rafael", "ralph", "ramon", "randall", "randy", "raul", "ray",
+    "raymond", "reggie", "reginald", "ricardo", "richard", "rick", "ricky", "rob", "robert",
+    "roberto", "rod", "rodney", "roger", "roland", "ron", "ronald", "ross", "roy", "rudy",
+    "russell", "ryan", "salvador", "samuel", "scott", "sean", "sergei", "sergey", "seth", "simon",
+    "stanley", "stefan", "stephen", "steve", "steven", "stuart", "ted", "terrence", "theodore",
+    "thomas", "tim", "timothy", "todd", "tom", "tommy", "tony", "travis", "trey", "troy", "tyler",
+    "victor", "vincent", "vladimir", "walter", "warren", "wayne", "wesley", "william", "willie",
+    "xavier", "yury", "zachary",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_sorted_lowercase_and_disjoint() {
+        for t in [FEMALE_GIVEN, MALE_GIVEN] {
+            assert!(t.windows(2).all(|w| w[0] < w[1]));
+            assert!(t.iter().all(|n| n.bytes().all(|b| b.is_ascii_lowercase())));
+        }
+        assert!(FEMALE_GIVEN
+            .iter()
+            .all(|n| MALE_GIVEN.binary_search(n).is_err()));
+    }
+
+    #[test]
+    fn given_names_of_full_names_only() {
+        assert_eq!(of_name("Hillary Clinton"), Some(Gender::Female));
+        assert_eq!(of_name("JOHN Kasich"), Some(Gender::Male));
+        assert_eq!(of_name("Warren"), None);
+        assert_eq!(of_name("Xi Jinping"), None);
+        assert_eq!(of_given_name("Ségolène"), None);
+    }
+}

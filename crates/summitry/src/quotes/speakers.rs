@@ -1,0 +1,207 @@
+//! The quote stage's speaker tables: what tells a person's gender, and how far
+//! a pronoun looks back for a person that fits it.
+
+use crate::people::gender::Gender;
+
+/// Words right before a person's name (or titles in it) that tell the gender
+/// ("Mrs. Clinton", "actress Salma Hayek", "his wife Melania").
+pub(crate) const GENDERED_WORDS: &[(&str, Gender)] = &[
+    ("mrs", Gender::Female),
+    ("ms", Gender::Female),
+    ("miss", Gender::Female),
+    ("madam", Gender::Female),
+    ("dame", Gender::Female),
+    ("lady", Gender::Female),
+    ("queen", Gender::Female),
+    ("princess", Gender::Female),
+    ("actress", Gender::Female),
+    ("spokeswoman", Gender::Female),
+    ("congresswoman", Gender::Female),
+    ("chairwoman", Gender::Female),
+    ("councilwoman", Gender::Female),
+    ("businesswoman", Gender::Female),
+    ("anchorwoman", Gender::Female),
+    ("wife", Gender::Female),
+    ("widow", Gender::Female),
+    ("mother", Gender::Female),
+    ("daughter", Gender::Female),
+    ("sister", Gender::Female),
+    ("grandmother", Gender::Female),
+    ("girlfriend", Gender::Female),
+    ("mr", Gender::Male),
+    ("sir", Gender::Male),
+    ("lord", Gender::Male),
+    ("king", Gender::Male),
+    ("prince", Gender::Male),
+    ("actor", Gender::Male),
+    ("spokesman", Gender::Male),
+    ("congressman", Gender::Male),
+    ("chairman", Gender::Male),
+    ("councilman", Gender::Male),
+    ("businessman", Gender::Male),
+    ("anchorman", Gender::Male),
+    ("husband", Gender::Male),
+    ("widower", Gender::Male),
+    ("father", Gender::Male),
+    ("son", Gender::Male),
+    ("brother", Gender::Male),
+    ("grandfather", Gender::Male),
+    ("boyfriend", Gender::Male),
+];
+
+/// How many of a person's mentions are checked for a gendered word before
+/// them (the first few suffice; keeps the check short on long pages).
+pub(crate) const GENDER_MENTIONS: usize = 6;
+
+/// How many person mentions back a "he"/"she" looks for one that fits it
+/// when the nearer candidates do not.
+pub(crate) const PRONOUN_LOOKBACK: usize = 12;
+
+/// Words a speaker phrase of more than one word never ends on: a speaker is
+/// a person, an office, an organisation or a group, so it ends on a noun
+/// ("he was the only pollster to", "a South Carolina native who").
+pub(crate) const NOT_PHRASE_ENDS: &[&str] = &[
+    "to", "the", "a", "an", "of", "by", "from", "for", "with", "in", "on", "at", "about", "into",
+    "upon", "without", "who", "whom", "which", "that", "what", "why", "how", "when", "where",
+    "his", "her", "their", "its", "my", "our", "your", "he", "she", "they", "it", "we", "i", "you",
+    "him", "them", "me", "us", "is", "was", "are", "were", "be", "been", "being", "has", "have",
+    "had", "having", "can", "could", "will", "would", "should", "may", "might", "must", "do",
+    "does", "did", "not", "and", "or", "but", "if", "as", "than", "before", "after", "also",
+    "very", "so", "now", "then", "there", "here",
+];
+
+/// Words a speaker phrase never starts on: prepositions, verbs and clause
+/// words ("telling reporters", "on Twitter before", "went on to").
+pub(crate) const NOT_PHRASE_STARTS: &[&str] = &[
+    "to",
+    "of",
+    "by",
+    "from",
+    "for",
+    "with",
+    "in",
+    "on",
+    "into",
+    "over",
+    "upon",
+    "without",
+    "including",
+    "particularly",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "can",
+    "could",
+    "will",
+    "would",
+    "should",
+    "may",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
+    "said",
+    "says",
+    "went",
+    "why",
+    "how",
+    "what",
+    "when",
+    "where",
+    "if",
+    "because",
+    "there",
+    "it",
+    "it’s",
+    "it's",
+    "you",
+    "i",
+    "we",
+    "he",
+    "she",
+    "they",
+    "he’s",
+    "he's",
+    "she’s",
+    "she's",
+    "today",
+    "now",
+    "yesterday",
+    "then",
+    "also",
+    "not",
+];
+
+/// One-word speaker phrases that are not speakers (function words and
+/// time words left by a wrong parse: "to", "the", "now", "today").
+pub(crate) const NOT_SPEAKER_WORDS: &[&str] = &[
+    "to",
+    "the",
+    "a",
+    "an",
+    "of",
+    "by",
+    "from",
+    "for",
+    "with",
+    "in",
+    "on",
+    "at",
+    "about",
+    "being",
+    "having",
+    "been",
+    "be",
+    "is",
+    "was",
+    "has",
+    "had",
+    "now",
+    "today",
+    "yesterday",
+    "tonight",
+    "then",
+    "here",
+    "there",
+    "also",
+    "not",
+    "very",
+    "so",
+    "that",
+    "what",
+    "which",
+];
+
+/// Auxiliaries whose presence inside a speaker phrase (after its first
+/// word) makes it a clause, not a noun phrase ("a reporter can be heard").
+pub(crate) const CLAUSE_AUXILIARIES: &[&str] = &[
+    "is", "was", "are", "were", "has", "had", "have", "can", "will", "would", "could", "should",
+    "did", "does", "do", "must",
+];
+
+/// Sentence adverbs and conjunctions that may open a speaker phrase and are
+/// not part of it ("Now Bloomberg", "Yet the group").
+pub(crate) const LEADING_ADVERBS: &[&str] = &[
+    "now",
+    "then",
+    "today",
+    "yesterday",
+    "yet",
+    "still",
+    "also",
+    "and",
+    "but",
+    "so",
+    "meanwhile",
+];
+
+/// Longest noun phrase kept from a speaker phrase that runs on into its verb
+/// ("The U.S. media has always" → "The U.S. media"), in words.
+pub(crate) const MAX_HEAD_WORDS: usize = 5;
