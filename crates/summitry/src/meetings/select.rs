@@ -225,6 +225,8 @@ pub(crate) fn parties_for(
     if right.is_none() && out.len() == 1 {
         if let Some(p) = pronouns::object_pronoun(toks, ents, trig, &out, prev) {
             push_party(&mut out, &p);
+        } else if let Some(p) = pronouns::during_pronoun(toks, ents, trig, &out) {
+            push_party(&mut out, &p);
         }
     }
     // "agreed to a phone call on Wednesday, but only to tell Garland …": the one the call's
