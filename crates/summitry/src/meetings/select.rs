@@ -12,6 +12,7 @@ use super::tokens::Tok;
 use super::triggers::Trigger;
 use crate::Participant;
 
+mod invites;
 mod pronouns;
 use pronouns::pronoun_subject;
 pub(crate) use pronouns::{fits_pronoun, Prev};
@@ -108,7 +109,7 @@ pub(crate) fn parties_for(
     }
     if let Some((lo, hi)) = left {
         if let Some(p) = before {
-            invited_by(toks, ents, p, (lo, hi), trig, &mut out);
+            invites::invited_by(toks, ents, p, (lo, hi), trig, &mut out);
         }
         for e in ents.get(lo..=hi).unwrap_or(&[]) {
             push_party(&mut out, &e.party);
@@ -224,6 +225,8 @@ pub(crate) fn parties_for(
     // "refused to meet him": the object pronoun is someone already named, not the subject.
     if right.is_none() && out.len() == 1 {
         if let Some(p) = pronouns::object_pronoun(toks, ents, trig, &out, prev) {
+            push_party(&mut out, &p);
+        } else if let Some(p) = pronouns::during_pronoun(toks, ents, trig, &out) {
             push_party(&mut out, &p);
         }
     }
@@ -581,29 +584,4 @@ fn paid_visit(toks: &[Tok], ents: &[Ent], trig: &Trigger) -> Option<Vec<Particip
     }
     push_party(&mut out, &host.party);
     (out.len() >= 2).then_some(out)
-}
-
-/// "Ryan has invited Donald Trump to meet with members of the House leadership": the one who
-/// invites the subject of the meeting verb (its object, right after the invitation, then "to")
-/// takes part in the meeting too; pushes the inviting parties to `out`.
-fn invited_by(
-    toks: &[Tok],
-    ents: &[Ent],
-    invite: &Trigger,
-    (lo, hi): (usize, usize),
-    trig: &Trigger,
-    out: &mut Vec<Participant>,
-) {
-    let object = ents.get(lo).is_some_and(|e| e.a == invite.b)
-        && ents
-            .get(hi)
-            .is_some_and(|e| lw(toks, e.b) == "to" && e.b + 1 == trig.a);
-    if !object || !super::cues::INVITE_WORDS.contains(&lw(toks, invite.a)) {
-        return;
-    }
-    if let Some((l, h)) = parties::left(ents, toks, invite.a, false) {
-        for e in ents.get(l..=h).unwrap_or(&[]) {
-            push_party(out, &e.party);
-        }
-    }
 }

@@ -259,3 +259,13 @@ fn an_adverb_opening_the_sentence_is_no_part_of_a_name() {
     assert_eq!(m.len(), 1);
     assert_eq!(names(&m[0]), vec!["Donald Trump", "Enrique Peña Nieto"]);
 }
+
+#[test]
+fn pronoun_before_during_a_call_is_its_other_party() {
+    let m = meet(
+        "Sandy Phillips, who lost her daughter Jessica Ghawi in Aurora, said that Bernie Sanders had treated her family disrespectfully during a phone call.",
+        "2016-04-08",
+    );
+    assert_eq!(m.len(), 1);
+    assert_eq!(names(&m[0]), vec!["Bernie Sanders", "Sandy Phillips"]);
+}

@@ -133,3 +133,36 @@ pub(super) fn object_pronoun(
         .map(|e| e.party.clone())
         .or_else(|| prev.of(pronoun).clone().filter(|p| fits(p)))
 }
+
+/// "Phillips said that Sanders had treated her family disrespectfully during a phone call": a
+/// meeting noun after "during" with one party is with the one an object or possessive pronoun
+/// between that party and "during" stands for — the subject opening the sentence if it fits,
+/// else the nearest person before the party.
+pub(super) fn during_pronoun(
+    toks: &[Tok],
+    ents: &[Ent],
+    trig: &Trigger,
+    out: &[Participant],
+) -> Option<Participant> {
+    let during = (1..=super::DURING_REACH)
+        .filter(|&d| trig.a >= d)
+        .map(|d| trig.a - d)
+        .find(|&k| lw(toks, k) == "during")?;
+    let party = ents.iter().rev().find(|e| {
+        e.b <= during && e.kind == EntKind::Person && out.iter().any(|q| q.name == e.party.name)
+    })?;
+    let pronoun = (party.b..during)
+        .map(|k| lw(toks, k))
+        .find(|w| matches!(*w, "him" | "her"))?;
+    let fits = |p: &Participant| !out.iter().any(|q| q.name == p.name) && fits_pronoun(p, pronoun);
+    let before = || {
+        ents.iter()
+            .filter(|e| e.kind == EntKind::Person && e.b <= party.a && fits(&e.party))
+    };
+    let opening = before()
+        .next()
+        .filter(|e| (0..e.a).all(|k| toks.get(k).is_some_and(|t| !t.word || t.cap)));
+    opening
+        .or_else(|| before().next_back())
+        .map(|e| e.party.clone())
+}

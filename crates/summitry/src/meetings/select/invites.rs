@@ -1,0 +1,32 @@
+//! Invitations: the one who invites someone to meet a third party takes part too.
+
+use super::super::parties::{self, Ent};
+use super::super::tokens::Tok;
+use super::super::triggers::Trigger;
+use super::{lw, push_party};
+use crate::Participant;
+
+/// "Ryan has invited Donald Trump to meet with members of the House leadership": the one who
+/// invites the subject of the meeting verb (its object, right after the invitation, then "to")
+/// takes part in the meeting too; pushes the inviting parties to `out`.
+pub(super) fn invited_by(
+    toks: &[Tok],
+    ents: &[Ent],
+    invite: &Trigger,
+    (lo, hi): (usize, usize),
+    trig: &Trigger,
+    out: &mut Vec<Participant>,
+) {
+    let object = ents.get(lo).is_some_and(|e| e.a == invite.b)
+        && ents
+            .get(hi)
+            .is_some_and(|e| lw(toks, e.b) == "to" && e.b + 1 == trig.a);
+    if !object || !super::super::cues::INVITE_WORDS.contains(&lw(toks, invite.a)) {
+        return;
+    }
+    if let Some((l, h)) = parties::left(ents, toks, invite.a, false) {
+        for e in ents.get(l..=h).unwrap_or(&[]) {
+            push_party(out, &e.party);
+        }
+    }
+}
