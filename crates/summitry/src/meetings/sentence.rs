@@ -296,6 +296,11 @@ pub(super) fn sentence(
                 && trig.class != Class::Weak
             {
                 ps = r.parties.clone();
+                // "the deal signing was canceled" after talks with Trump and Vance: one signer
+                // for each side, the first named of its country.
+                if side_event {
+                    one_per_country(&mut ps);
+                }
             } else {
                 // "An additional meeting … is not necessary": a plan on record, called off.
                 if (status == MeetingStatus::Cancelled && r.status != MeetingStatus::Held)

@@ -200,3 +200,20 @@ fn a_discussion_between_a_grouping_is_a_meeting_of_its_members() {
     assert_eq!(m[0].participants.len(), 4);
     assert_eq!(m[0].status, MeetingStatus::Planned);
 }
+
+#[test]
+fn a_signing_called_off_has_one_signer_per_side() {
+    let m = meet(
+        "Ukrainian President Volodymyr Zelenskyy left the White House after a heated exchange with US President Donald Trump and US Vice President JD Vance. The deal signing was canceled.",
+        "2025-02-28",
+    );
+    let off = m.iter().find(|x| x.status == MeetingStatus::Cancelled);
+    assert_eq!(
+        off.map(names),
+        Some(vec![
+            "Volodymyr Zelenskyy".to_string(),
+            "Donald Trump".to_string()
+        ]),
+        "{m:?}"
+    );
+}

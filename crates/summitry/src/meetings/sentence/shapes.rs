@@ -253,3 +253,16 @@ pub(super) fn pair_subject_parties(
     }
     two(&mut before)
 }
+
+/// Keeps the first party of each country (parties of no known country all stay).
+pub(super) fn one_per_country(ps: &mut Vec<Participant>) {
+    let mut seen: Vec<String> = Vec::new();
+    ps.retain(|p| match &p.country {
+        Some(c) if seen.contains(c) => false,
+        Some(c) => {
+            seen.push(c.clone());
+            true
+        }
+        None => true,
+    });
+}
