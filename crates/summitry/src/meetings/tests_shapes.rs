@@ -217,3 +217,25 @@ fn a_signing_called_off_has_one_signer_per_side() {
         "{m:?}"
     );
 }
+
+#[test]
+fn bilaterals_inside_a_meeting_of_two_sides_pair_the_sides() {
+    let m = meet(
+        "French President Emmanuel Macron and European Commission President Ursula von der Leyen are meeting Chinese leader Xi Jinping in Beijing on Thursday. There will be bilateral as well as trilateral meetings.",
+        "2023-04-06",
+    );
+    assert_eq!(m.len(), 3, "{m:?}");
+    let pairs: Vec<Vec<String>> = m
+        .iter()
+        .filter(|x| x.kind == MeetingKind::Bilateral)
+        .map(names)
+        .collect();
+    assert_eq!(
+        pairs,
+        vec![
+            vec!["Emmanuel Macron".to_string(), "Xi Jinping".to_string()],
+            vec!["Ursula von der Leyen".to_string(), "Xi Jinping".to_string()],
+        ]
+    );
+    assert!(m.iter().all(|x| x.status == MeetingStatus::Planned));
+}

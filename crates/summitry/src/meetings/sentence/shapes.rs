@@ -266,3 +266,24 @@ pub(super) fn one_per_country(ps: &mut Vec<Participant>) {
         None => true,
     });
 }
+
+/// The bilaterals inside a meeting of two sides: each party of one side with each of the other,
+/// when `sides` are those of `r`, a meeting of three or more.
+pub(super) fn side_pairs(
+    r: &Rec,
+    sides: Option<&(Vec<Participant>, Vec<Participant>)>,
+) -> Option<Vec<Vec<Participant>>> {
+    let (left, right) = sides?;
+    if r.kind != MeetingKind::Multilateral || r.parties.len() != left.len() + right.len() {
+        return None;
+    }
+    let all: Vec<Participant> = left.iter().chain(right).cloned().collect();
+    if !merge::same_parties(&r.parties, &all) {
+        return None;
+    }
+    Some(
+        left.iter()
+            .flat_map(|l| right.iter().map(move |x| vec![l.clone(), x.clone()]))
+            .collect(),
+    )
+}
