@@ -215,21 +215,7 @@ pub(super) fn sentence(
             && (lo..trig.b).any(|k| lw(toks, k) == "bilateral")
         {
             split_sides = true;
-            let within = st.focus.and_then(|f| st.recs.get(f)).and_then(|r| {
-                side_pairs(r, st.sides.as_ref()).map(|p| (p, r.date.clone(), r.location.clone()))
-            });
-            if let Some((pairs, date, location)) = within {
-                for pair in pairs {
-                    // Held within the meeting: its day and place.
-                    let new = Rec {
-                        date: date.clone(),
-                        location: location.clone(),
-                        ..Rec::new(MeetingKind::Bilateral, pair, status, vec![span], si)
-                    };
-                    let found = merge::find(&st.recs, &new, si);
-                    join_or_push(&mut st.recs, found, new, &mut created_here);
-                }
-            }
+            open_side_bilaterals(st, status, span, si, &mut created_here);
         }
         if ps.len() < 2 && !focus_live {
             if let Some(pair) = pair_subject_parties(toks, &ents, trig.a, si, &st.recent) {

@@ -287,3 +287,29 @@ pub(super) fn side_pairs(
             .collect(),
     )
 }
+
+/// Opens the bilaterals inside the meeting in focus, a meeting of two sides ([`side_pairs`]),
+/// each held on its day and at its place.
+pub(super) fn open_side_bilaterals(
+    st: &mut State,
+    status: MeetingStatus,
+    span: Span,
+    si: usize,
+    created: &mut Vec<usize>,
+) {
+    let within = st.focus.and_then(|f| st.recs.get(f)).and_then(|r| {
+        side_pairs(r, st.sides.as_ref()).map(|p| (p, r.date.clone(), r.location.clone()))
+    });
+    let Some((pairs, date, location)) = within else {
+        return;
+    };
+    for pair in pairs {
+        let new = Rec {
+            date: date.clone(),
+            location: location.clone(),
+            ..Rec::new(MeetingKind::Bilateral, pair, status, vec![span], si)
+        };
+        let found = merge::find(&st.recs, &new, si);
+        join_or_push(&mut st.recs, found, new, created);
+    }
+}
