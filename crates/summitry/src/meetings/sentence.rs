@@ -217,7 +217,8 @@ pub(super) fn sentence(
             split_sides = true;
             open_side_bilaterals(st, status, span, si, &mut created_here);
         }
-        if ps.len() < 2 && !focus_live {
+        // ("they met voters" has a party of its own: not the pair.)
+        if ps.is_empty() && !focus_live {
             if let Some(pair) = pair_subject_parties(toks, &ents, trig.a, si, &st.recent) {
                 ps = pair;
             }

@@ -239,3 +239,16 @@ fn bilaterals_inside_a_meeting_of_two_sides_pair_the_sides() {
     );
     assert!(m.iter().all(|x| x.status == MeetingStatus::Planned));
 }
+
+#[test]
+fn a_pair_subject_meeting_someone_else_is_not_the_pair_meeting() {
+    let m = meet(
+        "Hillary Clinton and Bernie Sanders campaigned in Ohio on Monday. They met with Governor John Kasich.",
+        "2016-03-10",
+    );
+    assert!(
+        !m.iter()
+            .any(|x| names(x) == vec!["Hillary Clinton", "Bernie Sanders"]),
+        "{m:?}"
+    );
+}
