@@ -87,6 +87,7 @@ pub(crate) fn run_with_quotes(
         prev: select::Prev::default(),
         recent: Vec::new(),
         counts: idx.counts(),
+        sides: None,
     };
     for (si, (toks, span)) in sents.iter().zip(sentences).enumerate() {
         sentence(text, toks, *span, si, &idx, reference, &mut st);

@@ -33,6 +33,9 @@ pub(super) struct State {
     pub(super) recent: Vec<(usize, Participant)>,
     /// How often each person is mentioned in the text.
     pub(super) counts: rustc_hash::FxHashMap<String, usize>,
+    /// The two sides of the last meeting of three or more parties opened, the subject's first
+    /// ("Macron and von der Leyen are meeting Xi").
+    pub(super) sides: Option<(Vec<Participant>, Vec<Participant>)>,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -58,6 +61,8 @@ pub(super) fn sentence(
     let mut created_here: Vec<usize> = Vec::new();
     // "the first … since": the sentence points back to an earlier meeting.
     let mut made_reference = false;
+    // Whether the bilaterals inside the meeting in focus were opened in this sentence.
+    let mut split_sides = false;
     let first_since = toks
         .iter()
         .any(|t| matches!(t.lower.as_str(), "first" | "last"));
@@ -202,7 +207,18 @@ pub(super) fn sentence(
             .focus
             .and_then(|f| st.recs.get(f))
             .is_some_and(|r| si.saturating_sub(r.last) <= ANAPHOR_REACH);
-        if ps.len() < 2 && !focus_live {
+        // "… are meeting Xi. There will be bilateral as well as trilateral meetings": one
+        // bilateral for each party of one side with each of the other.
+        if ps.is_empty()
+            && focus_live
+            && !split_sides
+            && (lo..trig.b).any(|k| lw(toks, k) == "bilateral")
+        {
+            split_sides = true;
+            open_side_bilaterals(st, status, span, si, &mut created_here);
+        }
+        // ("they met voters" has a party of its own: not the pair.)
+        if ps.is_empty() && !focus_live {
             if let Some(pair) = pair_subject_parties(toks, &ents, trig.a, si, &st.recent) {
                 ps = pair;
             }
@@ -296,6 +312,11 @@ pub(super) fn sentence(
                 && trig.class != Class::Weak
             {
                 ps = r.parties.clone();
+                // "the deal signing was canceled" after talks with Trump and Vance: one signer
+                // for each side, the first named of its country.
+                if side_event {
+                    one_per_country(&mut ps);
+                }
             } else {
                 // "An additional meeting … is not necessary": a plan on record, called off.
                 if (status == MeetingStatus::Cancelled && r.status != MeetingStatus::Held)
@@ -395,6 +416,10 @@ pub(super) fn sentence(
                     .is_some_and(|r| merge::replaces(r, &new, instead))
             });
             at = join_or_push(&mut st.recs, found, new, &mut created_here);
+        }
+        if ps.len() >= 3 && left_n >= 1 && left_n < ps.len() && !plural && !one_by_one {
+            let (l, r) = ps.split_at(left_n);
+            st.sides = Some((l.to_vec(), r.to_vec()));
         }
         // "Pence met with Cruz and Trump last week, and this week with Kasich": the verb left
         // out of the second clause is the same meeting verb, of the same subject.

@@ -200,3 +200,55 @@ fn a_discussion_between_a_grouping_is_a_meeting_of_its_members() {
     assert_eq!(m[0].participants.len(), 4);
     assert_eq!(m[0].status, MeetingStatus::Planned);
 }
+
+#[test]
+fn a_signing_called_off_has_one_signer_per_side() {
+    let m = meet(
+        "Ukrainian President Volodymyr Zelenskyy left the White House after a heated exchange with US President Donald Trump and US Vice President JD Vance. The deal signing was canceled.",
+        "2025-02-28",
+    );
+    let off = m.iter().find(|x| x.status == MeetingStatus::Cancelled);
+    assert_eq!(
+        off.map(names),
+        Some(vec![
+            "Volodymyr Zelenskyy".to_string(),
+            "Donald Trump".to_string()
+        ]),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn bilaterals_inside_a_meeting_of_two_sides_pair_the_sides() {
+    let m = meet(
+        "French President Emmanuel Macron and European Commission President Ursula von der Leyen are meeting Chinese leader Xi Jinping in Beijing on Thursday. There will be bilateral as well as trilateral meetings.",
+        "2023-04-06",
+    );
+    assert_eq!(m.len(), 3, "{m:?}");
+    let pairs: Vec<Vec<String>> = m
+        .iter()
+        .filter(|x| x.kind == MeetingKind::Bilateral)
+        .map(names)
+        .collect();
+    assert_eq!(
+        pairs,
+        vec![
+            vec!["Emmanuel Macron".to_string(), "Xi Jinping".to_string()],
+            vec!["Ursula von der Leyen".to_string(), "Xi Jinping".to_string()],
+        ]
+    );
+    assert!(m.iter().all(|x| x.status == MeetingStatus::Planned));
+}
+
+#[test]
+fn a_pair_subject_meeting_someone_else_is_not_the_pair_meeting() {
+    let m = meet(
+        "Hillary Clinton and Bernie Sanders campaigned in Ohio on Monday. They met with Governor John Kasich.",
+        "2016-03-10",
+    );
+    assert!(
+        !m.iter()
+            .any(|x| names(x) == vec!["Hillary Clinton", "Bernie Sanders"]),
+        "{m:?}"
+    );
+}

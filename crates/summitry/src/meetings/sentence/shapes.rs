@@ -253,3 +253,63 @@ pub(super) fn pair_subject_parties(
     }
     two(&mut before)
 }
+
+/// Keeps the first party of each country (parties of no known country all stay).
+pub(super) fn one_per_country(ps: &mut Vec<Participant>) {
+    let mut seen: Vec<String> = Vec::new();
+    ps.retain(|p| match &p.country {
+        Some(c) if seen.contains(c) => false,
+        Some(c) => {
+            seen.push(c.clone());
+            true
+        }
+        None => true,
+    });
+}
+
+/// The bilaterals inside a meeting of two sides: each party of one side with each of the other,
+/// when `sides` are those of `r`, a meeting of three or more.
+pub(super) fn side_pairs(
+    r: &Rec,
+    sides: Option<&(Vec<Participant>, Vec<Participant>)>,
+) -> Option<Vec<Vec<Participant>>> {
+    let (left, right) = sides?;
+    if r.kind != MeetingKind::Multilateral || r.parties.len() != left.len() + right.len() {
+        return None;
+    }
+    let all: Vec<Participant> = left.iter().chain(right).cloned().collect();
+    if !merge::same_parties(&r.parties, &all) {
+        return None;
+    }
+    Some(
+        left.iter()
+            .flat_map(|l| right.iter().map(move |x| vec![l.clone(), x.clone()]))
+            .collect(),
+    )
+}
+
+/// Opens the bilaterals inside the meeting in focus, a meeting of two sides ([`side_pairs`]),
+/// each held on its day and at its place.
+pub(super) fn open_side_bilaterals(
+    st: &mut State,
+    status: MeetingStatus,
+    span: Span,
+    si: usize,
+    created: &mut Vec<usize>,
+) {
+    let within = st.focus.and_then(|f| st.recs.get(f)).and_then(|r| {
+        side_pairs(r, st.sides.as_ref()).map(|p| (p, r.date.clone(), r.location.clone()))
+    });
+    let Some((pairs, date, location)) = within else {
+        return;
+    };
+    for pair in pairs {
+        let new = Rec {
+            date: date.clone(),
+            location: location.clone(),
+            ..Rec::new(MeetingKind::Bilateral, pair, status, vec![span], si)
+        };
+        let found = merge::find(&st.recs, &new, si);
+        join_or_push(&mut st.recs, found, new, created);
+    }
+}
