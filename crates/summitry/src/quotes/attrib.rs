@@ -4,7 +4,7 @@ use crate::people::gender::{self, Gender};
 use crate::people::tokens::Token;
 use crate::Person;
 
-use super::speakers::{GENDERED_WORDS, GENDER_MENTIONS, PRONOUN_LOOKBACK};
+use super::speakers::{GENDERED_WORDS, GENDER_MENTIONS, MAX_COLON_NAME_WORDS, PRONOUN_LOOKBACK};
 
 /// Prepositions of a time or place phrase between a speaker and the verb.
 const ADVERBIAL_PREPS: &[&str] = &["on", "in", "at", "during", "last", "this", "earlier"];
@@ -234,6 +234,38 @@ impl<'a> Ctx<'a> {
             .all(|c| c.is_whitespace() || matches!(c, ',' | '—' | '–' | '-' | '(' | ')'))
             .then(|| self.people.get(m.2))
             .flatten()
+    }
+
+    /// The name right before a colon that introduces a quote in `[s, e)`
+    /// ("Philip Bump: “…”", "More from Blumenthal and Cohen: “…”"): a run of
+    /// capitalised words (joined by "and"), as a byte span. A run in capitals
+    /// only (a headline) counts only when it names a person.
+    pub(crate) fn colon_name(&self, s: usize, e: usize) -> Option<(usize, usize)> {
+        let (a, b) = self.range(s, e);
+        let last = b.checked_sub(1).filter(|&l| l >= a)?;
+        if !self.gap(last).trim_start().starts_with(':') {
+            return None;
+        }
+        let capital = |i: usize| self.word(i).starts_with(char::is_uppercase);
+        if !capital(last) {
+            return None;
+        }
+        let mut first = last;
+        while first > a && last - first < MAX_COLON_NAME_WORDS && self.plain_gap(first - 1) {
+            let prev = first - 1;
+            let joins = self.lower(prev) == "and" && prev > a && capital(prev - 1);
+            if !(capital(prev) || joins) {
+                break;
+            }
+            first = prev;
+        }
+        let span = self.span(first, last);
+        let words = self.text.get(span.0..span.1)?;
+        let shouting = !words.chars().any(char::is_lowercase);
+        if shouting && self.person_in(span.0, span.1).is_none() {
+            return None;
+        }
+        Some(span)
     }
 
     /// Whether token `i` is a cue (verb, or "according to").

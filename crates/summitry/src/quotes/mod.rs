@@ -164,6 +164,12 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person], indirect: b
                 )
             });
         }
+        // "Mark Blumenthal and Jon Cohen: “…”": the name before the colon
+        if speaker.is_none() && attr.is_none() && pre.ends_with(':') {
+            speaker = ctx.colon_name(sent_start, m.open).and_then(|span| {
+                resolve(&ctx, span, (sent_start, m.open), last_speaker, prev_subject)
+            });
+        }
         // a quotation set off as its own paragraph after a line ending in a
         // colon ("Stated Stone:", "…, as Joel Pollak observed:")
         let lead_in = if speaker.is_none() && attr.is_none() && pre.is_empty() {
@@ -504,6 +510,19 @@ mod tests {
             q[0].speaker.as_ref().map(|s| s.mention.as_str()),
             Some("who")
         );
+    }
+
+    #[test]
+    fn a_name_before_a_colon_speaks_the_quote_after_it() {
+        let t = "The polls ended too early. More from Maria Lopez and Anna Berg: “The data showed a shift.”";
+        let q = quotes(t);
+        assert_eq!(
+            q[0].speaker.as_ref().map(|s| s.mention.as_str()),
+            Some("Maria Lopez and Anna Berg")
+        );
+        // a headline in capitals names nobody
+        let t = "UN REPORT: “The data showed a shift in the voters' mood,” it said.";
+        assert_ne!(speaker(&quotes(t)[0]), Some("UN REPORT"));
     }
 
     #[test]

@@ -205,3 +205,7 @@ pub(crate) const LEADING_ADVERBS: &[&str] = &[
 /// Longest noun phrase kept from a speaker phrase that runs on into its verb
 /// ("The U.S. media has always" → "The U.S. media"), in words.
 pub(crate) const MAX_HEAD_WORDS: usize = 5;
+
+/// Most words of a name before a colon that introduces a quote ("Mark
+/// Blumenthal and Jon Cohen: “…”").
+pub(crate) const MAX_COLON_NAME_WORDS: usize = 6;
