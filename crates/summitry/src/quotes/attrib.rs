@@ -409,10 +409,14 @@ impl<'a> Ctx<'a> {
             return y;
         }
         let first = self.word(y + 1);
-        let opens = first.starts_with(char::is_lowercase)
-            && !is_clause_opener(first)
-            && !is_phrase_stop(first)
-            && !is_cue_verb(first);
+        // a relative clause ("Small, who attended the rally") or an age
+        // ("Gonzalez, 55,") describes the speaker too
+        let relative = first == "who" || first.starts_with(|c: char| c.is_ascii_digit());
+        let opens = relative
+            || first.starts_with(char::is_lowercase)
+                && !is_clause_opener(first)
+                && !is_phrase_stop(first)
+                && !is_cue_verb(first);
         if !opens {
             return y;
         }

@@ -502,6 +502,11 @@ mod tests {
         let t = "“We will win,” said Senator Maria Lopez, who attended the rally. “They know it.”";
         let q = quotes(t);
         assert_eq!(speaker(&q[0]), Some("Maria Lopez"));
+        // the relative clause is part of the source phrase
+        assert_eq!(
+            q[0].speaker.as_ref().map(|s| s.mention.as_str()),
+            Some("Senator Maria Lopez, who attended the rally")
+        );
         let t =
             "Senator Maria Lopez, who has in the past called it “a disgrace to the state,” spoke.";
         let q = quotes(t);
