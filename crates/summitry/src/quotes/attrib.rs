@@ -141,6 +141,12 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Whether tokens `i` and `i + 1` are parted by a comma, maybe after an
+    /// abbreviation's full stop or a parenthesis ("McConnell, R-Ky., said").
+    pub(super) fn comma_gap(&self, i: usize) -> bool {
+        matches!(self.gap(i).trim(), "," | ".," | ")," | ".),")
+    }
+
     /// Token indices whose start lies in `[s, e)`.
     pub(crate) fn range(&self, s: usize, e: usize) -> (usize, usize) {
         let a = self.toks.partition_point(|t| t.start < s);
@@ -574,7 +580,7 @@ impl<'a> Ctx<'a> {
                 while end > a && is_aux_word(self.word(end)) {
                     end -= 1;
                 }
-                if !self.plain_gap(v - 1) && !self.gap(v - 1).trim().eq(",") {
+                if !self.plain_gap(v - 1) && !self.comma_gap(v - 1) {
                     return None;
                 }
                 return Some(Attribution {
@@ -585,7 +591,7 @@ impl<'a> Ctx<'a> {
                     clause_start: self.toks.get(a)?.start,
                 });
             }
-            if v > a && !self.plain_gap(v - 1) && !self.gap(v - 1).trim().eq(",") {
+            if v > a && !self.plain_gap(v - 1) && !self.comma_gap(v - 1) {
                 return None;
             }
             if v > a && is_clause_opener(self.word(v)) {

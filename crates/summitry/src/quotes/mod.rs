@@ -531,6 +531,14 @@ mod tests {
     }
 
     #[test]
+    fn attributions_after_a_state_abbreviation_or_with_read() {
+        let t = "“It is not the time,” Senate Majority Leader Maria Lopez, R-Ky., said.";
+        assert_eq!(speaker(&quotes(t)[0]), Some("Maria Lopez"));
+        let t = "“And with every vote, we grow stronger,” read the email.";
+        assert_eq!(speaker(&quotes(t)[0]), Some("the email"));
+    }
+
+    #[test]
     fn unnamed_source_kept_as_written() {
         let t = "“A summit would bode well,” an international affairs analyst from the mainland said, speaking on condition of anonymity.";
         let q = quotes(t);

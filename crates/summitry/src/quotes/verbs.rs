@@ -64,6 +64,8 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
     "gushed",
     "griped",
     "surmised",
+    "read",
+    "reads",
     "intoned",
     "joke",
     "joked",
