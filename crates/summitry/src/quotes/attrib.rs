@@ -418,7 +418,11 @@ impl<'a> Ctx<'a> {
         // a relative clause ("Small, who attended the rally") or an age
         // ("Gonzalez, 55,") describes the speaker too
         let relative = first == "who" || first.starts_with(|c: char| c.is_ascii_digit());
+        // "Bush, Florida’s former governor,": a possessive place before a title
+        let possessive = self.toks.get(y + 1).is_some_and(|t| t.possessive)
+            && self.word(y + 2).starts_with(char::is_lowercase);
         let opens = relative
+            || possessive
             || first.starts_with(char::is_lowercase)
                 && !is_clause_opener(first)
                 && !is_phrase_stop(first)

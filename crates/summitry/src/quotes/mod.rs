@@ -536,6 +536,11 @@ mod tests {
         assert_eq!(speaker(&quotes(t)[0]), Some("Maria Lopez"));
         let t = "“And with every vote, we grow stronger,” read the email.";
         assert_eq!(speaker(&quotes(t)[0]), Some("the email"));
+        let t = "“We will win,” said Maria Lopez, Facebook’s vice president of policy. She left.";
+        assert_eq!(
+            quotes(t)[0].speaker.as_ref().map(|s| s.mention.as_str()),
+            Some("Maria Lopez, Facebook’s vice president of policy")
+        );
     }
 
     #[test]
