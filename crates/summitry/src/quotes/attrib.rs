@@ -1,60 +1,14 @@
 //! Attribution: the speaker phrase, cue and addressee around a quote.
 
-use crate::people::gender::{self, Gender};
 use crate::people::tokens::Token;
 use crate::Person;
 
-use super::speakers::{GENDERED_WORDS, GENDER_MENTIONS, PRONOUN_LOOKBACK};
-
-/// Prepositions of a time or place phrase between a speaker and the verb.
-const ADVERBIAL_PREPS: &[&str] = &["on", "in", "at", "during", "last", "this", "earlier"];
-
-/// Words that open an introductory phrase before the subject ("In a
-/// statement, …", "After the vote, …").
-const INTRO_WORDS: &[&str] = &[
-    "in",
-    "on",
-    "at",
-    "after",
-    "before",
-    "during",
-    "when",
-    "while",
-    "as",
-    "despite",
-    "for",
-    "from",
-    "with",
-    "since",
-    "though",
-    "although",
-    "earlier",
-    "later",
-    "meanwhile",
-    "still",
-    "but",
-    "and",
-    "yet",
-    "asked",
-    "speaking",
-    "instead",
-    "now",
-    "then",
-    "today",
-    "yesterday",
-];
-
+use super::speakers::{ADVERBIAL_PREPS, INTRO_WORDS, NAME_ABBREVIATIONS};
 use super::verbs::{
     is_addressee_verb, is_aux_word, is_clause_opener, is_cue_verb, is_phrase_stop, is_speech_verb,
     BARE_ATTRIBUTION_REACH, CLOSING_MARKS, MAX_INTRO_WORDS, MAX_POST_CUE_DISTANCE,
     MAX_SPEAKER_WORDS, NOT_CUE_NEXT, SPEAKER_PRONOUNS,
 };
-
-/// Abbreviations that end in a full stop inside a name or title.
-const NAME_ABBREVIATIONS: &[&str] = &[
-    "Sen", "Rep", "Gov", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Prof", "Rev", "St",
-    "Jr", "Sr", "Capt", "Cmdr", "Adm", "Maj", "Pres", "Sec", "Atty", "Supt", "Hon",
-];
 
 /// Whether `w` is an abbreviation or initial that a full stop follows inside a name.
 fn is_abbreviation(w: &str) -> bool {
@@ -141,6 +95,12 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Whether tokens `i` and `i + 1` are parted by a comma, maybe after an
+    /// abbreviation's full stop or a parenthesis ("McConnell, R-Ky., said").
+    pub(super) fn comma_gap(&self, i: usize) -> bool {
+        matches!(self.gap(i).trim(), "," | ".," | ")," | ".),")
+    }
+
     /// Token indices whose start lies in `[s, e)`.
     pub(crate) fn range(&self, s: usize, e: usize) -> (usize, usize) {
         let a = self.toks.partition_point(|t| t.start < s);
@@ -177,63 +137,6 @@ impl<'a> Ctx<'a> {
         i.checked_sub(1)
             .and_then(|j| self.mentions.get(j))
             .and_then(|m| self.people.get(m.2))
-    }
-
-    /// The gender of `p`: from the given name, else from a gendered word
-    /// before (or opening) one of its first mentions ("Mrs. Clinton").
-    pub(crate) fn gender_of(&self, p: &Person) -> Option<Gender> {
-        let gendered = |w: &str| {
-            GENDERED_WORDS
-                .iter()
-                .find(|(g, _)| g.eq_ignore_ascii_case(w))
-                .map(|&(_, x)| x)
-        };
-        gender::of_name(&p.name).or_else(|| {
-            p.mentions.iter().take(GENDER_MENTIONS).find_map(|m| {
-                let before = self.text.get(..m.start).unwrap_or("");
-                let prev = before
-                    .trim_end_matches([' ', ',', '.'])
-                    .rsplit(|c: char| !c.is_alphanumeric())
-                    .next()
-                    .unwrap_or("");
-                let own = m.text.split(|c: char| !c.is_alphanumeric()).next();
-                gendered(prev).or_else(|| own.and_then(gendered))
-            })
-        })
-    }
-
-    /// Whether `p` may be the antecedent of the (lowercase) pronoun.
-    pub(crate) fn fits(&self, p: &Person, pronoun: &str) -> bool {
-        match self.gender_of(p) {
-            Some(Gender::Female) => pronoun != "he",
-            Some(Gender::Male) => pronoun != "she",
-            None => true,
-        }
-    }
-
-    /// The last person mentioned before `pos` that fits the pronoun, among
-    /// the last [`PRONOUN_LOOKBACK`] mentions.
-    pub(crate) fn person_before_fitting(&self, pos: usize, pronoun: &str) -> Option<&'a Person> {
-        let i = self.mentions.partition_point(|m| m.1 <= pos);
-        self.mentions
-            .get(..i)?
-            .iter()
-            .rev()
-            .take(PRONOUN_LOOKBACK)
-            .filter_map(|m| self.people.get(m.2))
-            .find(|p| self.fits(p, pronoun))
-    }
-
-    /// The person whose mention ends right before `pos`, with only
-    /// punctuation and spaces between ("Small, who").
-    pub(crate) fn person_just_before(&self, pos: usize) -> Option<&'a Person> {
-        let i = self.mentions.partition_point(|m| m.1 <= pos);
-        let m = self.mentions.get(i.checked_sub(1)?)?;
-        let gap = self.text.get(m.1..pos)?;
-        gap.chars()
-            .all(|c| c.is_whitespace() || matches!(c, ',' | '—' | '–' | '-' | '(' | ')'))
-            .then(|| self.people.get(m.2))
-            .flatten()
     }
 
     /// Whether token `i` is a cue (verb, or "according to").
@@ -377,10 +280,18 @@ impl<'a> Ctx<'a> {
             return y;
         }
         let first = self.word(y + 1);
-        let opens = first.starts_with(char::is_lowercase)
-            && !is_clause_opener(first)
-            && !is_phrase_stop(first)
-            && !is_cue_verb(first);
+        // a relative clause ("Small, who attended the rally") or an age
+        // ("Gonzalez, 55,") describes the speaker too
+        let relative = first == "who" || first.starts_with(|c: char| c.is_ascii_digit());
+        // "Bush, Florida’s former governor,": a possessive place before a title
+        let possessive = self.toks.get(y + 1).is_some_and(|t| t.possessive)
+            && self.word(y + 2).starts_with(char::is_lowercase);
+        let opens = relative
+            || possessive
+            || first.starts_with(char::is_lowercase)
+                && !is_clause_opener(first)
+                && !is_phrase_stop(first)
+                && !is_cue_verb(first);
         if !opens {
             return y;
         }
@@ -538,7 +449,7 @@ impl<'a> Ctx<'a> {
                 while end > a && is_aux_word(self.word(end)) {
                     end -= 1;
                 }
-                if !self.plain_gap(v - 1) && !self.gap(v - 1).trim().eq(",") {
+                if !self.plain_gap(v - 1) && !self.comma_gap(v - 1) {
                     return None;
                 }
                 return Some(Attribution {
@@ -549,7 +460,7 @@ impl<'a> Ctx<'a> {
                     clause_start: self.toks.get(a)?.start,
                 });
             }
-            if v > a && !self.plain_gap(v - 1) && !self.gap(v - 1).trim().eq(",") {
+            if v > a && !self.plain_gap(v - 1) && !self.comma_gap(v - 1) {
                 return None;
             }
             if v > a && is_clause_opener(self.word(v)) {

@@ -208,6 +208,14 @@ pub(super) fn is_not_speaker(phrase: &str) -> bool {
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return true;
     };
+    if !phrase.chars().any(char::is_alphabetic) {
+        return true;
+    }
+    // "At the bottom it reads", not "At least half of voters"
+    let at_place = first == "at"
+        && words
+            .get(1)
+            .is_some_and(|w| !matches!(w.as_str(), "least" | "most"));
     let negated = |w: &String| w.ends_with("n’t") || w.ends_with("n't");
     if words.len() == 1 {
         return NOT_SPEAKER_WORDS.contains(&first.as_str()) || negated(first);
@@ -218,6 +226,7 @@ pub(super) fn is_not_speaker(phrase: &str) -> bool {
                 .get(1)
                 .is_some_and(|w| NOT_PHRASE_ENDS.contains(&w.as_str()) || w == "up"));
     NOT_PHRASE_STARTS.contains(&first.as_str())
+        || at_place
         || verb_first
         || NOT_PHRASE_ENDS.contains(&last.as_str())
         || words.iter().any(negated)
@@ -243,6 +252,7 @@ mod tests {
             "his",
             "leading Republicans",
             "the Heritage Foundation website",
+            "At least half of voters in each state",
         ] {
             assert!(!is_not_speaker(p), "{p}");
         }
@@ -275,6 +285,8 @@ mod tests {
             "a woman can run for president without being",
             "refusing to",
             "In an attempt to make its",
+            "At the bottom",
+            "1",
             "",
         ] {
             assert!(is_not_speaker(p), "{p}");

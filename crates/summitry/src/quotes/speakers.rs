@@ -1,5 +1,6 @@
-//! The quote stage's speaker tables: what tells a person's gender, and how far
-//! a pronoun looks back for a person that fits it.
+//! The quote stage's speaker tables: what tells a person's gender, how far
+//! a pronoun looks back, what a speaker phrase may start and end on, and the
+//! words around a speaker phrase (introductions, time phrases, abbreviations).
 
 use crate::people::gender::Gender;
 
@@ -205,3 +206,52 @@ pub(crate) const LEADING_ADVERBS: &[&str] = &[
 /// Longest noun phrase kept from a speaker phrase that runs on into its verb
 /// ("The U.S. media has always" → "The U.S. media"), in words.
 pub(crate) const MAX_HEAD_WORDS: usize = 5;
+
+/// Most words of a name before a colon that introduces a quote ("Mark
+/// Blumenthal and Jon Cohen: “…”").
+pub(crate) const MAX_COLON_NAME_WORDS: usize = 6;
+
+/// Prepositions of a time or place phrase between a speaker and the verb.
+pub(crate) const ADVERBIAL_PREPS: &[&str] =
+    &["on", "in", "at", "during", "last", "this", "earlier"];
+
+/// Words that open an introductory phrase before the subject ("In a
+/// statement, …", "After the vote, …").
+pub(crate) const INTRO_WORDS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "when",
+    "while",
+    "as",
+    "despite",
+    "for",
+    "from",
+    "with",
+    "since",
+    "though",
+    "although",
+    "earlier",
+    "later",
+    "meanwhile",
+    "still",
+    "but",
+    "and",
+    "yet",
+    "asked",
+    "speaking",
+    "instead",
+    "now",
+    "then",
+    "today",
+    "yesterday",
+];
+
+/// Abbreviations that end in a full stop inside a name or title.
+pub(crate) const NAME_ABBREVIATIONS: &[&str] = &[
+    "Sen", "Rep", "Gov", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Prof", "Rev", "St",
+    "Jr", "Sr", "Capt", "Cmdr", "Adm", "Maj", "Pres", "Sec", "Atty", "Supt", "Hon",
+];
