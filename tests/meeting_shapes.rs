@@ -102,18 +102,26 @@ fn misses(case: &Value) -> Vec<String> {
             want.len()
         )];
     }
+    // Each expected meeting takes a reported one of its own: a full fit
+    // first, so two expectations never both count one report.
+    let mut free: Vec<&Value> = got.iter().collect();
     let mut out = Vec::new();
     for w in want {
-        let best = got
-            .iter()
-            .map(|g| first_miss(w, g))
-            .min_by_key(|m| m.is_some());
-        if let Some(Some(key)) = best {
-            let closest = got
-                .iter()
-                .find(|g| has(g, "participants", &w["participants"]));
-            out.push(format!("`{key}` differs in {closest:?}"));
+        if let Some(i) = free.iter().position(|g| first_miss(w, g).is_none()) {
+            free.remove(i);
+            continue;
         }
+        let closest = free
+            .iter()
+            .position(|g| has(g, "participants", &w["participants"]));
+        let key = closest
+            .and_then(|i| free.get(i))
+            .and_then(|g| first_miss(w, g))
+            .unwrap_or("participants");
+        out.push(format!(
+            "`{key}` differs in {:?}",
+            closest.map(|i| free.remove(i))
+        ));
     }
     out
 }

@@ -94,6 +94,27 @@ proptest! {
         }
     }
 
+    /// `meetings_from_parts` takes sentence spans from the caller: spans out
+    /// of bounds, overlapping, unordered or off char boundaries must not panic
+    /// and must not yield evidence outside the text.
+    #[test]
+    fn meetings_from_parts_survives_any_spans(
+        text in newsy(),
+        raw in prop::collection::vec((0usize..2000, 0usize..400), 0..12),
+    ) {
+        let spans: Vec<summitry::Span> = raw
+            .iter()
+            .map(|&(start, len)| summitry::Span { start, end: start + len })
+            .collect();
+        let people = summitry::people(&text);
+        let quotes = summitry::quotes(&text, &people);
+        for m in summitry::meetings_from_parts(&text, &spans, &people, &quotes, None) {
+            for e in &m.evidence {
+                prop_assert!(text.get(e.start..e.end).is_some());
+            }
+        }
+    }
+
     #[test]
     fn any_string_gives_a_document_or_a_typed_error(text in any::<String>()) {
         match summitry::extract(text.as_bytes(), &summitry::Options::new()) {
