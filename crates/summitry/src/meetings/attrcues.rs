@@ -185,6 +185,30 @@ pub(crate) const AGAIN_OUTCOMES: &[&str] = &[
     "continue talks", "continue the talks", "keep talking", "meet regularly",
 ];
 
+/// Words that, opening what follows a list's comma, start a clause of its own, not another item
+/// ("…, we will not sit idly by", "…, though an arms deal would …", "as well as I’ll have …").
+#[rustfmt::skip]
+pub(crate) const CLAUSE_OPENERS: &[&str] = &[
+    "i", "i’ll", "i'll", "i’m", "i'm", "we", "we’ll", "we'll", "we’re", "we're", "he", "she",
+    "they", "it", "there", "though", "although", "even", "yet", "so", "but", "however", "if",
+    "unless", "because", "once",
+];
+
+/// Verbs of saying that end a phrase: the item right before one (not the first) is the speaker
+/// ("…, the two leaders said", "…,” Erdogan said").
+#[rustfmt::skip]
+pub(crate) const SPEAKER_STOPS: &[&str] = &[
+    "said", "says", "told", "added", "according", "reported",
+];
+
+/// Words a phrase does not end on besides those of `cues::TRAILING` (a sentence cut short:
+/// "… used to undermine our").
+#[rustfmt::skip]
+pub(crate) const MORE_TRAILING: &[&str] = &[
+    "our", "my", "your", "be", "been", "will", "would", "can", "could", "is", "are", "was",
+    "were", "not",
+];
+
 /// Words that alone (or two of them) say nothing of what was discussed: "the issue", "make it",
 /// "for that matter", "win".
 #[rustfmt::skip]
@@ -192,5 +216,6 @@ pub(crate) const VAGUE_ITEMS: &[&str] = &[
     "issue", "issues", "matter", "matters", "thing", "things", "it", "make", "do", "get", "win",
     "one", "way", "point", "points", "something", "anything", "everything", "so", "that", "this",
     "what", "now", "then", "again", "all", "both", "each", "other", "others", "details",
-    "people", "officials", "moving",
+    "people", "officials", "moving", "however", "fact", "indeed", "instead", "meanwhile",
+    "managing", "leaders",
 ];

@@ -3,8 +3,8 @@
 use std::sync::OnceLock;
 
 use super::attrcues::{
-    MORE_OUTCOME_CUES, MORE_PURPOSE_VERBS, MORE_TOPIC_CUES, OBJECT_BREAKS, PRESSED_OBJECT_REACH,
-    PRESSING_VERBS, VAGUE_ITEMS,
+    CLAUSE_OPENERS, MORE_OUTCOME_CUES, MORE_PURPOSE_VERBS, MORE_TOPIC_CUES, MORE_TRAILING,
+    OBJECT_BREAKS, PRESSED_OBJECT_REACH, PRESSING_VERBS, SPEAKER_STOPS, VAGUE_ITEMS,
 };
 use super::cues::{
     ABOUT_HEADS, ABOUT_REACH, AGENDA, AGENDA_REACH, AND_ITEM_OPENERS, FUNCTION_WORDS, ITEM_LEADS,
@@ -93,9 +93,9 @@ fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
         // "letter and", "with only a": a phrase does not end on a function word.
         let mut e = e;
         while e > s + 1
-            && toks
-                .get(e - 1)
-                .is_some_and(|t| TRAILING.contains(&t.lower.as_str()))
+            && toks.get(e - 1).is_some_and(|t| {
+                TRAILING.contains(&t.lower.as_str()) || MORE_TRAILING.contains(&t.lower.as_str())
+            })
         {
             e -= 1;
         }
@@ -191,6 +191,8 @@ fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
                     s = c;
                     continue;
                 }
+                // "…, the two leaders said": a later item a verb of saying ends is its speaker.
+                None if s > a && SPEAKER_STOPS.contains(&t.lower.as_str()) => return out,
                 None => break,
             }
         }
@@ -205,6 +207,11 @@ fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
         };
         if sep > 0 {
             flush(s, k, &mut out);
+            // "…, we will not sit idly by", "…, though an arms deal would …": a new clause, not
+            // another item.
+            if opens_clause(toks, k + sep) {
+                return out;
+            }
             k += sep;
             s = k;
             continue;
@@ -213,6 +220,16 @@ fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
     }
     flush(s, k, &mut out);
     out
+}
+
+/// Whether the words from token `j` (after a list's separator) open a clause of their own: a
+/// subject pronoun or a conjunction ("we will not …", "though an arms deal …", "I’ll have …").
+fn opens_clause(toks: &[Tok], j: usize) -> bool {
+    let mut j = j;
+    while matches!(lw(toks, j), "and" | "“" | "\"") {
+        j += 1;
+    }
+    CLAUSE_OPENERS.contains(&lw(toks, j))
 }
 
 /// Whether the tokens hold a topic or outcome cue.

@@ -209,3 +209,27 @@ fn a_bare_purpose_clause_is_not_a_firm_cue() {
     let toks = tokenize(t, 0, t.len());
     assert!(has_firm_cue(&toks));
 }
+
+#[test]
+fn a_clause_or_a_speaker_after_a_comma_is_no_item() {
+    let (t, _) = f("“If the United States insists on suppressing China's development, we will not sit idly by,” Xi warned.");
+    assert_eq!(t, vec!["suppressing China's development"]);
+    let (t, _) = f("Kim is expected to seek economic aid and military technology, though an arms deal would violate sanctions");
+    assert_eq!(t, vec!["seek economic aid and military technology"]);
+    let (t, _) = f(
+        "Biden called Marape to tell him Blinken would travel in his place, the two leaders said.",
+    );
+    assert_eq!(t, vec!["tell him Blinken would travel in his place"]);
+    // A list goes on after its commas.
+    let (t, _) = f("They discussed trade, Taiwan, and the war in Ukraine.");
+    assert_eq!(t.len(), 3, "{t:?}");
+}
+
+#[test]
+fn a_phrase_cut_short_drops_its_dangling_word() {
+    let (t, _) = f("he told him the United States will take steps to prevent US technologies from being used to undermine our");
+    assert_eq!(
+        t,
+        vec!["prevent US technologies from being used to undermine"]
+    );
+}
