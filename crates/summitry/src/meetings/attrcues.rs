@@ -194,6 +194,24 @@ pub(crate) const CLAUSE_OPENERS: &[&str] = &[
     "unless", "because", "once",
 ];
 
+/// Verbs that, right after a name following a list's comma, make it a clause ("…, Speaker Ryan
+/// has invited Trump"); a word ending in "-ed" does too ("…, Mr. Obama freed seven men").
+#[rustfmt::skip]
+pub(crate) const CLAUSE_VERBS: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "said", "says", "told",
+    "warned", "insisted", "can", "could", "may", "might", "must", "should",
+];
+
+/// Shortest "-ed" word taken for a verb ("freed"; "red" and "bed" are not).
+pub(crate) const VERB_MIN_LEN: usize = 4;
+
+/// Most capitalised words of a name before such a verb ("Secretary of State" has a small "of",
+/// so runs stop there: three is enough for "Mr. Barack Obama").
+pub(crate) const MAX_NAME_RUN: usize = 4;
+
+/// Object pronouns that open no item of their own ("discuss them with Sunak").
+pub(crate) const OBJECT_PRONOUNS: &[&str] = &["them", "it", "him", "her", "us", "me"];
+
 /// Verbs of saying that end a phrase: the item right before one (not the first) is the speaker
 /// ("…, the two leaders said", "…,” Erdogan said").
 #[rustfmt::skip]
@@ -206,7 +224,7 @@ pub(crate) const SPEAKER_STOPS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const MORE_TRAILING: &[&str] = &[
     "our", "my", "your", "be", "been", "will", "would", "can", "could", "is", "are", "was",
-    "were", "not",
+    "were", "not", "also",
 ];
 
 /// Words that alone (or two of them) say nothing of what was discussed: "the issue", "make it",
@@ -217,5 +235,5 @@ pub(crate) const VAGUE_ITEMS: &[&str] = &[
     "one", "way", "point", "points", "something", "anything", "everything", "so", "that", "this",
     "what", "now", "then", "again", "all", "both", "each", "other", "others", "details",
     "people", "officials", "moving", "however", "fact", "indeed", "instead", "meanwhile",
-    "managing", "leaders",
+    "managing", "leaders", "conflict", "war",
 ];

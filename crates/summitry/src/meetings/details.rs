@@ -3,8 +3,9 @@
 use std::sync::OnceLock;
 
 use super::attrcues::{
-    CLAUSE_OPENERS, MORE_OUTCOME_CUES, MORE_PURPOSE_VERBS, MORE_TOPIC_CUES, MORE_TRAILING,
-    OBJECT_BREAKS, PRESSED_OBJECT_REACH, PRESSING_VERBS, SPEAKER_STOPS, VAGUE_ITEMS,
+    CLAUSE_OPENERS, CLAUSE_VERBS, MAX_NAME_RUN, MORE_OUTCOME_CUES, MORE_PURPOSE_VERBS,
+    MORE_TOPIC_CUES, MORE_TRAILING, OBJECT_BREAKS, OBJECT_PRONOUNS, PRESSED_OBJECT_REACH,
+    PRESSING_VERBS, SPEAKER_STOPS, VAGUE_ITEMS, VERB_MIN_LEN,
 };
 use super::cues::{
     ABOUT_HEADS, ABOUT_REACH, AGENDA, AGENDA_REACH, AND_ITEM_OPENERS, FUNCTION_WORDS, ITEM_LEADS,
@@ -108,6 +109,13 @@ fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
             })
             .map(|t| t.lower.as_str())
             .collect();
+        // "discuss them with Sunak": the pronoun stands for what was said elsewhere.
+        if toks
+            .get(s)
+            .is_some_and(|t| !t.cap && OBJECT_PRONOUNS.contains(&t.lower.as_str()))
+        {
+            return;
+        }
         // "the issue", "make it", "for that matter": nothing said of what was discussed.
         let content = match words.as_slice() {
             [] => false,
@@ -229,7 +237,21 @@ fn opens_clause(toks: &[Tok], j: usize) -> bool {
     while matches!(lw(toks, j), "and" | "“" | "\"") {
         j += 1;
     }
-    CLAUSE_OPENERS.contains(&lw(toks, j))
+    if CLAUSE_OPENERS.contains(&lw(toks, j)) {
+        return true;
+    }
+    // "…, Mr. Obama freed seven men", "…, Speaker Ryan has invited Trump": a name, then a verb.
+    let mut k = j;
+    while toks.get(k).is_some_and(|t| t.cap && t.word) && k < j + MAX_NAME_RUN {
+        k += 1;
+    }
+    k > j
+        && toks.get(k).is_some_and(|t| {
+            !t.cap
+                && t.word
+                && (CLAUSE_VERBS.contains(&t.lower.as_str())
+                    || (t.lower.ends_with("ed") && t.lower.len() > VERB_MIN_LEN))
+        })
 }
 
 /// Whether the tokens hold a topic or outcome cue.

@@ -233,3 +233,17 @@ fn a_phrase_cut_short_drops_its_dangling_word() {
         vec!["prevent US technologies from being used to undermine"]
     );
 }
+
+#[test]
+fn a_name_and_its_verb_or_an_object_pronoun_is_no_item() {
+    let (t, _) =
+        f("To secure the release of Abedini and other Americans, Mr. Obama freed seven men.");
+    assert_eq!(t, vec!["secure the release of Abedini and other Americans"]);
+    let (t, _) = f("He wanted to unify the party, Speaker Ryan has invited Donald Trump.");
+    assert_eq!(t, vec!["unify the party"]);
+    let (t, _) = f("he had hoped to discuss them with Sunak");
+    assert!(t.is_empty(), "{t:?}");
+    // "US" is a country, not the pronoun.
+    let (t, _) = f("they clashed in a call Tuesday about US trade curbs and on Taiwan");
+    assert_eq!(t.first().map(String::as_str), Some("US trade curbs"));
+}
