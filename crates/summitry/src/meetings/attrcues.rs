@@ -103,7 +103,7 @@ pub(crate) const OBJECT_BREAKS: &[&str] = &[
 /// ("But he reiterated that there won't be a hearing", a party's "We're facing challenges of …").
 #[rustfmt::skip]
 pub(crate) const PRONOUN_SUBJECTS: &[&str] = &[
-    "he", "she", "they", "we", "we’re", "we're", "we’ve", "we've",
+    "he", "she", "they", "we", "we’re", "we're", "we’ve", "we've", "i",
 ];
 
 /// Words a sentence may open on before such a subject.
