@@ -16,6 +16,13 @@ pub(crate) const CALLED_OBJECTS: &[&str] = &["him", "her", "them", "me", "us"];
 /// what they mean.
 pub(crate) const PAIR_COUNT: &str = "two";
 
+/// Sentences looked back through for the pair "the two" speaks of (the last pair named).
+pub(crate) const PAIR_LOOKBACK: usize = 4;
+
+/// Shortest word of an office that marks its holder in a sentence ("secretary", "minister";
+/// not "of").
+pub(crate) const ROLE_WORD_MIN: usize = 5;
+
 /// Most words between a city and the gathering it names ("the Sydney Quad meeting", "the
 /// Paris climate conference"); more ("a Shanghai Cooperation Organisation summit") make it a
 /// forum's name.
