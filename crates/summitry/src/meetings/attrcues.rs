@@ -71,13 +71,18 @@ pub(crate) const VISIT_WORDS: &[&str] = &[
 
 /// More topic cues: what follows is what was raised ("broached the issue: support for
 /// Israel", "reiterated his request that …", "challenges of COVID", "work towards a stable
-/// Indo-Pacific").
+/// Indo-Pacific", "promised to push for deeper cooperation").
 #[rustfmt::skip]
 pub(crate) const MORE_TOPIC_CUES: &[&str] = &[
     "broached", "reiterated", "reinforced", "challenges of", "challenges such as",
     "work towards", "work toward", "working towards", "working toward", "call for", "calls for",
-    "calling for", "insist on", "insisted on", "insists on", "insisting on",
+    "calling for", "insist on", "insisted on", "insists on", "insisting on", "push for",
+    "pushed for", "pushing for", "pushes for",
 ];
+
+/// Topic cues that are verbs only after "to" ("promised to push for deeper cooperation"; not
+/// "Obama's push for a nuclear agreement").
+pub(crate) const VERB_AFTER_TO: &[&str] = &["push"];
 
 /// More outcome cues ("whose high point was an announcement that the ban would be lifted").
 #[rustfmt::skip]

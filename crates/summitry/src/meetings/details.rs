@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 use super::attrcues::{
     CLAUSE_OPENERS, CLAUSE_VERBS, MAX_NAME_RUN, MORE_OUTCOME_CUES, MORE_PURPOSE_VERBS,
     MORE_TOPIC_CUES, MORE_TRAILING, OBJECT_BREAKS, OBJECT_PRONOUNS, PRESSED_OBJECT_REACH,
-    PRESSING_VERBS, SPEAKER_STOPS, VAGUE_ITEMS, VERB_MIN_LEN,
+    PRESSING_VERBS, SPEAKER_STOPS, VAGUE_ITEMS, VERB_AFTER_TO, VERB_MIN_LEN,
 };
 use super::cues::{
     ABOUT_HEADS, ABOUT_REACH, AGENDA, AGENDA_REACH, AND_ITEM_OPENERS, FUNCTION_WORDS, ITEM_LEADS,
@@ -402,7 +402,9 @@ pub(crate) fn find(text: &str, toks: &[Tok], lo: usize, hi: usize) -> (Vec<Strin
             i += n;
             continue;
         }
-        if let Some((n, _)) = topic_cues().at(toks, i) {
+        // "a push for", "Obama's push for": a noun, no cue.
+        let noun = VERB_AFTER_TO.contains(&lw(toks, i)) && lw(toks, i.wrapping_sub(1)) != "to";
+        if let Some((n, _)) = topic_cues().at(toks, i).filter(|_| !noun) {
             topics.extend(items(text, toks, i + n, hi));
             i += n;
             continue;

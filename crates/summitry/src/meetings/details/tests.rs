@@ -247,3 +247,11 @@ fn a_name_and_its_verb_or_an_object_pronoun_is_no_item() {
     let (t, _) = f("they clashed in a call Tuesday about US trade curbs and on Taiwan");
     assert_eq!(t.first().map(String::as_str), Some("US trade curbs"));
 }
+
+#[test]
+fn push_for_is_a_topic_cue_only_as_a_verb() {
+    let (t, _) = f("The pair promised to push for deeper cooperation.");
+    assert_eq!(t, vec!["deeper cooperation"]);
+    let (t, _) = f("Obama's push for a nuclear agreement angered him.");
+    assert!(t.is_empty(), "{t:?}");
+}
