@@ -16,6 +16,13 @@ pub(crate) const CALLED_OBJECTS: &[&str] = &["him", "her", "them", "me", "us"];
 /// what they mean.
 pub(crate) const PAIR_COUNT: &str = "two";
 
+/// Sentences looked back through for the pair "the two" speaks of (the last pair named).
+pub(crate) const PAIR_LOOKBACK: usize = 4;
+
+/// Shortest word of an office that marks its holder in a sentence ("secretary", "minister";
+/// not "of").
+pub(crate) const ROLE_WORD_MIN: usize = 5;
+
 /// Most words between a city and the gathering it names ("the Sydney Quad meeting", "the
 /// Paris climate conference"); more ("a Shanghai Cooperation Organisation summit") make it a
 /// forum's name.
@@ -64,13 +71,18 @@ pub(crate) const VISIT_WORDS: &[&str] = &[
 
 /// More topic cues: what follows is what was raised ("broached the issue: support for
 /// Israel", "reiterated his request that …", "challenges of COVID", "work towards a stable
-/// Indo-Pacific").
+/// Indo-Pacific", "promised to push for deeper cooperation").
 #[rustfmt::skip]
 pub(crate) const MORE_TOPIC_CUES: &[&str] = &[
     "broached", "reiterated", "reinforced", "challenges of", "challenges such as",
     "work towards", "work toward", "working towards", "working toward", "call for", "calls for",
-    "calling for", "insist on", "insisted on", "insists on", "insisting on",
+    "calling for", "insist on", "insisted on", "insists on", "insisting on", "push for",
+    "pushed for", "pushing for", "pushes for",
 ];
+
+/// Topic cues that are verbs only after "to" ("promised to push for deeper cooperation"; not
+/// "Obama's push for a nuclear agreement").
+pub(crate) const VERB_AFTER_TO: &[&str] = &["push"];
 
 /// More outcome cues ("whose high point was an announcement that the ban would be lifted").
 #[rustfmt::skip]
@@ -103,7 +115,7 @@ pub(crate) const OBJECT_BREAKS: &[&str] = &[
 /// ("But he reiterated that there won't be a hearing", a party's "We're facing challenges of …").
 #[rustfmt::skip]
 pub(crate) const PRONOUN_SUBJECTS: &[&str] = &[
-    "he", "she", "they", "we", "we’re", "we're", "we’ve", "we've",
+    "he", "she", "they", "we", "we’re", "we're", "we’ve", "we've", "i",
 ];
 
 /// Words a sentence may open on before such a subject.
@@ -185,6 +197,48 @@ pub(crate) const AGAIN_OUTCOMES: &[&str] = &[
     "continue talks", "continue the talks", "keep talking", "meet regularly",
 ];
 
+/// Words that, opening what follows a list's comma, start a clause of its own, not another item
+/// ("…, we will not sit idly by", "…, though an arms deal would …", "as well as I’ll have …").
+#[rustfmt::skip]
+pub(crate) const CLAUSE_OPENERS: &[&str] = &[
+    "i", "i’ll", "i'll", "i’m", "i'm", "we", "we’ll", "we'll", "we’re", "we're", "he", "she",
+    "they", "it", "there", "though", "although", "even", "yet", "so", "but", "however", "if",
+    "unless", "because", "once",
+];
+
+/// Verbs that, right after a name following a list's comma, make it a clause ("…, Speaker Ryan
+/// has invited Trump"); a word ending in "-ed" does too ("…, Mr. Obama freed seven men").
+#[rustfmt::skip]
+pub(crate) const CLAUSE_VERBS: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "said", "says", "told",
+    "warned", "insisted", "can", "could", "may", "might", "must", "should",
+];
+
+/// Shortest "-ed" word taken for a verb ("freed"; "red" and "bed" are not).
+pub(crate) const VERB_MIN_LEN: usize = 4;
+
+/// Most capitalised words of a name before such a verb ("Secretary of State" has a small "of",
+/// so runs stop there: three is enough for "Mr. Barack Obama").
+pub(crate) const MAX_NAME_RUN: usize = 4;
+
+/// Object pronouns that open no item of their own ("discuss them with Sunak").
+pub(crate) const OBJECT_PRONOUNS: &[&str] = &["them", "it", "him", "her", "us", "me"];
+
+/// Verbs of saying that end a phrase: the item right before one (not the first) is the speaker
+/// ("…, the two leaders said", "…,” Erdogan said").
+#[rustfmt::skip]
+pub(crate) const SPEAKER_STOPS: &[&str] = &[
+    "said", "says", "told", "added", "according", "reported",
+];
+
+/// Words a phrase does not end on besides those of `cues::TRAILING` (a sentence cut short:
+/// "… used to undermine our").
+#[rustfmt::skip]
+pub(crate) const MORE_TRAILING: &[&str] = &[
+    "our", "my", "your", "be", "been", "will", "would", "can", "could", "is", "are", "was",
+    "were", "not", "also",
+];
+
 /// Words that alone (or two of them) say nothing of what was discussed: "the issue", "make it",
 /// "for that matter", "win".
 #[rustfmt::skip]
@@ -192,5 +246,6 @@ pub(crate) const VAGUE_ITEMS: &[&str] = &[
     "issue", "issues", "matter", "matters", "thing", "things", "it", "make", "do", "get", "win",
     "one", "way", "point", "points", "something", "anything", "everything", "so", "that", "this",
     "what", "now", "then", "again", "all", "both", "each", "other", "others", "details",
-    "people", "officials", "moving",
+    "people", "officials", "moving", "however", "fact", "indeed", "instead", "meanwhile",
+    "managing", "leaders", "conflict", "war",
 ];

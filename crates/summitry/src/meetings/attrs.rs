@@ -236,6 +236,7 @@ pub(crate) fn refine(
             .filter_map(|si| sents.get(si))
             .find_map(|toks| days::day_naming_meeting(text, toks, reference));
     }
+    length::lengths_told_apart(recs, text, sentences, sents);
     nearby::topics_nearby(recs, text, sentences, sents);
     again::again_to_held(recs);
     // Gatherings by head word, each list in text order (built on the first generic occasion).
@@ -276,7 +277,6 @@ pub(crate) fn refine(
             }
         }
     }
-    length::lengths_told_apart(recs, text, sentences, sents);
 }
 
 /// A bilateral record whose first sentence tells of a call is a call; a record with no length

@@ -187,11 +187,40 @@ fn phrase_at(toks: &[Tok], i: usize, p: &str) -> usize {
     }
 }
 
+/// Whether a date expression may start at a token of this lower-case form: a word some shape
+/// below opens with, or a number (a year). Most tokens are neither: one hash probe skips them.
+fn may_open(w: &str) -> bool {
+    static FIRST: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let first = FIRST.get_or_init(|| {
+        VAGUE
+            .iter()
+            .filter_map(|v| v.split(' ').next())
+            .chain(MONTHS.iter().map(|m| m.0))
+            .chain(WEEKDAYS.iter().map(|d| d.0))
+            .chain(SEASONS.iter().copied())
+            .chain(DAY_WORDS.iter().copied())
+            .chain(REL_YEARS.iter().filter_map(|v| v.split(' ').next()))
+            .collect()
+    });
+    w.starts_with(|c: char| c.is_ascii_digit()) || first.contains(w)
+}
+
+/// "yesterday", "today", "tomorrow".
+const DAY_WORDS: &[&str] = &["yesterday", "today", "tomorrow"];
+
+/// Years told relative to the reference.
+const REL_YEARS: &[&str] = &["last year", "this year", "next year"];
+
 /// Finds the date expressions of one sentence.
 pub(crate) fn find(toks: &[Tok]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if !may_open(lw(toks, i)) {
+            i += 1;
+            continue;
+        }
         let start = i;
         let mut what = None;
         let mut b = i + 1;
@@ -296,7 +325,7 @@ pub(crate) fn find(toks: &[Tok]) -> Vec<Found> {
             {
                 what = Some(Expr::Year(y));
             }
-        } else if let Some(n) = ["last year", "this year", "next year"]
+        } else if let Some(n) = REL_YEARS
             .iter()
             .map(|p| phrase_at(toks, i, p))
             .find(|&n| n > 0)

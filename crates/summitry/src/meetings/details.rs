@@ -3,8 +3,9 @@
 use std::sync::OnceLock;
 
 use super::attrcues::{
-    MORE_OUTCOME_CUES, MORE_PURPOSE_VERBS, MORE_TOPIC_CUES, OBJECT_BREAKS, PRESSED_OBJECT_REACH,
-    PRESSING_VERBS, VAGUE_ITEMS,
+    CLAUSE_OPENERS, CLAUSE_VERBS, MAX_NAME_RUN, MORE_OUTCOME_CUES, MORE_PURPOSE_VERBS,
+    MORE_TOPIC_CUES, MORE_TRAILING, OBJECT_BREAKS, OBJECT_PRONOUNS, PRESSED_OBJECT_REACH,
+    PRESSING_VERBS, SPEAKER_STOPS, VAGUE_ITEMS, VERB_AFTER_TO, VERB_MIN_LEN,
 };
 use super::cues::{
     ABOUT_HEADS, ABOUT_REACH, AGENDA, AGENDA_REACH, AND_ITEM_OPENERS, FUNCTION_WORDS, ITEM_LEADS,
@@ -93,9 +94,9 @@ fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
         // "letter and", "with only a": a phrase does not end on a function word.
         let mut e = e;
         while e > s + 1
-            && toks
-                .get(e - 1)
-                .is_some_and(|t| TRAILING.contains(&t.lower.as_str()))
+            && toks.get(e - 1).is_some_and(|t| {
+                TRAILING.contains(&t.lower.as_str()) || MORE_TRAILING.contains(&t.lower.as_str())
+            })
         {
             e -= 1;
         }
@@ -108,6 +109,13 @@ fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
             })
             .map(|t| t.lower.as_str())
             .collect();
+        // "discuss them with Sunak": the pronoun stands for what was said elsewhere.
+        if toks
+            .get(s)
+            .is_some_and(|t| !t.cap && OBJECT_PRONOUNS.contains(&t.lower.as_str()))
+        {
+            return;
+        }
         // "the issue", "make it", "for that matter": nothing said of what was discussed.
         let content = match words.as_slice() {
             [] => false,
@@ -191,6 +199,8 @@ fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
                     s = c;
                     continue;
                 }
+                // "…, the two leaders said": a later item a verb of saying ends is its speaker.
+                None if s > a && SPEAKER_STOPS.contains(&t.lower.as_str()) => return out,
                 None => break,
             }
         }
@@ -205,6 +215,11 @@ fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
         };
         if sep > 0 {
             flush(s, k, &mut out);
+            // "…, we will not sit idly by", "…, though an arms deal would …": a new clause, not
+            // another item.
+            if opens_clause(toks, k + sep) {
+                return out;
+            }
             k += sep;
             s = k;
             continue;
@@ -213,6 +228,30 @@ fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
     }
     flush(s, k, &mut out);
     out
+}
+
+/// Whether the words from token `j` (after a list's separator) open a clause of their own: a
+/// subject pronoun or a conjunction ("we will not …", "though an arms deal …", "I’ll have …").
+fn opens_clause(toks: &[Tok], j: usize) -> bool {
+    let mut j = j;
+    while matches!(lw(toks, j), "and" | "“" | "\"") {
+        j += 1;
+    }
+    if CLAUSE_OPENERS.contains(&lw(toks, j)) {
+        return true;
+    }
+    // "…, Mr. Obama freed seven men", "…, Speaker Ryan has invited Trump": a name, then a verb.
+    let mut k = j;
+    while toks.get(k).is_some_and(|t| t.cap && t.word) && k < j + MAX_NAME_RUN {
+        k += 1;
+    }
+    k > j
+        && toks.get(k).is_some_and(|t| {
+            !t.cap
+                && t.word
+                && (CLAUSE_VERBS.contains(&t.lower.as_str())
+                    || (t.lower.ends_with("ed") && t.lower.len() > VERB_MIN_LEN))
+        })
 }
 
 /// Whether the tokens hold a topic or outcome cue.
@@ -363,7 +402,9 @@ pub(crate) fn find(text: &str, toks: &[Tok], lo: usize, hi: usize) -> (Vec<Strin
             i += n;
             continue;
         }
-        if let Some((n, _)) = topic_cues().at(toks, i) {
+        // "a push for", "Obama's push for": a noun, no cue.
+        let noun = VERB_AFTER_TO.contains(&lw(toks, i)) && lw(toks, i.wrapping_sub(1)) != "to";
+        if let Some((n, _)) = topic_cues().at(toks, i).filter(|_| !noun) {
             topics.extend(items(text, toks, i + n, hi));
             i += n;
             continue;

@@ -83,7 +83,7 @@ pub(super) fn lengths_told_apart(
             ))
         })
         .collect();
-    let mut found: Vec<(usize, crate::MeetingDuration)> = Vec::new();
+    let mut found: Vec<(usize, usize, crate::MeetingDuration)> = Vec::new();
     for (si, toks) in sents.iter().enumerate() {
         if owner.contains_key(&si) || !toks.iter().any(|t| duration::is_unit(&t.lower)) {
             continue;
@@ -102,13 +102,21 @@ pub(super) fn lengths_told_apart(
             }
             time_with(text, toks, m).map(|d| (*ri, d))
         });
-        if let (Some(one), None) = (fits.next(), fits.next()) {
-            found.push(one);
+        if let (Some((ri, d)), None) = (fits.next(), fits.next()) {
+            found.push((si, ri, d));
         }
     }
-    for (ri, d) in found {
+    for (si, ri, d) in found {
+        let Some(span) = sentences.get(si) else {
+            continue;
+        };
         if let Some(r) = recs.get_mut(ri).filter(|r| r.duration.is_none()) {
             r.duration = Some(d);
+            // The sentence tells of the meeting: it is evidence of it.
+            let at = r.evidence.partition_point(|x| x.start < span.start);
+            if r.evidence.get(at) != Some(span) {
+                r.evidence.insert(at, *span);
+            }
         }
     }
 }

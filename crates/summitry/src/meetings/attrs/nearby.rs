@@ -1,7 +1,8 @@
 //! Topics told near a meeting's own sentences: a sentence that names its parties (or, while the
 //! meeting is the one last told, one of them, the pair or a pronoun) and a topic cue tells what
-//! the meeting was (to be) about. The window is fixed by the meeting's own sentences: a topic
-//! sentence does not carry it further (that reach mostly brought in other aims of the article).
+//! the meeting was (to be) about. The window is the few sentences after each of the meeting's own:
+//! a topic sentence does not carry it further, nor does the stretch between two far mentions
+//! (both mostly brought in other aims of the article).
 
 use super::super::attrcues::{ESCORTED, PRONOUN_SUBJECTS, SUBJECT_LEADS};
 use super::super::cues::{
@@ -100,7 +101,11 @@ pub(super) fn topics_nearby(recs: &mut [Rec], text: &str, sentences: &[Span], se
         while si <= hi {
             let here = si;
             si += 1;
-            if owners.contains_key(&here) {
+            // Only the sentences just after one of its own: a long stretch between two far
+            // mentions of a meeting is mostly about other things.
+            if owners.contains_key(&here)
+                || !idx.iter().any(|&x| x <= here && here <= x + TOPIC_REACH)
+            {
                 continue;
             }
             let Some(toks) = sents.get(here) else {

@@ -3,7 +3,9 @@
 //! "… said Biden had called him and invited him" joined to a cancelled visit belongs to the call.
 //! The sentence, with the topics and outcomes it gave, moves to the record it tells of.
 
-use super::super::attrcues::{CALLED_OBJECTS, CALL_WORDS, PAIR_COUNT, VISIT_WORDS};
+use super::super::attrcues::{
+    CALLED_OBJECTS, CALL_WORDS, PAIR_COUNT, PAIR_LOOKBACK, ROLE_WORD_MIN, VISIT_WORDS,
+};
 use super::super::cues::{MAX_EVIDENCE, PAIR_PHRASES};
 use super::super::merge::{same_parties, Rec};
 use super::super::tokens::Tok;
@@ -87,6 +89,34 @@ fn talks_out_of_visit(
     moves
 }
 
+/// Whether the sentence mentions a party of `r` that `q` lacks, by name or by a word of its
+/// office ("an additional meeting between the secretary and foreign minister is not necessary,
+/// and there are no plans for President Trump to meet with President Putin" stays with the
+/// ministers' meeting).
+fn mentions_rest(toks: &[Tok], r: &Rec, q: &Rec) -> bool {
+    r.parties
+        .iter()
+        .filter(|p| {
+            !q.parties
+                .iter()
+                .any(|x| x.name.is_some() && x.name == p.name)
+        })
+        .any(|p| {
+            names_party(toks, &PartyMark::of_either(p))
+                || p.role.as_deref().is_some_and(|role| {
+                    role.split_whitespace()
+                        .map(str::to_lowercase)
+                        .filter(|w| w.chars().count() >= ROLE_WORD_MIN)
+                        .any(|w| toks.iter().any(|t| t.lower == w))
+                })
+        })
+}
+
+/// Whether every party of the record has a name.
+fn all_named_rec(r: &Rec) -> bool {
+    r.parties.iter().all(|p| p.name.is_some())
+}
+
 /// Moves evidence sentences (never a record's first) to the record they tell of.
 pub(super) fn rehome(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[Vec<Tok>]) {
     if recs.len() < 2 {
@@ -99,10 +129,19 @@ pub(super) fn rehome(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[
         .iter()
         .map(|r| r.parties.iter().map(PartyMark::of).collect())
         .collect();
+    // Names by either end ("Xi" of "Xi Jinping"), for a sentence naming another meeting's pair.
+    let wide: Vec<Vec<PartyMark>> = recs
+        .iter()
+        .map(|r| r.parties.iter().map(PartyMark::of_either).collect())
+        .collect();
     let spans: Vec<Option<(usize, usize)>> = recs.iter().map(|r| bounds(r, sentences)).collect();
     // (from, to, evidence)
     for (ri, r) in recs.iter().enumerate() {
-        let Some(own) = marks.get(ri) else { continue };
+        let (Some(own), Some(own_wide)) = (marks.get(ri), wide.get(ri)) else {
+            continue;
+        };
+        // The sentence last moved out of this record, and where to.
+        let mut last_moved: Option<(usize, usize)> = None;
         for e in r.evidence.iter().take(MAX_EVIDENCE).skip(1) {
             if moved.contains(&(ri, e.start)) {
                 continue;
@@ -111,34 +150,72 @@ pub(super) fn rehome(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[
                 continue;
             };
             let Some(toks) = sents.get(si) else { continue };
-            let pair = r.parties.len() != 2 && pair_of_two(toks);
-            let call = r.kind != MeetingKind::Call && tells_of_call(toks);
-            if !pair && !call {
+            // "“…,” Xi told Kishida. … The two agreed on an early restart …" taken in by Xi's
+            // meeting with Biden: "the two" are the pair named last, a sentence or two before.
+            let pair_subject = super::super::is_pair_subject(toks)
+                && !own_wide.iter().any(|m| names_party(toks, m));
+            let back = pair_subject
+                .then(|| {
+                    (si.saturating_sub(PAIR_LOOKBACK)..si).rev().find_map(|b| {
+                        let bt = sents.get(b)?;
+                        let full = |m: &Vec<PartyMark>| {
+                            m.len() >= 2 && m.iter().all(|m| names_party(bt, m))
+                        };
+                        let q = (0..recs.len())
+                            .filter(|&qi| recs.get(qi).is_some_and(all_named_rec))
+                            .find(|&qi| wide.get(qi).is_some_and(full));
+                        q.map(|q| (q, full(own_wide)))
+                    })
+                })
+                .flatten();
+            if let Some((qi, false)) = back.filter(|&(qi, _)| qi != ri) {
+                moves.push((ri, qi, *e));
+                last_moved = Some((si, qi));
                 continue;
             }
+            if let Some((_, qi)) = last_moved.filter(|&(ms, _)| ms + 1 == si) {
+                if pair_subject {
+                    moves.push((ri, qi, *e));
+                    last_moved = Some((si, qi));
+                    continue;
+                }
+            }
+            let pair = r.parties.len() != 2 && pair_of_two(toks);
+            let call = r.kind != MeetingKind::Call && tells_of_call(toks);
             let all_own = own.iter().all(|m| names_party(toks, m));
+            // "“I'm willing to work with you …,” Xi told Kishida" taken in by Xi's meeting with
+            // Biden: a sentence naming every party of another meeting, not all of its own.
+            let other = own.len() >= 2 && !own_wide.iter().all(|m| names_party(toks, m));
+            if !pair && !call && !other {
+                continue;
+            }
             // The record told last before this sentence that fits it.
             let target = recs
                 .iter()
                 .enumerate()
                 .filter(|&(qi, q)| {
-                    let (Some(m), Some(Some((a, _)))) = (marks.get(qi), spans.get(qi)) else {
+                    let (Some(m), Some(w), Some(Some((a, _)))) =
+                        (marks.get(qi), wide.get(qi), spans.get(qi))
+                    else {
                         return false;
                     };
                     let named = m.iter().filter(|m| names_party(toks, m)).count();
+                    let all_named = named == m.len()
+                        && named >= 2
+                        && q.parties.iter().all(|p| p.name.is_some());
+                    let all_wide =
+                        w.len() >= 2 && all_named_rec(q) && w.iter().all(|m| names_party(toks, m));
                     qi != ri
                         && *a < si
                         && ((pair && q.parties.len() == 2 && named >= 1)
-                            || (call
-                                && !all_own
-                                && q.kind == MeetingKind::Call
-                                && named == m.len()
-                                && named >= 2))
+                            || (call && !all_own && q.kind == MeetingKind::Call && all_named)
+                            || (other && all_wide && !mentions_rest(toks, r, q)))
                 })
                 .max_by_key(|&(qi, _)| spans.get(qi).copied().flatten().map_or(0, |b| b.1))
                 .map(|(qi, _)| qi);
             if let Some(qi) = target {
                 moves.push((ri, qi, *e));
+                last_moved = Some((si, qi));
             }
         }
     }
@@ -236,6 +313,55 @@ mod tests {
             "{:?}",
             recs[0].topics
         );
+    }
+
+    #[test]
+    fn a_sentence_of_another_pair_and_the_two_after_it_go_to_that_pair() {
+        let t = "Xi Jinping met Fumio Kishida in Bangkok. \
+                 The warmer tone echoed Xi's meeting with Joe Biden. \
+                 Xi told Kishida that ties matter. \
+                 Markets rose. \
+                 The two agreed on an early restart to a dialog. ";
+        let (spans, toks) = sents(t);
+        let kishida = rec(
+            &["Xi Jinping", "Fumio Kishida"],
+            MeetingKind::Bilateral,
+            vec![spans[0]],
+        );
+        let biden = rec(
+            &["Xi Jinping", "Joe Biden"],
+            MeetingKind::Bilateral,
+            vec![spans[1], spans[2], spans[4]],
+        );
+        let mut recs = vec![kishida, biden];
+        rehome(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[0].evidence, vec![spans[0], spans[2], spans[4]]);
+        assert_eq!(recs[1].evidence, vec![spans[1]]);
+        assert!(recs[0].outcomes.iter().any(|o| o.contains("early restart")));
+    }
+
+    #[test]
+    fn a_sentence_naming_the_own_parties_by_office_stays() {
+        let t = "Donald Trump will meet Vladimir Putin. \
+                 Marco Rubio spoke with Sergei Lavrov. \
+                 A meeting between the secretary and the foreign minister is not needed, and \
+                 Trump will not meet Putin. ";
+        let (spans, toks) = sents(t);
+        let summit = rec(
+            &["Donald Trump", "Vladimir Putin"],
+            MeetingKind::Bilateral,
+            vec![spans[0]],
+        );
+        let mut ministers = rec(
+            &["Marco Rubio", "Sergei Lavrov"],
+            MeetingKind::Bilateral,
+            vec![spans[1], spans[2]],
+        );
+        ministers.parties[0].role = Some("Secretary of State".into());
+        ministers.parties[1].role = Some("Foreign Minister".into());
+        let mut recs = vec![summit, ministers];
+        rehome(&mut recs, t, &spans, &toks);
+        assert_eq!(recs[1].evidence, vec![spans[1], spans[2]]);
     }
 
     #[test]

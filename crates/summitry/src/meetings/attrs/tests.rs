@@ -340,3 +340,22 @@ fn a_plan_called_off_keeps_the_nearest_day() {
     let d = recs[0].date.as_ref().and_then(|d| d.value.as_deref());
     assert_eq!(d, Some("2023-11-27"));
 }
+
+#[test]
+fn topics_come_from_just_after_the_meetings_own_sentences() {
+    let t = "Trump met Ryan on Monday. Fans cheered. Snow fell. Rain fell. Wind blew. \
+             Trump and Ryan discussed taxes. Trump and Ryan met again on Friday. ";
+    let (spans, toks) = sents(t);
+    let mut r = rec(vec![spans[0], spans[6]], None, None);
+    r.parties = vec![party("Donald Trump"), party("Paul Ryan")];
+    let mut recs = vec![r];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert!(recs[0].topics.is_empty(), "{:?}", recs[0].topics);
+    let t = "Trump met Ryan on Monday. Fans cheered. Trump and Ryan discussed taxes. ";
+    let (spans, toks) = sents(t);
+    let mut r = rec(vec![spans[0]], None, None);
+    r.parties = vec![party("Donald Trump"), party("Paul Ryan")];
+    let mut recs = vec![r];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert_eq!(recs[0].topics, vec!["taxes"]);
+}

@@ -209,3 +209,49 @@ fn a_bare_purpose_clause_is_not_a_firm_cue() {
     let toks = tokenize(t, 0, t.len());
     assert!(has_firm_cue(&toks));
 }
+
+#[test]
+fn a_clause_or_a_speaker_after_a_comma_is_no_item() {
+    let (t, _) = f("“If the United States insists on suppressing China's development, we will not sit idly by,” Xi warned.");
+    assert_eq!(t, vec!["suppressing China's development"]);
+    let (t, _) = f("Kim is expected to seek economic aid and military technology, though an arms deal would violate sanctions");
+    assert_eq!(t, vec!["seek economic aid and military technology"]);
+    let (t, _) = f(
+        "Biden called Marape to tell him Blinken would travel in his place, the two leaders said.",
+    );
+    assert_eq!(t, vec!["tell him Blinken would travel in his place"]);
+    // A list goes on after its commas.
+    let (t, _) = f("They discussed trade, Taiwan, and the war in Ukraine.");
+    assert_eq!(t.len(), 3, "{t:?}");
+}
+
+#[test]
+fn a_phrase_cut_short_drops_its_dangling_word() {
+    let (t, _) = f("he told him the United States will take steps to prevent US technologies from being used to undermine our");
+    assert_eq!(
+        t,
+        vec!["prevent US technologies from being used to undermine"]
+    );
+}
+
+#[test]
+fn a_name_and_its_verb_or_an_object_pronoun_is_no_item() {
+    let (t, _) =
+        f("To secure the release of Abedini and other Americans, Mr. Obama freed seven men.");
+    assert_eq!(t, vec!["secure the release of Abedini and other Americans"]);
+    let (t, _) = f("He wanted to unify the party, Speaker Ryan has invited Donald Trump.");
+    assert_eq!(t, vec!["unify the party"]);
+    let (t, _) = f("he had hoped to discuss them with Sunak");
+    assert!(t.is_empty(), "{t:?}");
+    // "US" is a country, not the pronoun.
+    let (t, _) = f("they clashed in a call Tuesday about US trade curbs and on Taiwan");
+    assert_eq!(t.first().map(String::as_str), Some("US trade curbs"));
+}
+
+#[test]
+fn push_for_is_a_topic_cue_only_as_a_verb() {
+    let (t, _) = f("The pair promised to push for deeper cooperation.");
+    assert_eq!(t, vec!["deeper cooperation"]);
+    let (t, _) = f("Obama's push for a nuclear agreement angered him.");
+    assert!(t.is_empty(), "{t:?}");
+}
