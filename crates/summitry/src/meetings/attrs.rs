@@ -26,6 +26,20 @@ fn sentence_of(sentences: &[Span], e: &Span) -> Option<usize> {
     sentences.binary_search_by_key(&e.start, |s| s.start).ok()
 }
 
+/// Whether one of `r`'s sentences tells its plan in the past tense ("was expected to").
+fn told_as_past_plan(r: &Rec, sentences: &[Span], sents: &[Vec<Tok>]) -> bool {
+    r.evidence
+        .iter()
+        .filter_map(|e| sentence_of(sentences, e).and_then(|i| sents.get(i)))
+        .any(|toks| {
+            (0..toks.len()).any(|k| {
+                super::cues::PAST_PLANS
+                    .iter()
+                    .any(|p| super::phrase_at(toks, k, p))
+            })
+        })
+}
+
 /// A named gathering told in the text: the sentence, its head word ("summit") and its name.
 struct Named {
     si: usize,
@@ -183,12 +197,12 @@ pub(crate) fn refine(
         }
     }
     // "Mitsotakis was expected to sit down with Sunak … on Monday" … "No10 cancelled the
-    // meeting", told on Tuesday: the day of a plan called off is the nearest such day, not
-    // the next one its planning gave.
-    for r in recs
-        .iter_mut()
-        .filter(|r| r.status == crate::MeetingStatus::Cancelled)
-    {
+    // meeting", told on Tuesday: the day of a plan told in the past tense and called off is
+    // the nearest such day, not the next one its planning gave. ("Sunak is due to meet … on
+    // Saturday", then cancelled, keeps the coming Saturday.)
+    for r in recs.iter_mut().filter(|r| {
+        r.status == crate::MeetingStatus::Cancelled && told_as_past_plan(r, sentences, sents)
+    }) {
         if let Some(d) = r.date.as_mut() {
             if let Some(v) = super::dates::nearest_weekday(&d.text, reference) {
                 d.value = Some(v);

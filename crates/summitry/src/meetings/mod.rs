@@ -117,7 +117,7 @@ fn lw(toks: &[Tok], i: usize) -> &str {
     toks.get(i).map(|t| t.lower.as_str()).unwrap_or("")
 }
 
-fn phrase_at(toks: &[Tok], i: usize, p: &str) -> bool {
+pub(super) fn phrase_at(toks: &[Tok], i: usize, p: &str) -> bool {
     first_word_is(p, lw(toks, i)) && p.split(' ').enumerate().all(|(k, w)| lw(toks, i + k) == w)
 }
 

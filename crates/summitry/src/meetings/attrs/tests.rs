@@ -342,6 +342,23 @@ fn a_plan_called_off_keeps_the_nearest_day() {
 }
 
 #[test]
+fn a_plan_told_in_the_present_keeps_its_coming_day_when_called_off() {
+    let t = "Sunak is due to meet Mitsotakis on Saturday. ";
+    let (spans, toks) = sents(t);
+    let mut r = rec(vec![spans[0]], None, None);
+    r.status = crate::MeetingStatus::Cancelled;
+    r.date = Some(crate::DateRef {
+        text: "Saturday".into(),
+        value: Some("2023-12-02".into()),
+    });
+    let mut recs = vec![r];
+    let tuesday = chrono::NaiveDate::from_ymd_opt(2023, 11, 28);
+    refine(&mut recs, t, &spans, &toks, tuesday);
+    let d = recs[0].date.as_ref().and_then(|d| d.value.as_deref());
+    assert_eq!(d, Some("2023-12-02"));
+}
+
+#[test]
 fn topics_come_from_just_after_the_meetings_own_sentences() {
     let t = "Trump met Ryan on Monday. Fans cheered. Snow fell. Rain fell. Wind blew. \
              Trump and Ryan discussed taxes. Trump and Ryan met again on Friday. ";
