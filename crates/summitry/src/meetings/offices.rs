@@ -5,6 +5,7 @@ use super::cueset::word_set;
 use super::gazetteer;
 use super::names::{Index, Known};
 use super::parties::{Ent, EntKind};
+use super::partycues::COUNTERPARTS;
 use super::tokens::Tok;
 use crate::Participant;
 
@@ -265,6 +266,34 @@ pub(crate) fn group_at(
         },
         prep,
     })
+}
+
+/// "Wang Yi met his Japanese counterpart": an unnamed counterpart holds the office of the
+/// party it is the counterpart of, the first other party of another country with a role.
+pub(crate) fn counterpart_roles(parties: &mut [Participant]) {
+    let is_counterpart = |p: &Participant| {
+        p.name.is_none()
+            && p.role
+                .as_deref()
+                .is_some_and(|r| COUNTERPARTS.contains(&r.to_lowercase().as_str()))
+    };
+    for i in 0..parties.len() {
+        let Some(p) = parties.get(i).filter(|p| is_counterpart(p)) else {
+            continue;
+        };
+        let country = p.country.clone();
+        let role = parties
+            .iter()
+            .find(|q| {
+                !is_counterpart(q)
+                    && q.role.is_some()
+                    && (q.country.is_none() || country.is_none() || q.country != country)
+            })
+            .and_then(|q| q.role.clone());
+        if let (Some(r), Some(p)) = (role, parties.get_mut(i)) {
+            p.role = Some(r);
+        }
+    }
 }
 
 /// Offices that name the same post, for resolving "the Japanese premier" to the known prime minister.

@@ -320,3 +320,10 @@ pub(crate) const SENTENCE_ADVERBS: &[&str] = &[
     "once",
     "soon",
 ];
+
+/// Determiners that may stand between a trigger and the office it takes as object ("met his
+/// Japanese counterpart", "met the Chinese ambassador").
+pub(crate) const OFFICE_DETS: &[&str] = &["his", "her", "their", "the"];
+
+/// Roles of a party named only as the other side's counterpart, who holds that side's office.
+pub(crate) const COUNTERPARTS: &[&str] = &["counterpart", "counterparts"];
