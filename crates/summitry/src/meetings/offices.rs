@@ -450,6 +450,27 @@ mod tests {
     }
 
     #[test]
+    fn a_counterpart_holds_the_other_sides_office() {
+        let p = |n: Option<&str>, r: &str, c: &str| crate::Participant {
+            name: n.map(Into::into),
+            role: Some(r.into()),
+            country: Some(c.into()),
+        };
+        let mut ps = [
+            p(Some("Wang Yi"), "Foreign Minister", "China"),
+            p(None, "Counterpart", "Japan"),
+        ];
+        super::counterpart_roles(&mut ps);
+        assert_eq!(ps[1].role.as_deref(), Some("Foreign Minister"));
+        let mut alone = [
+            p(None, "Counterpart", "Japan"),
+            p(None, "Counterpart", "China"),
+        ];
+        super::counterpart_roles(&mut alone);
+        assert_eq!(alone[0].role.as_deref(), Some("Counterpart"));
+    }
+
+    #[test]
     fn vice_president_is_not_a_president() {
         assert_ne!(family("Vice President"), family("President"));
         assert_eq!(family("US President"), family("president"));

@@ -178,6 +178,8 @@ pub(crate) const AFTER_COUNTRY: &[&str] = &[
     "with", "from", "since", "until", "when", "while", "where", "but", "because",
     "brokered", "mediated", "facilitated", "hosted", "could", "can", "should", "may", "might",
     "must", "shall", "did", "does", "do", "are", "were", "be", "been", "had", "also",
+    // "Saudi Arabia and Iran held talks": a verb of meeting makes the country its subject.
+    "held", "hold", "holds", "meet", "meets", "discussed", "resumed",
 ];
 
 /// Words between two parties that make the second a go-between who takes part ("secret talks
