@@ -329,3 +329,11 @@ pub(crate) const OFFICE_DETS: &[&str] = &["his", "her", "their", "the"];
 
 /// Roles of a party named only as the other side's counterpart, who holds that side's office.
 pub(crate) const COUNTERPARTS: &[&str] = &["counterpart", "counterparts"];
+
+/// Lower-case words that may follow a plural office's list of countries ("the leaders of Japan
+/// and South Korea met"), besides those that may follow a bare country.
+#[rustfmt::skip]
+pub(crate) const AFTER_OFFICES: &[&str] = &[
+    "met", "will", "would", "has", "have", "is", "was", "agreed", "said", "says", "and", "or",
+    "to", "in", "on", "at", "for", "signed", "gathered",
+];

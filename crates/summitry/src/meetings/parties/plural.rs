@@ -4,7 +4,7 @@
 use super::super::cues::OFFICES;
 use super::super::names::Index;
 use super::super::offices::resolve_office;
-use super::super::partycues::MAX_SHARED_OFFICE_COUNTRIES;
+use super::super::partycues::{AFTER_COUNTRY, AFTER_OFFICES, MAX_SHARED_OFFICE_COUNTRIES};
 use super::super::tokens::Tok;
 use super::{country_at, title_case, Ent, EntKind};
 use crate::Participant;
@@ -50,7 +50,16 @@ pub(crate) fn offices_of(
     k += 1;
     // (start, end, country) of each country of the list.
     let mut found: Vec<(usize, usize, &'static str)> = Vec::new();
-    while let Some((len, place)) = country_at(text, toks, k) {
+    // "of the United States and Japan": a country may come with its article.
+    let at = |k: usize| {
+        country_at(text, toks, k).or_else(|| {
+            toks.get(k)
+                .filter(|t| t.lower == "the")
+                .and_then(|_| country_at(text, toks, k + 1))
+                .map(|(len, p)| (len + 1, p))
+        })
+    };
+    while let Some((len, place)) = at(k) {
         let c = place.country();
         if found.iter().all(|f| f.2 != c) {
             found.push((k, k + len, c));
@@ -70,11 +79,29 @@ pub(crate) fn offices_of(
     if !(2..=MAX_SHARED_OFFICE_COUNTRIES).contains(&found.len()) {
         return None;
     }
+    // As after a bare country, a lower-case word after the list must carry the sentence on
+    // ("… met", "… held talks"), not be a verb of something else ("talked past each other").
+    let last = found.last().map_or(k, |f| f.1);
+    if toks.get(last).is_some_and(|t| {
+        t.word
+            && !t.cap
+            && !AFTER_COUNTRY.contains(&t.lower.as_str())
+            && !AFTER_OFFICES.contains(&t.lower.as_str())
+    }) {
+        return None;
+    }
+    // Either every country's holder is known or none is taken: a half-resolved list would
+    // leave the unknown holders out of the people a later "they" stands for.
+    let known: Vec<Option<Participant>> = found
+        .iter()
+        .map(|f| resolve_office(idx, office, Some(f.2), &[]).or_else(|| untitled(idx, f.2)))
+        .collect();
+    let all_known = known.iter().all(Option::is_some);
     let role = title_case(office);
     let mut end = i;
-    for (x, &(a, b, c)) in found.iter().enumerate() {
-        // "The presidents of China and Russia": each the president the article names, if any.
-        let known = resolve_office(idx, office, Some(c), &[]).or_else(|| untitled(idx, c));
+    for (x, (&(a, b, c), holder)) in found.iter().zip(known).enumerate() {
+        // "The presidents of China and Russia": each the president the article names.
+        let known = holder.filter(|_| all_known);
         out.push(Ent {
             a: if x == 0 { i } else { a },
             b,
@@ -141,6 +168,19 @@ mod tests {
                 (Some("Leader"), Some("Japan")),
                 (Some("Leader"), Some("South Korea"))
             ]
+        );
+    }
+
+    #[test]
+    fn a_country_may_come_with_its_article() {
+        let t = "The foreign ministers of the United States and Japan met in Jakarta.";
+        let toks = tokenize(t, 0, t.len());
+        let idx = index(t, std::slice::from_ref(&toks), &[]);
+        let e = entities(t, &toks, &idx);
+        let roles: Vec<_> = e.iter().map(|x| x.party.role.as_deref()).collect();
+        assert_eq!(
+            roles,
+            vec![Some("Foreign Minister"), Some("Foreign Minister")]
         );
     }
 
