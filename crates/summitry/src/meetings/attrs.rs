@@ -313,10 +313,18 @@ fn settle_call_and_length(r: &mut Rec, text: &str, sents: &[Vec<Tok>], idx: &[us
     // "Trump greeted Putin on the tarmac ahead of their summit", "Xi hosted Macron … The two
     // held talks": a host greeting a guest for talks is a bilateral meeting; a trip is a visit.
     if r.kind == crate::MeetingKind::Visit && r.status == crate::MeetingStatus::Held {
+        // "… hosted al-Assad ahead of the Arab League summit": a named gathering's summit is
+        // an occasion after the visit, not the pair's talks.
         let has = |si: usize, words: &[&str]| {
-            sents
-                .get(si)
-                .is_some_and(|t| t.iter().any(|t| words.contains(&t.lower.as_str())))
+            sents.get(si).is_some_and(|ts| {
+                ts.iter().enumerate().any(|(k, t)| {
+                    words.contains(&t.lower.as_str())
+                        && !(t.lower == "summit"
+                            && k.checked_sub(1)
+                                .and_then(|p| ts.get(p))
+                                .is_some_and(|p| p.cap && p.word && !p.lower.contains('-')))
+                })
+            })
         };
         let travel = first.is_some_and(|f| has(f, TRAVEL));
         if !travel && idx.iter().any(|&si| has(si, HELD_TALKS)) {

@@ -89,14 +89,47 @@ pub(crate) fn forum_of(
     None
 }
 
+/// The office a sentence gives the members of the grouping a trigger `[a, b)` is a meeting of
+/// ("Foreign ministers of the G7 met", "G7 finance ministers met"), in the singular.
+pub(crate) fn office(toks: &[Tok], a: usize, b: usize, lo: usize) -> Option<&'static str> {
+    let k = (lo.max(a.saturating_sub(FORUM_REACH))..a)
+        .rev()
+        .chain(b..(b + 3).min(toks.len()))
+        .find(|&k| toks.get(k).and_then(forum).is_some())?;
+    // "G7 foreign ministers".
+    if let Some((_, o)) = super::parties::plural_office_at(toks, k + 1) {
+        return Some(o);
+    }
+    // "foreign ministers of the G7".
+    let mut j = k;
+    if j > 0 && toks.get(j - 1).is_some_and(|t| t.lower == "the") {
+        j -= 1;
+    }
+    if j == 0 || toks.get(j - 1).is_none_or(|t| t.lower != "of") {
+        return None;
+    }
+    (j.saturating_sub(4)..j - 1)
+        .find_map(|s| super::parties::plural_office_at(toks, s).filter(|(n, _)| s + n == j - 1))
+        .map(|(_, o)| o)
+}
+
 /// The parties of a meeting of a grouping: the article's leaders of its member countries (a
 /// person with no country but a leader's title counts too), then one unnamed leader for each
-/// member country no one stands for, up to one party per member.
-pub(crate) fn members(idx: &Index, countries: &[&str]) -> Vec<Participant> {
+/// member country no one stands for, up to one party per member. With an `office` the sentence
+/// names ("G7 foreign ministers"), its holders and that office instead of leaders.
+pub(crate) fn members(idx: &Index, countries: &[&str], office: Option<&str>) -> Vec<Participant> {
+    let office = office.filter(|o| !LEADER_ROLES.iter().any(|l| o.contains(l)) && *o != "leader");
     let leader = |r: Option<&str>| {
         r.is_none_or(|r| {
             let r = r.to_lowercase();
-            LEADER_ROLES.iter().any(|l| r.contains(l))
+            match office {
+                Some(o) => {
+                    r.contains(o)
+                        || super::offices::family(o)
+                            .is_some_and(|f| super::offices::family(&r) == Some(f))
+                }
+                None => LEADER_ROLES.iter().any(|l| r.contains(l)),
+            }
         })
     };
     let mut out: Vec<Participant> = Vec::new();
@@ -130,7 +163,7 @@ pub(crate) fn members(idx: &Index, countries: &[&str]) -> Vec<Participant> {
         if !out.iter().any(|p| p.country.as_deref() == Some(*c)) {
             out.push(Participant {
                 name: None,
-                role: Some("Leader".to_string()),
+                role: Some(office.map_or_else(|| "Leader".to_string(), super::parties::title_case)),
                 country: Some((*c).to_string()),
             });
         }

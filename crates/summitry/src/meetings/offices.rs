@@ -5,6 +5,7 @@ use super::cueset::word_set;
 use super::gazetteer;
 use super::names::{Index, Known};
 use super::parties::{Ent, EntKind};
+use super::partycues::COUNTERPARTS;
 use super::tokens::Tok;
 use crate::Participant;
 
@@ -267,6 +268,34 @@ pub(crate) fn group_at(
     })
 }
 
+/// "Wang Yi met his Japanese counterpart": an unnamed counterpart holds the office of the
+/// party it is the counterpart of, the first other party of another country with a role.
+pub(crate) fn counterpart_roles(parties: &mut [Participant]) {
+    let is_counterpart = |p: &Participant| {
+        p.name.is_none()
+            && p.role
+                .as_deref()
+                .is_some_and(|r| COUNTERPARTS.contains(&r.to_lowercase().as_str()))
+    };
+    for i in 0..parties.len() {
+        let Some(p) = parties.get(i).filter(|p| is_counterpart(p)) else {
+            continue;
+        };
+        let country = p.country.clone();
+        let role = parties
+            .iter()
+            .find(|q| {
+                !is_counterpart(q)
+                    && q.role.is_some()
+                    && (q.country.is_none() || country.is_none() || q.country != country)
+            })
+            .and_then(|q| q.role.clone());
+        if let (Some(r), Some(p)) = (role, parties.get_mut(i)) {
+            p.role = Some(r);
+        }
+    }
+}
+
 /// Offices that name the same post, for resolving "the Japanese premier" to the known prime minister.
 const ROLE_FAMILIES: &[&[&str]] = &[
     &["prime minister", "premier", "pm"],
@@ -418,6 +447,27 @@ mod tests {
             ..Default::default()
         };
         assert!(resolve_office(&two, "president", Some("Mexico"), &[]).is_none());
+    }
+
+    #[test]
+    fn a_counterpart_holds_the_other_sides_office() {
+        let p = |n: Option<&str>, r: &str, c: &str| crate::Participant {
+            name: n.map(Into::into),
+            role: Some(r.into()),
+            country: Some(c.into()),
+        };
+        let mut ps = [
+            p(Some("Wang Yi"), "Foreign Minister", "China"),
+            p(None, "Counterpart", "Japan"),
+        ];
+        super::counterpart_roles(&mut ps);
+        assert_eq!(ps[1].role.as_deref(), Some("Foreign Minister"));
+        let mut alone = [
+            p(None, "Counterpart", "Japan"),
+            p(None, "Counterpart", "China"),
+        ];
+        super::counterpart_roles(&mut alone);
+        assert_eq!(alone[0].role.as_deref(), Some("Counterpart"));
     }
 
     #[test]

@@ -8,9 +8,11 @@ use super::tokens::Tok;
 use crate::Participant;
 
 mod groups;
+mod plural;
 mod sides;
 pub(crate) use groups::group;
 use groups::{is_break, subject_group};
+pub(crate) use plural::plural_office_at;
 pub(crate) use sides::{left, right};
 
 /// What kind of party an entity is.
@@ -100,7 +102,8 @@ fn office_at(toks: &[Tok], i: usize) -> Option<(usize, &'static str)> {
     None
 }
 
-fn title_case(s: &str) -> String {
+/// An office in title case ("foreign minister" -> "Foreign Minister").
+pub(crate) fn title_case(s: &str) -> String {
     s.split(' ')
         .map(|w| {
             let mut c = w.chars();
@@ -176,6 +179,10 @@ pub(crate) fn entities(text: &str, toks: &[Tok], idx: &Index) -> Vec<Ent> {
                 i += 1;
                 continue;
             }
+        }
+        if let Some(b) = plural::offices_of(text, toks, i, &prep, idx, &mut out) {
+            i = b;
+            continue;
         }
         // "the president": the one known person who holds that office.
         if t.lower == "the" {

@@ -178,6 +178,8 @@ pub(crate) const AFTER_COUNTRY: &[&str] = &[
     "with", "from", "since", "until", "when", "while", "where", "but", "because",
     "brokered", "mediated", "facilitated", "hosted", "could", "can", "should", "may", "might",
     "must", "shall", "did", "does", "do", "are", "were", "be", "been", "had", "also",
+    // "Saudi Arabia and Iran held talks": a verb of meeting makes the country its subject.
+    "held", "hold", "holds", "meet", "meets", "discussed", "resumed",
 ];
 
 /// Words between two parties that make the second a go-between who takes part ("secret talks
@@ -319,4 +321,19 @@ pub(crate) const SENTENCE_ADVERBS: &[&str] = &[
     "again",
     "once",
     "soon",
+];
+
+/// Determiners that may stand between a trigger and the office it takes as object ("met his
+/// Japanese counterpart", "met the Chinese ambassador").
+pub(crate) const OFFICE_DETS: &[&str] = &["his", "her", "their", "the"];
+
+/// Roles of a party named only as the other side's counterpart, who holds that side's office.
+pub(crate) const COUNTERPARTS: &[&str] = &["counterpart", "counterparts"];
+
+/// Lower-case words that may follow a plural office's list of countries ("the leaders of Japan
+/// and South Korea met"), besides those that may follow a bare country.
+#[rustfmt::skip]
+pub(crate) const AFTER_OFFICES: &[&str] = &[
+    "met", "will", "would", "has", "have", "is", "was", "agreed", "said", "says", "and", "or",
+    "to", "in", "on", "at", "for", "signed", "gathered",
 ];

@@ -205,7 +205,8 @@ pub(super) fn fold_visits(recs: &mut Vec<Rec>, created: &[usize]) {
     }
 }
 
-pub(super) fn into_meeting(r: Rec) -> Meeting {
+pub(super) fn into_meeting(mut r: Rec) -> Meeting {
+    super::offices::counterpart_roles(&mut r.parties);
     let kind = super::camps::kind_by_sides(&r.parties, r.kind);
     Meeting {
         participants: r.parties,

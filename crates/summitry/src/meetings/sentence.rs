@@ -80,7 +80,7 @@ pub(super) fn sentence(
                 .iter()
                 .all(|p| p.country.as_deref().is_none_or(|c| members.contains(&c)))
             {
-                ps = forums::members(idx, members);
+                ps = forums::members(idx, members, forums::office(toks, trig.a, trig.b, lo));
             }
         }
         capital_host(text, toks, trig, trigs.len(), idx, &mut ps);

@@ -269,3 +269,27 @@ fn pronoun_before_during_a_call_is_its_other_party() {
     assert_eq!(m.len(), 1);
     assert_eq!(names(&m[0]), vec!["Bernie Sanders", "Sandy Phillips"]);
 }
+
+#[test]
+fn countries_holding_talks_are_the_parties() {
+    let m = meet(
+        "Saudi Arabia and Iran held talks in Beijing on Friday.",
+        "2023-11-17",
+    );
+    assert_eq!(m.len(), 1);
+    assert_eq!(names(&m[0]), vec!["Saudi Arabia", "Iran"]);
+}
+
+#[test]
+fn a_groupings_members_hold_the_office_the_sentence_names() {
+    let m = meet(
+        "G7 foreign ministers met in Tokyo on Tuesday.",
+        "2023-11-17",
+    );
+    assert_eq!(m.len(), 1);
+    assert_eq!(m[0].participants.len(), 7);
+    assert!(m[0]
+        .participants
+        .iter()
+        .all(|p| p.role.as_deref() == Some("Foreign Minister")));
+}

@@ -1,7 +1,7 @@
 //! The sides of a trigger: the parties standing on its left (the subject) and on its right.
 
 use super::super::cues::{LEFT_GAP, RIGHT_GAP, SPEECH_VERBS};
-use super::super::partycues::SUBJECT_PRONOUNS;
+use super::super::partycues::{OFFICE_DETS, SUBJECT_PRONOUNS};
 use super::super::tokens::Tok;
 use super::{group, is_break, subject_group, Ent, EntKind};
 
@@ -58,7 +58,11 @@ pub(crate) fn right(ents: &[Ent], toks: &[Tok], b: usize, visit: bool) -> Option
     if !eligible(e, visit) && !with {
         return None;
     }
-    if e.kind != EntKind::Person && !with && !visit && !gap.is_empty() {
+    // "met his Japanese counterpart": an office after a determiner is the object all the same.
+    let office_det = e.kind == EntKind::Office
+        && gap.len() == 1
+        && gap.iter().all(|t| OFFICE_DETS.contains(&t.lower.as_str()));
+    if e.kind != EntKind::Person && !with && !visit && !gap.is_empty() && !office_det {
         return None;
     }
     let (_, hi) = group(ents, toks, k);
