@@ -251,6 +251,25 @@ fn host_who_invites_takes_part_with_the_group_of_members() {
 }
 
 #[test]
+fn one_who_invites_two_others_to_meet_is_not_a_party() {
+    let m = meet(
+        "U.S. President Joe Biden invited Ukrainian President Volodymyr Zelensky to meet Russian President Vladimir Putin in Geneva.",
+        "2023-11-17",
+    );
+    assert!(!m.is_empty());
+    for x in &m {
+        let n = names(x);
+        assert!(
+            !(n.contains(&"Joe Biden".to_string()) && n.contains(&"Vladimir Putin".to_string())),
+            "{n:?}"
+        );
+    }
+    assert!(m
+        .iter()
+        .any(|x| names(x) == ["Volodymyr Zelensky", "Vladimir Putin"]));
+}
+
+#[test]
 fn an_adverb_opening_the_sentence_is_no_part_of_a_name() {
     let m = meet(
         "Donald Trump spoke in Ohio on Monday. First Trump went to Louisiana, now he meets with Mexican President Enrique Peña Nieto.",

@@ -1,6 +1,6 @@
 //! Invitations: the one who invites someone to meet a third party takes part too.
 
-use super::super::parties::{self, Ent};
+use super::super::parties::{self, Ent, EntKind};
 use super::super::tokens::Tok;
 use super::super::triggers::Trigger;
 use super::{lw, push_party};
@@ -8,7 +8,9 @@ use crate::Participant;
 
 /// "Ryan has invited Donald Trump to meet with members of the House leadership": the one who
 /// invites the subject of the meeting verb (its object, right after the invitation, then "to")
-/// takes part in the meeting too; pushes the inviting parties to `out`.
+/// takes part in the meeting too, when the other side is a group the inviter may belong to or
+/// the inviter's pronoun ("to meet him"); pushes the inviting parties to `out`. ("Biden invited
+/// Zelensky to meet Putin" is a meeting of the two he brings together, not of three.)
 pub(super) fn invited_by(
     toks: &[Tok],
     ents: &[Ent],
@@ -22,6 +24,15 @@ pub(super) fn invited_by(
             .get(hi)
             .is_some_and(|e| lw(toks, e.b) == "to" && e.b + 1 == trig.a);
     if !object || !super::super::cues::INVITE_WORDS.contains(&lw(toks, invite.a)) {
+        return;
+    }
+    let with = usize::from(lw(toks, trig.b) == "with");
+    let pronoun = super::super::cues::OBJECT_PRONOUNS.contains(&lw(toks, trig.b + with));
+    let group = ents
+        .iter()
+        .find(|e| e.a >= trig.b)
+        .is_some_and(|e| e.a <= trig.b + with && e.kind == EntKind::Group);
+    if !pronoun && !group {
         return;
     }
     if let Some((l, h)) = parties::left(ents, toks, invite.a, false) {
