@@ -148,6 +148,9 @@ pub(super) fn sentence(
                     .iter()
                     .any(|n| phrase_at(toks, k, n))
             });
+        // "did not hold a bilateral meeting": no meeting; only a plan on record is called off.
+        let denied = denied(toks, trig.a, slo);
+        let negated = negated || denied;
         // "there are no plans for President Trump to meet with Putin": never a held meeting.
         if negated && status == MeetingStatus::Held {
             status = MeetingStatus::Proposed;
@@ -415,6 +418,14 @@ pub(super) fn sentence(
                     .get(i)
                     .is_some_and(|r| merge::replaces(r, &new, instead))
             });
+            // A denied meeting with no plan on record to call off is no meeting at all.
+            if denied
+                && !found.and_then(|i| st.recs.get(i)).is_some_and(|r| {
+                    matches!(r.status, MeetingStatus::Planned | MeetingStatus::Proposed)
+                })
+            {
+                continue;
+            }
             at = join_or_push(&mut st.recs, found, new, &mut created_here);
         }
         if ps.len() >= 3 && left_n >= 1 && left_n < ps.len() && !plural && !one_by_one {

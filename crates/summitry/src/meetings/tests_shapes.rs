@@ -252,3 +252,13 @@ fn a_pair_subject_meeting_someone_else_is_not_the_pair_meeting() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_denied_meeting_makes_no_record_but_calls_off_a_plan() {
+    let t = "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping did not hold a bilateral meeting at the BRICS summit.";
+    assert!(meet(t, "2023-11-17").is_empty());
+    let t = "Chinese President Xi Jinping will meet Japanese Prime Minister Fumio Kishida on Friday. Later, Xi and Kishida did not meet after all.";
+    let m = meet(t, "2023-11-17");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].status, MeetingStatus::Cancelled);
+}

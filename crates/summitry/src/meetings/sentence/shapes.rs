@@ -313,3 +313,15 @@ pub(super) fn open_side_bilaterals(
         join_or_push(&mut st.recs, found, new, created);
     }
 }
+
+/// Whether the trigger at `a` is denied ("did not hold a bilateral meeting", "has yet to meet"):
+/// a denial stands within a few tokens before it, only filler words between.
+pub(super) fn denied(toks: &[Tok], a: usize, lo: usize) -> bool {
+    let from = a.saturating_sub(cues::DENIAL_REACH).max(lo);
+    (from..a).any(|k| {
+        cues::DENIALS.iter().any(|d| {
+            phrase_at(toks, k, d)
+                && (k + d.split(' ').count()..a).all(|j| cues::DENIAL_GAP.contains(&lw(toks, j)))
+        })
+    })
+}
