@@ -63,6 +63,8 @@ pub(super) fn sentence(
     let mut made_reference = false;
     // Whether the bilaterals inside the meeting in focus were opened in this sentence.
     let mut split_sides = false;
+    // The status of the trigger before, and where it ended.
+    let mut prev_status: Option<(MeetingStatus, usize)> = None;
     let first_since = toks
         .iter()
         .any(|t| matches!(t.lower.as_str(), "first" | "last"));
@@ -158,6 +160,8 @@ pub(super) fn sentence(
         // "arrived at the White House for a hastily arranged visit": the plan was carried out;
         // "was to arrive … on Monday" with that Monday past: a plan whose day has come and gone.
         status = carried_out(text, toks, (slo, trig.a), best, reference, status);
+        status = plan_of_cancelled(toks, prev_status, trig.a, status);
+        prev_status = Some((status, trig.b));
         // "after the president meets with Sanders": the present tense tells of what is to come.
         let present = status == MeetingStatus::Held
             && lw(toks, trig.a) == "meets"

@@ -262,3 +262,15 @@ fn a_denied_meeting_makes_no_record_but_calls_off_a_plan() {
     assert_eq!(m.len(), 1, "{m:?}");
     assert_eq!(m[0].status, MeetingStatus::Cancelled);
 }
+
+#[test]
+fn a_plan_hung_on_a_cancelled_trip_is_cancelled_too() {
+    let t = "Turkish President Recep Tayyip Erdogan canceled a planned trip to Israel, where he was to meet Prime Minister Benjamin Netanyahu.";
+    let m = meet(t, "2023-11-17");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].status, MeetingStatus::Cancelled);
+    let t = "Erdogan visited Israel on Monday, where he will meet Netanyahu on Tuesday.";
+    assert!(meet(t, "2023-11-17")
+        .iter()
+        .all(|m| m.status != MeetingStatus::Cancelled));
+}

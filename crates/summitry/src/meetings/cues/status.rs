@@ -104,3 +104,7 @@ pub(crate) const DENIAL_GAP: &[&str] = &[
 
 /// How many tokens a denial may stand before its trigger.
 pub(crate) const DENIAL_REACH: usize = 5;
+
+/// Relative words that hang a plan on the trigger before ("canceled a trip to Israel, where he
+/// was to meet Netanyahu"): the plan shares that trigger's cancellation.
+pub(crate) const PLAN_RELATIVES: &[&str] = &["where", "which", "during", "when"];

@@ -325,3 +325,23 @@ pub(super) fn denied(toks: &[Tok], a: usize, lo: usize) -> bool {
         })
     })
 }
+
+/// "canceled a planned trip to Israel, where he was to meet Netanyahu": a plan told in a
+/// relative clause of a cancelled trigger is the plan called off.
+pub(super) fn plan_of_cancelled(
+    toks: &[Tok],
+    prev: Option<(MeetingStatus, usize)>,
+    a: usize,
+    status: MeetingStatus,
+) -> MeetingStatus {
+    let Some((MeetingStatus::Cancelled, b)) = prev else {
+        return status;
+    };
+    let relative = (b..a).any(|k| cues::PLAN_RELATIVES.contains(&lw(toks, k)))
+        && !(b..a).any(|k| matches!(lw(toks, k), ";" | "but" | "instead"));
+    if relative && matches!(status, MeetingStatus::Planned | MeetingStatus::Proposed) {
+        MeetingStatus::Cancelled
+    } else {
+        status
+    }
+}
