@@ -86,6 +86,7 @@ pub(super) fn sentence(
             }
         }
         capital_host(text, toks, trig, trigs.len(), idx, &mut ps);
+        visit_by_to(text, toks, &ents, trig, &mut ps);
         let cs = clause_start(toks, trig.a, 0);
         // From the clause start, or from the first party when it stands further back
         // ("Putin and Xi will discuss … during their talks").

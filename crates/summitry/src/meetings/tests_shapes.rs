@@ -274,3 +274,13 @@ fn a_plan_hung_on_a_cancelled_trip_is_cancelled_too() {
         .iter()
         .all(|m| m.status != MeetingStatus::Cancelled));
 }
+
+#[test]
+fn a_visit_by_someone_to_a_country_has_that_country_as_host() {
+    let t = "A planned visit by German Foreign Minister Annalena Baerbock to China was postponed.";
+    let m = meet(t, "2023-11-17");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].participants[1].country.as_deref(), Some("China"));
+    assert_eq!(m[0].status, MeetingStatus::Cancelled);
+    assert_eq!(m[0].kind, MeetingKind::Visit);
+}

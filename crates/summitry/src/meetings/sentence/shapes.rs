@@ -345,3 +345,36 @@ pub(super) fn plan_of_cancelled(
         status
     }
 }
+
+/// "A planned visit by Baerbock to China was postponed": the country (or capital) after the
+/// visitor's "to" is the host of a visit noun whose only party came with "by".
+pub(super) fn visit_by_to(
+    text: &str,
+    toks: &[Tok],
+    ents: &[parties::Ent],
+    trig: &triggers::Trigger,
+    ps: &mut Vec<Participant>,
+) {
+    if trig.class != Class::Visit || ps.len() != 1 || lw(toks, trig.b) != "by" {
+        return;
+    }
+    let Some(visitor) = ents.iter().find(|e| e.a == trig.b + 1) else {
+        return;
+    };
+    if ps.first().map(|p| &p.name) != Some(&visitor.party.name) || lw(toks, visitor.b) != "to" {
+        return;
+    }
+    let host = ents
+        .iter()
+        .find(|e| e.a == visitor.b + 1 && e.kind == EntKind::Country)
+        .map(|e| e.party.clone())
+        .or_else(|| {
+            super::super::arrivals::capital_at(text, toks, visitor.b + 1).map(|c| Participant {
+                country: Some(c.to_string()),
+                ..Participant::default()
+            })
+        });
+    if let Some(h) = host.filter(|h| h.country.is_some() && h.country != visitor.party.country) {
+        ps.push(h);
+    }
+}
