@@ -145,12 +145,7 @@ pub(super) fn sentence(
         }
         // "has no plans to meet": a proposal if nothing was planned, a cancellation if it was.
         // "an additional meeting between the two is not necessary": the verdict follows the noun.
-        let negated = (slo..trig.a).any(|k| NEGATIONS.iter().any(|n| phrase_at(toks, k, n)))
-            || (trig.b..comma.min(hi).min(trig.b + partycues::NEGATION_AFTER_REACH)).any(|k| {
-                partycues::NEGATIONS_AFTER
-                    .iter()
-                    .any(|n| phrase_at(toks, k, n))
-            });
+        let negated = no_plans(toks, slo, trig, comma.min(hi));
         // "did not hold a bilateral meeting": no meeting; only a plan on record is called off.
         let denied = denied(toks, trig.a, slo);
         let negated = negated || denied;

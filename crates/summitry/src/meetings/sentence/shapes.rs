@@ -378,3 +378,14 @@ pub(super) fn visit_by_to(
         ps.push(h);
     }
 }
+
+/// Whether there are said to be no plans for the trigger's meeting: a negation before it up
+/// from `slo` ("has no plans to meet"), or a verdict after it before `end` ("is not necessary").
+pub(super) fn no_plans(toks: &[Tok], slo: usize, trig: &triggers::Trigger, end: usize) -> bool {
+    (slo..trig.a).any(|k| NEGATIONS.iter().any(|n| phrase_at(toks, k, n)))
+        || (trig.b..end.min(trig.b + partycues::NEGATION_AFTER_REACH)).any(|k| {
+            partycues::NEGATIONS_AFTER
+                .iter()
+                .any(|n| phrase_at(toks, k, n))
+        })
+}
