@@ -63,6 +63,8 @@ pub(super) fn sentence(
     let mut made_reference = false;
     // Whether the bilaterals inside the meeting in focus were opened in this sentence.
     let mut split_sides = false;
+    // The status of the trigger before, and where it ended.
+    let mut prev_status: Option<(MeetingStatus, usize)> = None;
     let first_since = toks
         .iter()
         .any(|t| matches!(t.lower.as_str(), "first" | "last"));
@@ -84,6 +86,7 @@ pub(super) fn sentence(
             }
         }
         capital_host(text, toks, trig, trigs.len(), idx, &mut ps);
+        visit_by_to(text, toks, &ents, trig, &mut ps);
         let cs = clause_start(toks, trig.a, 0);
         // From the clause start, or from the first party when it stands further back
         // ("Putin and Xi will discuss … during their talks").
@@ -142,12 +145,10 @@ pub(super) fn sentence(
         }
         // "has no plans to meet": a proposal if nothing was planned, a cancellation if it was.
         // "an additional meeting between the two is not necessary": the verdict follows the noun.
-        let negated = (slo..trig.a).any(|k| NEGATIONS.iter().any(|n| phrase_at(toks, k, n)))
-            || (trig.b..comma.min(hi).min(trig.b + partycues::NEGATION_AFTER_REACH)).any(|k| {
-                partycues::NEGATIONS_AFTER
-                    .iter()
-                    .any(|n| phrase_at(toks, k, n))
-            });
+        let negated = no_plans(toks, slo, trig, comma.min(hi));
+        // "did not hold a bilateral meeting": no meeting; only a plan on record is called off.
+        let denied = denied(toks, trig.a, slo);
+        let negated = negated || denied;
         // "there are no plans for President Trump to meet with Putin": never a held meeting.
         if negated && status == MeetingStatus::Held {
             status = MeetingStatus::Proposed;
@@ -155,6 +156,8 @@ pub(super) fn sentence(
         // "arrived at the White House for a hastily arranged visit": the plan was carried out;
         // "was to arrive … on Monday" with that Monday past: a plan whose day has come and gone.
         status = carried_out(text, toks, (slo, trig.a), best, reference, status);
+        status = plan_of_cancelled(toks, prev_status, trig.a, status);
+        prev_status = Some((status, trig.b));
         // "after the president meets with Sanders": the present tense tells of what is to come.
         let present = status == MeetingStatus::Held
             && lw(toks, trig.a) == "meets"
@@ -415,6 +418,14 @@ pub(super) fn sentence(
                     .get(i)
                     .is_some_and(|r| merge::replaces(r, &new, instead))
             });
+            // A denied meeting with no plan on record to call off is no meeting at all.
+            if denied
+                && !found.and_then(|i| st.recs.get(i)).is_some_and(|r| {
+                    matches!(r.status, MeetingStatus::Planned | MeetingStatus::Proposed)
+                })
+            {
+                continue;
+            }
             at = join_or_push(&mut st.recs, found, new, &mut created_here);
         }
         if ps.len() >= 3 && left_n >= 1 && left_n < ps.len() && !plural && !one_by_one {

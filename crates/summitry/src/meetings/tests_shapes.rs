@@ -252,3 +252,35 @@ fn a_pair_subject_meeting_someone_else_is_not_the_pair_meeting() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_denied_meeting_makes_no_record_but_calls_off_a_plan() {
+    let t = "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping did not hold a bilateral meeting at the BRICS summit.";
+    assert!(meet(t, "2023-11-17").is_empty());
+    let t = "Chinese President Xi Jinping will meet Japanese Prime Minister Fumio Kishida on Friday. Later, Xi and Kishida did not meet after all.";
+    let m = meet(t, "2023-11-17");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].status, MeetingStatus::Cancelled);
+}
+
+#[test]
+fn a_plan_hung_on_a_cancelled_trip_is_cancelled_too() {
+    let t = "Turkish President Recep Tayyip Erdogan canceled a planned trip to Israel, where he was to meet Prime Minister Benjamin Netanyahu.";
+    let m = meet(t, "2023-11-17");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].status, MeetingStatus::Cancelled);
+    let t = "Erdogan visited Israel on Monday, where he will meet Netanyahu on Tuesday.";
+    assert!(meet(t, "2023-11-17")
+        .iter()
+        .all(|m| m.status != MeetingStatus::Cancelled));
+}
+
+#[test]
+fn a_visit_by_someone_to_a_country_has_that_country_as_host() {
+    let t = "A planned visit by German Foreign Minister Annalena Baerbock to China was postponed.";
+    let m = meet(t, "2023-11-17");
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].participants[1].country.as_deref(), Some("China"));
+    assert_eq!(m[0].status, MeetingStatus::Cancelled);
+    assert_eq!(m[0].kind, MeetingKind::Visit);
+}

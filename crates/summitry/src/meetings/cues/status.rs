@@ -86,3 +86,25 @@ pub(crate) const CANCELLED_PREDICATES: &[&str] = &[
 /// How many tokens after a meeting noun its cancelling predicate may stand ("scheduled for
 /// May 24 in Sydney has been cancelled").
 pub(crate) const PREDICATE_REACH: usize = 14;
+
+/// Auxiliaries that deny a meeting told right after them ("did not hold a bilateral meeting",
+/// "has yet to meet"): no meeting took place, so only a plan on record can be called off.
+#[rustfmt::skip]
+pub(crate) const DENIALS: &[&str] = &[
+    "did not", "didn't", "does not", "doesn't", "do not", "don't", "has not", "hasn't",
+    "have not", "haven't", "had not", "hadn't", "never", "yet to", "not yet",
+];
+
+/// Words that may stand between a denial and its trigger ("did not hold a formal bilateral").
+#[rustfmt::skip]
+pub(crate) const DENIAL_GAP: &[&str] = &[
+    "hold", "have", "get", "a", "an", "any", "the", "formal", "official", "separate", "bilateral",
+    "actually", "even", "personally", "directly", "yet", "to", "sit", "down",
+];
+
+/// How many tokens a denial may stand before its trigger.
+pub(crate) const DENIAL_REACH: usize = 5;
+
+/// Relative words that hang a plan on the trigger before ("canceled a trip to Israel, where he
+/// was to meet Netanyahu"): the plan shares that trigger's cancellation.
+pub(crate) const PLAN_RELATIVES: &[&str] = &["where", "which", "during", "when"];

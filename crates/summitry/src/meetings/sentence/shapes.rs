@@ -313,3 +313,79 @@ pub(super) fn open_side_bilaterals(
         join_or_push(&mut st.recs, found, new, created);
     }
 }
+
+/// Whether the trigger at `a` is denied ("did not hold a bilateral meeting", "has yet to meet"):
+/// a denial stands within a few tokens before it, only filler words between.
+pub(super) fn denied(toks: &[Tok], a: usize, lo: usize) -> bool {
+    let from = a.saturating_sub(cues::DENIAL_REACH).max(lo);
+    (from..a).any(|k| {
+        cues::DENIALS.iter().any(|d| {
+            phrase_at(toks, k, d)
+                && (k + d.split(' ').count()..a).all(|j| cues::DENIAL_GAP.contains(&lw(toks, j)))
+        })
+    })
+}
+
+/// "canceled a planned trip to Israel, where he was to meet Netanyahu": a plan told in a
+/// relative clause of a cancelled trigger is the plan called off.
+pub(super) fn plan_of_cancelled(
+    toks: &[Tok],
+    prev: Option<(MeetingStatus, usize)>,
+    a: usize,
+    status: MeetingStatus,
+) -> MeetingStatus {
+    let Some((MeetingStatus::Cancelled, b)) = prev else {
+        return status;
+    };
+    let relative = (b..a).any(|k| cues::PLAN_RELATIVES.contains(&lw(toks, k)))
+        && !(b..a).any(|k| matches!(lw(toks, k), ";" | "but" | "instead"));
+    if relative && matches!(status, MeetingStatus::Planned | MeetingStatus::Proposed) {
+        MeetingStatus::Cancelled
+    } else {
+        status
+    }
+}
+
+/// "A planned visit by Baerbock to China was postponed": the country (or capital) after the
+/// visitor's "to" is the host of a visit noun whose only party came with "by".
+pub(super) fn visit_by_to(
+    text: &str,
+    toks: &[Tok],
+    ents: &[parties::Ent],
+    trig: &triggers::Trigger,
+    ps: &mut Vec<Participant>,
+) {
+    if trig.class != Class::Visit || ps.len() != 1 || lw(toks, trig.b) != "by" {
+        return;
+    }
+    let Some(visitor) = ents.iter().find(|e| e.a == trig.b + 1) else {
+        return;
+    };
+    if ps.first().map(|p| &p.name) != Some(&visitor.party.name) || lw(toks, visitor.b) != "to" {
+        return;
+    }
+    let host = ents
+        .iter()
+        .find(|e| e.a == visitor.b + 1 && e.kind == EntKind::Country)
+        .map(|e| e.party.clone())
+        .or_else(|| {
+            super::super::arrivals::capital_at(text, toks, visitor.b + 1).map(|c| Participant {
+                country: Some(c.to_string()),
+                ..Participant::default()
+            })
+        });
+    if let Some(h) = host.filter(|h| h.country.is_some() && h.country != visitor.party.country) {
+        ps.push(h);
+    }
+}
+
+/// Whether there are said to be no plans for the trigger's meeting: a negation before it up
+/// from `slo` ("has no plans to meet"), or a verdict after it before `end` ("is not necessary").
+pub(super) fn no_plans(toks: &[Tok], slo: usize, trig: &triggers::Trigger, end: usize) -> bool {
+    (slo..trig.a).any(|k| NEGATIONS.iter().any(|n| phrase_at(toks, k, n)))
+        || (trig.b..end.min(trig.b + partycues::NEGATION_AFTER_REACH)).any(|k| {
+            partycues::NEGATIONS_AFTER
+                .iter()
+                .any(|n| phrase_at(toks, k, n))
+        })
+}
