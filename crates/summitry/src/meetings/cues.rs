@@ -8,7 +8,10 @@ mod names;
 mod seats;
 mod shapes;
 mod status;
-pub(crate) use gestures::{ANOTHER_MEETING, MORE_TRIGGERS, PAIR_SUBJECT_REACH};
+pub(crate) use gestures::{
+    ANOTHER_MEETING, KIND_COORDINATION, MORE_TRIGGERS, PACT_NOUNS, PACT_REACH, PAIR_SUBJECT_REACH,
+    SIGNING_VERBS,
+};
 pub(crate) use names::{COLLECTIVE, NOT_NAME, OFFICES, PERSONAL_TITLES, TITLE_WORDS};
 pub(crate) use seats::{CAPITAL_ARRIVALS, HOST_OFFICES, NOT_HOST, SEATS, SEAT_ARRIVALS};
 pub(crate) use shapes::{

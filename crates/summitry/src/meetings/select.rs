@@ -178,7 +178,11 @@ pub(crate) fn parties_for(
     let left_n = out.len();
     if trig.class == Class::Weak {
         let people = out.iter().filter(|p| p.name.is_some()).count();
-        if people < 2 || out.len() != people {
+        // "Lopez and Berg signed a letter": a signing is a meeting only over a pact.
+        let signing = super::cues::SIGNING_VERBS.contains(&lw(toks, trig.a));
+        let pact = (trig.b..trig.b + super::cues::PACT_REACH)
+            .any(|k| super::cues::PACT_NOUNS.contains(&lw(toks, k)));
+        if people < 2 || out.len() != people || (signing && !pact) {
             out.clear();
         }
         return (out, extent, 0);

@@ -212,11 +212,7 @@ pub(super) fn sentence(
             .is_some_and(|r| si.saturating_sub(r.last) <= ANAPHOR_REACH);
         // "… are meeting Xi. There will be bilateral as well as trilateral meetings": one
         // bilateral for each party of one side with each of the other.
-        if ps.is_empty()
-            && focus_live
-            && !split_sides
-            && (lo..trig.b).any(|k| lw(toks, k) == "bilateral")
-        {
+        if ps.is_empty() && focus_live && !split_sides && bilateral_kind_of(toks, lo, trig) {
             split_sides = true;
             open_side_bilaterals(st, status, span, si, &mut created_here);
         }

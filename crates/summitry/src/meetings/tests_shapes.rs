@@ -149,6 +149,13 @@ fn two_people_shaking_hands_or_signing_meet() {
         "2023-05-17"
     )
     .is_empty());
+    // Two signers of something that is no pact between them do not meet.
+    for t in [
+        "Senator Maria Lopez and Senator Anna Berg signed a letter to the agency on Friday.",
+        "President Joe Biden and Vice President Kamala Harris signed the executive order in separate ceremonies.",
+    ] {
+        assert!(meet(t, "2023-05-17").is_empty(), "{t}");
+    }
 }
 
 #[test]
@@ -238,6 +245,21 @@ fn bilaterals_inside_a_meeting_of_two_sides_pair_the_sides() {
         ]
     );
     assert!(m.iter().all(|x| x.status == MeetingStatus::Planned));
+}
+
+#[test]
+fn bilateral_qualifying_another_noun_opens_no_side_meetings() {
+    for second in [
+        "Bilateral trade will top the agenda of the meeting.",
+        "The bilateral relationship will be the focus of the talks.",
+    ] {
+        let t = format!(
+            "French President Emmanuel Macron and European Commission President Ursula von der Leyen are meeting Chinese leader Xi Jinping in Beijing on Thursday. {second}"
+        );
+        let m = meet(&t, "2023-04-06");
+        assert_eq!(m.len(), 1, "{second}: {m:?}");
+        assert_eq!(m[0].participants.len(), 3, "{second}: {m:?}");
+    }
 }
 
 #[test]

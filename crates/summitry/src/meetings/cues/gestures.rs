@@ -28,3 +28,50 @@ pub(crate) const ANOTHER_MEETING: &[&str] = &["follow - up", "another", "second"
 /// How many tokens before a trigger a pair subject ("they", "the two") may stand when it names
 /// the two people just mentioned ("They then walked toward each other, smiled and shook hands").
 pub(crate) const PAIR_SUBJECT_REACH: usize = 10;
+
+/// Words that may stand between "bilateral" and the meeting noun it modifies in a
+/// coordination of kinds ("bilateral as well as trilateral meetings", "bilateral and
+/// multilateral talks"); any other word means "bilateral" qualifies something else
+/// ("bilateral trade will top the agenda of the meeting").
+pub(crate) const KIND_COORDINATION: &[&str] = &[
+    "as",
+    "well",
+    "and",
+    "or",
+    ",",
+    "trilateral",
+    "multilateral",
+    "other",
+];
+
+/// Weak triggers that are signings: a meeting only when what is signed is a pact between
+/// the signers ("signed the agreement"), not "signed a letter" or "signed the order".
+pub(crate) const SIGNING_VERBS: &[&str] = &["sign", "signed", "signs", "signing"];
+
+/// What two parties sign together when they meet.
+pub(crate) const PACT_NOUNS: &[&str] = &[
+    "agreement",
+    "agreements",
+    "deal",
+    "deals",
+    "accord",
+    "accords",
+    "treaty",
+    "treaties",
+    "pact",
+    "pacts",
+    "memorandum",
+    "memoranda",
+    "declaration",
+    "communique",
+    "communiqué",
+    "charter",
+    "protocol",
+    "armistice",
+    "ceasefire",
+    "cease",
+];
+
+/// How many tokens after a signing verb its pact noun may stand ("sign the U.S.-Ukraine
+/// minerals deal": hyphens are tokens).
+pub(crate) const PACT_REACH: usize = 8;

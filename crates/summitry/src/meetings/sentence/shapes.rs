@@ -288,6 +288,21 @@ pub(super) fn side_pairs(
     )
 }
 
+/// Whether "bilateral" in `toks[lo..]` modifies the trigger's meeting noun: inside the
+/// trigger, or before it with only kind coordination between ("bilateral as well as
+/// trilateral meetings"), not "bilateral trade … of the meeting".
+pub(super) fn bilateral_kind_of(
+    toks: &[Tok],
+    lo: usize,
+    trig: &super::super::triggers::Trigger,
+) -> bool {
+    (lo..trig.b).any(|k| {
+        lw(toks, k) == "bilateral"
+            && (k >= trig.a
+                || (k + 1..trig.a).all(|j| cues::KIND_COORDINATION.contains(&lw(toks, j))))
+    })
+}
+
 /// Opens the bilaterals inside the meeting in focus, a meeting of two sides ([`side_pairs`]),
 /// each held on its day and at its place.
 pub(super) fn open_side_bilaterals(
