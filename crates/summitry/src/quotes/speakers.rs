@@ -203,6 +203,14 @@ pub(crate) const LEADING_ADVERBS: &[&str] = &[
     "meanwhile",
 ];
 
+/// The infinitive marker before a cue verb: its clause's subject speaks
+/// ("went on to say").
+pub(crate) const INFINITIVE_MARKER: &str = "to";
+
+/// The suffix of an adverb that may split an infinitive ("to correctly
+/// predict"); only lower-case words count, so "to Italy said" is no infinitive.
+pub(crate) const ADVERB_SUFFIX: &str = "ly";
+
 /// Longest noun phrase kept from a speaker phrase that runs on into its verb
 /// ("The U.S. media has always" → "The U.S. media"), in words.
 pub(crate) const MAX_HEAD_WORDS: usize = 5;

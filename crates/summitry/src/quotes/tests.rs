@@ -93,6 +93,12 @@ fn a_pronoun_skips_people_of_the_other_gender() {
 fn an_infinitive_cue_is_said_by_the_subject_of_the_main_clause() {
     let t = "Senator Maria Lopez joked that Brooklyn was her answer, but went on to say, “There are places that are dangerous.”";
     assert_eq!(speaker(&quotes(t)[0]), Some("Maria Lopez"));
+    // a capitalised word ending in "-ly" is no split-infinitive adverb
+    let t = "“We will win,” the ambassador to Italy said.";
+    assert_eq!(
+        quotes(t)[0].speaker.as_ref().map(|s| s.mention.as_str()),
+        Some("the ambassador to Italy")
+    );
 }
 
 #[test]
