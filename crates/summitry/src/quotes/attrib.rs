@@ -3,7 +3,9 @@
 use crate::people::tokens::Token;
 use crate::Person;
 
-use super::speakers::{ADVERBIAL_PREPS, INTRO_WORDS, NAME_ABBREVIATIONS};
+use super::speakers::{
+    ADVERBIAL_PREPS, ADVERB_SUFFIX, INFINITIVE_MARKER, INTRO_WORDS, NAME_ABBREVIATIONS,
+};
 use super::verbs::{
     is_addressee_verb, is_aux_word, is_clause_opener, is_cue_verb, is_phrase_stop, is_speech_verb,
     BARE_ATTRIBUTION_REACH, CLOSING_MARKS, MAX_INTRO_WORDS, MAX_POST_CUE_DISTANCE,
@@ -15,6 +17,12 @@ fn is_abbreviation(w: &str) -> bool {
     NAME_ABBREVIATIONS.contains(&w)
         || (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
         || (w.contains('.') && w.chars().all(|c| c.is_uppercase() || c == '.'))
+}
+
+/// Whether `w` reads as an adverb: lower case, with the adverb suffix
+/// ("to correctly predict", not "to Italy said").
+pub(super) fn is_adverb(w: &str) -> bool {
+    w.ends_with(ADVERB_SUFFIX) && !w.chars().any(char::is_uppercase)
 }
 
 /// What the text around a quote says about who said it.
@@ -306,7 +314,7 @@ impl<'a> Ctx<'a> {
     /// ("also", "has", "quickly").
     fn is_aux(&self, i: usize) -> bool {
         let w = self.lower(i);
-        is_aux_word(&w) || (w.len() > 4 && w.ends_with("ly"))
+        is_aux_word(&w) || (w.len() > 4 && is_adverb(self.word(i)))
     }
 
     /// "Hemsley, the co-author of …, said": the speaker is the comma
@@ -512,8 +520,8 @@ impl<'a> Ctx<'a> {
         let coordinated = v > a && matches!(&*self.lower(v - 1), "and" | "but");
         // "went on to say", "the only pollster to correctly predict": the
         // subject of the main clause speaks
-        let infinitive = (v > a && self.lower(v - 1) == "to")
-            || (v > a + 1 && self.lower(v - 2) == "to" && self.lower(v - 1).ends_with("ly"));
+        let infinitive = (v > a && self.lower(v - 1) == INFINITIVE_MARKER)
+            || (v > a + 1 && self.lower(v - 2) == INFINITIVE_MARKER && is_adverb(self.word(v - 1)));
         let main = if participle || coordinated || infinitive {
             self.main_subject(a, v)
         } else {

@@ -5,18 +5,13 @@ use crate::people::gender::{self, Gender};
 use crate::Person;
 
 use super::attrib::Ctx;
-use super::speakers::{GENDERED_WORDS, GENDER_MENTIONS, MAX_COLON_NAME_WORDS, PRONOUN_LOOKBACK};
+use super::speakers::{GENDER_MENTIONS, MAX_COLON_NAME_WORDS, PRONOUN_LOOKBACK};
 
 impl<'a> Ctx<'a> {
     /// The gender of `p`: from the given name, else from a gendered word
     /// before (or opening) one of its first mentions ("Mrs. Clinton").
     pub(crate) fn gender_of(&self, p: &Person) -> Option<Gender> {
-        let gendered = |w: &str| {
-            GENDERED_WORDS
-                .iter()
-                .find(|(g, _)| g.eq_ignore_ascii_case(w))
-                .map(|&(_, x)| x)
-        };
+        let gendered = gender::of_word;
         gender::of_name(&p.name).or_else(|| {
             p.mentions.iter().take(GENDER_MENTIONS).find_map(|m| {
                 let before = self.text.get(..m.start).unwrap_or("");
@@ -33,10 +28,9 @@ impl<'a> Ctx<'a> {
 
     /// Whether `p` may be the antecedent of the (lowercase) pronoun.
     pub(crate) fn fits(&self, p: &Person, pronoun: &str) -> bool {
-        match self.gender_of(p) {
-            Some(Gender::Female) => pronoun != "he",
-            Some(Gender::Male) => pronoun != "she",
-            None => true,
+        match (self.gender_of(p), gender::of_pronoun(pronoun)) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
         }
     }
 

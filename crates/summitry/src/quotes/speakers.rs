@@ -1,54 +1,5 @@
-//! The quote stage's speaker tables: what tells a person's gender, how far
-//! a pronoun looks back, what a speaker phrase may start and end on, and the
+//! The quote stage's speaker tables: how far a pronoun looks back, what a speaker phrase may start and end on, and the
 //! words around a speaker phrase (introductions, time phrases, abbreviations).
-
-use crate::people::gender::Gender;
-
-/// Words right before a person's name (or titles in it) that tell the gender
-/// ("Mrs. Clinton", "actress Salma Hayek", "his wife Melania").
-pub(crate) const GENDERED_WORDS: &[(&str, Gender)] = &[
-    ("mrs", Gender::Female),
-    ("ms", Gender::Female),
-    ("miss", Gender::Female),
-    ("madam", Gender::Female),
-    ("dame", Gender::Female),
-    ("lady", Gender::Female),
-    ("queen", Gender::Female),
-    ("princess", Gender::Female),
-    ("actress", Gender::Female),
-    ("spokeswoman", Gender::Female),
-    ("congresswoman", Gender::Female),
-    ("chairwoman", Gender::Female),
-    ("councilwoman", Gender::Female),
-    ("businesswoman", Gender::Female),
-    ("anchorwoman", Gender::Female),
-    ("wife", Gender::Female),
-    ("widow", Gender::Female),
-    ("mother", Gender::Female),
-    ("daughter", Gender::Female),
-    ("sister", Gender::Female),
-    ("grandmother", Gender::Female),
-    ("girlfriend", Gender::Female),
-    ("mr", Gender::Male),
-    ("sir", Gender::Male),
-    ("lord", Gender::Male),
-    ("king", Gender::Male),
-    ("prince", Gender::Male),
-    ("actor", Gender::Male),
-    ("spokesman", Gender::Male),
-    ("congressman", Gender::Male),
-    ("chairman", Gender::Male),
-    ("councilman", Gender::Male),
-    ("businessman", Gender::Male),
-    ("anchorman", Gender::Male),
-    ("husband", Gender::Male),
-    ("widower", Gender::Male),
-    ("father", Gender::Male),
-    ("son", Gender::Male),
-    ("brother", Gender::Male),
-    ("grandfather", Gender::Male),
-    ("boyfriend", Gender::Male),
-];
 
 /// How many of a person's mentions are checked for a gendered word before
 /// them (the first few suffice; keeps the check short on long pages).
@@ -202,6 +153,14 @@ pub(crate) const LEADING_ADVERBS: &[&str] = &[
     "so",
     "meanwhile",
 ];
+
+/// The infinitive marker before a cue verb: its clause's subject speaks
+/// ("went on to say").
+pub(crate) const INFINITIVE_MARKER: &str = "to";
+
+/// The suffix of an adverb that may split an infinitive ("to correctly
+/// predict"); only lower-case words count, so "to Italy said" is no infinitive.
+pub(crate) const ADVERB_SUFFIX: &str = "ly";
 
 /// Longest noun phrase kept from a speaker phrase that runs on into its verb
 /// ("The U.S. media has always" → "The U.S. media"), in words.
