@@ -112,13 +112,6 @@ fn talks_after_during_are_between_the_two_people_of_the_clause() {
 }
 
 #[test]
-fn given_name_tables_are_sorted_for_binary_search() {
-    use super::partycues::{FEMALE_NAMES, MALE_NAMES};
-    assert!(FEMALE_NAMES.windows(2).all(|w| w[0] < w[1]));
-    assert!(MALE_NAMES.windows(2).all(|w| w[0] < w[1]));
-}
-
-#[test]
 fn visits_by_two_people_are_one_visit_each() {
     let m = meet(
         "It precedes expected visits to China by Treasury Secretary Janet Yellen and Secretary of State Antony Blinken in the coming weeks.",

@@ -42,7 +42,6 @@ pub(crate) fn of_pronoun(pronoun: &str) -> Option<Gender> {
 /// Whether a person named `name` may be the one a (lowercase) pronoun
 /// stands for: "she" is no one with a male given name, "he" no one with a
 /// female one; unknown names (and one-word names, see [`of_name`]) fit both.
-#[allow(dead_code)] // for meetings::select::pronouns::fits_pronoun to call (review B6)
 pub(crate) fn fits(name: &str, pronoun: &str) -> bool {
     match (of_name(name), of_pronoun(pronoun)) {
         (Some(a), Some(b)) => a == b,

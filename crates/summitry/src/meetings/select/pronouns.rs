@@ -2,7 +2,7 @@
 //! pronoun may stand for at all.
 
 use super::super::parties::{Ent, EntKind};
-use super::super::partycues::{FEMALE_NAMES, MALE_NAMES, OBJECT_PREPS};
+use super::super::partycues::OBJECT_PREPS;
 use super::super::tokens::Tok;
 use super::super::triggers::Trigger;
 use super::lw;
@@ -79,27 +79,9 @@ impl Prev {
 /// Whether a person may be the one a pronoun stands for: "she" is no one with a male given
 /// name, "he" no one with a female one; other names fit both.
 pub(crate) fn fits_pronoun(p: &Participant, pronoun: &str) -> bool {
-    let Some(first) = p.name.as_deref().and_then(|n| n.split_whitespace().next()) else {
-        return true;
-    };
-    // The tables are lowercase ASCII: compare without allocating a lowercase copy.
-    let listed = |names: &[&str]| {
-        names
-            .binary_search_by(|n| {
-                n.bytes().cmp(
-                    first
-                        .chars()
-                        .flat_map(char::to_lowercase)
-                        .map(|c| u8::try_from(u32::from(c)).unwrap_or(u8::MAX)),
-                )
-            })
-            .is_ok()
-    };
-    match pronoun {
-        "she" | "her" | "hers" | "herself" => !listed(MALE_NAMES),
-        "he" | "him" | "his" | "himself" => !listed(FEMALE_NAMES),
-        _ => true,
-    }
+    p.name
+        .as_deref()
+        .is_none_or(|n| crate::people::gender::fits(n, pronoun))
 }
 
 /// The person an object pronoun right after a trigger stands for ("refused to meet him",
