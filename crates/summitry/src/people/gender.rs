@@ -49,20 +49,19 @@ pub(crate) fn fits(name: &str, pronoun: &str) -> bool {
     }
 }
 
+/// Longer than any given name of the tables (a test checks it).
+const MAX_GIVEN_BYTES: usize = 24;
+
 /// The gender of a given name, from the tables (any case, ASCII).
 pub(crate) fn of_given_name(first: &str) -> Option<Gender> {
-    let listed = |names: &[&str]| {
-        names
-            .binary_search_by(|n| {
-                n.bytes().cmp(
-                    first
-                        .chars()
-                        .flat_map(char::to_lowercase)
-                        .map(|c| u8::try_from(u32::from(c)).unwrap_or(u8::MAX)),
-                )
-            })
-            .is_ok()
-    };
+    // The tables are short lowercase ASCII words: lowercase the name once, on the stack (a
+    // longer or non-ASCII name is in neither table).
+    let mut buf = [0u8; MAX_GIVEN_BYTES];
+    let lower = buf.get_mut(..first.len()).filter(|_| first.is_ascii())?;
+    lower.copy_from_slice(first.as_bytes());
+    lower.make_ascii_lowercase();
+    let lower: &[u8] = lower;
+    let listed = |names: &[&str]| names.binary_search_by(|n| n.as_bytes().cmp(lower)).is_ok();
     if listed(FEMALE_GIVEN) {
         Some(Gender::Female)
     } else if listed(MALE_GIVEN) {
@@ -207,6 +206,7 @@ mod tests {
     fn tables_are_sorted_lowercase_and_disjoint() {
         for t in [FEMALE_GIVEN, MALE_GIVEN] {
             assert!(t.windows(2).all(|w| w[0] < w[1]));
+            assert!(t.iter().all(|n| n.len() < MAX_GIVEN_BYTES));
             assert!(t.iter().all(|n| n.bytes().all(|b| b.is_ascii_lowercase())));
         }
         assert!(FEMALE_GIVEN

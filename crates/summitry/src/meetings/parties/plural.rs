@@ -8,10 +8,20 @@ use super::super::partycues::{AFTER_COUNTRY, AFTER_OFFICES, MAX_SHARED_OFFICE_CO
 use super::super::tokens::Tok;
 use super::{country_at, title_case, Ent, EntKind};
 use crate::Participant;
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
 
 /// The plural of an office at token `i` ("foreign ministers", "leaders"): its length in tokens
 /// and the office in the singular.
 pub(crate) fn plural_office_at(toks: &[Tok], i: usize) -> Option<(usize, &'static str)> {
+    let t = toks.get(i).filter(|t| t.word)?;
+    // Called at every token: one set lookup turns away words that open no office (nor, with
+    // their plural "s" off, a one-word office).
+    let w = t.lower.as_str();
+    let heads = office_heads();
+    if !heads.contains(w) && !w.strip_suffix('s').is_some_and(|x| heads.contains(x)) {
+        return None;
+    }
     OFFICES.iter().find_map(|o| {
         let n = o.split(' ').count();
         let ok = o.split(' ').enumerate().all(|(k, w)| {
@@ -25,6 +35,12 @@ pub(crate) fn plural_office_at(toks: &[Tok], i: usize) -> Option<(usize, &'stati
         });
         ok.then_some((n, *o))
     })
+}
+
+/// The first word of every office in [`OFFICES`].
+fn office_heads() -> &'static FxHashSet<&'static str> {
+    static HEADS: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    HEADS.get_or_init(|| OFFICES.iter().filter_map(|o| o.split(' ').next()).collect())
 }
 
 /// "the leaders of Japan and South Korea", "foreign ministers of China, Japan and South Korea":
