@@ -21,6 +21,7 @@ use super::{
 use crate::{MeetingKind, MeetingStatus, Participant, Span};
 
 mod shapes;
+use crate::people::gender::{self, Gender};
 use shapes::*;
 
 pub(super) struct State {
@@ -29,8 +30,9 @@ pub(super) struct State {
     pub(super) focus: Option<usize>,
     /// The persons of the last sentences that "he" and "she" stand for.
     pub(super) prev: select::Prev,
-    /// Persons named in the last sentences, with the sentence index.
-    pub(super) recent: Vec<(usize, Participant)>,
+    /// Persons named in the last sentences, with the sentence index and the gender of the
+    /// given name (found once, when the person is added).
+    pub(super) recent: Vec<(usize, Participant, Option<Gender>)>,
     /// How often each person is mentioned in the text.
     pub(super) counts: rustc_hash::FxHashMap<String, usize>,
     /// The two sides of the last meeting of three or more parties opened, the subject's first
@@ -572,9 +574,10 @@ pub(super) fn sentence(
         host_for_visits(st.recs.get_mut(from..).unwrap_or(&mut []), &ents, si);
     }
     // "he"/"she" in the next sentences: the most-mentioned person of the last three sentences.
-    st.recent.retain(|(k, _)| si.saturating_sub(*k) < 3);
+    st.recent.retain(|(k, _, _)| si.saturating_sub(*k) < 3);
     for e in ents.iter().filter(|e| e.kind == EntKind::Person) {
-        st.recent.push((si, e.party.clone()));
+        let gender = e.party.name.as_deref().and_then(gender::of_name);
+        st.recent.push((si, e.party.clone(), gender));
     }
     let count = |p: &Participant| {
         p.name
@@ -583,15 +586,16 @@ pub(super) fn sentence(
             .copied()
             .unwrap_or(0)
     };
-    let pick = |pronoun: &str| {
+    // (As select::fits_pronoun: a person of unknown gender fits both.)
+    let pick = |g: Gender| {
         st.recent
             .iter()
             .rev()
-            .filter(|(_, p)| select::fits_pronoun(p, pronoun))
-            .max_by_key(|(_, p)| count(p))
-            .map(|(_, p)| p.clone())
+            .filter(|(_, _, x)| x.is_none_or(|x| x == g))
+            .max_by_key(|(_, p, _)| count(p))
+            .map(|(_, p, _)| p.clone())
     };
-    let (he, she) = (pick("he"), pick("she"));
+    let (he, she) = (pick(Gender::Male), pick(Gender::Female));
     st.prev.he = he.or(st.prev.he.take());
     st.prev.she = she.or(st.prev.she.take());
 }

@@ -216,7 +216,7 @@ pub(super) fn pair_subject_parties(
     ents: &[parties::Ent],
     a: usize,
     si: usize,
-    recent: &[(usize, Participant)],
+    recent: &[(usize, Participant, Option<crate::people::gender::Gender>)],
 ) -> Option<Vec<Participant>> {
     let from = a.saturating_sub(cues::PAIR_SUBJECT_REACH);
     let at = (from..a).rev().find(|&k| {
@@ -242,7 +242,7 @@ pub(super) fn pair_subject_parties(
         return two(&mut here);
     }
     let mut before: Vec<Participant> = Vec::new();
-    for (_, p) in recent.iter().filter(|(k, _)| k + 1 == si) {
+    for (_, p, _) in recent.iter().filter(|(k, _, _)| k + 1 == si) {
         if p.name.is_some() && !before.iter().any(|q| q.name == p.name) {
             before.push(p.clone());
         }
