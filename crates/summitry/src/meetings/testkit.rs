@@ -42,3 +42,21 @@ pub(super) fn sents(t: &str) -> (Vec<Span>, Vec<Vec<Tok>>) {
     let toks = spans.iter().map(|s| tokenize(t, s.start, s.end)).collect();
     (spans, toks)
 }
+
+/// A held record of the named parties, of `kind`, stated by `evidence`.
+pub(super) fn held_rec(names: &[&str], kind: MeetingKind, evidence: Vec<Span>) -> merge::Rec {
+    merge::Rec::new(
+        kind,
+        names
+            .iter()
+            .map(|n| crate::Participant {
+                name: Some((*n).to_string()),
+                role: None,
+                country: None,
+            })
+            .collect(),
+        MeetingStatus::Held,
+        evidence,
+        0,
+    )
+}

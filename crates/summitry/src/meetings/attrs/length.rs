@@ -125,23 +125,10 @@ pub(super) fn lengths_told_apart(
 mod tests {
     use super::*;
     use crate::meetings::testkit::sents;
-    use crate::{MeetingKind, Participant};
+    use crate::MeetingKind;
 
     fn rec(names: &[&str], evidence: Vec<Span>) -> Rec {
-        Rec::new(
-            MeetingKind::Bilateral,
-            names
-                .iter()
-                .map(|n| Participant {
-                    name: Some((*n).to_string()),
-                    role: None,
-                    country: None,
-                })
-                .collect(),
-            MeetingStatus::Held,
-            evidence,
-            0,
-        )
+        crate::meetings::testkit::held_rec(names, MeetingKind::Bilateral, evidence)
     }
 
     fn minutes(t: &str, names: &[&str], ev: &[usize]) -> Option<u32> {

@@ -249,20 +249,7 @@ mod tests {
     use crate::{MeetingStatus, Participant};
 
     fn rec(names: &[&str], kind: MeetingKind, evidence: Vec<Span>) -> Rec {
-        Rec::new(
-            kind,
-            names
-                .iter()
-                .map(|n| Participant {
-                    name: Some((*n).to_string()),
-                    role: None,
-                    country: None,
-                })
-                .collect(),
-            MeetingStatus::Held,
-            evidence,
-            0,
-        )
+        crate::meetings::testkit::held_rec(names, kind, evidence)
     }
 
     #[test]
