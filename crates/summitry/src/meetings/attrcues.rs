@@ -135,8 +135,8 @@ pub(crate) const WELCOME_WORDS: &[&str] = &[
 /// place after "to" is where it goes ("came to Washington", "head to New York").
 #[rustfmt::skip]
 pub(crate) const GOING_TO: &[&str] = &[
-    "trip", "traveled", "travelled", "visit", "went", "flew", "came", "arrived", "head",
-    "heads", "headed", "heading",
+    "trip", "travel", "travels", "traveling", "travelling", "traveled", "travelled", "visit",
+    "went", "flew", "came", "arrived", "head", "heads", "headed", "heading",
 ];
 
 /// Nouns of a trip: "during a visit to London" names the place of a meeting held in it.
