@@ -33,6 +33,9 @@ pub(crate) struct Rec {
     pub negated: bool,
     /// Whether every mention was a bare present tense ("Albanese meets Xi"), planned only for that.
     pub present: bool,
+    /// Whether it is held only because a plan told in the past had its day pass ("was expected
+    /// to meet … on Monday"): a later "but the meeting was cancelled" still calls it off.
+    pub inferred: bool,
 }
 
 impl Rec {
@@ -60,6 +63,7 @@ impl Rec {
             last,
             negated: false,
             present: false,
+            inferred: false,
         }
     }
 }
@@ -152,8 +156,14 @@ pub(crate) fn find(recs: &[Rec], new: &Rec, sent: usize) -> Option<usize> {
     let caption = |r: &Rec| {
         r.present && r.status == MeetingStatus::Planned && new.status == MeetingStatus::Held
     };
-    let ok =
-        |r: &Rec| (status_ok(r.status, new.status) || caption(r)) && date_ok(&r.date, &new.date);
+    // "was expected to meet … on Monday" (held, its day past) and "the meeting was cancelled".
+    let called_off = |r: &Rec| {
+        r.inferred && r.status == MeetingStatus::Held && new.status == MeetingStatus::Cancelled
+    };
+    let ok = |r: &Rec| {
+        (status_ok(r.status, new.status) || caption(r) || called_off(r))
+            && date_ok(&r.date, &new.date)
+    };
     // Only the latest records are searched, so a page of many meetings stays linear.
     let from = recs.len().saturating_sub(super::cues::MAX_LOOKBACK);
     let tail = recs.get(from..).unwrap_or(&[]);
@@ -234,6 +244,7 @@ pub(crate) fn join(r: &mut Rec, new: Rec) {
     }
     r.negated = negated;
     r.present = r.present && new.present;
+    r.inferred = r.inferred && new.inferred && r.status == MeetingStatus::Held;
     // A call told later as a call is a call; a meeting told as hosting stays a meeting.
     if new.kind == MeetingKind::Call && r.kind == MeetingKind::Bilateral {
         r.kind = new.kind;

@@ -42,6 +42,7 @@ pub(super) fn reference_rec(
         last: si,
         negated: false,
         present: false,
+        inferred: false,
     }
 }
 

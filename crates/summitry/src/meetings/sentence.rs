@@ -157,7 +157,9 @@ pub(super) fn sentence(
         }
         // "arrived at the White House for a hastily arranged visit": the plan was carried out;
         // "was to arrive … on Monday" with that Monday past: a plan whose day has come and gone.
+        let told = status;
         status = carried_out(text, toks, (slo, trig.a), best, reference, status);
+        let inferred = told != MeetingStatus::Held && status == MeetingStatus::Held;
         status = plan_of_cancelled(toks, prev_status, trig.a, status);
         prev_status = Some((status, trig.b));
         // "after the president meets with Sanders": the present tense tells of what is to come.
@@ -320,10 +322,12 @@ pub(super) fn sentence(
                 }
             } else {
                 // "An additional meeting … is not necessary": a plan on record, called off.
-                if (status == MeetingStatus::Cancelled && r.status != MeetingStatus::Held)
+                if (status == MeetingStatus::Cancelled
+                    && (r.status != MeetingStatus::Held || r.inferred))
                     || (negated && r.status == MeetingStatus::Planned)
                 {
                     r.status = MeetingStatus::Cancelled;
+                    r.inferred = false;
                 }
                 // "… spoke on Tuesday. The call lasted two hours": told later as a call, a call.
                 if trig.class == Class::Call
@@ -387,6 +391,7 @@ pub(super) fn sentence(
             last: si,
             negated,
             present: present && status == MeetingStatus::Planned,
+            inferred,
         };
         // "arranging calls with both Sanders and Clinton": one call with each.
         let plural = matches!(lw(toks, trig.a), "calls" | "meetings" | "visits")
