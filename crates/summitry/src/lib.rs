@@ -69,6 +69,7 @@ mod people;
 mod quotes;
 mod sentences;
 mod text;
+mod wordclass;
 
 use chrono::NaiveDate;
 

@@ -6,7 +6,7 @@ use crate::quotes::verbs;
 
 use super::ctx::{is_common_word, Ctx};
 use super::cues::{
-    ANCHOR_NOUNS, APPOSITION_OPENERS, MAX_ABBREVIATION_LEN, MAX_APPOSITION_WORDS, MAX_NAME_WORDS,
+    is_apposition_opener, ANCHOR_NOUNS, MAX_ABBREVIATION_LEN, MAX_APPOSITION_WORDS, MAX_NAME_WORDS,
     MAX_PARTY_TAG_WORDS, MAX_PREFIX_WORDS, NAME_PARTICLES, SEATS_OF_GOVERNMENT, UNIONS,
     UNQUALIFIED_PRESIDENT_COUNTRY, US_PARTY_WORDS,
 };
@@ -345,7 +345,7 @@ fn apposition(ctx: &Ctx, last: usize) -> Option<(Option<&'static str>, Option<&'
     let first_place = ctx.places_in(s, e).next();
     let role = first_role.map(|r| r.role);
     let first_words_end = toks.get(start_tok + 2).map_or(usize::MAX, |t| t.full_end);
-    let starts_ok = APPOSITION_OPENERS.contains(&opener.as_str())
+    let starts_ok = is_apposition_opener(&opener)
         || first_role.is_some_and(|r| r.start < first_words_end)
         || first_place.is_some_and(|p| p.start == s);
     if !starts_ok || opener == "who" && role.is_none() {

@@ -1,4 +1,7 @@
 //! The people stage's word lists, one group per constant with its reason.
+//! Closed-class words come from [`crate::wordclass`].
+
+use crate::wordclass::{in_any, ARTICLES, POSSESSIVES};
 
 /// Lowercase particles inside names ("Charles de Gaulle", "Ursula von der Leyen").
 pub(crate) const NAME_PARTICLES: &[&str] = &[
@@ -21,8 +24,15 @@ pub(crate) const OTHER_FAMILY_FIRST_SURNAMES: &[&str] = &[
     "Ahn", "Nguyen", "Tran", "Pham", "Hoang", "Phan", "Vu", "Vo", "Dang", "Bui",
 ];
 
-/// Words after a name and comma that open an apposition describing the person.
-pub(crate) const APPOSITION_OPENERS: &[&str] = &["the", "a", "an", "who", "his", "her", "its"];
+/// The relative pronoun after a name and comma that opens an apposition
+/// describing the person ("Small, who …").
+pub(crate) const PERSON_RELATIVE: &str = "who";
+
+/// Whether the lower-case `w`, after a name and comma, opens an apposition
+/// describing the person: an article, a possessive or "who".
+pub(crate) fn is_apposition_opener(w: &str) -> bool {
+    in_any(&[ARTICLES, POSSESSIVES], w) || w == PERSON_RELATIVE
+}
 
 /// Shortest lowercase word taken as evidence that a capitalised form is a
 /// common word ("do", "can" included; "a", "i" are too short to mean much).

@@ -7,9 +7,9 @@ use super::speakers::{
     ADVERBIAL_PREPS, ADVERB_SUFFIX, INFINITIVE_MARKER, INTRO_WORDS, NAME_ABBREVIATIONS,
 };
 use super::verbs::{
-    is_addressee_verb, is_aux_word, is_clause_opener, is_cue_verb, is_phrase_stop, is_speech_verb,
-    BARE_ATTRIBUTION_REACH, CLOSING_MARKS, MAX_INTRO_WORDS, MAX_POST_CUE_DISTANCE,
-    MAX_SPEAKER_WORDS, NOT_CUE_NEXT, SPEAKER_PRONOUNS,
+    is_addressee_verb, is_aux_word, is_clause_opener, is_cue_verb, is_phrase_stop,
+    is_speaker_pronoun, is_speech_verb, BARE_ATTRIBUTION_REACH, CLOSING_MARKS, MAX_INTRO_WORDS,
+    MAX_POST_CUE_DISTANCE, MAX_SPEAKER_WORDS, NOT_CUE_NEXT,
 };
 
 /// Whether `w` is an abbreviation or initial that a full stop follows inside a name.
@@ -619,6 +619,6 @@ impl<'a> Ctx<'a> {
 
     /// Whether a speaker phrase is a personal pronoun.
     pub(crate) fn is_pronoun(phrase: &str) -> bool {
-        SPEAKER_PRONOUNS.contains(&phrase.to_lowercase().as_str())
+        is_speaker_pronoun(&phrase.to_lowercase())
     }
 }

@@ -6,7 +6,9 @@
 use crate::{Quote, QuoteKind, Span};
 
 use super::attrib::Ctx;
-use super::verbs::{CLAUSE_ENDS, CLAUSE_STARTS, CLAUSE_VERBS, INDIRECT_VERBS, MIN_INDIRECT_WORDS};
+use super::verbs::{
+    is_clause_start, is_clause_verb, CLAUSE_ENDS, INDIRECT_VERBS, MIN_INDIRECT_WORDS,
+};
 
 /// Resolves a speaker phrase `(start, end)` in the sentence starting at the
 /// given offset to a [`crate::Speaker`] (`None`: the phrase names none).
@@ -56,7 +58,7 @@ fn in_sentence(ctx: &Ctx, s: Span, resolve: &Resolver) -> Option<Quote> {
     let first = ctx.lower(c);
     let opened = first == "that" || Ctx::is_pronoun(&first) || first == "there";
     let starts = opened
-        || CLAUSE_STARTS.contains(&&*first)
+        || is_clause_start(&first)
         || (ctx.word(c).starts_with(char::is_uppercase) && !ctx.is_cue(c));
     if !starts {
         return None;
@@ -73,7 +75,7 @@ fn in_sentence(ctx: &Ctx, s: Span, resolve: &Resolver) -> Option<Quote> {
     }) {
         e = k;
     }
-    if !opened && !(c..e).any(|k| CLAUSE_VERBS.contains(&&*ctx.lower(k))) {
+    if !opened && !(c..e).any(|k| is_clause_verb(&ctx.lower(k))) {
         return None;
     }
     if e <= c || e - c < MIN_INDIRECT_WORDS {

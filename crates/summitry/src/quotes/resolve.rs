@@ -5,8 +5,8 @@ use crate::{Person, Speaker};
 
 use super::attrib::Ctx;
 use super::speakers::{
-    CLAUSE_AUXILIARIES, LEADING_ADVERBS, MAX_HEAD_WORDS, NOT_PHRASE_ENDS, NOT_PHRASE_STARTS,
-    NOT_SPEAKER_WORDS,
+    is_clause_auxiliary, is_leading_adverb, is_not_phrase_end, is_not_phrase_start,
+    is_not_speaker_word, MAX_HEAD_WORDS,
 };
 use super::verbs::is_cue_verb;
 
@@ -37,7 +37,7 @@ pub(super) fn resolve(
     }
     // a sentence adverb before the speaker ("Now Bloomberg says")
     if let Some((head, rest)) = phrase.split_once(' ') {
-        if LEADING_ADVERBS.iter().any(|w| w.eq_ignore_ascii_case(head)) {
+        if is_leading_adverb(&head.to_ascii_lowercase()) {
             phrase = rest.trim_start();
         }
     }
@@ -153,10 +153,7 @@ fn noun_phrase_head(phrase: &str) -> Option<&str> {
         .first()
         .map(|(_, w)| w.to_lowercase())
         .unwrap_or_default();
-    if NOT_PHRASE_STARTS.contains(&opener.as_str())
-        || opener.ends_with("ing")
-        || opener.ends_with("ly")
-    {
+    if is_not_phrase_start(&opener) || opener.ends_with("ing") || opener.ends_with("ly") {
         return None;
     }
     let lower = |i: usize| {
@@ -168,7 +165,7 @@ fn noun_phrase_head(phrase: &str) -> Option<&str> {
     let verb = (1..words.len())
         .find(|&i| {
             let w = lower(i);
-            CLAUSE_AUXILIARIES.contains(&w.as_str())
+            is_clause_auxiliary(&w)
                 || (is_cue_verb(&w)
                     && words
                         .get(i)
@@ -177,7 +174,7 @@ fn noun_phrase_head(phrase: &str) -> Option<&str> {
         })
         .unwrap_or(words.len());
     let mut end = verb;
-    while end > 1 && NOT_PHRASE_ENDS.contains(&lower(end - 1).as_str()) {
+    while end > 1 && is_not_phrase_end(&lower(end - 1)) {
         end -= 1;
     }
     if end > MAX_HEAD_WORDS {
@@ -218,22 +215,19 @@ pub(super) fn is_not_speaker(phrase: &str) -> bool {
             .is_some_and(|w| !matches!(w.as_str(), "least" | "most"));
     let negated = |w: &String| w.ends_with("n’t") || w.ends_with("n't");
     if words.len() == 1 {
-        return NOT_SPEAKER_WORDS.contains(&first.as_str()) || negated(first);
+        return is_not_speaker_word(first) || negated(first);
     }
     let verb_first = first.ends_with("ing")
         && (is_cue_verb(first)
             || words
                 .get(1)
-                .is_some_and(|w| NOT_PHRASE_ENDS.contains(&w.as_str()) || w == "up"));
-    NOT_PHRASE_STARTS.contains(&first.as_str())
+                .is_some_and(|w| is_not_phrase_end(w) || w == "up"));
+    is_not_phrase_start(first)
         || at_place
         || verb_first
-        || NOT_PHRASE_ENDS.contains(&last.as_str())
+        || is_not_phrase_end(last)
         || words.iter().any(negated)
-        || words
-            .iter()
-            .skip(1)
-            .any(|w| CLAUSE_AUXILIARIES.contains(&w.as_str()))
+        || words.iter().skip(1).any(|w| is_clause_auxiliary(w))
 }
 
 #[cfg(test)]

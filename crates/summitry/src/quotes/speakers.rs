@@ -1,5 +1,14 @@
 //! The quote stage's speaker tables: how far a pronoun looks back, what a speaker phrase may start and end on, and the
 //! words around a speaker phrase (introductions, time phrases, abbreviations).
+//! Closed-class words come from [`crate::wordclass`]; only the words of a
+//! speaker phrase's own roles are listed here.
+
+use crate::wordclass::{
+    in_any, ARTICLES, BE_HAVE_FINITE, COMPLEMENTIZERS, CONNECTIVES, COORDINATORS, DO_FORMS,
+    FOCUS_ADVERBS, INTERROGATIVES, MODALS, NONFINITE_AUXILIARIES, OBJECT_PRONOUNS, POSSESSIVES,
+    PREPOSITIONS, PRONOUN_CONTRACTIONS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS,
+    TIME_DEICTICS,
+};
 
 /// How many of a person's mentions are checked for a gendered word before
 /// them (the first few suffice; keeps the check short on long pages).
@@ -9,150 +18,127 @@ pub(crate) const GENDER_MENTIONS: usize = 6;
 /// when the nearer candidates do not.
 pub(crate) const PRONOUN_LOOKBACK: usize = 12;
 
-/// Words a speaker phrase of more than one word never ends on: a speaker is
-/// a person, an office, an organisation or a group, so it ends on a noun
-/// ("he was the only pollster to", "a South Carolina native who").
-pub(crate) const NOT_PHRASE_ENDS: &[&str] = &[
-    "to", "the", "a", "an", "of", "by", "from", "for", "with", "in", "on", "at", "about", "into",
-    "upon", "without", "who", "whom", "which", "that", "what", "why", "how", "when", "where",
-    "his", "her", "their", "its", "my", "our", "your", "he", "she", "they", "it", "we", "i", "you",
-    "him", "them", "me", "us", "is", "was", "are", "were", "be", "been", "being", "has", "have",
-    "had", "having", "can", "could", "will", "would", "should", "may", "might", "must", "do",
-    "does", "did", "not", "and", "or", "but", "if", "as", "than", "before", "after", "also",
-    "very", "so", "now", "then", "there", "here",
-];
+/// Adverbs that neither open nor close a speaker phrase: the expletive
+/// subject and the negation ("there was", "not").
+pub(crate) const EXPLETIVE_AND_NEGATION: &[&str] = &["there", "not"];
 
-/// Words a speaker phrase never starts on: prepositions, verbs and clause
-/// words ("telling reporters", "on Twitter before", "went on to").
-pub(crate) const NOT_PHRASE_STARTS: &[&str] = &[
-    "to",
-    "of",
-    "by",
-    "from",
-    "for",
-    "with",
-    "in",
-    "on",
-    "into",
-    "over",
-    "upon",
-    "without",
-    "including",
-    "particularly",
-    "is",
-    "was",
-    "are",
-    "were",
-    "be",
-    "been",
-    "has",
-    "have",
-    "had",
-    "can",
-    "could",
-    "will",
-    "would",
-    "should",
-    "may",
-    "might",
-    "must",
-    "do",
-    "does",
-    "did",
-    "said",
-    "says",
-    "went",
-    "why",
-    "how",
-    "what",
-    "when",
-    "where",
-    "if",
-    "because",
-    "there",
-    "it",
-    "it’s",
-    "it's",
-    "you",
-    "i",
-    "we",
-    "he",
-    "she",
-    "they",
-    "he’s",
-    "he's",
-    "she’s",
-    "she's",
-    "today",
-    "now",
-    "yesterday",
-    "then",
-    "also",
-    "not",
-];
+/// Adverbs that may open a speaker phrase ("very few voters", "here the
+/// mayor") but never close one.
+pub(crate) const DEGREE_AND_PLACE: &[&str] = &["very", "here"];
 
-/// One-word speaker phrases that are not speakers (function words and
-/// time words left by a wrong parse: "to", "the", "now", "today").
-pub(crate) const NOT_SPEAKER_WORDS: &[&str] = &[
-    "to",
-    "the",
-    "a",
-    "an",
-    "of",
-    "by",
-    "from",
-    "for",
-    "with",
-    "in",
-    "on",
-    "at",
-    "about",
-    "being",
-    "having",
-    "been",
-    "be",
-    "is",
-    "was",
-    "has",
-    "had",
-    "now",
-    "today",
-    "yesterday",
-    "tonight",
-    "then",
-    "here",
-    "there",
-    "also",
-    "not",
-    "very",
-    "so",
-    "that",
-    "what",
-    "which",
-];
+/// Prepositions that may open a speaker phrase: before a number or an
+/// amount ("about half of voters"); "at" is judged on its own ("at least").
+pub(crate) const AMOUNT_PREPS: &[&str] = &["at", "about"];
 
-/// Auxiliaries whose presence inside a speaker phrase (after its first
-/// word) makes it a clause, not a noun phrase ("a reporter can be heard").
-pub(crate) const CLAUSE_AUXILIARIES: &[&str] = &[
-    "is", "was", "are", "were", "has", "had", "have", "can", "will", "would", "could", "should",
-    "did", "does", "do", "must",
-];
+/// Verbs, focus words and "over" (a preposition here, "over the weekend";
+/// a noun at a phrase's end, "a voice over") a speaker phrase never starts
+/// on ("telling reporters", "went on to", "including the mayor").
+pub(crate) const VERB_STARTS: &[&str] =
+    &["said", "says", "went", "including", "particularly", "over"];
 
-/// Sentence adverbs and conjunctions that may open a speaker phrase and are
-/// not part of it ("Now Bloomberg", "Yet the group").
-pub(crate) const LEADING_ADVERBS: &[&str] = &[
-    "now",
-    "then",
-    "today",
-    "yesterday",
-    "yet",
-    "still",
-    "also",
-    "and",
-    "but",
-    "so",
-    "meanwhile",
-];
+/// The conjunction that may open a speaker phrase ("as one official put
+/// it"); other subordinators open a clause, never a speaker.
+pub(crate) const MANNER_CONJUNCTION: &str = "as";
+
+/// Modals also read as nouns ("May", the month; "might"): they do not make
+/// a speaker phrase a clause.
+pub(crate) const NOUN_MODALS: &[&str] = &["may", "might"];
+
+/// The relative pronoun that stands for the person named before it
+/// ("Small, who attended the rally, said"): a speaker on its own.
+pub(crate) const PERSON_RELATIVE: &str = "who";
+
+/// Whether a speaker phrase of more than one word never ends on the
+/// lower-case `w`: a speaker is a person, an office, an organisation or a
+/// group, so it ends on a noun ("he was the only pollster to", "a South
+/// Carolina native who").
+pub(crate) fn is_not_phrase_end(w: &str) -> bool {
+    in_any(
+        &[
+            ARTICLES,
+            COMPLEMENTIZERS,
+            POSSESSIVES,
+            SUBJECT_PRONOUNS,
+            OBJECT_PRONOUNS,
+            BE_HAVE_FINITE,
+            DO_FORMS,
+            MODALS,
+            NONFINITE_AUXILIARIES,
+            RELATIVE_PRONOUNS,
+            INTERROGATIVES,
+            COORDINATORS,
+            SUBORDINATORS,
+            PREPOSITIONS,
+            TIME_DEICTICS,
+            CONNECTIVES,
+            FOCUS_ADVERBS,
+            EXPLETIVE_AND_NEGATION,
+            DEGREE_AND_PLACE,
+        ],
+        w,
+    )
+}
+
+/// Whether a speaker phrase never starts on the lower-case `w`:
+/// prepositions, verbs, pronouns and clause words ("telling reporters", "on
+/// Twitter before", "went on to").
+pub(crate) fn is_not_phrase_start(w: &str) -> bool {
+    in_any(
+        &[
+            SUBJECT_PRONOUNS,
+            PRONOUN_CONTRACTIONS,
+            BE_HAVE_FINITE,
+            DO_FORMS,
+            MODALS,
+            NONFINITE_AUXILIARIES,
+            INTERROGATIVES,
+            TIME_DEICTICS,
+            CONNECTIVES,
+            FOCUS_ADVERBS,
+            EXPLETIVE_AND_NEGATION,
+            VERB_STARTS,
+        ],
+        w,
+    ) || (PREPOSITIONS.contains(&w) && !AMOUNT_PREPS.contains(&w))
+        || (SUBORDINATORS.contains(&w) && w != MANNER_CONJUNCTION)
+}
+
+/// Whether the lower-case `w` alone is no speaker: a function word or time
+/// word left by a wrong parse ("to", "the", "now", "today").
+pub(crate) fn is_not_speaker_word(w: &str) -> bool {
+    in_any(
+        &[
+            ARTICLES,
+            COMPLEMENTIZERS,
+            BE_HAVE_FINITE,
+            NONFINITE_AUXILIARIES,
+            INTERROGATIVES,
+            PREPOSITIONS,
+            TIME_DEICTICS,
+            CONNECTIVES,
+            FOCUS_ADVERBS,
+            EXPLETIVE_AND_NEGATION,
+            DEGREE_AND_PLACE,
+        ],
+        w,
+    ) || (RELATIVE_PRONOUNS.contains(&w) && w != PERSON_RELATIVE)
+}
+
+/// Whether the lower-case `w`, inside a speaker phrase (after its first
+/// word), makes it a clause, not a noun phrase ("a reporter can be heard").
+pub(crate) fn is_clause_auxiliary(w: &str) -> bool {
+    in_any(&[BE_HAVE_FINITE, DO_FORMS, MODALS], w) && !NOUN_MODALS.contains(&w)
+}
+
+/// Whether the lower-case `w` is a sentence adverb or conjunction that may
+/// open a speaker phrase and is not part of it ("Now Bloomberg", "Yet the
+/// group").
+pub(crate) fn is_leading_adverb(w: &str) -> bool {
+    in_any(
+        &[TIME_DEICTICS, COORDINATORS, CONNECTIVES, FOCUS_ADVERBS],
+        w,
+    )
+}
 
 /// The infinitive marker before a cue verb: its clause's subject speaks
 /// ("went on to say").
@@ -214,3 +200,49 @@ pub(crate) const NAME_ABBREVIATIONS: &[&str] = &[
     "Sen", "Rep", "Gov", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Prof", "Rev", "St",
     "Jr", "Sr", "Capt", "Cmdr", "Adm", "Maj", "Pres", "Sec", "Atty", "Supt", "Hon",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clause_auxiliaries_never_start_a_phrase() {
+        for w in ["is", "had", "did", "can", "must"] {
+            assert!(is_clause_auxiliary(w), "{w}");
+            assert!(is_not_phrase_start(w), "{w}");
+        }
+        // "May" the month and "might" the noun leave a phrase a noun phrase
+        assert!(!is_clause_auxiliary("may") && !is_clause_auxiliary("might"));
+    }
+
+    #[test]
+    fn amounts_may_open_a_phrase_but_other_prepositions_not() {
+        for w in ["about", "at"] {
+            assert!(!is_not_phrase_start(w), "{w}");
+            assert!(is_not_phrase_end(w), "{w}");
+        }
+        // "over the weekend" opens none, "a voice over" may end one
+        assert!(is_not_phrase_start("over") && !is_not_phrase_end("over"));
+        for w in ["to", "into", "without"] {
+            assert!(is_not_phrase_start(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn who_alone_is_a_speaker_other_relatives_not() {
+        assert!(!is_not_speaker_word("who"));
+        assert!(is_not_speaker_word("which") && is_not_speaker_word("whom"));
+        assert!(is_not_speaker_word("today") && is_not_speaker_word("the"));
+        // nouns and pronouns that stand for a speaker
+        for w in ["officials", "he", "it", "may"] {
+            assert!(!is_not_speaker_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn degree_words_open_a_phrase_but_do_not_end_it() {
+        assert!(!is_not_phrase_start("very") && is_not_phrase_end("very"));
+        assert!(is_not_phrase_start("there") && is_not_phrase_end("there"));
+        assert!(is_leading_adverb("meanwhile") && !is_leading_adverb("officials"));
+    }
+}

@@ -3,6 +3,13 @@
 use std::sync::LazyLock;
 
 use crate::lexicon::{with_lower, FastSet};
+use crate::wordclass::{
+    in_any, ARTICLES, BE_HAVE_FINITE, COMPLEMENTIZERS, CONNECTIVES, COORDINATORS, DEMONSTRATIVES,
+    DO_FORMS, FOCUS_ADVERBS, INTERROGATIVES, MODALS, POSSESSIVES, RELATIVE_PRONOUNS,
+    SUBJECT_PRONOUNS, SUBORDINATORS, WEEKDAYS,
+};
+
+use super::speakers::PERSON_RELATIVE;
 
 /// Verbs of saying, all forms: the core attribution cues of news prose.
 pub(crate) const SPEECH_VERBS: &[&str] = &[
@@ -335,8 +342,14 @@ pub(crate) const ADDRESSEE_VERBS: &[&str] = &[
     "reminded", "informed",
 ];
 
-/// Personal pronouns that stand for a speaker; resolved to the last person named.
-pub(crate) const SPEAKER_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it"];
+/// The subject pronoun that stands for no speaker: generic "you".
+pub(crate) const GENERIC_PRONOUN: &str = "you";
+
+/// Whether the lower-case `w` is a personal pronoun that stands for a
+/// speaker ("he", "it"); resolved to the last person named.
+pub(crate) fn is_speaker_pronoun(w: &str) -> bool {
+    SUBJECT_PRONOUNS.contains(&w) && w != GENERIC_PRONOUN
+}
 
 /// Whether `word` (any case) is a cue verb.
 pub(crate) fn is_cue_verb(word: &str) -> bool {
@@ -372,25 +385,43 @@ fn set(words: &'static [&'static str]) -> FastSet<&'static str> {
     words.iter().copied().collect()
 }
 
+fn union(classes: &[&'static [&'static str]]) -> FastSet<&'static str> {
+    classes.iter().flat_map(|c| c.iter().copied()).collect()
+}
+
 static SPEECH_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(SPEECH_VERBS));
 static STANCE_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(STANCE_VERBS));
-static AUX_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(AUX_WORDS));
-static CLAUSE_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(CLAUSE_OPENERS));
-static STOP_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| set(PHRASE_STOPS));
+static AUX_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    let mut s = union(&[AUX_WORDS, FOCUS_ADVERBS, BE_HAVE_FINITE, DO_FORMS, MODALS]);
+    for w in NOT_BETWEEN_MODALS {
+        s.remove(w);
+    }
+    s
+});
+static CLAUSE_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
+    let mut s = union(&[
+        CLAUSE_OPENERS,
+        COORDINATORS,
+        SUBORDINATORS,
+        COMPLEMENTIZERS,
+        RELATIVE_PRONOUNS,
+        INTERROGATIVES,
+        CONNECTIVES,
+    ]);
+    s.remove(PERSON_RELATIVE);
+    for w in EMBEDDED_QUESTION_WORDS {
+        s.remove(w);
+    }
+    s
+});
+static STOP_SET: LazyLock<FastSet<&'static str>> =
+    LazyLock::new(|| union(&[PHRASE_STOPS, WEEKDAYS]));
 
-/// Words between a speaker and the cue verb ("Xi also said", "he has said").
+/// Adverbs (and the focus adverbs and finite auxiliaries of [`crate::wordclass`]) between a
+/// speaker and the cue verb ("Xi also said", "he has said").
 pub(crate) const AUX_WORDS: &[&str] = &[
-    "also",
     "later",
     "then",
-    "has",
-    "had",
-    "have",
-    "would",
-    "will",
-    "could",
-    "might",
-    "may",
     "previously",
     "earlier",
     "once",
@@ -399,19 +430,10 @@ pub(crate) const AUX_WORDS: &[&str] = &[
     "again",
     "repeatedly",
     "reportedly",
-    "was",
-    "were",
-    "is",
-    "are",
-    "did",
-    "does",
-    "do",
     "just",
     "only",
     "even",
-    "still",
     "often",
-    "once",
     "last",
     "simply",
     "flatly",
@@ -424,40 +446,23 @@ pub(crate) const AUX_WORDS: &[&str] = &[
     "as",
 ];
 
-/// Words that open a clause: a speaker phrase never reaches back past them.
-pub(crate) const CLAUSE_OPENERS: &[&str] = &[
-    "with",
-    "and",
-    "but",
-    "while",
-    "as",
-    "that",
-    "after",
-    "before",
-    "when",
-    "because",
-    "since",
-    "although",
-    "though",
-    "where",
-    "which",
-    "so",
-    "if",
-    "then",
-    "whom",
-    "whose",
-    "than",
-    "what",
-    "yet",
-    "or",
-    "nor",
-    "until",
-    "unless",
-    "whereas",
-    "meanwhile",
-];
+/// Words that open a clause, with the conjunctions, "that", wh-words (but
+/// "who") and sentence adverbs of [`crate::wordclass`]: a speaker phrase
+/// never reaches back past them.
+pub(crate) const CLAUSE_OPENERS: &[&str] = &["with", "then"];
 
-/// Words that end a speaker or addressee phrase after a cue verb.
+/// Wh-words that open an embedded question inside a speaker phrase's
+/// sentence ("a debate over how the United States responds") and are not
+/// taken as clause openers there.
+pub(crate) const EMBEDDED_QUESTION_WORDS: &[&str] = &["why", "how"];
+
+/// Modals of obligation and ability not taken as standing between a
+/// speaker and the cue verb ("must say" opens a quote less often than it
+/// ends a clause).
+pub(crate) const NOT_BETWEEN_MODALS: &[&str] = &["can", "should", "must"];
+
+/// Words that end a speaker or addressee phrase after a cue verb (and the
+/// weekday names of [`crate::wordclass`]).
 pub(crate) const PHRASE_STOPS: &[&str] = &[
     "on",
     "in",
@@ -485,13 +490,6 @@ pub(crate) const PHRASE_STOPS: &[&str] = &[
     "today",
     "yesterday",
     "tonight",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "and",
     "but",
     "because",
@@ -507,7 +505,6 @@ pub(crate) const PHRASE_STOPS: &[&str] = &[
     "saying",
     "told",
     "said",
-    "in",
     "over",
     "via",
     "through",
@@ -600,19 +597,32 @@ pub(crate) const INDIRECT_VERBS: &[&str] = &[
     "urged",
 ];
 
-/// Words that may open a reported clause right after the verb.
-pub(crate) const CLAUSE_STARTS: &[&str] = &[
-    "that", "he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "this", "these",
-    "those", "both", "his", "her", "their", "its", "there", "no", "some", "all", "many",
-];
+/// Quantifiers and "there" that may open a reported clause right after the
+/// verb ([`is_clause_start`]).
+pub(crate) const CLAUSE_STARTS: &[&str] = &["both", "there", "no", "some", "all", "many"];
 
-/// Finite verbs and auxiliaries: a reported clause not opened by "that" or a
-/// pronoun must hold one, else the verb took a noun phrase ("stressed the
-/// importance of …"), not speech.
-pub(crate) const CLAUSE_VERBS: &[&str] = &[
-    "is", "are", "was", "were", "will", "would", "had", "has", "have", "could", "should", "must",
-    "can", "may", "might", "did", "does", "do",
-];
+/// Whether the lower-case `w` may open a reported clause right after the
+/// verb: a pronoun, a determiner, "that" or a [`CLAUSE_STARTS`] word.
+pub(crate) fn is_clause_start(w: &str) -> bool {
+    in_any(
+        &[
+            COMPLEMENTIZERS,
+            SUBJECT_PRONOUNS,
+            ARTICLES,
+            DEMONSTRATIVES,
+            POSSESSIVES,
+            CLAUSE_STARTS,
+        ],
+        w,
+    )
+}
+
+/// Whether the lower-case `w` is a finite auxiliary: a reported clause not
+/// opened by "that" or a pronoun must hold one, else the verb took a noun
+/// phrase ("stressed the importance of …"), not speech.
+pub(crate) fn is_clause_verb(w: &str) -> bool {
+    in_any(&[BE_HAVE_FINITE, DO_FORMS, MODALS], w)
+}
 
 /// Phrases that end a reported clause ("…, saying …", "…, according to …").
 pub(crate) const CLAUSE_ENDS: &[&str] = &[
