@@ -6,7 +6,7 @@
 use crate::{Quote, QuoteKind, Span};
 
 use super::attrib::Ctx;
-use super::verbs::{
+use super::shapes::{
     is_clause_start, is_clause_verb, CLAUSE_ENDS, INDIRECT_VERBS, MIN_INDIRECT_WORDS,
 };
 

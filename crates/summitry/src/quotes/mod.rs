@@ -11,8 +11,12 @@ mod attrib;
 mod indirect;
 mod lookup;
 mod marks;
+mod phrases;
 mod resolve;
+mod shapes;
+mod sides;
 mod speakers;
+mod stops;
 pub(crate) mod verbs;
 
 use crate::people::tokens::tokenize;
@@ -121,7 +125,7 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person], indirect: b
                     .get(p.start..p.end)
                     .unwrap_or("")
                     .trim_start()
-                    .starts_with(verbs::OPENING_MARKS)
+                    .starts_with(shapes::OPENING_MARKS)
             })
             .and_then(|p| ctx.sentence_subject(p.start, p.end))
             .and_then(|(x, y)| {
@@ -206,7 +210,7 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person], indirect: b
         let marked_name = pre
             .rsplit(|c: char| c.is_whitespace())
             .next()
-            .is_some_and(|w| verbs::NAMING_MARKERS.contains(&w.to_lowercase().as_str()));
+            .is_some_and(|w| shapes::NAMING_MARKERS.contains(&w.to_lowercase().as_str()));
         if marked_name
             || is_named_work(pre, inner)
             || is_not_prose(inner)
@@ -287,7 +291,7 @@ fn is_title_or_scare(q: &str) -> bool {
 
 /// A quoted name of a work or programme: in title case (a comma or full
 /// stop kept inside the marks aside) right after a possessive or a word of
-/// [`verbs::WORK_MARKERS`] ("NBC’s “Meet the Press.”", "on “Morning Joe,”").
+/// [`shapes::WORK_MARKERS`] ("NBC’s “Meet the Press.”", "on “Morning Joe,”").
 fn is_named_work(pre: &str, inner: &str) -> bool {
     let Some(last) = pre
         .rsplit(char::is_whitespace)
@@ -299,7 +303,7 @@ fn is_named_work(pre: &str, inner: &str) -> bool {
     let lower = last.to_lowercase();
     let marked = lower.ends_with("'s")
         || lower.ends_with("’s")
-        || verbs::WORK_MARKERS.contains(&lower.as_str());
+        || shapes::WORK_MARKERS.contains(&lower.as_str());
     marked && is_title(inner.trim_end_matches([',', '.']))
 }
 
