@@ -139,6 +139,16 @@ pub(crate) const GOING_TO: &[&str] = &[
     "went", "flew", "came", "arrived", "head", "heads", "headed", "heading",
 ];
 
+/// Purposes of meeting after a place one goes to: the place is where the meeting is ("will
+/// travel to Beijing next week to meet Wang Yi", "flew to Geneva for talks").
+#[rustfmt::skip]
+pub(crate) const MEET_PURPOSES: &[&[&str]] = &[
+    &["to", "meet"], &["to", "hold", "talks"], &["for", "talks"], &["to", "sit", "down"],
+];
+
+/// Most words from the place to such a purpose ("to Beijing next week to meet").
+pub(crate) const MEET_PURPOSE_REACH: usize = 5;
+
 /// Nouns of a trip: "during a visit to London" names the place of a meeting held in it.
 pub(crate) const TRIP_NOUNS: &[&str] = &["visit", "trip", "tour", "stay"];
 
