@@ -139,6 +139,16 @@ pub(crate) const GOING_TO: &[&str] = &[
     "went", "flew", "came", "arrived", "head", "heads", "headed", "heading",
 ];
 
+/// Purposes of meeting after a place one goes to: the place is where the meeting is ("will
+/// travel to Beijing next week to meet Wang Yi", "flew to Geneva for talks").
+#[rustfmt::skip]
+pub(crate) const MEET_PURPOSES: &[&[&str]] = &[
+    &["to", "meet"], &["to", "hold", "talks"], &["for", "talks"], &["to", "sit", "down"],
+];
+
+/// Most words from the place to such a purpose ("to Beijing next week to meet").
+pub(crate) const MEET_PURPOSE_REACH: usize = 5;
+
 /// Nouns of a trip: "during a visit to London" names the place of a meeting held in it.
 pub(crate) const TRIP_NOUNS: &[&str] = &["visit", "trip", "tour", "stay"];
 
@@ -247,5 +257,44 @@ pub(crate) const VAGUE_ITEMS: &[&str] = &[
     "one", "way", "point", "points", "something", "anything", "everything", "so", "that", "this",
     "what", "now", "then", "again", "all", "both", "each", "other", "others", "details",
     "people", "officials", "moving", "however", "fact", "indeed", "instead", "meanwhile",
-    "managing", "leaders", "conflict", "war",
+    "managing", "leaders", "conflict", "war", "numerous", "various", "several", "concerns",
 ];
+
+// --- Topics that are no topic (details/junk.rs) ---
+
+/// Words a topic does not open with: a finite verb, a verb of saying or a linking word opens a
+/// clause, not what was discussed ("has electrified the base", "stating that he could …",
+/// "following a shouting match", "sometimes in unsubtle ways", "they’re both").
+#[rustfmt::skip]
+pub(crate) const TOPIC_NON_OPENERS: &[&str] = &[
+    "has", "have", "had", "is", "was", "are", "were", "stating", "saying", "expressing",
+    "following", "sometimes", "similar", "they're", "they’re", "while", "although", "because",
+];
+
+/// Words a topic does not end on: a pronoun that stands for what was said elsewhere ("extend
+/// it"; "congratulate him" names a person and stays).
+pub(crate) const TOPIC_ANAPHOR_ENDS: &[&str] = &["it"];
+
+/// Words that make a topic tell of the meeting itself, not of what it was about ("his desire to
+/// meet with Assad", "hope that such a meeting would …", "extend an invitation to Assad").
+pub(crate) const SELF_MEETING_WORDS: &[&str] = &["meeting", "invitation"];
+
+/// The verb of meeting: before "with" or a name it tells of the meeting itself ("to meet with
+/// Assad"; not "relations that meet the requirements").
+pub(crate) const MEET_VERB: &str = "meet";
+
+/// Count words of a list's announcement ("make three points to Lavrov:").
+#[rustfmt::skip]
+pub(crate) const COUNT_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
+/// Nouns a count announces a list with ("three points", "three US positions"): the header is no
+/// topic, its items are.
+#[rustfmt::skip]
+pub(crate) const COUNTED_NOUNS: &[&str] = &[
+    "points", "positions", "messages", "demands", "issues", "things", "proposals", "priorities",
+];
+
+/// Most words between a count and its noun ("three US positions").
+pub(crate) const COUNT_TO_NOUN: usize = 2;

@@ -266,7 +266,7 @@ pub(crate) fn refine(
         // The dateline city filled in for want of a better place yields to one told for a party
         // just before the meeting ("TALLAHASSEE — … In Orlando, Clinton made a stop …").
         let from_dateline = r.location.is_some() && r.location == dateline;
-        settle_location(r, text, sents, &idx, from_dateline);
+        settle_location(r, text, sents, &idx, from_dateline, reference);
         settle_call_and_length(r, text, sents, &idx);
         let Some(occ) = r.occasion.as_deref().filter(|o| generic(o)) else {
             continue;
@@ -376,8 +376,31 @@ fn held_at(text: &str, sents: &[Vec<Tok>], idx: &[usize]) -> Option<String> {
     None
 }
 
+/// Whether the record is dated to a year before the reference's ("in 2016", "the 2017 meeting",
+/// "in July 2008"), or, with no reference, to a bare year: a meeting apart from those of the
+/// news around it.
+pub(crate) fn of_earlier_year(r: &Rec, reference: Option<chrono::NaiveDate>) -> bool {
+    use chrono::Datelike;
+    let Some(v) = r.date.as_ref().and_then(|d| d.value.as_deref()) else {
+        return false;
+    };
+    let year = v.get(..4).and_then(|y| y.parse::<i32>().ok());
+    match (year, reference) {
+        (Some(y), Some(rf)) => y < rf.year(),
+        (Some(_), None) => v.len() == 4,
+        (None, _) => false,
+    }
+}
+
 /// A city of the record's country, or any place, from its evidence sentences.
-fn settle_location(r: &mut Rec, text: &str, sents: &[Vec<Tok>], idx: &[usize], weak: bool) {
+fn settle_location(
+    r: &mut Rec,
+    text: &str,
+    sents: &[Vec<Tok>],
+    idx: &[usize],
+    weak: bool,
+    reference: Option<chrono::NaiveDate>,
+) {
     // "The meeting was held at the Mulia Resort in Nusa Dua": the place the text gives the
     // meeting itself.
     if let Some(p) = held_at(text, sents, idx) {
@@ -415,8 +438,9 @@ fn settle_location(r: &mut Rec, text: &str, sents: &[Vec<Tok>], idx: &[usize], w
         }
     }
     // "Kelly was seen entering Trump Tower in New York City. … Kelly met with Trump": the
-    // place a sentence just before gives one of the parties.
-    if found.is_none() && country.is_none() {
+    // place a sentence just before gives one of the parties. ("Xi met Albanese in Bali. … Xi
+    // last met an Australian leader in 2016": a meeting of an earlier year was elsewhere.)
+    if found.is_none() && country.is_none() && !of_earlier_year(r, reference) {
         let first = idx.iter().copied().min().unwrap_or(0);
         let marks: Vec<PartyMark> = r
             .parties

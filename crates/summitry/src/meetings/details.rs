@@ -16,6 +16,8 @@ use super::cues::{
 use super::cueset::{word_set, CueSet};
 use super::tokens::Tok;
 
+mod junk;
+
 fn set(cell: &'static OnceLock<CueSet>, table: &'static [&'static str]) -> &'static CueSet {
     cell.get_or_init(|| CueSet::new(table))
 }
@@ -456,6 +458,7 @@ pub(crate) fn find(text: &str, toks: &[Tok], lo: usize, hi: usize) -> (Vec<Strin
         }
         i += 1;
     }
+    topics.retain(|t| !junk::junk_topic(t));
     (topics, outcomes)
 }
 

@@ -76,7 +76,8 @@ pub(crate) fn fill(
                 .iter()
                 .find_map(|e| place_in(text, sentences, sents, e));
         }
-        if r.location.is_none() {
+        // "… in Bali. The last time … was in 2016": a meeting of an earlier year was elsewhere.
+        if r.location.is_none() && !super::attrs::of_earlier_year(r, reference) {
             r.location = ctx;
         }
         if r.location.is_none() && recent {

@@ -1,8 +1,8 @@
 //! Where a meeting took place, and the gathering it was held on the sidelines of.
 
 use super::attrcues::{
-    DURING_TRIP_REACH, DURING_WORDS, GOING_TO, LANDMARK_VERBS, OCCASION_MEALS, PLACE_KINDS,
-    TRIP_NOUNS, WELCOME_WORDS,
+    DURING_TRIP_REACH, DURING_WORDS, GOING_TO, LANDMARK_VERBS, MEET_PURPOSES, MEET_PURPOSE_REACH,
+    OCCASION_MEALS, PLACE_KINDS, TRIP_NOUNS, WELCOME_WORDS,
 };
 use super::cues::{INVITE_REACH, INVITE_WORDS, TRAVEL, TRIP_REACH};
 use super::gazetteer::{self, Place};
@@ -148,6 +148,7 @@ fn each_places(
         }
         let mut hit = None;
         let mut landmark = false;
+        let mut end = j + 1;
         for len in (1..=gazetteer::MAX_WORDS).rev() {
             let (Some(f), Some(l)) = (toks.get(j), toks.get(j + len - 1)) else {
                 continue;
@@ -167,6 +168,7 @@ fn each_places(
                     if matches!(pl, Place::Demonym(_)) || lw(toks, j + len) == "'s" {
                         break;
                     }
+                    end = j + len;
                     hit = match pl {
                         Place::City(c, _) => Some((c.to_string(), true)),
                         Place::Country(c) => Some((c.to_string(), false)),
@@ -208,8 +210,12 @@ fn each_places(
             let during_trip = TRIP_NOUNS.contains(&lw(toks, i.wrapping_sub(1)))
                 && (2..=DURING_TRIP_REACH + 2)
                     .any(|k| DURING_WORDS.contains(&lw(toks, i.wrapping_sub(k))));
+            // "will travel to Beijing next week to meet Wang Yi": where one goes to meet.
+            let goes_to_meet =
+                GOING_TO.contains(&lw(toks, i.wrapping_sub(1))) && meets_after(toks, end);
             if p == "to"
                 && !during_trip
+                && !goes_to_meet
                 && !where_clause
                 && !landmark
                 && !invited
@@ -220,6 +226,18 @@ fn each_places(
             consider(i, name, city);
         }
     }
+}
+
+/// Whether a purpose of meeting follows token `from` in the same clause ("… next week to meet
+/// Wang Yi", "… for talks").
+fn meets_after(toks: &[Tok], from: usize) -> bool {
+    (from..from + MEET_PURPOSE_REACH)
+        .take_while(|&k| !CLAUSE_MARKS.contains(&lw(toks, k)))
+        .any(|k| {
+            MEET_PURPOSES
+                .iter()
+                .any(|p| p.iter().enumerate().all(|(n, w)| lw(toks, k + n) == *w))
+        })
 }
 
 /// A place the gazetteer does not hold, told at token `j` (after "in"/"at" and "the"): a venue

@@ -308,6 +308,31 @@ fn a_pronoun_sentence_just_before_gives_where_the_party_heads() {
 }
 
 #[test]
+fn a_meeting_of_an_earlier_year_takes_no_place_from_the_sentence_before() {
+    let t = "Xi Jinping met Albanese in Bali on Tuesday. \
+             Xi last met an Australian leader in 2016, when he met Malcolm Turnbull. ";
+    let (spans, toks) = sents(t);
+    let mut r = rec(vec![spans[1]], None, None);
+    r.parties = vec![party("Xi Jinping"), party("Malcolm Turnbull")];
+    r.date = Some(crate::DateRef {
+        text: "2016".into(),
+        value: Some("2016".into()),
+    });
+    let reference = chrono::NaiveDate::from_ymd_opt(2022, 11, 20);
+    let mut recs = vec![r.clone()];
+    refine(&mut recs, t, &spans, &toks, reference);
+    assert_eq!(recs[0].location, None);
+    // A meeting of the article's own year still takes it.
+    r.date = Some(crate::DateRef {
+        text: "Wednesday".into(),
+        value: Some("2022-11-16".into()),
+    });
+    let mut recs = vec![r];
+    refine(&mut recs, t, &spans, &toks, reference);
+    assert_eq!(recs[0].location.as_deref(), Some("Bali"));
+}
+
+#[test]
 fn a_visit_names_the_place_it_went_to() {
     let t = "When Netanyahu came to Washington in May 2009, he felt blindsided. ";
     let (spans, toks) = sents(t);

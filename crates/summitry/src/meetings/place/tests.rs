@@ -204,6 +204,14 @@ fn on_names_a_landmark_only_and_to_a_landmark_is_the_place() {
             .as_deref(),
         Some("Washington")
     );
+    // Where one goes to meet is the place of the meeting.
+    let t = "Blinken will travel to Beijing next week to meet Wang Yi";
+    let toks = tokenize(t, 0, t.len());
+    let got = location(t, &toks, 9, 0, toks.len(), false).map(|x| x.1);
+    assert_eq!(got.as_deref(), Some("Beijing"));
+    let t = "Blinken will travel to Beijing next week, and aides hope to meet Wang Yi";
+    let toks = tokenize(t, 0, t.len());
+    assert_eq!(location(t, &toks, 12, 0, toks.len(), false), None);
     let t = "Macron travelled to France for a meeting";
     let toks = tokenize(t, 0, t.len());
     assert_eq!(location(t, &toks, 0, 0, toks.len(), false), None);

@@ -1,0 +1,116 @@
+//! Topics that are no topic: a clause, an anaphor, the meeting itself, a list's header, or the
+//! name of the gathering.
+
+use super::super::attrcues::{
+    COUNTED_NOUNS, COUNT_TO_NOUN, COUNT_WORDS, MEET_VERB, SELF_MEETING_WORDS, TOPIC_ANAPHOR_ENDS,
+    TOPIC_NON_OPENERS,
+};
+use super::super::gazetteer;
+use super::super::place::GATHERINGS;
+
+/// A word of the phrase, its edge punctuation trimmed.
+fn clean(w: &str) -> &str {
+    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '’' && c != '\'')
+}
+
+/// Whether a topic phrase says nothing of what was discussed.
+pub(crate) fn junk_topic(t: &str) -> bool {
+    let words: Vec<&str> = t
+        .split_whitespace()
+        .map(clean)
+        .filter(|w| !w.is_empty())
+        .collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let (Some(first), Some(last)) = (lower.first(), lower.last()) else {
+        return false;
+    };
+    if TOPIC_NON_OPENERS.contains(&first.as_str())
+        || (lower.len() > 1 && TOPIC_ANAPHOR_ENDS.contains(&last.as_str()))
+    {
+        return true;
+    }
+    let self_meeting = lower.iter().enumerate().any(|(k, w)| {
+        SELF_MEETING_WORDS.contains(&w.as_str())
+            || (w == MEET_VERB
+                && (lower.get(k + 1).is_some_and(|n| n == "with")
+                    || words
+                        .get(k + 1)
+                        .is_some_and(|n| n.starts_with(char::is_uppercase))))
+    });
+    if self_meeting {
+        return true;
+    }
+    // "make three points to Lavrov": the header of a list whose items follow.
+    let header = lower.iter().enumerate().any(|(k, w)| {
+        COUNT_WORDS.contains(&w.as_str())
+            && (k + 1..=k + COUNT_TO_NOUN).any(|n| {
+                lower
+                    .get(n)
+                    .is_some_and(|x| COUNTED_NOUNS.contains(&x.as_str()))
+            })
+    });
+    if header {
+        return true;
+    }
+    // "Budapest summit": a place's gathering names the meeting, not its subject.
+    match lower.split_last() {
+        Some((head, place)) if !place.is_empty() && GATHERINGS.contains(&head.as_str()) => {
+            let name = words.get(..place.len()).unwrap_or(&[]).join(" ");
+            words
+                .iter()
+                .take(place.len())
+                .all(|w| w.starts_with(char::is_uppercase))
+                && gazetteer::lookup(&name).is_some()
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::junk_topic;
+
+    #[test]
+    fn a_clause_is_no_topic() {
+        assert!(junk_topic("has electrified the Republican base"));
+        assert!(junk_topic("stating that he could extend an offer"));
+        assert!(junk_topic("sometimes in unsubtle ways"));
+        assert!(!junk_topic("that Moscow should release Paul Whelan"));
+        assert!(!junk_topic("with preparations for the summit"));
+    }
+
+    #[test]
+    fn an_anaphor_at_the_end_is_no_topic() {
+        assert!(junk_topic("extend it"));
+        assert!(!junk_topic("congratulate him"));
+        assert!(!junk_topic("it"));
+    }
+
+    #[test]
+    fn the_meeting_itself_is_no_topic() {
+        assert!(junk_topic("his desire to meet with President Assad"));
+        assert!(junk_topic(
+            "hope that such a meeting would mark a new chapter"
+        ));
+        assert!(junk_topic("extend an invitation to President Assad"));
+        assert!(!junk_topic(
+            "build relations that meet the requirements of the era"
+        ));
+        assert!(!junk_topic("preparations for the summit"));
+    }
+
+    #[test]
+    fn a_list_header_is_no_topic() {
+        assert!(junk_topic("make three points to Mr Lavrov"));
+        assert!(junk_topic("present three US positions to Lavrov"));
+        assert!(!junk_topic("normalize relations between the two nations"));
+    }
+
+    #[test]
+    fn a_place_and_its_gathering_is_no_topic() {
+        assert!(junk_topic("Budapest summit"));
+        assert!(!junk_topic("arrange the Budapest summit"));
+        assert!(!junk_topic("climate summit"));
+        assert!(!junk_topic("Ukraine"));
+    }
+}
