@@ -591,12 +591,11 @@ pub(super) fn sentence(
             .copied()
             .unwrap_or(0)
     };
-    // (As select::fits_pronoun: a person of unknown gender fits both.)
     let pick = |g: Gender| {
         st.recent
             .iter()
             .rev()
-            .filter(|(_, _, x)| x.is_none_or(|x| x == g))
+            .filter(|(_, _, x)| gender::fits_gender(*x, g))
             .max_by_key(|(_, p, _)| count(p))
             .map(|(_, p, _)| p.clone())
     };
