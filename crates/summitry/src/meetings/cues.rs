@@ -6,6 +6,7 @@
 mod evidence;
 mod gestures;
 mod names;
+mod objects;
 mod seats;
 mod shapes;
 mod status;
@@ -21,6 +22,7 @@ pub(crate) use gestures::{
     SIGNING_VERBS,
 };
 pub(crate) use names::{COLLECTIVE, NOT_NAME, OFFICES, PERSONAL_TITLES, TITLE_WORDS};
+pub(crate) use objects::{OBJECT_REACH, OBJECT_STOPS, PARTY_OBJECTS, RECEIVE_VERBS};
 pub(crate) use seats::{CAPITAL_ARRIVALS, HOST_OFFICES, NOT_HOST, SEATS, SEAT_ARRIVALS};
 pub(crate) use shapes::{
     INVITE_GATHERINGS, NAMING_VERBS, OBJECT_PRONOUNS, PAY_HOST_REACH, PAY_VERBS, SIDE_EVENTS,
