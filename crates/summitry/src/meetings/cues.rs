@@ -3,16 +3,26 @@
 //! Phrases are lower case and written as the tokenizer splits them (words,
 //! punctuation and the possessive "'s" are separate tokens; "U.S." is one).
 
+mod evidence;
 mod gestures;
 mod names;
+mod objects;
 mod seats;
 mod shapes;
 mod status;
+mod topics;
+pub(crate) use evidence::{
+    BY_WIRE, HELD_TALKS, INVITE_REACH, INVITE_WORDS, IN_PERSON, LEAD_IN, LENGTH_CUES, MAX_EVIDENCE,
+    MAX_NAME_WORDS, MAX_WINDOW, MEASURED_TALKS, NAME_JOINERS, OPENING_DETERMINERS, OPENING_PREPS,
+    OPENING_TALK_NOUNS, OWN_EVENTS, PAIR_PHRASES, STRETCH_WORDS, TALKED, TOPIC_REACH, TRAVEL,
+    TRIP_REACH, YEAR_PREPS,
+};
 pub(crate) use gestures::{
     ANOTHER_MEETING, KIND_COORDINATION, MORE_TRIGGERS, PACT_NOUNS, PACT_REACH, PAIR_SUBJECT_REACH,
     SIGNING_VERBS,
 };
 pub(crate) use names::{COLLECTIVE, NOT_NAME, OFFICES, PERSONAL_TITLES, TITLE_WORDS};
+pub(crate) use objects::{OBJECT_REACH, OBJECT_STOPS, PARTY_OBJECTS, RECEIVE_VERBS};
 pub(crate) use seats::{CAPITAL_ARRIVALS, HOST_OFFICES, NOT_HOST, SEATS, SEAT_ARRIVALS};
 pub(crate) use shapes::{
     INVITE_GATHERINGS, NAMING_VERBS, OBJECT_PRONOUNS, PAY_HOST_REACH, PAY_VERBS, SIDE_EVENTS,
@@ -21,6 +31,11 @@ pub(crate) use shapes::{
 pub(crate) use status::{
     AFTER_CUES, CANCELLED, CANCELLED_PREDICATES, DENIALS, DENIAL_GAP, DENIAL_REACH, HELD_AFTER,
     HELD_AFTER_REACH, PLANNED, PLAN_RELATIVES, PREDICATE_AUX, PREDICATE_REACH, PROPOSED,
+};
+pub(crate) use topics::{
+    ABOUT_REACH, AGENDA, AGENDA_REACH, AND_ITEM_OPENERS, FUNCTION_WORDS, ITEM_LEADS, LIST_RESUMERS,
+    MAX_LIST, MAX_PHRASE, NOT_TOPIC_HEADS, ON_HEADS, ON_NOT_TOPIC, ON_REACH, QUANTITY,
+    RELATIVE_WORDS, SUBJECT_BOUNDS, SUBJECT_PREDICATE, TALK_NOUNS, TRAILING,
 };
 
 /// What a trigger says about the encounter.
@@ -431,224 +446,3 @@ pub(crate) const LEAD_SENTENCES: usize = 3;
 /// A held meeting takes the dateline city only when it happened within this many days of the
 /// report: the dateline is where the reporter was, not where last year's summit was.
 pub(crate) const DATELINE_DAYS: i64 = 3;
-
-// --- Topics and outcomes (details.rs) ---
-
-/// Longest phrase taken after a cue, in tokens: a topic is a noun phrase, not a paragraph.
-pub(crate) const MAX_PHRASE: usize = 30;
-
-/// Longest list of items read after one cue, in tokens: two phrases' worth.
-pub(crate) const MAX_LIST: usize = 2 * MAX_PHRASE;
-
-/// Words an item does not start with ("the", "about", "and" of "X, and Y"): they are dropped.
-#[rustfmt::skip]
-pub(crate) const ITEM_LEADS: &[&str] = &[
-    "the", "about", "on", "over", "a", "an", "also", "to", "and", "or",
-];
-
-/// Words after "and" that open a new item ("and the detention of …", "and to strengthen …").
-pub(crate) const AND_ITEM_OPENERS: &[&str] = &["the", "about", "to", "on", "over"];
-
-/// Words that make "talks on X" a place, not a topic ("on the sidelines", "on the margins").
-pub(crate) const NOT_TOPIC_HEADS: &[&str] = &["sidelines", "margins"];
-
-/// Words that open a relative clause after a comma (", which is creating friction …"): the
-/// clause is no item of the list.
-pub(crate) const RELATIVE_WORDS: &[&str] = &["which", "who"];
-
-/// Words after the comma closing a relative clause that carry the list on (", and allegations").
-pub(crate) const LIST_RESUMERS: &[&str] = &["and", "as"];
-
-/// Nouns for the talks themselves: one just before a topic cue makes the sentence about the
-/// meeting's agenda ("discussions will also cover …").
-#[rustfmt::skip]
-pub(crate) const TALK_NOUNS: &[&str] = &[
-    "talks", "discussions", "discussion", "meeting", "summit", "call", "conversation", "session",
-    "sessions", "meetings", "agenda", "dialogue",
-];
-
-/// Tokens after a talk noun within which a topic cue still speaks of the agenda ("talks will
-/// also cover").
-pub(crate) const AGENDA_REACH: usize = 3;
-
-/// Phrases whose subject is a topic ("X was on the agenda", "X was part of their discussions").
-#[rustfmt::skip]
-pub(crate) const AGENDA: &[&str] = &[
-    "on the agenda", "part of their discussions", "part of the discussions", "part of the talks",
-    "on the table", "at the forefront of their agenda", "topped the agenda", "tops the agenda",
-    "the central topic", "the main topic", "a central topic", "a key topic", "high on the agenda",
-    "dominated the talks", "dominated the meeting", "dominated the discussions",
-];
-
-/// Words a topic or outcome phrase does not end on ("letter and", "with only a").
-#[rustfmt::skip]
-pub(crate) const TRAILING: &[&str] = &[
-    "and", "or", "a", "an", "the", "in", "with", "of", "to", "for", "on", "at", "by", "as", "so",
-    "only", "i", "its", "their", "his", "her", ",", "he", "she", "they", "we", "what", "which",
-    "that", "who",
-];
-
-/// Words that carry no topic of their own: an item of only these is dropped ("so I", "as well").
-#[rustfmt::skip]
-pub(crate) const FUNCTION_WORDS: &[&str] = &[
-    "the", "a", "an", "and", "or", "but", "so", "as", "well", "in", "on", "at", "of", "to", "for",
-    "with", "by", "it", "he", "she", "they", "we", "you", "him", "her", "them", "us", "this",
-    "that", "these", "those", "there", "here", "only", "also", "very", "more", "much", "some",
-];
-
-/// Words after "about" that make it a quantity ("about 45 minutes", "about a dozen").
-#[rustfmt::skip]
-pub(crate) const QUANTITY: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
-    "thirty", "forty", "fifty", "sixty", "ninety", "hundred", "half", "dozen", "an", "a", "how",
-    "what", "it", "this", "that", "to",
-];
-
-/// Talk words that make "on" after a name open a topic ("talks with Putin on the war").
-#[rustfmt::skip]
-pub(crate) const ON_HEADS: &[&str] = &[
-    "summit", "talks", "meeting", "meetings", "call", "conversation", "discussion", "discussions",
-    "sit-down", "negotiations", "dialogue", "talked", "spoke", "consulted", "met",
-];
-
-/// Words after "on" (and a determiner) that tell a time, medium or place, not a topic.
-#[rustfmt::skip]
-pub(crate) const ON_NOT_TOPIC: &[&str] = &[
-    "sidelines", "margins", "phone", "telephone", "tarmac", "way", "eve", "occasion", "day",
-    "night", "morning", "afternoon", "evening", "visit", "trip", "behalf", "weekend", "same",
-    "first", "last", "next", "whole", "video", "campaign", "hill", "island", "ground", "board",
-    "stage", "call", "line", "record", "air", "show", "program", "programme",
-];
-
-/// Tokens before "on" searched for one of [`ON_HEADS`] in the same clause.
-pub(crate) const ON_REACH: usize = 9;
-
-/// Tokens before "about" searched for one of [`ABOUT_HEADS`] ("a call Tuesday about trade").
-pub(crate) const ABOUT_REACH: usize = 3;
-
-/// Tokens a subject before "was on the agenda" does not reach back across: clause and quote
-/// boundaries.
-#[rustfmt::skip]
-pub(crate) const SUBJECT_BOUNDS: &[&str] = &[
-    ",", ".", ";", ":", "“", "”", "\"", "that", "while", "although", "though", "because", "but",
-    "—",
-];
-
-/// Words of the predicate dropped from the end of such a subject ("X was expected to be").
-#[rustfmt::skip]
-pub(crate) const SUBJECT_PREDICATE: &[&str] = &[
-    "was", "were", "is", "are", "be", "also", "to", "expected", "believed", "anticipated",
-    "likely", "set", "seen", "has", "have", "had", "been",
-];
-
-// --- Attributes settled from a record's whole evidence (attrs.rs) ---
-
-/// Most evidence sentences of one record looked through: keeps a meeting told a thousand times
-/// linear to settle.
-pub(crate) const MAX_EVIDENCE: usize = 24;
-
-/// Words that may stand inside a gathering's name between capitalised words ("Group of 20").
-pub(crate) const NAME_JOINERS: &[&str] = &["of", "-", "for", "and", "on", "&"];
-
-/// Most words of a gathering's name before its head word ("Asia-Pacific Economic Cooperation").
-pub(crate) const MAX_NAME_WORDS: usize = 8;
-
-/// How many sentences past its last evidence a record's parties are still looked for.
-pub(crate) const TOPIC_REACH: usize = 3;
-
-/// Words of talking: a nearby sentence with the pair and one of them tells of their meeting.
-#[rustfmt::skip]
-pub(crate) const TALKED: &[&str] = &[
-    "met", "meet", "meeting", "talks", "talked", "chatted", "spoke", "conversation", "discussed",
-    "summit", "encounter", "sat",
-];
-
-/// Phrases that speak of a meeting's pair together, so one name beside them is enough.
-#[rustfmt::skip]
-pub(crate) const PAIR_PHRASES: &[&[&str]] = &[
-    &["the", "two", "leaders"], &["both", "leaders"], &["the", "two", "men"], &["both", "men"],
-    &["the", "pair"], &["the", "two", "sides"], &["both", "sides"], &["the", "two", "presidents"],
-    &["the", "two", "diplomats"], &["the", "two", "ministers"], &["the", "two", "women"],
-];
-
-/// Most sentences looked through for one record's topics.
-pub(crate) const MAX_WINDOW: usize = 60;
-
-/// Words that open a sentence on the meeting itself ("In their discussion", "During the talks").
-pub(crate) const OPENING_PREPS: &[&str] = &["in", "during", "at"];
-
-/// Determiners between such an opening word and the talk noun.
-pub(crate) const OPENING_DETERMINERS: &[&str] = &["their", "the"];
-
-/// Talk nouns such an opening names ("During the talks, …").
-#[rustfmt::skip]
-pub(crate) const OPENING_TALK_NOUNS: &[&str] = &[
-    "discussion", "discussions", "talks", "meeting", "call", "conversation",
-];
-
-/// Words that tell of a call in a sentence ("discussed … in a call lasting two hours").
-#[rustfmt::skip]
-pub(crate) const BY_WIRE: &[&[&str]] = &[
-    &["in", "a", "call"], &["in", "a", "phone", "call"], &["in", "a", "telephone", "call"],
-    &["in", "a", "video", "call"], &["by", "phone"], &["by", "telephone"], &["over", "the", "phone"],
-    &["in", "a", "phone", "conversation"], &["in", "a", "telephone", "conversation"],
-];
-
-/// Words that tell of meeting in person: a sentence with one is not made a call.
-#[rustfmt::skip]
-pub(crate) const IN_PERSON: &[&str] = &[
-    "met", "meet", "meeting", "summit", "visit", "visited", "face-to-face", "in-person", "dinner",
-    "lunch", "breakfast", "hosted", "welcomed", "sat",
-];
-
-/// Words of travel: a record told with one stays a visit.
-#[rustfmt::skip]
-pub(crate) const TRAVEL: &[&str] = &[
-    "visit", "visits", "visited", "visiting", "trip", "travel", "traveled", "travelled", "arrived",
-    "arrives", "came", "flew", "tour", "destination",
-];
-
-/// How many words before "for" a word of travel makes it name the trip's gathering.
-pub(crate) const TRIP_REACH: usize = 8;
-
-/// Words in a held visit's evidence that make it talks between host and guest, not a trip.
-pub(crate) const HELD_TALKS: &[&str] = &["summit", "talks", "met", "dinner"];
-
-/// Words right before a length that make it the meeting's ("lasting two hours", "for an hour").
-pub(crate) const LENGTH_CUES: &[&str] = &["lasting", "lasted", "lasts", "last", "for", "after"];
-
-/// How many sentences before a meeting's first one may give its place (a trip's stop is told
-/// early and the meetings of the stay paragraphs later).
-pub(crate) const LEAD_IN: usize = 10;
-
-/// Words of inviting: "invite Assad to Turkiye" names where the guest is to be met.
-pub(crate) const INVITE_WORDS: &[&str] =
-    &["invite", "invited", "invites", "inviting", "invitation"];
-
-/// How many words before "to" an invitation may stand ("invite Syria's President Assad to").
-pub(crate) const INVITE_REACH: usize = 8;
-
-/// Nouns a length right before them measures ("a 10-minute chat", "two-hour talks").
-#[rustfmt::skip]
-pub(crate) const MEASURED_TALKS: &[&str] = &[
-    "chat", "talks", "talk", "meeting", "call", "conversation", "summit", "session", "discussion",
-    "discussions", "encounter", "phone", "telephone", "video", "exchange", "sit-down",
-];
-
-// --- Dates (dates.rs) ---
-
-/// Nouns a possessive date may date and still date a meeting ("Thursday's talks").
-#[rustfmt::skip]
-pub(crate) const OWN_EVENTS: &[&str] = &[
-    "meeting", "meetings", "talks", "summit", "call", "conversation", "session", "visit",
-    "sit-down", "encounter", "discussion", "discussions", "dinner", "lunch", "breakfast",
-    "phone", "telephone", "video", "bilateral", "one-on-one", "face-to-face", "trip",
-    "negotiations", "get-together", "gathering",
-];
-
-/// Words before a bare year (or "the" and a year) that make it a date ("in 2016", "during the
-/// 2012 race").
-pub(crate) const YEAR_PREPS: &[&str] = &["in", "since", "of", "during"];
-
-/// Words before "last year" that make it a stretch of time, not a date ("spent the last year").
-pub(crate) const STRETCH_WORDS: &[&str] = &["the", "over", "for", "throughout"];

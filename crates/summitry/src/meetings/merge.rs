@@ -178,6 +178,15 @@ pub(crate) fn find(recs: &[Rec], new: &Rec, sent: usize) -> Option<usize> {
     }) {
         return Some(from + i);
     }
+    // "Ryan will meet with Trump on Thursday" and "has invited Trump to meet with members of
+    // the House leadership … on Thursday": one meeting, the group joining the pair.
+    if let Some(i) = tail.iter().rposition(|r| {
+        r.status == new.status
+            && date_ok(&r.date, &new.date)
+            && (plus_groups(&r.parties, &new.parties) || plus_groups(&new.parties, &r.parties))
+    }) {
+        return Some(from + i);
+    }
     // "Eggleston's meeting with the Democrats" after "a meeting with House Democrats, including
     // Nancy Pelosi": a group told again more loosely, its members left out.
     let group = |p: &Participant| p.name.is_none() && p.role.is_some();
@@ -195,6 +204,27 @@ pub(crate) fn find(recs: &[Rec], new: &Rec, sent: usize) -> Option<usize> {
                 && ok(r)
         })
         .map(|i| from + i)
+}
+
+/// Whether `big` is `small` with one or more groups added ("members of the House Republican
+/// leadership"): every party of `small` is in `big`, and every other party of `big` is a group.
+pub(crate) fn plus_groups(small: &[Participant], big: &[Participant]) -> bool {
+    small.len() >= 2
+        && big.len() > small.len()
+        && small.iter().all(|x| big.iter().any(|y| key(x) == key(y)))
+        && big.iter().all(|y| {
+            small.iter().any(|x| key(x) == key(y))
+                || (y.name.is_none() && y.role.as_deref().is_some_and(is_group_role))
+        })
+}
+
+/// Whether a nameless party's role names a group of people ("members of the House Republican
+/// leadership", "GOP leaders"), not one office holder.
+fn is_group_role(role: &str) -> bool {
+    let last = role.rsplit(' ').next().unwrap_or("").to_lowercase();
+    super::offices::is_group_head(&last)
+        || super::cues::COLLECTIVE.contains(&last.as_str())
+        || role.to_lowercase().starts_with("members of")
 }
 
 /// Whether a plan is a new meeting that replaces a called-off one rather than a mention of it:
@@ -228,6 +258,14 @@ pub(crate) fn join(r: &mut Rec, new: Rec) {
             *p = q;
             if p.country.is_none() {
                 p.country = country;
+            }
+        }
+    }
+    // The groups a mention adds to the pair on record ([`plus_groups`]).
+    if plus_groups(&r.parties, &new.parties) {
+        for q in &new.parties {
+            if !r.parties.iter().any(|p| key(p) == key(q)) {
+                r.parties.push(q.clone());
             }
         }
     }
@@ -350,6 +388,37 @@ mod tests {
         ];
         let other = vec![p(Some("Hayashi"), None), p(None, Some("China"))];
         assert!(!compatible_parties(&bare, &other));
+    }
+
+    fn named(n: &str) -> Participant {
+        Participant {
+            name: Some(n.into()),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn a_pair_plus_a_group_is_the_pair_meeting() {
+        let pair = vec![named("Paul Ryan"), named("Donald Trump")];
+        let mut group = pair.clone();
+        group.push(Participant {
+            role: Some("members of the House Republican leadership".into()),
+            country: Some("United States".into()),
+            ..Default::default()
+        });
+        assert!(plus_groups(&pair, &group));
+        assert!(!plus_groups(&group, &pair));
+        // A third person is another meeting, not the pair's.
+        let three = vec![
+            named("Paul Ryan"),
+            named("Donald Trump"),
+            named("Reince Priebus"),
+        ];
+        assert!(!plus_groups(&pair, &three));
+        // An office holder is no group.
+        let mut office = pair.clone();
+        office.push(p(None, Some("Mexico")));
+        assert!(!plus_groups(&pair, &office));
     }
 
     #[test]

@@ -12,7 +12,7 @@ use super::merge::Rec;
 use super::parties::EntKind;
 use super::records::{add_reference, fold_visits, host_for_visits, nearest_tense, reference_rec};
 use super::select::parties_for;
-use super::settle::{carried_out, gapped_party, settled_after};
+use super::settle::{carried_out, gapped_party, invited_to_meet, settled_after};
 use super::tokens::Tok;
 use super::{
     clause_start, cues, dates, details, duration, forums, is_pair_subject, kind_of, lw, merge,
@@ -130,6 +130,10 @@ pub(super) fn sentence(
         let best = best.filter(|b| since_person.is_none_or(|(_, d)| d.a != b.a));
         let mut status = status(toks, slo, trig.b, shi);
         status = settled_after(toks, trig.b, hi, status);
+        // "has invited Donald Trump to meet with the leadership on Thursday": still to come.
+        if status == MeetingStatus::Held && invited_to_meet(toks, trig.a) {
+            status = MeetingStatus::Planned;
+        }
         // "invited him to a U.S.-Pacific island summit in Washington in September": the guest is
         // asked to a gathering with a date of its own, planned already.
         if status == MeetingStatus::Proposed
@@ -591,12 +595,11 @@ pub(super) fn sentence(
             .copied()
             .unwrap_or(0)
     };
-    // (As select::fits_pronoun: a person of unknown gender fits both.)
     let pick = |g: Gender| {
         st.recent
             .iter()
             .rev()
-            .filter(|(_, _, x)| x.is_none_or(|x| x == g))
+            .filter(|(_, _, x)| gender::fits_gender(*x, g))
             .max_by_key(|(_, p, _)| count(p))
             .map(|(_, p, _)| p.clone())
     };

@@ -134,6 +134,17 @@ fn cancelled_predicate(toks: &[Tok], b: usize, hi: usize) -> bool {
     CANCELLED_PREDICATES.iter().any(|p| phrase_at(toks, k, p))
 }
 
+/// Whether the trigger at `a` is the infinitive an invitation asks for ("has invited Donald
+/// Trump to meet with members of the House leadership"): a meeting still to come.
+pub(super) fn invited_to_meet(toks: &[Tok], a: usize) -> bool {
+    a >= 1
+        && lw(toks, a - 1) == "to"
+        && (a.saturating_sub(cues::INVITE_VISIT_REACH)..a - 1)
+            .rev()
+            .take_while(|&k| !cues::CLAUSE_BREAKS.contains(&lw(toks, k)) && lw(toks, k) != ",")
+            .any(|k| matches!(lw(toks, k), "invite" | "invited" | "invites" | "inviting"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -191,6 +202,23 @@ mod tests {
             super::super::status(&toks, 0, b, toks.len()),
             MeetingStatus::Cancelled
         );
+    }
+
+    fn invited(t: &str) -> bool {
+        let toks = tokenize(t, 0, t.len());
+        let a = toks.iter().position(|x| x.lower == "meet").unwrap_or(0);
+        invited_to_meet(&toks, a)
+    }
+
+    #[test]
+    fn an_invitation_to_meet_asks_for_a_meeting_to_come() {
+        assert!(invited(
+            "Ryan has invited Donald Trump to meet with the leadership"
+        ));
+        assert!(!invited("Ryan went to Ohio to meet with the leadership"));
+        assert!(!invited(
+            "She invited reporters, and went to meet the mayor"
+        ));
     }
 
     #[test]

@@ -5,9 +5,10 @@ use std::sync::OnceLock;
 
 use super::cues::{
     Class, CHAT_DETS, INVITED_TO, INVITE_VISIT_REACH, MORE_TRIGGERS, NAME_MODIFIERS, NOT_AFTER,
-    TRIGGERS,
+    OBJECT_REACH, OBJECT_STOPS, OFFICES, PARTY_OBJECTS, RECEIVE_VERBS, TITLE_WORDS, TRIGGERS,
 };
 use super::names::Index;
+use super::offices::is_group_head;
 use super::tokens::Tok;
 
 /// A trigger found in a sentence: tokens `[a, b)`.
@@ -153,6 +154,8 @@ pub(crate) fn find(toks: &[Tok], idx: &Index) -> Vec<Trigger> {
             || (words.len() == 1 && t.lower == "chat" && !CHAT_DETS.contains(&det.as_str()))
             // "received Gülen-linked donations": the name only qualifies what was received.
             || (*needs && class == Class::Visit && compound_after(toks, b))
+            // "received a letter from Obama": what was received is a thing, not a guest.
+            || (RECEIVE_VERBS.contains(&t.lower.as_str()) && thing_object(toks, b))
             // "the last US president to visit Russia was Barack Obama": a record, not a visit.
             || superlative_visit(toks, i, b, class);
         if !skip {
@@ -202,6 +205,33 @@ fn compound_after(toks: &[Tok], b: usize) -> bool {
             && toks
                 .get(k + 1)
                 .is_some_and(|n| NAME_MODIFIERS.contains(&n.lower.as_str()))
+    })
+}
+
+/// Whether the object starting at `b` is a thing: its head (the last word before a
+/// preposition, conjunction, time word or punctuation) is a lower-case word that names no
+/// party ("received Gülen-linked donations that …"; not "received the Chinese president").
+fn thing_object(toks: &[Tok], b: usize) -> bool {
+    let mut head: Option<&Tok> = None;
+    for t in toks
+        .get(b..(b + OBJECT_REACH).min(toks.len()))
+        .unwrap_or(&[])
+    {
+        if OBJECT_STOPS.contains(&t.lower.as_str()) {
+            break;
+        }
+        // An adverb after the object ("received him warmly") is no head.
+        if t.word && t.lower.chars().all(char::is_alphabetic) && !t.lower.ends_with("ly") {
+            head = Some(t);
+        }
+    }
+    head.is_some_and(|h| {
+        let w = h.lower.as_str();
+        !h.cap
+            && !PARTY_OBJECTS.contains(&w)
+            && !OFFICES.contains(&w)
+            && !TITLE_WORDS.contains(&w)
+            && !is_group_head(w)
     })
 }
 
@@ -318,6 +348,25 @@ mod tests {
             trig("Erdogan received Putin in Ankara"),
             vec![("received".into(), Class::Visit)]
         );
+    }
+
+    #[test]
+    fn receiving_a_thing_is_no_visit() {
+        assert!(trig("lawmakers received donations that appear questionable").is_empty());
+        assert!(trig("The senator received a letter from Obama").is_empty());
+        assert!(trig("received G\u{83}1len-linked donations").is_empty());
+    }
+
+    #[test]
+    fn receiving_a_party_is_a_visit() {
+        for s in [
+            "Xi received the visiting Chinese president in Beijing",
+            "Erdogan received him warmly",
+            "The king received the delegation yesterday",
+            "Modi received Putin",
+        ] {
+            assert_eq!(trig(s).len(), 1, "{s}");
+        }
     }
 
     #[test]

@@ -43,10 +43,16 @@ pub(crate) fn of_pronoun(pronoun: &str) -> Option<Gender> {
 /// stands for: "she" is no one with a male given name, "he" no one with a
 /// female one; unknown names (and one-word names, see [`of_name`]) fit both.
 pub(crate) fn fits(name: &str, pronoun: &str) -> bool {
-    match (of_name(name), of_pronoun(pronoun)) {
-        (Some(a), Some(b)) => a == b,
-        _ => true,
+    match of_pronoun(pronoun) {
+        Some(want) => fits_gender(of_name(name), want),
+        None => true,
     }
+}
+
+/// Whether a person of known-or-unknown gender `g` may be referred to as `want`: an unknown
+/// gender fits both.
+pub(crate) fn fits_gender(g: Option<Gender>, want: Gender) -> bool {
+    g.is_none_or(|g| g == want)
 }
 
 /// Longer than any given name of the tables (a test checks it).
@@ -201,6 +207,14 @@ pub(crate) const MALE_GIVEN: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unknown_gender_fits_both_known_only_its_own() {
+        assert!(fits_gender(None, Gender::Male));
+        assert!(fits_gender(None, Gender::Female));
+        assert!(fits_gender(Some(Gender::Female), Gender::Female));
+        assert!(!fits_gender(Some(Gender::Male), Gender::Female));
+    }
 
     #[test]
     fn tables_are_sorted_lowercase_and_disjoint() {
