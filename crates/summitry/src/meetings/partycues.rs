@@ -301,3 +301,7 @@ pub(crate) const AFTER_OFFICES: &[&str] = &[
     "met", "will", "would", "has", "have", "is", "was", "agreed", "said", "says", "and", "or",
     "to", "in", "on", "at", "for", "signed", "gathered",
 ];
+
+/// Shortest joined name ("donaldtrump") a social handle must hold to stand for that person:
+/// shorter ones ("alen") sit inside unrelated handles by chance.
+pub(crate) const HANDLE_MIN_NAME_BYTES: usize = 6;
