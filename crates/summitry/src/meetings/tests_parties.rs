@@ -344,3 +344,34 @@ fn one_invited_for_a_meeting_with_a_named_person_brings_no_inviter() {
         );
     }
 }
+
+#[test]
+fn one_who_convenes_meets_the_people_named_in_the_object() {
+    let m = meet(
+        "Bernie Sanders lost. In the circle of Sanders, talks came on Sunday, as the senator convened top surrogates (including former Sen. Nina Turner and actress Shailene Woodley), activists, and officials (like former Secretary Jim Hightower and the director of MoveOn) in Burlington, Vermont, to reminisce.",
+        "2016-06-14",
+    );
+    let all: Vec<Vec<String>> = m.iter().map(names).collect();
+    assert_eq!(
+        all,
+        vec![vec![
+            "Bernie Sanders",
+            "Nina Turner",
+            "Shailene Woodley",
+            "Jim Hightower"
+        ]]
+    );
+    assert_eq!(m[0].kind, crate::MeetingKind::Multilateral);
+}
+
+#[test]
+fn a_gathering_with_no_one_named_in_it_is_no_meeting() {
+    for t in [
+        "Hundreds of supporters of Bernie Sanders gathered in Burlington on Sunday.",
+        "Senator Bernie Sanders convened a hearing on Tuesday about drug prices.",
+        "Senator Bernie Sanders assembled a data team, Jeff Weaver said on Tuesday.",
+        "Jeff Weaver said the senator convened a rally of activists in Burlington.",
+    ] {
+        assert!(meet(t, "2016-06-14").is_empty(), "{t}");
+    }
+}
