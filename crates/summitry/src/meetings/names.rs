@@ -12,6 +12,8 @@ use super::gazetteer::{self, Place};
 use super::tokens::Tok;
 use crate::{Person, Span};
 
+mod handles;
+
 /// One known person.
 #[derive(Debug, Clone)]
 pub(crate) struct Known {
@@ -388,6 +390,7 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
     }
     idx.mentions.sort_unstable();
     idx.mentions.dedup_by(|b, a| b.0 < a.1);
+    handles::add(text, sents, &mut idx);
     // Regnal and papal names keep their title ("Pope Francis", "King Charles").
     for m in &idx.mentions {
         let title = text

@@ -301,3 +301,21 @@ pub(crate) const AFTER_OFFICES: &[&str] = &[
     "met", "will", "would", "has", "have", "is", "was", "agreed", "said", "says", "and", "or",
     "to", "in", "on", "at", "for", "signed", "gathered",
 ];
+
+/// Shortest joined name ("donaldtrump") a social handle must hold to stand for that person:
+/// shorter ones ("alen") sit inside unrelated handles by chance.
+pub(crate) const HANDLE_MIN_NAME_BYTES: usize = 6;
+
+/// Verbs of bringing people together: "the senator convened top surrogates (including …)" is a
+/// meeting of the subject with the people the object names.
+pub(crate) const CONVENING_VERBS: &[&str] = &[
+    "convened",
+    "convenes",
+    "convene",
+    "convening",
+    "gathered",
+    "assembled",
+];
+
+/// Words that open the members of a group named before them ("surrogates (including X)").
+pub(crate) const MEMBER_MARKERS: &[&str] = &["including", "like", "among"];

@@ -12,6 +12,7 @@ use super::tokens::Tok;
 use super::triggers::Trigger;
 use crate::Participant;
 
+mod convened;
 mod invites;
 mod pronouns;
 use pronouns::pronoun_subject;
@@ -43,6 +44,15 @@ pub(crate) fn parties_for(
     let visit = trig.class == Class::Visit;
     if let Some(pair) = paid_visit(toks, ents, trig) {
         return (pair, trig.b, 1);
+    }
+    // "convened top surrogates (including …)": the subject and the people named in the object,
+    // with no sides (all of them met at once).
+    if convened::is_convening(toks, trig) {
+        return (
+            convened::convened(toks, ents, trig, toks.len(), prev),
+            trig.b,
+            0,
+        );
     }
     let mut out = Vec::new();
     let mut extent = trig.b;

@@ -312,3 +312,66 @@ fn a_groupings_members_hold_the_office_the_sentence_names() {
         .iter()
         .all(|p| p.role.as_deref() == Some("Foreign Minister")));
 }
+
+#[test]
+fn a_handle_stands_for_the_person_and_the_inviter_joins_a_meeting_with_a_group() {
+    let t = "Speaker Paul Ryan spoke to Donald Trump on Thursday. \u{201c}I have invited \u{202a}@realDonaldTrump for a meeting with GOP leaders next week,\u{201d} Ryan said.";
+    let q = "I have invited \u{202a}@realDonaldTrump for a meeting with GOP leaders next week,";
+    let m = meet_quoted(t, q, "Ryan", "Paul Ryan");
+    let all: Vec<Vec<String>> = m.iter().map(names).collect();
+    assert!(
+        m.iter().any(|x| {
+            let n = names(x);
+            n.contains(&"Paul Ryan".to_string())
+                && n.contains(&"Donald Trump".to_string())
+                && x.participants.len() == 3
+        }),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn one_invited_for_a_meeting_with_a_named_person_brings_no_inviter() {
+    let m = meet(
+        "Joe Biden invited Volodymyr Zelensky for a meeting with Vladimir Putin in Geneva.",
+        "2023-11-17",
+    );
+    for x in &m {
+        let n = names(x);
+        assert!(
+            !(n.contains(&"Joe Biden".to_string()) && n.contains(&"Vladimir Putin".to_string())),
+            "{n:?}"
+        );
+    }
+}
+
+#[test]
+fn one_who_convenes_meets_the_people_named_in_the_object() {
+    let m = meet(
+        "Bernie Sanders lost. In the circle of Sanders, talks came on Sunday, as the senator convened top surrogates (including former Sen. Nina Turner and actress Shailene Woodley), activists, and officials (like former Secretary Jim Hightower and the director of MoveOn) in Burlington, Vermont, to reminisce.",
+        "2016-06-14",
+    );
+    let all: Vec<Vec<String>> = m.iter().map(names).collect();
+    assert_eq!(
+        all,
+        vec![vec![
+            "Bernie Sanders",
+            "Nina Turner",
+            "Shailene Woodley",
+            "Jim Hightower"
+        ]]
+    );
+    assert_eq!(m[0].kind, crate::MeetingKind::Multilateral);
+}
+
+#[test]
+fn a_gathering_with_no_one_named_in_it_is_no_meeting() {
+    for t in [
+        "Hundreds of supporters of Bernie Sanders gathered in Burlington on Sunday.",
+        "Senator Bernie Sanders convened a hearing on Tuesday about drug prices.",
+        "Senator Bernie Sanders assembled a data team, Jeff Weaver said on Tuesday.",
+        "Jeff Weaver said the senator convened a rally of activists in Burlington.",
+    ] {
+        assert!(meet(t, "2016-06-14").is_empty(), "{t}");
+    }
+}

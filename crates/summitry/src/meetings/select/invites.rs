@@ -10,7 +10,8 @@ use crate::Participant;
 /// invites the subject of the meeting verb (its object, right after the invitation, then "to")
 /// takes part in the meeting too, when the other side is a group the inviter may belong to or
 /// the inviter's pronoun ("to meet him"); pushes the inviting parties to `out`. ("Biden invited
-/// Zelensky to meet Putin" is a meeting of the two he brings together, not of three.)
+/// Zelensky to meet Putin" is a meeting of the two he brings together, not of three.) "Invited
+/// X for a meeting with GOP leaders" reads the same.
 pub(super) fn invited_by(
     toks: &[Tok],
     ents: &[Ent],
@@ -19,10 +20,14 @@ pub(super) fn invited_by(
     trig: &Trigger,
     out: &mut Vec<Participant>,
 ) {
+    // "invited X to meet …", or "invited X for a meeting with …".
     let object = ents.get(lo).is_some_and(|e| e.a == invite.b)
-        && ents
-            .get(hi)
-            .is_some_and(|e| lw(toks, e.b) == "to" && e.b + 1 == trig.a);
+        && ents.get(hi).is_some_and(|e| {
+            (lw(toks, e.b) == "to" && e.b + 1 == trig.a)
+                || (matches!(lw(toks, e.b), "to" | "for")
+                    && matches!(lw(toks, e.b + 1), "a" | "an" | "the")
+                    && e.b + 2 == trig.a)
+        });
     if !object || !super::super::cues::INVITE_WORDS.contains(&lw(toks, invite.a)) {
         return;
     }
