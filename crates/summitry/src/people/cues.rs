@@ -219,6 +219,10 @@ pub(crate) const MAX_ABBREVIATION_LEN: usize = 4;
 /// Ukrainian leader"): the description names the last person's country.
 pub(crate) const LEADER_NOUNS: &[&str] = &["leader", "head of state", "strongman", "autocrat"];
 
+/// A possessive's ending before a travel cue ("Obama's visit to"), both
+/// apostrophes: the name before it is the traveller's.
+pub(crate) const POSSESSIVE_ENDINGS: &[&str] = &["'s ", "’s "];
+
 /// Phrases before a place that send the nearest person to it ("his visit to
 /// China", "invited to the US"): that person is not of the place's country.
 pub(crate) const TRAVEL_CUES: &[&str] = &[

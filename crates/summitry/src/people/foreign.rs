@@ -2,7 +2,8 @@
 //! away from one, before the story's home country is given by default.
 
 use super::cues::{
-    LEADER_NOUNS, MAX_ANAPHOR_GAP, MIN_OTHER_COUNTRY_HITS, OTHER_SIDE_NOUNS, TRAVEL_CUES,
+    LEADER_NOUNS, MAX_ANAPHOR_GAP, MIN_OTHER_COUNTRY_HITS, OTHER_SIDE_NOUNS, POSSESSIVE_ENDINGS,
+    TRAVEL_CUES,
 };
 use crate::lexicon::{self, PlaceKind};
 use crate::Person;
@@ -60,6 +61,9 @@ fn nearest_before(people: &[Person], at: usize) -> Option<(usize, usize)> {
 /// For each person, the countries the text sends them to or sets them
 /// against ("his visit to China", "his Chinese counterpart"): the nearest
 /// person without a country in the same sentence is not of that country.
+/// A traveller named as the possessor of the trip is that person, and one
+/// whose country is known bars no one ("during Obama's visit to Turkey,
+/// President Erdogan …": Erdogan is the host, not the traveller).
 pub(super) fn excluded_countries(
     text: &str,
     places: &[lexicon::PlaceHit],
@@ -69,7 +73,8 @@ pub(super) fn excluded_countries(
     for pl in places {
         let before = text.get(..pl.start).unwrap_or("");
         let bare = before.strip_suffix("the ").unwrap_or(before);
-        let travel = pl.kind == PlaceKind::Country && TRAVEL_CUES.iter().any(|c| bare.ends_with(c));
+        let cue = TRAVEL_CUES.iter().find(|c| bare.ends_with(*c));
+        let travel = pl.kind == PlaceKind::Country && cue.is_some();
         let after = text.get(pl.end..).unwrap_or("");
         let other_side = pl.kind == PlaceKind::Demonym
             && (before.ends_with("his ") || before.ends_with("her ") || before.ends_with("their "))
@@ -80,6 +85,26 @@ pub(super) fn excluded_countries(
             });
         if !(travel || other_side) {
             continue;
+        }
+        // "Obama's visit to": the possessor travels
+        let lead = cue.and_then(|c| bare.strip_suffix(*c)).unwrap_or("");
+        let possessor_end = POSSESSIVE_ENDINGS
+            .iter()
+            .find_map(|p| lead.strip_suffix(p))
+            .filter(|_| travel)
+            .map(str::len);
+        if let Some(end) = possessor_end {
+            let owner = people
+                .iter()
+                .position(|p| p.mentions.iter().any(|m| m.end == end));
+            if let Some(i) = owner {
+                if people.get(i).is_some_and(|p| p.country.is_none()) {
+                    if let Some(list) = out.get_mut(i) {
+                        list.push(pl.country);
+                    }
+                }
+                continue;
+            }
         }
         let (s, e) = sentence_around(text, pl.start);
         let who = people
@@ -164,6 +189,29 @@ mod tests {
         let ex = excluded_countries(t, &places, &people);
         assert_eq!(ex.first().map(Vec::len), Some(2));
         assert!(ex.iter().flatten().all(|c| *c == "China"));
+    }
+
+    #[test]
+    fn a_traveller_with_a_country_bars_no_host() {
+        let t = "During Obama's visit to Turkey this week, President Erdogan repeated his request.";
+        let places = lexicon::find_places(t);
+        let mut obama = person(t, "Obama");
+        obama.country = Some("United States".to_string());
+        let ex = excluded_countries(t, &places, &[obama, person(t, "Erdogan")]);
+        assert!(ex.iter().all(Vec::is_empty));
+        // a possessor of unknown country is barred from the host; the host is not
+        let ex = excluded_countries(t, &places, &[person(t, "Obama"), person(t, "Erdogan")]);
+        assert_eq!(ex, vec![vec!["Turkey"], vec![]]);
+    }
+
+    #[test]
+    fn without_a_possessor_the_nearest_person_without_a_country_travels() {
+        let t = "Albanese will meet Biden in Japan and has been invited to the US this year.";
+        let places = lexicon::find_places(t);
+        let mut biden = person(t, "Biden");
+        biden.country = Some("United States".to_string());
+        let ex = excluded_countries(t, &places, &[person(t, "Albanese"), biden]);
+        assert_eq!(ex, vec![vec!["United States"], vec![]]);
     }
 
     #[test]

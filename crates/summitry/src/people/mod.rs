@@ -172,6 +172,21 @@ mod tests {
     }
 
     #[test]
+    fn a_family_first_surname_after_a_title_opens_a_name() {
+        let p = names("He met South Korea President Park Geun Hye on Monday. Park smiled.");
+        assert_eq!(
+            p.first(),
+            Some(&(
+                "Park Geun Hye".to_string(),
+                Some("President".to_string()),
+                Some("South Korea".to_string())
+            ))
+        );
+        // untitled, the same word is a place's
+        assert!(names("They met in Central Park Plaza on Monday.").is_empty());
+    }
+
+    #[test]
     fn a_name_after_counterpart_is_a_person() {
         let p = names("Macron had dinner with his counterpart Xi Jinping.");
         assert!(p.iter().any(|x| x.0 == "Xi Jinping"));
