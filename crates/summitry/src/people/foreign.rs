@@ -2,8 +2,8 @@
 //! away from one, before the story's home country is given by default.
 
 use super::cues::{
-    LEADER_NOUNS, MAX_ANAPHOR_GAP, MIN_OTHER_COUNTRY_HITS, OTHER_SIDE_NOUNS, POSSESSIVE_ENDINGS,
-    TRAVEL_CUES,
+    LEADER_NOUNS, LEADER_ROLES, MAX_ANAPHOR_GAP, MIN_OTHER_COUNTRY_HITS, OTHER_SIDE_NOUNS,
+    POSSESSIVE_ENDINGS, TRAVEL_CUES,
 };
 use crate::lexicon::{self, PlaceKind};
 use crate::Person;
@@ -48,6 +48,50 @@ pub(super) fn leader_descriptions(text: &str, places: &[lexicon::PlaceHit], peop
     }
 }
 
+/// The person whose trip goes to country `pl`, named as its possessor
+/// ("Obama's visit to Turkey").
+fn trip_possessor(text: &str, pl: &lexicon::PlaceHit, people: &[Person]) -> Option<usize> {
+    if pl.kind != PlaceKind::Country {
+        return None;
+    }
+    let before = text.get(..pl.start)?;
+    let bare = before.strip_suffix("the ").unwrap_or(before);
+    let lead = TRAVEL_CUES.iter().find_map(|c| bare.strip_suffix(*c))?;
+    let end = POSSESSIVE_ENDINGS
+        .iter()
+        .find_map(|p| lead.strip_suffix(p))?
+        .len();
+    people
+        .iter()
+        .position(|p| p.mentions.iter().any(|m| m.end == end))
+}
+
+/// Gives the country a named person's trip goes to the head of state or
+/// government without a country named next in the same sentence: the host
+/// ("during Obama's visit to Turkey this week, President Erdogan …").
+pub(super) fn visit_hosts(text: &str, places: &[lexicon::PlaceHit], people: &mut [Person]) {
+    for pl in places {
+        let Some(traveller) = trip_possessor(text, pl, people) else {
+            continue;
+        };
+        let (_, e) = sentence_around(text, pl.start);
+        let host = people
+            .iter()
+            .enumerate()
+            .filter(|(i, p)| {
+                *i != traveller
+                    && p.country.is_none()
+                    && p.role.as_deref().is_some_and(|r| LEADER_ROLES.contains(&r))
+            })
+            .flat_map(|(i, p)| p.mentions.iter().map(move |m| (i, m.start)))
+            .filter(|&(_, s)| s >= pl.end && s < e)
+            .min_by_key(|&(_, s)| s);
+        if let Some(p) = host.and_then(|(i, _)| people.get_mut(i)) {
+            p.country = Some(pl.country.to_string());
+        }
+    }
+}
+
 /// Index and mention end of the person mentioned last before `at`.
 fn nearest_before(people: &[Person], at: usize) -> Option<(usize, usize)> {
     people
@@ -73,8 +117,7 @@ pub(super) fn excluded_countries(
     for pl in places {
         let before = text.get(..pl.start).unwrap_or("");
         let bare = before.strip_suffix("the ").unwrap_or(before);
-        let cue = TRAVEL_CUES.iter().find(|c| bare.ends_with(*c));
-        let travel = pl.kind == PlaceKind::Country && cue.is_some();
+        let travel = pl.kind == PlaceKind::Country && TRAVEL_CUES.iter().any(|c| bare.ends_with(c));
         let after = text.get(pl.end..).unwrap_or("");
         let other_side = pl.kind == PlaceKind::Demonym
             && (before.ends_with("his ") || before.ends_with("her ") || before.ends_with("their "))
@@ -87,24 +130,13 @@ pub(super) fn excluded_countries(
             continue;
         }
         // "Obama's visit to": the possessor travels
-        let lead = cue.and_then(|c| bare.strip_suffix(*c)).unwrap_or("");
-        let possessor_end = POSSESSIVE_ENDINGS
-            .iter()
-            .find_map(|p| lead.strip_suffix(p))
-            .filter(|_| travel)
-            .map(str::len);
-        if let Some(end) = possessor_end {
-            let owner = people
-                .iter()
-                .position(|p| p.mentions.iter().any(|m| m.end == end));
-            if let Some(i) = owner {
-                if people.get(i).is_some_and(|p| p.country.is_none()) {
-                    if let Some(list) = out.get_mut(i) {
-                        list.push(pl.country);
-                    }
+        if let Some(i) = trip_possessor(text, pl, people).filter(|_| travel) {
+            if people.get(i).is_some_and(|p| p.country.is_none()) {
+                if let Some(list) = out.get_mut(i) {
+                    list.push(pl.country);
                 }
-                continue;
             }
+            continue;
         }
         let (s, e) = sentence_around(text, pl.start);
         let who = people
@@ -212,6 +244,27 @@ mod tests {
         biden.country = Some("United States".to_string());
         let ex = excluded_countries(t, &places, &[person(t, "Albanese"), biden]);
         assert_eq!(ex, vec![vec!["United States"], vec![]]);
+    }
+
+    #[test]
+    fn a_leader_named_after_a_possessed_trip_is_its_host() {
+        let t = "During Obama's visit to Turkey this week, President Erdogan repeated his request.";
+        let places = lexicon::find_places(t);
+        let mut erdogan = person(t, "Erdogan");
+        erdogan.role = Some("President".to_string());
+        let mut people = vec![person(t, "Obama"), erdogan];
+        visit_hosts(t, &places, &mut people);
+        let countries: Vec<_> = people.iter().map(|p| p.country.as_deref()).collect();
+        assert_eq!(countries, vec![None, Some("Turkey")]);
+        // no possessor, or no office of state: no host
+        let t2 = "During the visit to Turkey this week, President Erdogan repeated it.";
+        let mut people = vec![person(t2, "Erdogan")];
+        people[0].role = Some("President".to_string());
+        visit_hosts(t2, &lexicon::find_places(t2), &mut people);
+        assert_eq!(people[0].country, None);
+        let mut people = vec![person(t, "Obama"), person(t, "Erdogan")];
+        visit_hosts(t, &places, &mut people);
+        assert!(people.iter().all(|p| p.country.is_none()));
     }
 
     #[test]

@@ -79,6 +79,7 @@ pub(crate) fn run(text: &str, _sentences: &[Span]) -> Vec<Person> {
     anaphora::description_roles(text, &roles, &places, &mut people);
     foreign::leader_descriptions(text, &places, &mut people);
     unclaimed::unclaimed_leaders(text, &places, &roles, &mut people);
+    foreign::visit_hosts(text, &places, &mut people);
     let excluded = foreign::excluded_countries(text, &places, &people);
     group::home_countries(text, &places, &excluded, &mut people);
     people
