@@ -173,6 +173,36 @@ pub(super) fn clear_other(places: &[lexicon::PlaceHit], barred: &[&str]) -> Opti
     (best.1 >= MIN_OTHER_COUNTRY_HITS && best.1 >= 2 * next).then_some(best.0)
 }
 
+/// The one country (by name, demonym or city) outside `barred` named in the
+/// sentences that mention `p`; `None` when there are none or several.
+pub(super) fn sole_country_near(
+    text: &str,
+    places: &[lexicon::PlaceHit],
+    p: &Person,
+    barred: &[&str],
+) -> Option<&'static str> {
+    let mut found: Option<&'static str> = None;
+    for m in &p.mentions {
+        let (s, e) = sentence_around(text, m.start);
+        let i = places.partition_point(|h| h.start < s);
+        for h in places
+            .get(i..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|h| h.end <= e)
+        {
+            if barred.contains(&h.country) {
+                continue;
+            }
+            match found {
+                Some(c) if c != h.country => return None,
+                _ => found = Some(h.country),
+            }
+        }
+    }
+    found
+}
+
 /// Byte bounds of the sentence around `at` (cut at ". ", "? ", "! " and
 /// line breaks).
 fn sentence_around(text: &str, at: usize) -> (usize, usize) {

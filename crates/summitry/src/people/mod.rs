@@ -187,6 +187,29 @@ mod tests {
         assert!(names("They met in Central Park Plaza on Monday.").is_empty());
     }
 
+    const HOME: &str = "Australian Prime Minister Anthony Albanese spoke in Sydney. \
+        Australia is ready. Australia wants trade. Australia and Japan will talk. ";
+
+    fn country_of(t: &str, name: &str) -> Option<String> {
+        names(t).into_iter().find(|x| x.0 == name).and_then(|x| x.2)
+    }
+
+    #[test]
+    fn a_second_leader_takes_the_other_country_named_beside_them() {
+        let t =
+            format!("{HOME}Albanese will meet Prime Minister Fumio Kishida in Japan. Japan hosts.");
+        assert_eq!(country_of(&t, "Fumio Kishida").as_deref(), Some("Japan"));
+        // a past holder, or a sentence naming two other countries: no country
+        let t = format!(
+            "{HOME}Albanese met former Prime Minister Fumio Kishida in Japan. Japan hosts."
+        );
+        assert_eq!(country_of(&t, "Fumio Kishida"), None);
+        let t = format!(
+            "{HOME}Albanese will meet Prime Minister Fumio Kishida in Japan or India. Japan hosts."
+        );
+        assert_eq!(country_of(&t, "Fumio Kishida"), None);
+    }
+
     #[test]
     fn a_name_after_counterpart_is_a_person() {
         let p = names("Macron had dinner with his counterpart Xi Jinping.");
