@@ -310,7 +310,7 @@ pub(super) fn home_countries(
                 && !role.is_some_and(|r| US_LEADER_TITLES.contains(&r));
             if !(foreign || home_has_leader && is_leader(role)) {
                 p.country = Some(home.to_string());
-            } else if let Some(c) = (!past_holder(text, p) && !(us_domestic && us_title(role)))
+            } else if let Some(c) = (!(past_holder(text, p) || us_domestic && us_title(role)))
                 .then(|| super::foreign::clear_other(places, &led))
                 .flatten()
                 .filter(|c| super::foreign::sole_country_near(text, places, p, &led) == Some(*c))
