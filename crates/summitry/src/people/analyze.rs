@@ -6,9 +6,10 @@ use crate::quotes::verbs;
 
 use super::ctx::{is_common_word, Ctx};
 use super::cues::{
-    is_apposition_opener, ANCHOR_NOUNS, MAX_ABBREVIATION_LEN, MAX_APPOSITION_WORDS, MAX_NAME_WORDS,
-    MAX_PARTY_TAG_WORDS, MAX_PREFIX_WORDS, NAME_PARTICLES, SEATS_OF_GOVERNMENT, UNIONS,
-    UNQUALIFIED_PRESIDENT_COUNTRY, US_PARTY_WORDS,
+    is_apposition_opener, ANCHOR_NOUNS, CHINESE_SURNAMES, MAX_ABBREVIATION_LEN,
+    MAX_APPOSITION_WORDS, MAX_NAME_WORDS, MAX_PARTY_TAG_WORDS, MAX_PREFIX_WORDS, NAME_PARTICLES,
+    OTHER_FAMILY_FIRST_SURNAMES, SEATS_OF_GOVERNMENT, UNIONS, UNQUALIFIED_PRESIDENT_COUNTRY,
+    US_PARTY_WORDS,
 };
 use super::runs::{
     gap, is_clause_word, is_function_word, is_initial, is_not_name, is_org_word,
@@ -98,9 +99,17 @@ pub(super) fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
             && first > 0
             && ctx.covered.get(first - 1).copied().unwrap_or(false)
             && is_paired_initials(w);
+        // a family-first surname opening a titled name ("President Park
+        // Geun Hye"), not a place word ("Gorky Park")
+        let family_first = i == first
+            && first < last
+            && first > 0
+            && ctx.covered.get(first - 1).copied().unwrap_or(false)
+            && (CHINESE_SURNAMES.contains(&w) || OTHER_FAMILY_FIRST_SURNAMES.contains(&w));
         if !NAME_PARTICLES.contains(&w)
             && !is_initial(text, toks, i)
             && !paired_initials
+            && !family_first
             && is_not_name(w)
         {
             return None;

@@ -55,6 +55,14 @@ pub(crate) const MAX_PARTY_TAG_WORDS: usize = 3;
 /// Longest full name, in words.
 pub(crate) const MAX_NAME_WORDS: usize = 4;
 
+/// Words before a title that mark a past holder of the office ("former",
+/// "ex-", "late").
+pub(crate) const PAST_HOLDER_MARKERS: &[&str] = &["former", "ex", "late"];
+
+/// How many words before a person's first mention may mark a past holder
+/// ("former Prime Minister Malcolm Turnbull": three).
+pub(crate) const MAX_PAST_MARKER_DISTANCE: usize = 3;
+
 /// Heads of state or government: a country has one of each at a time, so
 /// an unqualified one is not given a country that already has one.
 pub(crate) const LEADER_ROLES: &[&str] = &[
@@ -218,6 +226,10 @@ pub(crate) const MAX_ABBREVIATION_LEN: usize = 4;
 /// Nouns that, after "the <demonym>", describe a country's leader ("the
 /// Ukrainian leader"): the description names the last person's country.
 pub(crate) const LEADER_NOUNS: &[&str] = &["leader", "head of state", "strongman", "autocrat"];
+
+/// A possessive's ending before a travel cue ("Obama's visit to"), both
+/// apostrophes: the name before it is the traveller's.
+pub(crate) const POSSESSIVE_ENDINGS: &[&str] = &["'s ", "’s "];
 
 /// Phrases before a place that send the nearest person to it ("his visit to
 /// China", "invited to the US"): that person is not of the place's country.

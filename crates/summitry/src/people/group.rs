@@ -6,10 +6,10 @@ use crate::lexicon::{self, FastMap};
 use crate::{Mention, Person, Span};
 
 use super::cues::{
-    ARABIC_ARTICLES, CHINESE_SURNAMES, DELEGATION_WORDS, LEADER_ROLES, NAME_KEEPING_TITLES,
-    NAME_SUFFIXES, OFFICE_SEATS, OTHER_FAMILY_FIRST_SURNAMES, ROLE_MENTION_MODIFIERS,
-    UNQUALIFIED_PRESIDENT_COUNTRY, US_DEFAULT_ROLES, US_INSTITUTIONS, US_LEADER_TITLES, US_OFFICES,
-    US_PARTY_WORDS,
+    ARABIC_ARTICLES, CHINESE_SURNAMES, DELEGATION_WORDS, LEADER_ROLES, MAX_PAST_MARKER_DISTANCE,
+    NAME_KEEPING_TITLES, NAME_SUFFIXES, OFFICE_SEATS, OTHER_FAMILY_FIRST_SURNAMES,
+    PAST_HOLDER_MARKERS, ROLE_MENTION_MODIFIERS, UNQUALIFIED_PRESIDENT_COUNTRY, US_DEFAULT_ROLES,
+    US_INSTITUTIONS, US_LEADER_TITLES, US_OFFICES, US_PARTY_WORDS,
 };
 use super::runs::word;
 use super::titles::PERSON_NOUNS;
@@ -283,6 +283,17 @@ pub(super) fn home_countries(
         let home_has_leader = people
             .iter()
             .any(|p| p.country.as_deref() == Some(home) && is_leader(p.role.as_deref()));
+        // countries that already have a leader named
+        let mut led: Vec<&'static str> = places
+            .iter()
+            .map(|h| h.country)
+            .filter(|c| {
+                people
+                    .iter()
+                    .any(|p| p.country.as_deref() == Some(*c) && is_leader(p.role.as_deref()))
+            })
+            .collect();
+        led.push(home);
         for (i, p) in people.iter_mut().enumerate() {
             if p.country.is_some() {
                 continue;
@@ -299,6 +310,17 @@ pub(super) fn home_countries(
                 && !role.is_some_and(|r| US_LEADER_TITLES.contains(&r));
             if !(foreign || home_has_leader && is_leader(role)) {
                 p.country = Some(home.to_string());
+            } else if let Some(c) = (!(past_holder(text, p) || us_domestic && us_title(role)))
+                .then(|| super::foreign::clear_other(places, &led))
+                .flatten()
+                .filter(|c| super::foreign::sole_country_near(text, places, p, &led) == Some(*c))
+            {
+                // a foreign leader: the other country the text names clearly
+                // most, when it is the only one named in the sentences that
+                // name them and has no leader named yet (not a past holder,
+                // nor a president of US copy: a former US president)
+                p.country = Some(c.to_string());
+                led.push(c);
             }
         }
     }
@@ -316,6 +338,31 @@ pub(super) fn home_countries(
             p.country = Some(UNQUALIFIED_PRESIDENT_COUNTRY.to_string());
         }
     }
+}
+
+/// Whether `role` is a title the US leader holds ("President").
+fn us_title(role: Option<&str>) -> bool {
+    role.is_some_and(|r| US_LEADER_TITLES.contains(&r))
+}
+
+/// Whether a title word before the person's first mention marks a past
+/// holder ("former Prime Minister Malcolm Turnbull"), whose country the
+/// story's leaders do not tell.
+fn past_holder(text: &str, p: &Person) -> bool {
+    let Some(first) = p.mentions.first() else {
+        return false;
+    };
+    let before = text.get(..first.start).unwrap_or("");
+    before
+        .split_whitespace()
+        .rev()
+        .take(MAX_PAST_MARKER_DISTANCE)
+        .any(|w| {
+            let w = w.to_lowercase();
+            PAST_HOLDER_MARKERS
+                .iter()
+                .any(|m| w == *m || w.strip_prefix(m).is_some_and(|r| r.starts_with('-')))
+        })
 }
 
 /// Gives the people listed after "X's delegation" or "the US delegation"

@@ -79,6 +79,7 @@ pub(crate) fn run(text: &str, _sentences: &[Span]) -> Vec<Person> {
     anaphora::description_roles(text, &roles, &places, &mut people);
     foreign::leader_descriptions(text, &places, &mut people);
     unclaimed::unclaimed_leaders(text, &places, &roles, &mut people);
+    foreign::visit_hosts(text, &places, &mut people);
     let excluded = foreign::excluded_countries(text, &places, &people);
     group::home_countries(text, &places, &excluded, &mut people);
     people
@@ -169,6 +170,44 @@ mod tests {
         let p = names(t);
         let g = p.iter().find(|x| x.0 == "Merrick Garland");
         assert_eq!(g.map(|x| x.1.clone()), Some(None));
+    }
+
+    #[test]
+    fn a_family_first_surname_after_a_title_opens_a_name() {
+        let p = names("He met South Korea President Park Geun Hye on Monday. Park smiled.");
+        assert_eq!(
+            p.first(),
+            Some(&(
+                "Park Geun Hye".to_string(),
+                Some("President".to_string()),
+                Some("South Korea".to_string())
+            ))
+        );
+        // untitled, the same word is a place's
+        assert!(names("They met in Central Park Plaza on Monday.").is_empty());
+    }
+
+    const HOME: &str = "Australian Prime Minister Anthony Albanese spoke in Sydney. \
+        Australia is ready. Australia wants trade. Australia and Japan will talk. ";
+
+    fn country_of(t: &str, name: &str) -> Option<String> {
+        names(t).into_iter().find(|x| x.0 == name).and_then(|x| x.2)
+    }
+
+    #[test]
+    fn a_second_leader_takes_the_other_country_named_beside_them() {
+        let t =
+            format!("{HOME}Albanese will meet Prime Minister Fumio Kishida in Japan. Japan hosts.");
+        assert_eq!(country_of(&t, "Fumio Kishida").as_deref(), Some("Japan"));
+        // a past holder, or a sentence naming two other countries: no country
+        let t = format!(
+            "{HOME}Albanese met former Prime Minister Fumio Kishida in Japan. Japan hosts."
+        );
+        assert_eq!(country_of(&t, "Fumio Kishida"), None);
+        let t = format!(
+            "{HOME}Albanese will meet Prime Minister Fumio Kishida in Japan or India. Japan hosts."
+        );
+        assert_eq!(country_of(&t, "Fumio Kishida"), None);
     }
 
     #[test]
