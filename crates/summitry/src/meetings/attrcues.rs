@@ -298,3 +298,33 @@ pub(crate) const COUNTED_NOUNS: &[&str] = &[
 
 /// Most words between a count and its noun ("three US positions").
 pub(crate) const COUNT_TO_NOUN: usize = 2;
+
+// --- Places the gazetteer lacks (place/unknown.rs) ---
+
+/// Most words from the meeting's trigger to an "in" that may name a place the gazetteer lacks
+/// ("met Albanese in Goa": the object between).
+pub(crate) const UNKNOWN_PLACE_REACH: usize = 8;
+
+/// Most capitalised words of such a place's name ("Nusa Dua", "Sharm el-Sheikh").
+pub(crate) const UNKNOWN_PLACE_WORDS: usize = 3;
+
+/// Words that may follow such a place: the phrase ends there ("in Goa on Friday", "in Goa.").
+#[rustfmt::skip]
+pub(crate) const UNKNOWN_PLACE_ENDS: &[&str] = &[
+    "", ".", ",", ";", ":", "—", "–", "(", "on", "last", "this", "next", "earlier", "later", "for",
+    "to", "and", "after", "before", "during", "ahead", "as", "where", "amid", "in",
+];
+
+/// Words of a capitalised name after "in" that make it a body, a medium, a title, a language or
+/// a gathering, not a place ("in Congress", "in Parliament", "in The Times", "in English").
+#[rustfmt::skip]
+pub(crate) const UNKNOWN_PLACE_NOT: &[&str] = &[
+    "congress", "parliament", "senate", "house", "council", "assembly", "party", "committee",
+    "ministry", "office", "court", "union", "association", "organization", "organisation",
+    "nations", "alliance", "tower", "center", "centre", "hall", "church", "university", "college",
+    "school", "times", "post", "news", "journal", "media", "television", "tv", "radio", "press",
+    "twitter", "facebook", "person", "english", "arabic", "spanish", "latin", "president",
+    "minister", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "senator", "prime", "god",
+    "summit", "forum", "conference", "meeting", "talks", "games", "cup", "olympics",
+    "government", "administration", "cabinet", "department", "agency", "bank", "fund", "group",
+];
