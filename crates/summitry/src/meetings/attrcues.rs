@@ -269,7 +269,16 @@ pub(crate) const VAGUE_ITEMS: &[&str] = &[
 pub(crate) const TOPIC_NON_OPENERS: &[&str] = &[
     "has", "have", "had", "is", "was", "are", "were", "stating", "saying", "expressing",
     "following", "sometimes", "similar", "they're", "they’re", "while", "although", "because",
+    "inform", "informed",
 ];
+
+/// Word pairs a topic does not open with: making sure or clear of something is no subject of
+/// talks ("make sure that it occurs", "make clear that there is no endorsement").
+pub(crate) const TOPIC_NON_OPENING_PAIRS: &[[&str; 2]] = &[["make", "sure"], ["make", "clear"]];
+
+/// Attributive words a topic does not end on: the phrase was cut before its noun ("go ahead
+/// with a planned").
+pub(crate) const TOPIC_CUT_ENDS: &[&str] = &["planned", "possible", "proposed", "expected"];
 
 /// Words a topic does not end on: a pronoun that stands for what was said elsewhere ("extend
 /// it"; "congratulate him" names a person and stays).
@@ -277,7 +286,7 @@ pub(crate) const TOPIC_ANAPHOR_ENDS: &[&str] = &["it"];
 
 /// Words that make a topic tell of the meeting itself, not of what it was about ("his desire to
 /// meet with Assad", "hope that such a meeting would …", "extend an invitation to Assad").
-pub(crate) const SELF_MEETING_WORDS: &[&str] = &["meeting", "invitation"];
+pub(crate) const SELF_MEETING_WORDS: &[&str] = &["meeting", "invitation", "encounter"];
 
 /// The verb of meeting: before "with" or a name it tells of the meeting itself ("to meet with
 /// Assad"; not "relations that meet the requirements").
