@@ -337,3 +337,13 @@ pub(crate) const UNKNOWN_PLACE_NOT: &[&str] = &[
     "summit", "forum", "conference", "meeting", "talks", "games", "cup", "olympics",
     "government", "administration", "cabinet", "department", "agency", "bank", "fund", "group",
 ];
+
+// --- A gathering told just before a meeting's first sentence (attrs/nearby.rs) ---
+
+/// Words from a sentence's start within which it opens on the talks ("The four-minute talks
+/// between …"): it speaks of a meeting the sentence before told.
+pub(crate) const TALKS_OPENING_REACH: usize = 5;
+
+/// Most tokens of a sentence stub split off at a paragraph break ("The"): it belongs to the next
+/// sentence.
+pub(crate) const SENTENCE_STUB_LEN: usize = 2;
