@@ -269,7 +269,16 @@ pub(crate) const VAGUE_ITEMS: &[&str] = &[
 pub(crate) const TOPIC_NON_OPENERS: &[&str] = &[
     "has", "have", "had", "is", "was", "are", "were", "stating", "saying", "expressing",
     "following", "sometimes", "similar", "they're", "they’re", "while", "although", "because",
+    "inform", "informed",
 ];
+
+/// Word pairs a topic does not open with: making sure or clear of something is no subject of
+/// talks ("make sure that it occurs", "make clear that there is no endorsement").
+pub(crate) const TOPIC_NON_OPENING_PAIRS: &[[&str; 2]] = &[["make", "sure"], ["make", "clear"]];
+
+/// Attributive words a topic does not end on: the phrase was cut before its noun ("go ahead
+/// with a planned").
+pub(crate) const TOPIC_CUT_ENDS: &[&str] = &["planned", "possible", "proposed", "expected"];
 
 /// Words a topic does not end on: a pronoun that stands for what was said elsewhere ("extend
 /// it"; "congratulate him" names a person and stays).
@@ -277,7 +286,7 @@ pub(crate) const TOPIC_ANAPHOR_ENDS: &[&str] = &["it"];
 
 /// Words that make a topic tell of the meeting itself, not of what it was about ("his desire to
 /// meet with Assad", "hope that such a meeting would …", "extend an invitation to Assad").
-pub(crate) const SELF_MEETING_WORDS: &[&str] = &["meeting", "invitation"];
+pub(crate) const SELF_MEETING_WORDS: &[&str] = &["meeting", "invitation", "encounter"];
 
 /// The verb of meeting: before "with" or a name it tells of the meeting itself ("to meet with
 /// Assad"; not "relations that meet the requirements").
@@ -298,3 +307,43 @@ pub(crate) const COUNTED_NOUNS: &[&str] = &[
 
 /// Most words between a count and its noun ("three US positions").
 pub(crate) const COUNT_TO_NOUN: usize = 2;
+
+// --- Places the gazetteer lacks (place/unknown.rs) ---
+
+/// Most words from the meeting's trigger to an "in" that may name a place the gazetteer lacks
+/// ("met Albanese in Goa": the object between).
+pub(crate) const UNKNOWN_PLACE_REACH: usize = 8;
+
+/// Most capitalised words of such a place's name ("Nusa Dua", "Sharm el-Sheikh").
+pub(crate) const UNKNOWN_PLACE_WORDS: usize = 3;
+
+/// Words that may follow such a place: the phrase ends there ("in Goa on Friday", "in Goa.").
+#[rustfmt::skip]
+pub(crate) const UNKNOWN_PLACE_ENDS: &[&str] = &[
+    "", ".", ",", ";", ":", "—", "–", "(", "on", "last", "this", "next", "earlier", "later", "for",
+    "to", "and", "after", "before", "during", "ahead", "as", "where", "amid", "in",
+];
+
+/// Words of a capitalised name after "in" that make it a body, a medium, a title, a language or
+/// a gathering, not a place ("in Congress", "in Parliament", "in The Times", "in English").
+#[rustfmt::skip]
+pub(crate) const UNKNOWN_PLACE_NOT: &[&str] = &[
+    "congress", "parliament", "senate", "house", "council", "assembly", "party", "committee",
+    "ministry", "office", "court", "union", "association", "organization", "organisation",
+    "nations", "alliance", "tower", "center", "centre", "hall", "church", "university", "college",
+    "school", "times", "post", "news", "journal", "media", "television", "tv", "radio", "press",
+    "twitter", "facebook", "person", "english", "arabic", "spanish", "latin", "president",
+    "minister", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "senator", "prime", "god",
+    "summit", "forum", "conference", "meeting", "talks", "games", "cup", "olympics",
+    "government", "administration", "cabinet", "department", "agency", "bank", "fund", "group",
+];
+
+// --- A gathering told just before a meeting's first sentence (attrs/nearby.rs) ---
+
+/// Words from a sentence's start within which it opens on the talks ("The four-minute talks
+/// between …"): it speaks of a meeting the sentence before told.
+pub(crate) const TALKS_OPENING_REACH: usize = 5;
+
+/// Most tokens of a sentence stub split off at a paragraph break ("The"): it belongs to the next
+/// sentence.
+pub(crate) const SENTENCE_STUB_LEN: usize = 2;

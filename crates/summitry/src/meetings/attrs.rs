@@ -252,6 +252,7 @@ pub(crate) fn refine(
     }
     length::lengths_told_apart(recs, text, sentences, sents);
     nearby::topics_nearby(recs, text, sentences, sents);
+    nearby::occasion_told_before(recs, text, sentences, sents);
     again::again_to_held(recs);
     // Gatherings by head word, each list in text order (built on the first generic occasion).
     let mut named: Option<FxHashMap<String, Vec<Named>>> = None;

@@ -8,6 +8,8 @@ use super::cues::{INVITE_REACH, INVITE_WORDS, TRAVEL, TRIP_REACH};
 use super::gazetteer::{self, Place};
 use super::tokens::Tok;
 
+mod unknown;
+
 /// Landmarks that stand for their city ("at the White House" → Washington).
 pub(crate) const LANDMARKS: &[(&str, &str)] = &[
     ("white house", "Washington"),
@@ -63,6 +65,12 @@ pub(crate) fn location(
     });
     // A country far from the trigger is more often the subject matter ("the war in Ukraine").
     best.map(|b| (b.1, b.2))
+        // "Modi met Albanese in Goa": a place the gazetteer lacks, right after the meeting.
+        .or_else(|| {
+            (!told_in_quote)
+                .then(|| unknown::unknown_place(text, toks, at, hi))
+                .flatten()
+        })
 }
 
 /// Every place of meeting in tokens `[lo, hi)`: its token, name, and whether it is a city or a

@@ -4,7 +4,9 @@
 //! a topic sentence does not carry it further, nor does the stretch between two far mentions
 //! (both mostly brought in other aims of the article).
 
-use super::super::attrcues::{ESCORTED, PRONOUN_SUBJECTS, SUBJECT_LEADS};
+use super::super::attrcues::{
+    ESCORTED, PRONOUN_SUBJECTS, SENTENCE_STUB_LEN, SUBJECT_LEADS, TALKS_OPENING_REACH,
+};
 use super::super::cues::{
     MAX_EVIDENCE, MAX_WINDOW, OPENING_DETERMINERS, OPENING_PREPS, OPENING_TALK_NOUNS, PAIR_PHRASES,
     TALKED, TOPIC_REACH,
@@ -172,5 +174,61 @@ fn fill_from(r: &mut Rec, text: &str, toks: &[Tok]) {
     }
     if r.duration.is_none() {
         r.duration = duration::find(text, toks, 0, toks.len());
+    }
+}
+
+/// "… had a second, more informal conversation during the G-20 gala dinner. The four-minute
+/// talks between Albanese, Xi and Peng …": a meeting whose first sentence opens on the talks
+/// takes the gathering (and a missing place) the sentence just before gives the pair talking.
+pub(super) fn occasion_told_before(
+    recs: &mut [Rec],
+    text: &str,
+    sentences: &[Span],
+    sents: &[Vec<Tok>],
+) {
+    for r in recs.iter_mut().filter(|r| r.occasion.is_none()) {
+        let Some(first) = r
+            .evidence
+            .iter()
+            .take(MAX_EVIDENCE)
+            .filter_map(|e| sentence_of(sentences, e))
+            .min()
+        else {
+            continue;
+        };
+        let Some(toks) = sents.get(first) else {
+            continue;
+        };
+        // A stub of a sentence split at a paragraph break ("The") belongs to the next one.
+        let mut prev = first;
+        while prev > 0
+            && sents
+                .get(prev - 1)
+                .is_some_and(|t| t.len() <= SENTENCE_STUB_LEN)
+        {
+            prev -= 1;
+        }
+        let opens_on_talks = toks
+            .iter()
+            .take(TALKS_OPENING_REACH)
+            .any(|t| OPENING_TALK_NOUNS.contains(&t.lower.as_str()))
+            && toks.first().is_some_and(|t| {
+                !t.cap || OPENING_DETERMINERS.contains(&t.lower.as_str()) || prev < first
+            });
+        let Some(before) = prev.checked_sub(1).and_then(|k| sents.get(k)) else {
+            continue;
+        };
+        let talked =
+            has_pair_phrase(before) && before.iter().any(|t| TALKED.contains(&t.lower.as_str()));
+        if !opens_on_talks || !talked {
+            continue;
+        }
+        if let Some((o, side)) = place::occasion_ranked(text, before, 0, before.len()) {
+            r.occasion = Some(o);
+            r.side = side;
+            if r.location.is_none() {
+                r.location = place::location(text, before, 0, 0, before.len(), false).map(|x| x.1);
+            }
+        }
     }
 }

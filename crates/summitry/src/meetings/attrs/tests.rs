@@ -333,6 +333,26 @@ fn a_meeting_of_an_earlier_year_takes_no_place_from_the_sentence_before() {
 }
 
 #[test]
+fn talks_told_just_after_the_pair_talking_at_a_gathering_take_it() {
+    let t =
+        "The two leaders also had a conversation during the G-20 gala dinner in Indonesia. The \
+             four-minute talks between Albanese and Xi were warm. ";
+    let (spans, toks) = sents(t);
+    let last = spans.len() - 1;
+    let mut recs = vec![rec(vec![spans[last]], None, None)];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert_eq!(recs[0].occasion.as_deref(), Some("G20 gala dinner"));
+    assert_eq!(recs[0].location.as_deref(), Some("Indonesia"));
+    // Talks the sentence does not open on are another matter.
+    let t = "The two leaders also had a conversation during the G-20 gala dinner in Indonesia. \
+             Albanese later praised Xi in talks with reporters. ";
+    let (spans, toks) = sents(t);
+    let mut recs = vec![rec(vec![spans[1]], None, None)];
+    refine(&mut recs, t, &spans, &toks, None);
+    assert_eq!(recs[0].occasion, None);
+}
+
+#[test]
 fn a_visit_names_the_place_it_went_to() {
     let t = "When Netanyahu came to Washington in May 2009, he felt blindsided. ";
     let (spans, toks) = sents(t);

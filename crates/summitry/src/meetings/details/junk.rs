@@ -3,7 +3,7 @@
 
 use super::super::attrcues::{
     COUNTED_NOUNS, COUNT_TO_NOUN, COUNT_WORDS, MEET_VERB, SELF_MEETING_WORDS, TOPIC_ANAPHOR_ENDS,
-    TOPIC_NON_OPENERS,
+    TOPIC_CUT_ENDS, TOPIC_NON_OPENERS, TOPIC_NON_OPENING_PAIRS,
 };
 use super::super::gazetteer;
 use super::super::place::GATHERINGS;
@@ -24,8 +24,13 @@ pub(crate) fn junk_topic(t: &str) -> bool {
     let (Some(first), Some(last)) = (lower.first(), lower.last()) else {
         return false;
     };
+    let pair = TOPIC_NON_OPENING_PAIRS
+        .iter()
+        .any(|p| lower.get(..2).is_some_and(|w| w == p.as_slice()));
     if TOPIC_NON_OPENERS.contains(&first.as_str())
+        || pair
         || (lower.len() > 1 && TOPIC_ANAPHOR_ENDS.contains(&last.as_str()))
+        || (lower.len() > 1 && TOPIC_CUT_ENDS.contains(&last.as_str()))
     {
         return true;
     }
@@ -77,6 +82,17 @@ mod tests {
         assert!(junk_topic("sometimes in unsubtle ways"));
         assert!(!junk_topic("that Moscow should release Paul Whelan"));
         assert!(!junk_topic("with preparations for the summit"));
+        assert!(junk_topic("make sure that it occurs"));
+        assert!(junk_topic("inform him of the decision"));
+        assert!(!junk_topic("make progress on trade"));
+        assert!(!junk_topic("information sharing"));
+    }
+
+    #[test]
+    fn a_phrase_cut_before_its_noun_is_no_topic() {
+        assert!(junk_topic("go ahead with a planned"));
+        assert!(!junk_topic("go ahead with a planned visit to Australia"));
+        assert!(!junk_topic("planned"));
     }
 
     #[test]
@@ -93,6 +109,7 @@ mod tests {
             "hope that such a meeting would mark a new chapter"
         ));
         assert!(junk_topic("extend an invitation to President Assad"));
+        assert!(junk_topic("details of the encounter and spoke anonymously"));
         assert!(!junk_topic(
             "build relations that meet the requirements of the era"
         ));
