@@ -6,6 +6,7 @@ use rustc_hash::FxHashSet;
 use super::super::cues::{NOT_NAME, TITLE_WORDS};
 use super::super::cueset::word_set;
 use super::super::gazetteer::{self, Place};
+use super::super::partycues::COMMON_SURNAMES;
 use super::super::tokens::Tok;
 
 /// A person's name without the common words, titles and trailing words a capitalised run may
@@ -154,7 +155,12 @@ pub(in crate::meetings) fn runs(text: &str, toks: &[Tok]) -> Vec<(usize, usize)>
                 j += 1;
                 continue;
             }
-            if is_name_word(n) && place_len(text, toks, j) == 0 {
+            // "Paula White": a surname that is also a common name word, after a given name and
+            // not before what it usually names ("White House").
+            let surname = n.cap
+                && COMMON_SURNAMES.contains(&n.lower.as_str())
+                && !toks.get(j + 1).is_some_and(|x| x.cap);
+            if surname || (is_name_word(n) && place_len(text, toks, j) == 0) {
                 j += 1;
             } else {
                 break;
@@ -213,6 +219,21 @@ pub(crate) fn title_before(text: &str, toks: &[Tok], a: usize) -> (Option<String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_common_word_surname_ends_a_name_but_opens_none() {
+        let t = "Evangelist Paula White met the White House staff.";
+        let toks = crate::meetings::tokens::tokenize(t, 0, t.len());
+        let names: Vec<&str> = runs(t, &toks)
+            .into_iter()
+            .map(|(a, b)| run_text(t, &toks, a, b))
+            .collect();
+        assert!(
+            names.iter().any(|n| n.ends_with("Paula White")),
+            "{names:?}"
+        );
+        assert!(!names.iter().any(|n| n.contains("House")), "{names:?}");
+    }
 
     #[test]
     fn transliterated_first_names_are_one_person() {
