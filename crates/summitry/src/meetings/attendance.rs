@@ -7,7 +7,8 @@ use super::names::Index;
 use super::parties::{self, Ent, EntKind};
 use super::partycues::{
     ATTENDANCE, ATTENDANCE_REACH, ATTENDANCE_SUBJECT_REACH, ATTENDANCE_SUBJECT_STOPS, COMPANY,
-    INSIDER_GAP, PARTICIPANT_REPORTS, SPOUSES, TELLING_VERBS, TRIP_SENTENCE_REACH, TRIP_VERBS,
+    EVENT_CHAIN_REACH, EVENT_NOUNS, EVENT_NOUN_REACH, EVENT_ROLES, EVENT_ROLE_GAP, INSIDER_GAP,
+    PARTICIPANT_REPORTS, SPOUSES, TELLING_VERBS, TRIP_SENTENCE_REACH, TRIP_VERBS,
 };
 use super::select::push_party;
 use super::tokens::Tok;
@@ -167,6 +168,36 @@ fn attendees(text: &str, toks: &[Tok], ents: &[Ent]) -> (Vec<Participant>, bool)
             push_party(&mut out, &p);
             continue;
         }
+        if let Some(n) = event_role(toks, c) {
+            // "the event, organized by evangelist Paula White and attended by …".
+            let b = c + n;
+            if let Some(k) = ents.iter().position(|e| {
+                e.kind == EntKind::Person
+                    && e.a >= b
+                    && e.a <= b + EVENT_ROLE_GAP
+                    && (b..e.a).all(|j| toks.get(j).is_some_and(|t| t.word))
+            }) {
+                let (_, hi) = parties::group(ents, toks, k);
+                let mut last = k;
+                for (j, e) in ents.iter().enumerate().skip(k) {
+                    // "… and Kenneth Copeland and TBN's Jan Crouch": a possessor before a name
+                    // keeps the list going.
+                    let listed = j <= hi
+                        || ents.get(last).is_some_and(|p| {
+                            e.a > p.b
+                                && lw(toks, p.b) == "and"
+                                && (p.b + 1..e.a)
+                                    .all(|x| toks.get(x).is_some_and(|t| t.cap || t.lower == "'s"))
+                        });
+                    if !listed || e.kind != EntKind::Person {
+                        break;
+                    }
+                    push_party(&mut out, &e.party);
+                    last = j;
+                }
+            }
+            continue;
+        }
         if let Some(p) = COMPANY.iter().find(|p| phrase_at(toks, c, p)) {
             let b = c + p.split(' ').count();
             if let Some(k) = ents
@@ -209,6 +240,31 @@ fn attendees(text: &str, toks: &[Tok], ents: &[Ent]) -> (Vec<Participant>, bool)
         }
     }
     (Vec::new(), false)
+}
+
+/// The length of a role phrase at token `c` that tells who organised or attended a meeting
+/// named just before it ("the event–organized by …", "the meeting, attended by …"), or of one
+/// chained to such a phrase by "and" ("… organized by A and attended by B").
+fn event_role(toks: &[Tok], c: usize) -> Option<usize> {
+    let p = EVENT_ROLES.iter().find(|p| phrase_at(toks, c, p))?;
+    let named = |at: usize| {
+        (at.saturating_sub(EVENT_NOUN_REACH)..at).any(|j| EVENT_NOUNS.contains(&lw(toks, j)))
+    };
+    let mut at = c;
+    // Walk back over earlier role phrases of the chain ("organized by A and attended by").
+    for _ in 0..EVENT_ROLES.len() {
+        if named(at) {
+            return Some(p.split(' ').count());
+        }
+        let back = (at.saturating_sub(EVENT_CHAIN_REACH)..at)
+            .rev()
+            .find(|&j| EVENT_ROLES.iter().any(|q| phrase_at(toks, j, q)))?;
+        if !(back..at).any(|j| lw(toks, j) == "and") {
+            return None;
+        }
+        at = back;
+    }
+    None
 }
 
 /// "Rep. Chris Collins, R-NY, says meeting participants outlined …": one who tells what the

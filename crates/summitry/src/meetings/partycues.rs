@@ -319,3 +319,27 @@ pub(crate) const CONVENING_VERBS: &[&str] = &[
 
 /// Words that open the members of a group named before them ("surrogates (including X)").
 pub(crate) const MEMBER_MARKERS: &[&str] = &["including", "like", "among"];
+
+/// Most words between "among" and the "who" of "X was among the … who met": the group's words.
+pub(crate) const AMONG_REACH: usize = 12;
+
+/// Phrases after a meeting noun that name who organised or attended it ("the event, organized
+/// by A and attended by B"): the people named next were there.
+pub(crate) const EVENT_ROLES: &[&str] = &["organized by", "organised by", "attended by"];
+
+/// Meeting nouns a role phrase of [`EVENT_ROLES`] must follow closely.
+pub(crate) const EVENT_NOUNS: &[&str] = &["event", "meeting", "gathering", "session", "talks"];
+
+/// Most tokens from the meeting noun to its role phrase ("the event –organized by").
+pub(crate) const EVENT_NOUN_REACH: usize = 3;
+
+/// Most tokens from one role phrase to the next of its chain ("organized by evangelist Paula
+/// White and attended by").
+pub(crate) const EVENT_CHAIN_REACH: usize = 12;
+
+/// Most descriptor words between a role phrase and the person ("by evangelist X", "by Pastors X").
+pub(crate) const EVENT_ROLE_GAP: usize = 2;
+
+/// Surnames that are also words the name finder never takes ("White" of "White House"): they
+/// end a name after a given name ("Paula White"), never open one.
+pub(crate) const COMMON_SURNAMES: &[&str] = &["white"];

@@ -12,6 +12,7 @@ use super::tokens::Tok;
 use super::triggers::Trigger;
 use crate::Participant;
 
+mod among;
 mod convened;
 mod invites;
 mod pronouns;
@@ -117,7 +118,10 @@ pub(crate) fn parties_for(
     if visit && sponsor_of_trip(toks, ents, trig, left) {
         left = None;
     }
-    if let Some((lo, hi)) = left {
+    if let Some(p) = among::among_subject(toks, ents, trig.a) {
+        // "Wallnau was among the pastors who met with Trump".
+        push_party(&mut out, &p);
+    } else if let Some((lo, hi)) = left {
         if let Some(p) = before {
             invites::invited_by(toks, ents, p, (lo, hi), trig, &mut out);
         }

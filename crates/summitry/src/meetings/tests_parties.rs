@@ -375,3 +375,33 @@ fn a_gathering_with_no_one_named_in_it_is_no_meeting() {
         assert!(meet(t, "2016-06-14").is_empty(), "{t}");
     }
 }
+
+#[test]
+fn one_among_those_who_met_and_the_events_organiser_and_guests_take_part() {
+    let m = meet(
+        "Lance Wallnau spoke. Wallnau was among the 30 or so pastors who met with and prayed over Donald Trump in late September. He wrote about the event\u{2013}organized by evangelist Paula White and attended by David Jeremiah and Kenneth Copeland and TBN\u{2019}s Jan Crouch among others\u{2013}on his blog.",
+        "2015-11-10",
+    );
+    let all: Vec<Vec<String>> = m.iter().map(names).collect();
+    assert_eq!(
+        all,
+        vec![vec![
+            "Lance Wallnau",
+            "Donald Trump",
+            "Paula White",
+            "David Jeremiah",
+            "Kenneth Copeland",
+            "Jan Crouch"
+        ]]
+    );
+}
+
+#[test]
+fn among_a_group_that_did_not_meet_and_a_rally_organised_by_someone_add_no_one() {
+    let m = meet(
+        "Lance Wallnau was among the pastors who prayed for Donald Trump. Wallnau met Donald Trump on Monday. He later spoke at a rally organized by Paula White.",
+        "2015-11-10",
+    );
+    let all: Vec<Vec<String>> = m.iter().map(names).collect();
+    assert_eq!(all, vec![vec!["Lance Wallnau", "Donald Trump"]]);
+}
