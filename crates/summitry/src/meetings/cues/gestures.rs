@@ -25,6 +25,24 @@ pub(crate) const MORE_TRIGGERS: &[(&str, Class, bool)] = &[
 /// Written as the tokenizer splits them, hyphens apart.
 pub(crate) const ANOTHER_MEETING: &[&str] = &["follow - up", "another", "second", "next", "new"];
 
+/// Words right before a meeting word that mark it as another meeting of the same parties
+/// ("their second meeting", "an earlier visit", "their first phone call"); "again" marks it
+/// after the word ("met again"). Such a record is not folded into one told before it.
+#[rustfmt::skip]
+pub(crate) const DISTINCT_MARKERS: &[&str] = &[
+    "another", "second", "third", "earlier", "first", "previous", "prior", "follow", "again",
+];
+
+/// Meeting words a [`DISTINCT_MARKERS`] word marks.
+#[rustfmt::skip]
+pub(crate) const MARKED_MEETINGS: &[&str] = &[
+    "meet", "met", "meets", "meeting", "meetings", "talks", "summit", "call", "visit", "trip",
+    "conversation", "engagement", "encounter", "phone", "telephone", "spoke", "talked",
+];
+
+/// Most words between a marker and the meeting word it marks ("first direct engagement").
+pub(crate) const DISTINCT_REACH: usize = 3;
+
 /// How many tokens before a trigger a pair subject ("they", "the two") may stand when it names
 /// the two people just mentioned ("They then walked toward each other, smiled and shook hands").
 pub(crate) const PAIR_SUBJECT_REACH: usize = 10;
