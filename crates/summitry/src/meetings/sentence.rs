@@ -40,6 +40,34 @@ pub(super) struct State {
     pub(super) sides: Option<(Vec<Participant>, Vec<Participant>)>,
 }
 
+/// Whether the trigger is a meeting noun ("Trump's visit", "his one-on-one meeting"), not a
+/// verb ("after meeting with", "he visits").
+fn meeting_noun(toks: &[Tok], trig: &triggers::Trigger) -> bool {
+    (trig.a..trig.b).any(|k| cues::MEETING_NOUNS.contains(&lw(toks, k)))
+        && !cues::VERB_LEADS.contains(&trig.det.as_str())
+}
+
+/// Whether a past form tells the trigger was held: the trigger itself ("met", "visited"), a
+/// verb just before it ("held a meeting", "paid a visit") or one after it up to `shi` ("the
+/// meeting ended").
+fn past_near(toks: &[Tok], trig: &triggers::Trigger, shi: usize) -> bool {
+    let past = |k: usize| {
+        let w = lw(toks, k);
+        cues::PAST_WORDS.contains(&w) || (w.len() > 4 && w.ends_with("ed"))
+    };
+    (trig.a.saturating_sub(cues::PAST_VERB_REACH)..trig.a).any(past)
+        || (trig.a..shi.max(trig.b)).any(past)
+}
+
+/// Whether a date names a whole day on or after the report's day (resolved as past, so only
+/// "today", "tonight" or an absolute date can).
+fn not_before(text: &str, toks: &[Tok], d: &dates::Found, reference: Option<NaiveDate>) -> bool {
+    let r = dates::date_ref(text, toks, d, reference, Tense::Past);
+    reference.is_some()
+        && r.value.as_ref().is_some_and(|v| v.len() == 10)
+        && !super::records::before_reference(&r, reference)
+}
+
 #[allow(clippy::too_many_arguments)]
 pub(super) fn sentence(
     text: &str,
@@ -165,6 +193,18 @@ pub(super) fn sentence(
         status = carried_out(text, toks, (slo, trig.a), best, reference, status);
         let inferred = told != MeetingStatus::Held && status == MeetingStatus::Held;
         status = plan_of_cancelled(toks, prev_status, trig.a, status);
+        // "Trump's visit to Israel", "His meeting with Clinton … on Tuesday night is an important
+        // step": a mention with no status cue and no past verb is held only by default.
+        let uncued = status == MeetingStatus::Held
+            && told == MeetingStatus::Held
+            && !past_near(toks, trig, shi);
+        // Dated today or later, it is still to come.
+        if uncued
+            && meeting_noun(toks, trig)
+            && best.is_some_and(|d| not_before(text, toks, d, reference))
+        {
+            status = MeetingStatus::Planned;
+        }
         prev_status = Some((status, trig.b));
         // "after the president meets with Sanders": the present tense tells of what is to come.
         let present = status == MeetingStatus::Held
@@ -396,6 +436,7 @@ pub(super) fn sentence(
             negated,
             present: present && status == MeetingStatus::Planned,
             inferred,
+            uncued: uncued && status == MeetingStatus::Held,
         };
         // "arranging calls with both Sanders and Clinton": one call with each.
         let plural = matches!(lw(toks, trig.a), "calls" | "meetings" | "visits")

@@ -93,3 +93,30 @@ pub(crate) const PACT_NOUNS: &[&str] = &[
 /// How many tokens after a signing verb its pact noun may stand ("sign the U.S.-Ukraine
 /// minerals deal": hyphens are tokens).
 pub(crate) const PACT_REACH: usize = 8;
+
+/// Meeting nouns: told with no status cue and no past verb, such a meeting is held only by
+/// default ("Trump's visit to Israel", "his one-on-one meeting … is an important step").
+#[rustfmt::skip]
+pub(crate) const MEETING_NOUNS: &[&str] = &[
+    "visit", "trip", "meeting", "meetings", "talks", "summit", "sit-down", "get-together",
+    "encounter", "one-on-one",
+];
+
+/// How many tokens before a meeting noun a past verb governs it ("held a bilateral meeting").
+pub(crate) const PAST_VERB_REACH: usize = 3;
+
+/// Words before "meeting" or "visit" that make it a verb ("right after meeting with the
+/// caucus", "as he visit…", "is meeting with"), not a meeting noun.
+#[rustfmt::skip]
+pub(crate) const VERB_LEADS: &[&str] = &[
+    "after", "before", "since", "while", "by", "without", "upon", "when", "is", "are", "was",
+    "were", "be", "been", "am", "he", "she", "they", "we", "i", "you", "who", "to", "will", "would",
+    "can", "could", "may", "might", "should", "must", "not", "also",
+];
+
+/// Past forms that tell a meeting noun's clause is about what happened ("the meeting was …").
+#[rustfmt::skip]
+pub(crate) const PAST_WORDS: &[&str] = &[
+    "was", "were", "had", "did", "went", "took", "met", "came", "left", "held", "saw", "made",
+    "gave", "told", "said", "spoke", "began", "ended", "brought", "got", "won", "lost", "ran",
+];
