@@ -190,7 +190,14 @@ pub(super) fn sentence(
         // "arrived at the White House for a hastily arranged visit": the plan was carried out;
         // "was to arrive … on Monday" with that Monday past: a plan whose day has come and gone.
         let told = status;
-        status = carried_out(text, toks, (slo, trig.a), best, reference, status);
+        // "who was set to meet the following day with Zelensky": a day counted from the story's
+        // own time, not the report's; the plan is not told carried out, nor dated by another day.
+        let narrative_day = (trig.b..hi.min(trig.b + cues::NARRATIVE_DAY_REACH))
+            .any(|k| cues::NARRATIVE_DAYS.iter().any(|p| phrase_at(toks, k, p)));
+        let best = best.filter(|d| !narrative_day || d.a >= trig.b);
+        if !narrative_day {
+            status = carried_out(text, toks, (slo, trig.a), best, reference, status);
+        }
         let inferred = told != MeetingStatus::Held && status == MeetingStatus::Held;
         status = plan_of_cancelled(toks, prev_status, trig.a, status);
         // "Trump's visit to Israel", "His meeting with Clinton … on Tuesday night is an important

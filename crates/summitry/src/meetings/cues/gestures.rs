@@ -120,3 +120,14 @@ pub(crate) const PAST_WORDS: &[&str] = &[
     "was", "were", "had", "did", "went", "took", "met", "came", "left", "held", "saw", "made",
     "gave", "told", "said", "spoke", "began", "ended", "brought", "got", "won", "lost", "ran",
 ];
+
+/// Days counted from the story's own time, not the report's ("was set to meet the following
+/// day"): a past plan so dated is not told carried out.
+#[rustfmt::skip]
+pub(crate) const NARRATIVE_DAYS: &[&str] = &[
+    "the following day", "the next day", "the day after", "a day later", "the following week",
+    "the next morning", "the following morning", "the next week",
+];
+
+/// Most tokens after a trigger such a day may stand ("meet the following day").
+pub(crate) const NARRATIVE_DAY_REACH: usize = 3;
