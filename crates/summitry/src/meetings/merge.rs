@@ -36,6 +36,9 @@ pub(crate) struct Rec {
     /// Whether it is held only because a plan told in the past had its day pass ("was expected
     /// to meet … on Monday"): a later "but the meeting was cancelled" still calls it off.
     pub inferred: bool,
+    /// Whether every mention was a meeting noun with no status cue or past verb ("Trump's
+    /// visit to Israel"): held only by default, it takes the status of the meeting it joins.
+    pub uncued: bool,
 }
 
 impl Rec {
@@ -64,6 +67,7 @@ impl Rec {
             negated: false,
             present: false,
             inferred: false,
+            uncued: false,
         }
     }
 }
@@ -283,6 +287,7 @@ pub(crate) fn join(r: &mut Rec, new: Rec) {
     r.negated = negated;
     r.present = r.present && new.present;
     r.inferred = r.inferred && new.inferred && r.status == MeetingStatus::Held;
+    r.uncued = r.uncued && new.uncued;
     // A call told later as a call is a call; a meeting told as hosting stays a meeting.
     if new.kind == MeetingKind::Call && r.kind == MeetingKind::Bilateral {
         r.kind = new.kind;

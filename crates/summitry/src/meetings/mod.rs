@@ -31,6 +31,7 @@ mod parties;
 mod partycues;
 mod place;
 mod records;
+mod repeats;
 mod select;
 mod sentence;
 mod settle;
@@ -104,6 +105,8 @@ pub(crate) fn run_with_quotes(
     }) {
         r.status = MeetingStatus::Held;
     }
+    repeats::fold_country_visits(&mut st.recs);
+    repeats::fold_repeats(&mut st.recs, text);
     attrs::refine(&mut st.recs, text, sentences, &sents, reference);
     attendance::join(&mut st.recs, text, sentences, &sents, &idx);
     st.recs

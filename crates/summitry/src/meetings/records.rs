@@ -43,6 +43,7 @@ pub(super) fn reference_rec(
         negated: false,
         present: false,
         inferred: false,
+        uncued: false,
     }
 }
 

@@ -162,9 +162,28 @@ pub(super) fn sentence(
         // "arrived at the White House for a hastily arranged visit": the plan was carried out;
         // "was to arrive … on Monday" with that Monday past: a plan whose day has come and gone.
         let told = status;
-        status = carried_out(text, toks, (slo, trig.a), best, reference, status);
+        // "who was set to meet the following day with Zelensky": a day counted from the story's
+        // own time, not the report's; the plan is not told carried out, nor dated by another day.
+        let narrative_day = (trig.b..hi.min(trig.b + cues::NARRATIVE_DAY_REACH))
+            .any(|k| cues::NARRATIVE_DAYS.iter().any(|p| phrase_at(toks, k, p)));
+        let best = best.filter(|d| !narrative_day || d.a >= trig.b);
+        if !narrative_day {
+            status = carried_out(text, toks, (slo, trig.a), best, reference, status);
+        }
         let inferred = told != MeetingStatus::Held && status == MeetingStatus::Held;
         status = plan_of_cancelled(toks, prev_status, trig.a, status);
+        // "Trump's visit to Israel", "His meeting with Clinton … on Tuesday night is an important
+        // step": a mention with no status cue and no past verb is held only by default.
+        let uncued = status == MeetingStatus::Held
+            && told == MeetingStatus::Held
+            && !past_near(toks, trig, shi);
+        // Dated today or later, it is still to come.
+        if uncued
+            && meeting_noun(toks, trig)
+            && best.is_some_and(|d| not_before(text, toks, d, reference))
+        {
+            status = MeetingStatus::Planned;
+        }
         prev_status = Some((status, trig.b));
         // "after the president meets with Sanders": the present tense tells of what is to come.
         let present = status == MeetingStatus::Held
@@ -396,6 +415,7 @@ pub(super) fn sentence(
             negated,
             present: present && status == MeetingStatus::Planned,
             inferred,
+            uncued: uncued && status == MeetingStatus::Held,
         };
         // "arranging calls with both Sanders and Clinton": one call with each.
         let plural = matches!(lw(toks, trig.a), "calls" | "meetings" | "visits")

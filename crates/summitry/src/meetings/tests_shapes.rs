@@ -306,3 +306,20 @@ fn a_visit_by_someone_to_a_country_has_that_country_as_host() {
     assert_eq!(m[0].status, MeetingStatus::Cancelled);
     assert_eq!(m[0].kind, MeetingKind::Visit);
 }
+
+#[test]
+fn a_plan_for_the_following_day_is_not_told_carried_out() {
+    let m = meet(
+        "U.S. President Joe Biden, who was set to meet the following day with Japanese Prime Minister Fumio Kishida, spoke on Thursday.",
+        "2023-05-09",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].status, MeetingStatus::Planned);
+    // A plan for a day of the report's own week, now past, was held.
+    let m = meet(
+        "U.S. President Joe Biden was set to meet Japanese Prime Minister Fumio Kishida on Thursday.",
+        "2023-05-09",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].status, MeetingStatus::Held);
+}

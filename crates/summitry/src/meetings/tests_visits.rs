@@ -81,3 +81,20 @@ fn arriving_at_a_seat_of_government_is_a_visit_to_its_holder() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_meeting_noun_dated_today_without_a_tense_cue_is_to_come() {
+    let m = meet(
+        "U.S. President Joe Biden's meeting with Japanese Prime Minister Fumio Kishida on Tuesday night is an important step.",
+        "2023-05-02",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].status, MeetingStatus::Planned);
+    // A past verb after the noun tells it was held.
+    let m = meet(
+        "U.S. President Joe Biden's meeting with Japanese Prime Minister Fumio Kishida on Tuesday ended without a deal.",
+        "2023-05-02",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].status, MeetingStatus::Held);
+}

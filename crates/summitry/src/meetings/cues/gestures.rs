@@ -25,6 +25,24 @@ pub(crate) const MORE_TRIGGERS: &[(&str, Class, bool)] = &[
 /// Written as the tokenizer splits them, hyphens apart.
 pub(crate) const ANOTHER_MEETING: &[&str] = &["follow - up", "another", "second", "next", "new"];
 
+/// Words right before a meeting word that mark it as another meeting of the same parties
+/// ("their second meeting", "an earlier visit", "their first phone call"); "again" marks it
+/// after the word ("met again"). Such a record is not folded into one told before it.
+#[rustfmt::skip]
+pub(crate) const DISTINCT_MARKERS: &[&str] = &[
+    "another", "second", "third", "earlier", "first", "previous", "prior", "follow", "again",
+];
+
+/// Meeting words a [`DISTINCT_MARKERS`] word marks.
+#[rustfmt::skip]
+pub(crate) const MARKED_MEETINGS: &[&str] = &[
+    "meet", "met", "meets", "meeting", "meetings", "talks", "summit", "call", "visit", "trip",
+    "conversation", "engagement", "encounter", "phone", "telephone", "spoke", "talked",
+];
+
+/// Most words between a marker and the meeting word it marks ("first direct engagement").
+pub(crate) const DISTINCT_REACH: usize = 3;
+
 /// How many tokens before a trigger a pair subject ("they", "the two") may stand when it names
 /// the two people just mentioned ("They then walked toward each other, smiled and shook hands").
 pub(crate) const PAIR_SUBJECT_REACH: usize = 10;
@@ -75,3 +93,41 @@ pub(crate) const PACT_NOUNS: &[&str] = &[
 /// How many tokens after a signing verb its pact noun may stand ("sign the U.S.-Ukraine
 /// minerals deal": hyphens are tokens).
 pub(crate) const PACT_REACH: usize = 8;
+
+/// Meeting nouns: told with no status cue and no past verb, such a meeting is held only by
+/// default ("Trump's visit to Israel", "his one-on-one meeting … is an important step").
+#[rustfmt::skip]
+pub(crate) const MEETING_NOUNS: &[&str] = &[
+    "visit", "trip", "meeting", "meetings", "talks", "summit", "sit-down", "get-together",
+    "encounter", "one-on-one",
+];
+
+/// How many tokens before a meeting noun a past verb governs it ("held a bilateral meeting").
+pub(crate) const PAST_VERB_REACH: usize = 3;
+
+/// Words before "meeting" or "visit" that make it a verb ("right after meeting with the
+/// caucus", "as he visit…", "is meeting with"), not a meeting noun.
+#[rustfmt::skip]
+pub(crate) const VERB_LEADS: &[&str] = &[
+    "after", "before", "since", "while", "by", "without", "upon", "when", "is", "are", "was",
+    "were", "be", "been", "am", "he", "she", "they", "we", "i", "you", "who", "to", "will", "would",
+    "can", "could", "may", "might", "should", "must", "not", "also",
+];
+
+/// Past forms that tell a meeting noun's clause is about what happened ("the meeting was …").
+#[rustfmt::skip]
+pub(crate) const PAST_WORDS: &[&str] = &[
+    "was", "were", "had", "did", "went", "took", "met", "came", "left", "held", "saw", "made",
+    "gave", "told", "said", "spoke", "began", "ended", "brought", "got", "won", "lost", "ran",
+];
+
+/// Days counted from the story's own time, not the report's ("was set to meet the following
+/// day"): a past plan so dated is not told carried out.
+#[rustfmt::skip]
+pub(crate) const NARRATIVE_DAYS: &[&str] = &[
+    "the following day", "the next day", "the day after", "a day later", "the following week",
+    "the next morning", "the following morning", "the next week",
+];
+
+/// Most tokens after a trigger such a day may stand ("meet the following day").
+pub(crate) const NARRATIVE_DAY_REACH: usize = 3;

@@ -404,3 +404,36 @@ pub(super) fn no_plans(toks: &[Tok], slo: usize, trig: &triggers::Trigger, end: 
                 .any(|n| phrase_at(toks, k, n))
         })
 }
+
+/// Whether the trigger is a meeting noun ("Trump's visit", "his one-on-one meeting"), not a
+/// verb ("after meeting with", "he visits").
+pub(super) fn meeting_noun(toks: &[Tok], trig: &triggers::Trigger) -> bool {
+    (trig.a..trig.b).any(|k| cues::MEETING_NOUNS.contains(&lw(toks, k)))
+        && !cues::VERB_LEADS.contains(&trig.det.as_str())
+}
+
+/// Whether a past form tells the trigger was held: the trigger itself ("met", "visited"), a
+/// verb just before it ("held a meeting", "paid a visit") or one after it up to `shi` ("the
+/// meeting ended").
+pub(super) fn past_near(toks: &[Tok], trig: &triggers::Trigger, shi: usize) -> bool {
+    let past = |k: usize| {
+        let w = lw(toks, k);
+        cues::PAST_WORDS.contains(&w) || (w.len() > 4 && w.ends_with("ed"))
+    };
+    (trig.a.saturating_sub(cues::PAST_VERB_REACH)..trig.a).any(past)
+        || (trig.a..shi.max(trig.b)).any(past)
+}
+
+/// Whether a date names a whole day on or after the report's day (resolved as past, so only
+/// "today", "tonight" or an absolute date can).
+pub(super) fn not_before(
+    text: &str,
+    toks: &[Tok],
+    d: &dates::Found,
+    reference: Option<NaiveDate>,
+) -> bool {
+    let r = dates::date_ref(text, toks, d, reference, Tense::Past);
+    reference.is_some()
+        && r.value.as_ref().is_some_and(|v| v.len() == 10)
+        && !super::super::records::before_reference(&r, reference)
+}
