@@ -215,6 +215,10 @@ pub(crate) const MAX_DESCRIPTION_WORDS: usize = 3;
 /// person mention it most likely refers to.
 pub(crate) const MAX_ANAPHOR_GAP: usize = 300;
 
+/// Paragraph breaks a definite description may reach back over: none, as
+/// a new paragraph's "the former president" is too often someone new.
+pub(crate) const MAX_ANAPHOR_BREAKS: usize = 0;
+
 /// Modifiers that make "the … president" point away from the last person
 /// named (a future, other or generic holder of the office).
 pub(crate) const NON_ANAPHORIC_MODIFIERS: &[&str] = &[
