@@ -8,12 +8,12 @@ use super::ctx::{is_common_word, Ctx};
 use super::cues::{
     is_apposition_opener, ANCHOR_NOUNS, CHINESE_SURNAMES, MAX_ABBREVIATION_LEN,
     MAX_APPOSITION_WORDS, MAX_NAME_WORDS, MAX_PARTY_TAG_WORDS, MAX_PREFIX_WORDS, NAME_PARTICLES,
-    OTHER_FAMILY_FIRST_SURNAMES, SEATS_OF_GOVERNMENT, UNIONS, UNQUALIFIED_PRESIDENT_COUNTRY,
-    US_PARTY_WORDS,
+    NUMBERED_PART_WORDS, OTHER_FAMILY_FIRST_SURNAMES, PATRONYMIC_PARTICLES, SEATS_OF_GOVERNMENT,
+    UNIONS, UNQUALIFIED_PRESIDENT_COUNTRY, US_PARTY_WORDS,
 };
 use super::runs::{
-    gap, is_clause_word, is_function_word, is_initial, is_not_name, is_org_word,
-    is_paired_initials, sentence_initial, word,
+    capitalised, gap, is_clause_word, is_function_word, is_initial, is_not_name, is_org_word,
+    is_paired_initials, is_regnal_numeral, sentence_initial, word,
 };
 use super::titles;
 use super::Candidate;
@@ -88,7 +88,19 @@ pub(super) fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
         }
     }
     let last = b;
-    if last + 1 - first > MAX_NAME_WORDS {
+    // a regnal numeral closes a name after a given name and a title
+    // ("King Abdullah II") or after a given name and surname ("Harry Hurt
+    // III"), not after a lone word ("Volume IV", "Metroid II")
+    let titled = first > 0 && ctx.covered.get(first - 1).copied().unwrap_or(false);
+    let untitled_ok = last > first + 1
+        && (first..last).all(|i| capitalised(text, toks, i))
+        && !NUMBERED_PART_WORDS.contains(&word(text, toks, last - 1));
+    let numeral =
+        last > first && (titled || untitled_ok) && is_regnal_numeral(word(text, toks, last));
+    let words = (first..=last)
+        .filter(|&i| !PATRONYMIC_PARTICLES.contains(&word(text, toks, i)))
+        .count();
+    if words - usize::from(numeral) > MAX_NAME_WORDS {
         return None;
     }
     for i in first..=last {
@@ -106,10 +118,12 @@ pub(super) fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
             && first > 0
             && ctx.covered.get(first - 1).copied().unwrap_or(false)
             && (CHINESE_SURNAMES.contains(&w) || OTHER_FAMILY_FIRST_SURNAMES.contains(&w));
+        let numeral_end = numeral && i == last;
         if !NAME_PARTICLES.contains(&w)
             && !is_initial(text, toks, i)
             && !paired_initials
             && !family_first
+            && !numeral_end
             && is_not_name(w)
         {
             return None;

@@ -3,8 +3,8 @@
 //! they give a role to a person the text never titles by name.
 
 use super::cues::{
-    DESCRIPTION_BREAKERS, MAX_ANAPHOR_GAP, MAX_DESCRIPTION_WORDS, NON_ANAPHORIC_MODIFIERS,
-    SUBJECT_OPENERS,
+    DESCRIPTION_BREAKERS, MAX_ANAPHOR_BREAKS, MAX_ANAPHOR_GAP, MAX_DESCRIPTION_WORDS,
+    NON_ANAPHORIC_MODIFIERS, SUBJECT_OPENERS, UNQUALIFIED_PRESIDENT_COUNTRY, US_PARTY_WORDS,
 };
 use crate::lexicon;
 use crate::Person;
@@ -12,8 +12,10 @@ use crate::Person;
 /// Gives each person without a role (or with only an abbreviated title such
 /// as "Sen.") the written form of a qualified definite description
 /// ("the former secretary of state", "the Vermont senator") that follows a
-/// mention of that person closely, with no other person named in between.
-/// A bare "the president" is left alone: it too often means someone else.
+/// mention of that person closely, with no other person named in between
+/// but people of another country than the description names ("Obama …
+/// he serves as the British ambassador"). A bare "the president" is left
+/// alone: it too often means someone else.
 pub(super) fn description_roles(
     text: &str,
     roles: &[lexicon::RoleHit],
@@ -35,36 +37,92 @@ pub(super) fn description_roles(
         if !opens_clause(text.get(..start).unwrap_or("")) {
             continue;
         }
+        // "the British prime minister" names a country: it must be theirs
+        let i = places.partition_point(|pl| pl.start < start);
+        // so does a US party's name ("the Democratic presidential candidate")
+        let party = || {
+            text.get(start..r.start)
+                .is_some_and(|d| d.split(' ').any(|w| US_PARTY_WORDS.contains(&w)))
+                .then_some((UNQUALIFIED_PRESIDENT_COUNTRY, false))
+        };
+        let named = places
+            .get(i)
+            .filter(|pl| pl.end <= r.start)
+            .map(|pl| (pl.country, true))
+            .or_else(party);
         let k = ends.partition_point(|&(e, _)| e <= start);
-        let Some(&(end, who)) = k.checked_sub(1).and_then(|k| ends.get(k)) else {
+        let before = ends.get(..k).unwrap_or(&[]);
+        let Some(who) = referent(text, before, start, (r.role, named), people, &given) else {
             continue;
         };
-        let between = text.get(end..start).unwrap_or("\n");
-        if start - end > MAX_ANAPHOR_GAP || between.contains('\n') {
-            continue;
-        }
         let (Some(p), Some(g)) = (people.get_mut(who), given.get_mut(who)) else {
             continue;
         };
-        let abbreviated = p
-            .role
-            .as_deref()
-            .is_some_and(|pr| pr.ends_with('.') && lexicon::canonical_role(pr) == Some(r.role));
-        if *g || !(p.role.is_none() || abbreviated) {
-            continue;
-        }
-        // "the British prime minister" names a country: it must be theirs
-        let i = places.partition_point(|pl| pl.start < start);
-        let named = places.get(i).filter(|pl| pl.end <= r.start);
-        if named.is_some_and(|pl| p.country.as_deref() != Some(pl.country)) {
-            continue;
-        }
         let Some(written) = text.get(start..r.end).and_then(|d| d.split_once(' ')) else {
             continue;
         };
         p.role = Some(written.1.to_string());
         *g = true;
     }
+}
+
+/// The person a description of `role` at `start` refers back to: the last
+/// one named before it, within [`MAX_ANAPHOR_GAP`] bytes and one paragraph
+/// break, passing over people it cannot describe: another office holder
+/// ("Sanders met Pope Francis. ¶ The Democratic presidential candidate
+/// said …") or someone of another country than the one it names
+/// ("Zelenskiy's doubts that the US president's efforts …"). Stops at the
+/// first person without a role (or with its abbreviation, "Sen.").
+fn referent(
+    text: &str,
+    ends: &[(usize, usize)],
+    start: usize,
+    (role, named): (&str, Option<(&str, bool)>),
+    people: &[Person],
+    given: &[bool],
+) -> Option<usize> {
+    for &(end, who) in ends.iter().rev() {
+        let between = text.get(end..start)?;
+        if start - end > MAX_ANAPHOR_GAP || paragraph_breaks(between) > MAX_ANAPHOR_BREAKS {
+            return None;
+        }
+        let p = people.get(who)?;
+        if given.get(who).copied().unwrap_or(true) {
+            return None; // described already: this one is theirs too, or no one's
+        }
+        // a place must be the person's country; a party only not contradict it
+        let other_country = named.is_some_and(|(c, strict)| match p.country.as_deref() {
+            Some(pc) => pc != c,
+            None => strict,
+        });
+        match p.role.as_deref() {
+            None if !other_country => return Some(who),
+            // "Sen." and "the Vermont senator"
+            Some(pr) if lexicon::canonical_role(pr) == Some(role) || pr == role => {
+                let abbreviated = pr.ends_with('.');
+                return (abbreviated && !other_country).then_some(who);
+            }
+            // another office holder: the description is someone else's
+            Some(_) if !other_country => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Paragraph breaks in `s`: runs of whitespace holding a line break.
+fn paragraph_breaks(s: &str) -> usize {
+    let mut n = 0;
+    let mut in_break = false;
+    for c in s.chars() {
+        if c == '\n' {
+            n += usize::from(!in_break);
+            in_break = true;
+        } else if !c.is_whitespace() {
+            in_break = false;
+        }
+    }
+    n
 }
 
 /// Whether a description after `before` stands as a clause subject: at a
@@ -130,6 +188,37 @@ mod tests {
             trump.1.as_deref(),
             Some("Republican presidential front-runner")
         );
+    }
+
+    #[test]
+    fn a_description_naming_a_country_passes_over_a_person_of_another() {
+        let t = "Britain's Peter Westmacott praised President Barack Obama in an \
+                 interview. He serves as the British ambassador. Westmacott spoke.";
+        let p = roles(t);
+        let w = p.iter().find(|p| p.0 == "Peter Westmacott");
+        assert_eq!(w.and_then(|p| p.1.as_deref()), Some("British ambassador"));
+        // one of no known country is not taken for the British one
+        let t = "Peter Westmacott praised President Barack Obama in an interview. \
+                 He serves as the British ambassador. Westmacott spoke.";
+        let p = roles(t);
+        assert!(p
+            .iter()
+            .all(|p| p.1.as_deref() != Some("British ambassador")));
+    }
+
+    #[test]
+    fn a_leader_description_gives_its_role_to_the_untitled_leader() {
+        let t = "Donald Trump met Volodymyr Zelenskiy on Friday. Zelenskiy left early. \
+                 The Ukrainian leader angered Trump.";
+        let p = roles(t);
+        let z = p.iter().find(|p| p.0 == "Volodymyr Zelenskiy");
+        assert_eq!(z.and_then(|p| p.1.as_deref()), Some("Ukrainian leader"));
+        // a titled person keeps the title
+        let t = "Donald Trump met President Volodymyr Zelenskiy on Friday. Zelenskiy left \
+                 early. The Ukrainian leader angered Trump.";
+        let p = roles(t);
+        let z = p.iter().find(|p| p.0 == "Volodymyr Zelenskiy");
+        assert_eq!(z.and_then(|p| p.1.as_deref()), Some("President"));
     }
 
     #[test]

@@ -52,8 +52,28 @@ pub(crate) const UNIONS: &[&str] = &["European Union"];
 /// ("(R-Iowa)", "(D-Md.)"), in words.
 pub(crate) const MAX_PARTY_TAG_WORDS: usize = 3;
 
-/// Longest full name, in words.
+/// Longest full name, in words, not counting patronymic particles or a
+/// regnal numeral ("Tamim bin Hamad Al Thani" is four).
 pub(crate) const MAX_NAME_WORDS: usize = 4;
+
+/// Particles that join a father's name in Arabic names ("Mohammed bin
+/// Salman"): a long name with them is still one name.
+pub(crate) const PATRONYMIC_PARTICLES: &[&str] = &["bin", "ibn", "bint"];
+
+/// Letters of a regnal numeral after a given name ("Abdullah II",
+/// "Benedict XVI"); one letter alone is an initial.
+pub(crate) const REGNAL_NUMERAL_LETTERS: &[char] = &['I', 'V', 'X'];
+
+/// Words a roman numeral numbers when it follows them: a part, not a
+/// monarch ("Part II", "Teil II", "Volume IV", "World War II").
+pub(crate) const NUMBERED_PART_WORDS: &[&str] = &[
+    "Part", "Parts", "Teil", "Partie", "Parte", "Volume", "Vol", "Band", "Tome", "Book", "Chapter",
+    "Kapitel", "Phase", "Stage", "Level", "Act", "Article", "Title", "Section", "Class", "Type",
+    "War", "Series", "Season", "Episode", "Schedule", "Annex", "Appendix",
+];
+
+/// Longest regnal numeral, in letters ("XVIII").
+pub(crate) const MAX_REGNAL_NUMERAL_LEN: usize = 5;
 
 /// Words before a title that mark a past holder of the office ("former",
 /// "ex-", "late").
@@ -194,6 +214,10 @@ pub(crate) const MAX_DESCRIPTION_WORDS: usize = 3;
 /// Bytes back from a definite description ("the former president") to the
 /// person mention it most likely refers to.
 pub(crate) const MAX_ANAPHOR_GAP: usize = 300;
+
+/// Paragraph breaks a definite description may reach back over: none, as
+/// a new paragraph's "the former president" is too often someone new.
+pub(crate) const MAX_ANAPHOR_BREAKS: usize = 0;
 
 /// Modifiers that make "the … president" point away from the last person
 /// named (a future, other or generic holder of the office).

@@ -10,18 +10,20 @@ use crate::Person;
 
 /// Gives "the <demonym> leader" (opening a sentence) the country it names,
 /// on the nearest person named before it in the same paragraph who has no
-/// country yet, unless a person of that country is nearer.
+/// country yet, unless a person of that country is nearer; a person of that
+/// country without a role takes the description as role ("Ukrainian leader").
 pub(super) fn leader_descriptions(text: &str, places: &[lexicon::PlaceHit], people: &mut [Person]) {
     for pl in places.iter().filter(|pl| pl.kind == PlaceKind::Demonym) {
         let after = text.get(pl.end..).unwrap_or("");
-        let leads = LEADER_NOUNS.iter().any(|n| {
+        let noun = LEADER_NOUNS.iter().find(|n| {
             after
                 .strip_prefix(' ')
-                .and_then(|a| a.strip_prefix(n))
+                .and_then(|a| a.strip_prefix(**n))
                 .is_some_and(|rest| {
                     !rest.starts_with(char::is_alphanumeric) && !rest.starts_with(" of")
                 })
         });
+        let leads = noun.is_some();
         let before = text.get(..pl.start).unwrap_or("");
         let Some(b) = before
             .strip_suffix("The ")
@@ -42,8 +44,16 @@ pub(super) fn leader_descriptions(text: &str, places: &[lexicon::PlaceHit], peop
         if pl.start - who.1 > MAX_ANAPHOR_GAP || between.contains('\n') {
             continue;
         }
-        if let Some(p) = people.get_mut(who.0).filter(|p| p.country.is_none()) {
+        let Some(p) = people.get_mut(who.0) else {
+            continue;
+        };
+        if p.country.is_none() {
             p.country = Some(pl.country.to_string());
+        }
+        // and their role, as written, when the text gives no other
+        let end = pl.end + 1 + noun.map_or(0, |n| n.len());
+        if p.role.is_none() && p.country.as_deref() == Some(pl.country) {
+            p.role = text.get(pl.start..end).map(str::to_string);
         }
     }
 }

@@ -11,7 +11,7 @@ use super::cues::{
     PAST_HOLDER_MARKERS, ROLE_MENTION_MODIFIERS, UNQUALIFIED_PRESIDENT_COUNTRY, US_DEFAULT_ROLES,
     US_INSTITUTIONS, US_LEADER_TITLES, US_OFFICES, US_PARTY_WORDS,
 };
-use super::runs::word;
+use super::runs::{is_regnal_numeral, word};
 use super::titles::PERSON_NOUNS;
 use super::tokens::Token;
 use super::Candidate;
@@ -53,7 +53,8 @@ pub(super) fn group(
         let name = text.get(s.start..e.end).unwrap_or("").to_string();
         let idx = *by_name.entry(name_key(&name)).or_insert_with(|| {
             let first_w = word(text, toks, c.first);
-            let last_w = if NAME_SUFFIXES.contains(&word(text, toks, c.last)) && c.last > c.first {
+            let suffix = |w: &str| NAME_SUFFIXES.contains(&w) || is_regnal_numeral(w);
+            let last_w = if suffix(word(text, toks, c.last)) && c.last > c.first {
                 word(text, toks, c.last - 1)
             } else {
                 word(text, toks, c.last)
@@ -85,6 +86,7 @@ pub(super) fn group(
             people.len() - 1
         });
         if let Some(p) = people.get_mut(idx) {
+            let name = regnal_name(text, toks, c).unwrap_or(name);
             if name.len() > p.name.len() {
                 p.name.clone_from(&name); // the fullest spelling: "Bashar al-Assad"
             }
@@ -447,6 +449,26 @@ fn strip_article(w: &str) -> &str {
 
 /// A name's grouping key: the Arabic article is often dropped from the
 /// family name ("Bashar Assad" and "Bashar al-Assad" are one person).
+/// A given name and regnal numeral after the title that keeps them
+/// ("King Abdullah II", "Pope Benedict XVI"): the name with its title, as
+/// for one known by one name ("Pope Francis").
+fn regnal_name(text: &str, toks: &[Token], c: &Candidate) -> Option<String> {
+    let role = c
+        .role
+        .as_deref()
+        .filter(|r| NAME_KEEPING_TITLES.contains(r))?;
+    if c.last != c.first + 1 || !is_regnal_numeral(word(text, toks, c.last)) {
+        return None;
+    }
+    let s = toks.get(c.first)?.start;
+    let e = toks.get(c.last)?.end;
+    let before = text.get(..s)?.strip_suffix(' ')?;
+    let opens = before
+        .strip_suffix(role)
+        .is_some_and(|b| !b.ends_with(char::is_alphanumeric));
+    opens.then(|| format!("{role} {}", text.get(s..e).unwrap_or("")))
+}
+
 fn name_key(name: &str) -> String {
     name.split(' ')
         .map(|w| {

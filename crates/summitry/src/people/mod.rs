@@ -433,6 +433,48 @@ mod tests {
     }
 
     #[test]
+    fn a_royal_with_a_regnal_numeral_is_a_person() {
+        for (t, name, country) in [
+            (
+                "Sisi spoke with King Abdullah II on Thursday.",
+                "King Abdullah II",
+                None,
+            ),
+            (
+                "Jordan's King Abdullah II spoke.",
+                "King Abdullah II",
+                Some("Jordan"),
+            ),
+            (
+                "King Charles III spoke on Thursday.",
+                "King Charles III",
+                None,
+            ),
+            (
+                "Qatar's Emir Sheikh Tamim bin Hamad Al Thani spoke.",
+                "Tamim bin Hamad Al Thani",
+                Some("Qatar"),
+            ),
+        ] {
+            let p = names(t);
+            assert_eq!(p.len(), 1, "{t}: {p:?}");
+            assert_eq!(p[0].0, name, "{t}");
+            assert_eq!(p[0].2.as_deref(), country, "{t}");
+        }
+        let p = names("Pope Benedict XVI resigned. Benedict left.");
+        assert_eq!(p[0].1.as_deref(), Some("Pope"));
+        // a generational suffix after a full name, untitled
+        assert_eq!(names("Brent Bozell III said so.")[0].0, "Brent Bozell III");
+    }
+
+    #[test]
+    fn a_numbered_part_is_not_a_person() {
+        let t = "Volume IV came out. Volume sales rose. The Registration Part II form. \
+                 Registration opens. World War II ended. Metroid II sold. Metroid won.";
+        assert!(names(t).is_empty(), "{:?}", names(t));
+    }
+
+    #[test]
     fn two_particles_stay_in_the_name() {
         let t = "European Commission President Ursula von der Leyen arrived.";
         assert_eq!(names(t)[0].0, "Ursula von der Leyen");

@@ -6,7 +6,9 @@ use std::sync::LazyLock;
 use crate::lexicon::{self, FastSet};
 
 use super::ctx::Ctx;
-use super::cues::{ARABIC_ARTICLES, NAME_PARTICLES};
+use super::cues::{
+    ARABIC_ARTICLES, MAX_REGNAL_NUMERAL_LEN, NAME_PARTICLES, REGNAL_NUMERAL_LETTERS,
+};
 use super::notnames::{FUNCTION_WORDS, NOT_NAME_WORDS};
 use super::titles;
 use super::tokens::Token;
@@ -159,6 +161,13 @@ pub(super) fn is_paired_initials(w: &str) -> bool {
         && w.bytes().all(|b| b.is_ascii_uppercase())
         && lexicon::country_of(w).is_none()
         && lexicon::organisation(w).is_none()
+}
+
+/// Whether `w` is a roman numeral of two letters or more, as after a
+/// monarch's or pope's given name ("II", "XVI").
+pub(super) fn is_regnal_numeral(w: &str) -> bool {
+    (2..=MAX_REGNAL_NUMERAL_LEN).contains(&w.len())
+        && w.chars().all(|c| REGNAL_NUMERAL_LETTERS.contains(&c))
 }
 
 /// Whether a word rules out a person's name.
