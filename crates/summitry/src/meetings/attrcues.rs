@@ -268,9 +268,21 @@ pub(crate) const VAGUE_ITEMS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const TOPIC_NON_OPENERS: &[&str] = &[
     "has", "have", "had", "is", "was", "are", "were", "stating", "saying", "expressing",
-    "following", "sometimes", "similar", "they're", "they’re", "while", "although", "because",
+    "sometimes", "similar", "they're", "they’re", "while", "although", "because",
     "inform", "informed",
 ];
+
+/// A word that opens no topic when a determiner follows it ("following a shouting match",
+/// "following Biden's visit"): it dates the phrase; "following through on …" stays.
+pub(crate) const TOPIC_DATING_OPENER: &str = "following";
+
+/// Words after "and" that open a clause a topic is cut before ("fentanyl and how to regulate
+/// it"): the item is what comes before.
+pub(crate) const TOPIC_CLAUSE_AFTER_AND: &[&str] = &["how", "why", "whether"];
+
+/// Verbs after "invitation to" that make the invitation one to meet ("an invitation to meet
+/// Assad", "to visit"); "an invitation to join NATO" is a subject of talks.
+pub(crate) const INVITATION_MEET_VERBS: &[&str] = &["meet", "visit", "attend", "come", "talks"];
 
 /// Word pairs a topic does not open with: making sure or clear of something is no subject of
 /// talks ("make sure that it occurs", "make clear that there is no endorsement").
@@ -285,8 +297,13 @@ pub(crate) const TOPIC_CUT_ENDS: &[&str] = &["planned", "possible", "proposed", 
 pub(crate) const TOPIC_ANAPHOR_ENDS: &[&str] = &["it"];
 
 /// Words that make a topic tell of the meeting itself, not of what it was about ("his desire to
-/// meet with Assad", "hope that such a meeting would …", "extend an invitation to Assad").
-pub(crate) const SELF_MEETING_WORDS: &[&str] = &["meeting", "invitation", "encounter"];
+/// meet with Assad", "hope that such a meeting would …").
+pub(crate) const SELF_MEETING_WORDS: &[&str] = &["meeting", "encounter"];
+
+/// The word of an invitation: it tells of the meeting itself when it ends the phrase or asks a
+/// person or a meeting ("extend an invitation to President Assad"; see
+/// [`INVITATION_MEET_VERBS`]).
+pub(crate) const INVITATION_WORD: &str = "invitation";
 
 /// The verb of meeting: before "with" or a name it tells of the meeting itself ("to meet with
 /// Assad"; not "relations that meet the requirements").

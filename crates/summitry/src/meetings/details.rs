@@ -458,7 +458,11 @@ pub(crate) fn find(text: &str, toks: &[Tok], lo: usize, hi: usize) -> (Vec<Strin
         }
         i += 1;
     }
-    topics.retain(|t| !junk::junk_topic(t));
+    let topics = topics
+        .iter()
+        .map(|t| junk::cut_clause(t).to_string())
+        .filter(|t| !junk::junk_topic(t))
+        .collect();
     (topics, outcomes)
 }
 
