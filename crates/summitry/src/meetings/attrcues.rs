@@ -123,6 +123,20 @@ pub(crate) const SUBJECT_LEADS: &[&str] = &["but", "and", "yet", "“", "\"", "l
 
 // --- Places (place.rs, attrs.rs) ---
 
+/// Days before the reference beyond which a meeting dated without a year is one apart from the
+/// news around it ("met on Saturday" told on 2 January is last week's, not last year's).
+pub(crate) const EARLIER_MEETING_DAYS: i64 = 90;
+
+/// Words after "there" that make it existential ("there was a meeting"), not the place told
+/// before ("met Xi there").
+#[rustfmt::skip]
+pub(crate) const EXISTENTIAL_AFTER_THERE: &[&str] = &[
+    "'s", "’s", "seems", "seemed", "appears", "appeared", "remains", "remain", "exists", "exist",
+];
+
+/// The word that points back to a place told before ("met Xi Jinping there").
+pub(crate) const THERE: &str = "there";
+
 /// Verbs of receiving or taking a guest somewhere: "welcomed Putin to Alaska", "accompanied
 /// Macron to the city of Guangzhou" name the place of the meeting after "to".
 #[rustfmt::skip]

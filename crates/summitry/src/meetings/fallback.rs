@@ -77,7 +77,13 @@ pub(crate) fn fill(
                 .find_map(|e| place_in(text, sentences, sents, e));
         }
         // "… in Bali. The last time … was in 2016": a meeting of an earlier year was elsewhere.
-        if r.location.is_none() && !super::attrs::of_earlier_year(r, reference) {
+        // "Biden flew to Bali. In November 2022, Biden met Xi there": "there" points back.
+        let there = r.evidence.iter().any(|e| {
+            sentence_of(sentences, e)
+                .and_then(|k| sents.get(k))
+                .is_some_and(|t| super::attrs::says_there(t))
+        });
+        if r.location.is_none() && (there || !super::attrs::of_earlier_year(r, reference)) {
             r.location = ctx;
         }
         if r.location.is_none() && recent {
