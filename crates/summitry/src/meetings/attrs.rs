@@ -260,6 +260,18 @@ pub(crate) fn refine(
     // Gatherings by head word, each list in text order (built on the first generic occasion).
     let mut named: Option<FxHashMap<String, Vec<Named>>> = None;
     let dateline = super::fallback::dateline(text, sents);
+    // The day of each record told in each sentence: a lead-in sentence with a meeting of
+    // another day gives that meeting's place, not this one's.
+    let days: Vec<(usize, String)> = recs
+        .iter()
+        .filter_map(|r| Some((r, day_of(r)?)))
+        .flat_map(|(r, v)| {
+            r.evidence
+                .iter()
+                .filter_map(|e| sentence_of(sentences, e))
+                .map(move |si| (si, v.to_string()))
+        })
+        .collect();
     for r in recs.iter_mut() {
         let idx: Vec<usize> = r
             .evidence
@@ -270,7 +282,7 @@ pub(crate) fn refine(
         // The dateline city filled in for want of a better place yields to one told for a party
         // just before the meeting ("TALLAHASSEE — … In Orlando, Clinton made a stop …").
         let from_dateline = r.location.is_some() && r.location == dateline;
-        settle_location(r, text, sents, &idx, from_dateline, reference);
+        settle_location(r, text, sents, &idx, from_dateline, reference, &days);
         settle_call_and_length(r, text, sents, &idx);
         let Some(occ) = r.occasion.as_deref().filter(|o| generic(o)) else {
             continue;
@@ -415,6 +427,13 @@ pub(crate) fn of_earlier_year(r: &Rec, reference: Option<chrono::NaiveDate>) -> 
     day.is_some_and(|day| (rf - day).num_days() > EARLIER_MEETING_DAYS)
 }
 
+/// The record's resolved date, else its date as written.
+fn day_of(r: &Rec) -> Option<&str> {
+    r.date
+        .as_ref()
+        .map(|d| d.value.as_deref().unwrap_or(d.text.as_str()))
+}
+
 /// Whether the sentence points back to a place told before with "there" ("Biden met Xi Jinping
 /// there"), not the existential "there was".
 pub(crate) fn says_there(toks: &[Tok]) -> bool {
@@ -441,6 +460,7 @@ fn settle_location(
     idx: &[usize],
     weak: bool,
     reference: Option<chrono::NaiveDate>,
+    days: &[(usize, String)],
 ) {
     // "The meeting was held at the Mulia Resort in Nusa Dua": the place the text gives the
     // meeting itself.
@@ -494,6 +514,11 @@ fn settle_location(
             .collect();
         for si in (first.saturating_sub(LEAD_IN)..first).rev() {
             let Some(toks) = sents.get(si) else { continue };
+            // "Biden met Xi in Bali in November 2022. Biden met Xi again on Wednesday".
+            let own = day_of(r);
+            if own.is_some_and(|v| days.iter().any(|(s, d)| *s == si && d != v)) {
+                continue;
+            }
             // "He was scheduled to … head to New York … Following a breakfast with Sharpton,
             // Sanders is scheduled to …": the sentence right before may name the party by pronoun.
             let pronoun = si + 1 == first && nearby::pronoun_opens(toks);

@@ -447,3 +447,21 @@ fn there_points_back_to_the_place_even_years_ago() {
     let (_, toks) = sents("There was no meeting in 2016. ");
     assert!(!says_there(&toks[0]));
 }
+
+#[test]
+fn a_meeting_of_another_day_keeps_its_place_to_itself() {
+    let t = "Joe Biden met Xi Jinping in Bali in November 2022. \
+             Joe Biden met Xi Jinping again on Wednesday.";
+    let m = crate::meetings::testkit::meet(t, "2023-11-17");
+    let wed = m
+        .iter()
+        .find(|m| m.date.as_ref().and_then(|d| d.value.as_deref()) == Some("2023-11-15"));
+    assert!(wed.is_some_and(|m| m.location.is_none()), "{m:?}");
+    assert!(
+        m.iter().any(|m| m.location.as_deref() == Some("Bali")),
+        "{m:?}"
+    );
+    // One meeting told over two sentences keeps the place.
+    let t = "Joe Biden arrived in Paris on Friday. Joe Biden met Emmanuel Macron on Saturday.";
+    assert_eq!(place_on(t, "2023-11-17").as_deref(), Some("Paris"));
+}
