@@ -150,8 +150,13 @@ pub(crate) const WELCOME_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const GOING_TO: &[&str] = &[
     "trip", "travel", "travels", "traveling", "travelling", "traveled", "travelled", "visit",
-    "went", "flew", "came", "arrived", "head", "heads", "headed", "heading",
+    "went", "flew", "came", "arrived", "head", "heads", "headed", "heading", "return", "returns",
+    "returned", "returning", "going", "fly", "flies", "flying",
 ];
+
+/// Most tokens of the place in "flew from Kyiv to Washington" between "from" and "to": the
+/// going word stands before "from".
+pub(crate) const GOING_FROM_REACH: usize = 4;
 
 /// Purposes of meeting after a place one goes to: the place is where the meeting is ("will
 /// travel to Beijing next week to meet Wang Yi", "flew to Geneva for talks").
