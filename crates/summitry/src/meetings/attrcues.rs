@@ -260,14 +260,6 @@ pub(crate) const SPEAKER_STOPS: &[&str] = &[
     "said", "says", "told", "added", "according", "reported",
 ];
 
-/// Words a phrase does not end on besides those of `cues::TRAILING` (a sentence cut short:
-/// "… used to undermine our").
-#[rustfmt::skip]
-pub(crate) const MORE_TRAILING: &[&str] = &[
-    "our", "my", "your", "be", "been", "will", "would", "can", "could", "is", "are", "was",
-    "were", "not", "also",
-];
-
 /// Words that alone (or two of them) say nothing of what was discussed: "the issue", "make it",
 /// "for that matter", "win".
 #[rustfmt::skip]
@@ -281,14 +273,14 @@ pub(crate) const VAGUE_ITEMS: &[&str] = &[
 
 // --- Topics that are no topic (details/junk.rs) ---
 
-/// Words a topic does not open with: a finite verb, a verb of saying or a linking word opens a
+/// Words a topic does not open with, besides the tensed "be"/"have" and the subordinators
+/// junk.rs composes with them: a finite verb, a verb of saying or a linking word opens a
 /// clause, not what was discussed ("has electrified the base", "stating that he could …",
 /// "following a shouting match", "sometimes in unsubtle ways", "they’re both").
 #[rustfmt::skip]
 pub(crate) const TOPIC_NON_OPENERS: &[&str] = &[
-    "has", "have", "had", "is", "was", "are", "were", "stating", "saying", "expressing",
-    "sometimes", "similar", "they're", "they’re", "while", "although", "because",
-    "inform", "informed",
+    "stating", "saying", "expressing", "sometimes", "similar", "they're", "they’re", "inform",
+    "informed",
 ];
 
 /// A word that opens no topic when a determiner follows it ("following a shouting match",
@@ -302,6 +294,10 @@ pub(crate) const TOPIC_CLAUSE_AFTER_AND: &[&str] = &["how", "why", "whether"];
 /// Verbs after "invitation to" that make the invitation one to meet ("an invitation to meet
 /// Assad", "to visit"); "an invitation to join NATO" is a subject of talks.
 pub(crate) const INVITATION_MEET_VERBS: &[&str] = &["meet", "visit", "attend", "come", "talks"];
+
+/// Subordinators that may still open a topic: "as" also heads a noun phrase ("as a priority
+/// that supersedes the fate of Assad").
+pub(crate) const TOPIC_OPENING_SUBORDINATORS: &[&str] = &["as"];
 
 /// Word pairs a topic does not open with: making sure or clear of something is no subject of
 /// talks ("make sure that it occurs", "make clear that there is no endorsement").

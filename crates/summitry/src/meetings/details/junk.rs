@@ -4,11 +4,13 @@
 use super::super::attrcues::{
     COUNTED_NOUNS, COUNT_TO_NOUN, COUNT_WORDS, INVITATION_MEET_VERBS, INVITATION_WORD, MEET_VERB,
     SELF_MEETING_WORDS, TOPIC_ANAPHOR_ENDS, TOPIC_CLAUSE_AFTER_AND, TOPIC_CUT_ENDS,
-    TOPIC_DATING_OPENER, TOPIC_NON_OPENERS, TOPIC_NON_OPENING_PAIRS,
+    TOPIC_DATING_OPENER, TOPIC_NON_OPENERS, TOPIC_NON_OPENING_PAIRS, TOPIC_OPENING_SUBORDINATORS,
 };
 use super::super::gazetteer;
 use super::super::place::GATHERINGS;
-use crate::wordclass::{in_any, ARTICLES, COMPLEMENTIZERS, DEMONSTRATIVES, POSSESSIVES};
+use crate::wordclass::{
+    in_any, ARTICLES, BE_HAVE_FINITE, COMPLEMENTIZERS, DEMONSTRATIVES, POSSESSIVES, SUBORDINATORS,
+};
 
 /// The topic cut before a trailing "and how …" clause ("fentanyl and how to regulate it" gives
 /// "fentanyl"); a topic that opens on the clause is left whole.
@@ -61,6 +63,8 @@ pub(crate) fn junk_topic(t: &str) -> bool {
         .any(|p| lower.get(..2).is_some_and(|w| w == p.as_slice()));
     let dating = first == TOPIC_DATING_OPENER && lower.get(1).is_some_and(|w| determiner(w));
     if TOPIC_NON_OPENERS.contains(&first.as_str())
+        || (in_any(&[BE_HAVE_FINITE, SUBORDINATORS], first)
+            && !TOPIC_OPENING_SUBORDINATORS.contains(&first.as_str()))
         || dating
         || pair
         || (lower.len() > 1 && TOPIC_ANAPHOR_ENDS.contains(&last.as_str()))
@@ -161,6 +165,11 @@ mod tests {
         assert!(junk_topic("inform him of the decision"));
         assert!(!junk_topic("make progress on trade"));
         assert!(!junk_topic("information sharing"));
+        assert!(junk_topic("although the talks went on"));
+        assert!(junk_topic("unless Russia withdraws"));
+        assert!(!junk_topic(
+            "as a priority that supersedes the fate of Assad"
+        ));
     }
 
     #[test]

@@ -273,3 +273,19 @@ fn probe_topics_keep_what_the_junk_rules_dropped() {
     let (t, _) = f("Biden wants to extend an invitation to President Assad.");
     assert!(t.iter().all(|x| !x.contains("invitation")), "{t:?}");
 }
+
+#[test]
+fn trailing_and_function_words_come_from_the_closed_classes() {
+    // Own residue and composed classes alike.
+    for w in ["and", "the", "without", "our", "would", "been", "which", "also", "so", "not"] {
+        assert!(trailing(w), "{w}");
+    }
+    assert!(!trailing("it"), "'extend it' is no phrase cut short");
+    assert!(!trailing("trade"));
+    for w in ["the", "about", "me", "those", "well", "still"] {
+        assert!(function_word(w), "{w}");
+    }
+    assert!(!function_word("sanctions"));
+    let (t, _) = f("They discussed sanctions and the war, but only a");
+    assert!(t.iter().all(|x| !x.ends_with(" a")), "{t:?}");
+}
