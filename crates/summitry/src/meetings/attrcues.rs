@@ -123,6 +123,20 @@ pub(crate) const SUBJECT_LEADS: &[&str] = &["but", "and", "yet", "“", "\"", "l
 
 // --- Places (place.rs, attrs.rs) ---
 
+/// Days before the reference beyond which a meeting dated without a year is one apart from the
+/// news around it ("met on Saturday" told on 2 January is last week's, not last year's).
+pub(crate) const EARLIER_MEETING_DAYS: i64 = 90;
+
+/// Words after "there" that make it existential ("there was a meeting"), not the place told
+/// before ("met Xi there").
+#[rustfmt::skip]
+pub(crate) const EXISTENTIAL_AFTER_THERE: &[&str] = &[
+    "'s", "’s", "seems", "seemed", "appears", "appeared", "remains", "remain", "exists", "exist",
+];
+
+/// The word that points back to a place told before ("met Xi Jinping there").
+pub(crate) const THERE: &str = "there";
+
 /// Verbs of receiving or taking a guest somewhere: "welcomed Putin to Alaska", "accompanied
 /// Macron to the city of Guangzhou" name the place of the meeting after "to".
 #[rustfmt::skip]
@@ -136,8 +150,13 @@ pub(crate) const WELCOME_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) const GOING_TO: &[&str] = &[
     "trip", "travel", "travels", "traveling", "travelling", "traveled", "travelled", "visit",
-    "went", "flew", "came", "arrived", "head", "heads", "headed", "heading",
+    "went", "flew", "came", "arrived", "head", "heads", "headed", "heading", "return", "returns",
+    "returned", "returning", "going", "fly", "flies", "flying",
 ];
+
+/// Most tokens of the place in "flew from Kyiv to Washington" between "from" and "to": the
+/// going word stands before "from".
+pub(crate) const GOING_FROM_REACH: usize = 4;
 
 /// Purposes of meeting after a place one goes to: the place is where the meeting is ("will
 /// travel to Beijing next week to meet Wang Yi", "flew to Geneva for talks").
@@ -241,14 +260,6 @@ pub(crate) const SPEAKER_STOPS: &[&str] = &[
     "said", "says", "told", "added", "according", "reported",
 ];
 
-/// Words a phrase does not end on besides those of `cues::TRAILING` (a sentence cut short:
-/// "… used to undermine our").
-#[rustfmt::skip]
-pub(crate) const MORE_TRAILING: &[&str] = &[
-    "our", "my", "your", "be", "been", "will", "would", "can", "could", "is", "are", "was",
-    "were", "not", "also",
-];
-
 /// Words that alone (or two of them) say nothing of what was discussed: "the issue", "make it",
 /// "for that matter", "win".
 #[rustfmt::skip]
@@ -262,15 +273,31 @@ pub(crate) const VAGUE_ITEMS: &[&str] = &[
 
 // --- Topics that are no topic (details/junk.rs) ---
 
-/// Words a topic does not open with: a finite verb, a verb of saying or a linking word opens a
+/// Words a topic does not open with, besides the tensed "be"/"have" and the subordinators
+/// junk.rs composes with them: a finite verb, a verb of saying or a linking word opens a
 /// clause, not what was discussed ("has electrified the base", "stating that he could …",
 /// "following a shouting match", "sometimes in unsubtle ways", "they’re both").
 #[rustfmt::skip]
 pub(crate) const TOPIC_NON_OPENERS: &[&str] = &[
-    "has", "have", "had", "is", "was", "are", "were", "stating", "saying", "expressing",
-    "following", "sometimes", "similar", "they're", "they’re", "while", "although", "because",
-    "inform", "informed",
+    "stating", "saying", "expressing", "sometimes", "similar", "they're", "they’re", "inform",
+    "informed",
 ];
+
+/// A word that opens no topic when a determiner follows it ("following a shouting match",
+/// "following Biden's visit"): it dates the phrase; "following through on …" stays.
+pub(crate) const TOPIC_DATING_OPENER: &str = "following";
+
+/// Words after "and" that open a clause a topic is cut before ("fentanyl and how to regulate
+/// it"): the item is what comes before.
+pub(crate) const TOPIC_CLAUSE_AFTER_AND: &[&str] = &["how", "why", "whether"];
+
+/// Verbs after "invitation to" that make the invitation one to meet ("an invitation to meet
+/// Assad", "to visit"); "an invitation to join NATO" is a subject of talks.
+pub(crate) const INVITATION_MEET_VERBS: &[&str] = &["meet", "visit", "attend", "come", "talks"];
+
+/// Subordinators that may still open a topic: "as" also heads a noun phrase ("as a priority
+/// that supersedes the fate of Assad").
+pub(crate) const TOPIC_OPENING_SUBORDINATORS: &[&str] = &["as"];
 
 /// Word pairs a topic does not open with: making sure or clear of something is no subject of
 /// talks ("make sure that it occurs", "make clear that there is no endorsement").
@@ -285,8 +312,13 @@ pub(crate) const TOPIC_CUT_ENDS: &[&str] = &["planned", "possible", "proposed", 
 pub(crate) const TOPIC_ANAPHOR_ENDS: &[&str] = &["it"];
 
 /// Words that make a topic tell of the meeting itself, not of what it was about ("his desire to
-/// meet with Assad", "hope that such a meeting would …", "extend an invitation to Assad").
-pub(crate) const SELF_MEETING_WORDS: &[&str] = &["meeting", "invitation", "encounter"];
+/// meet with Assad", "hope that such a meeting would …").
+pub(crate) const SELF_MEETING_WORDS: &[&str] = &["meeting", "encounter"];
+
+/// The word of an invitation: it tells of the meeting itself when it ends the phrase or asks a
+/// person or a meeting ("extend an invitation to President Assad"; see
+/// [`INVITATION_MEET_VERBS`]).
+pub(crate) const INVITATION_WORD: &str = "invitation";
 
 /// The verb of meeting: before "with" or a name it tells of the meeting itself ("to meet with
 /// Assad"; not "relations that meet the requirements").

@@ -2,7 +2,10 @@
 //! trigger sentence gave none, the city for a country ("in India" … "in New Delhi"), and the name
 //! of the gathering "the summit" refers back to.
 
-use super::attrcues::{DAY_NAMED_REACH, DURING_THEIR, HELD_AT, HELD_TALK_NOUNS, TALK_DETERMINERS};
+use super::attrcues::{
+    DAY_NAMED_REACH, DURING_THEIR, EARLIER_MEETING_DAYS, EXISTENTIAL_AFTER_THERE, HELD_AT,
+    HELD_TALK_NOUNS, TALK_DETERMINERS, THERE,
+};
 use super::cues::{
     BY_WIRE, HELD_TALKS, IN_PERSON, LEAD_IN, LENGTH_CUES, MAX_EVIDENCE, MAX_NAME_WORDS,
     MEASURED_TALKS, NAME_JOINERS, TRAVEL,
@@ -257,6 +260,18 @@ pub(crate) fn refine(
     // Gatherings by head word, each list in text order (built on the first generic occasion).
     let mut named: Option<FxHashMap<String, Vec<Named>>> = None;
     let dateline = super::fallback::dateline(text, sents);
+    // The day of each record told in each sentence: a lead-in sentence with a meeting of
+    // another day gives that meeting's place, not this one's.
+    let days: Vec<(usize, String)> = recs
+        .iter()
+        .filter_map(|r| Some((r, day_of(r)?)))
+        .flat_map(|(r, v)| {
+            r.evidence
+                .iter()
+                .filter_map(|e| sentence_of(sentences, e))
+                .map(move |si| (si, v.to_string()))
+        })
+        .collect();
     for r in recs.iter_mut() {
         let idx: Vec<usize> = r
             .evidence
@@ -267,7 +282,7 @@ pub(crate) fn refine(
         // The dateline city filled in for want of a better place yields to one told for a party
         // just before the meeting ("TALLAHASSEE — … In Orlando, Clinton made a stop …").
         let from_dateline = r.location.is_some() && r.location == dateline;
-        settle_location(r, text, sents, &idx, from_dateline, reference);
+        settle_location(r, text, sents, &idx, from_dateline, reference, &days);
         settle_call_and_length(r, text, sents, &idx);
         let Some(occ) = r.occasion.as_deref().filter(|o| generic(o)) else {
             continue;
@@ -377,20 +392,64 @@ fn held_at(text: &str, sents: &[Vec<Tok>], idx: &[usize]) -> Option<String> {
     None
 }
 
-/// Whether the record is dated to a year before the reference's ("in 2016", "the 2017 meeting",
-/// "in July 2008"), or, with no reference, to a bare year: a meeting apart from those of the
-/// news around it.
+/// Whether the record is dated apart from the news around it: its date names an earlier year
+/// ("in 2016", "the 2017 meeting", "in July 2008") or lies months before the reference; with no
+/// reference, a bare year. "on Saturday" told on 2 January is last week's meeting.
 pub(crate) fn of_earlier_year(r: &Rec, reference: Option<chrono::NaiveDate>) -> bool {
-    use chrono::Datelike;
-    let Some(v) = r.date.as_ref().and_then(|d| d.value.as_deref()) else {
+    use chrono::{Datelike, NaiveDate};
+    let Some(d) = r.date.as_ref() else {
+        return false;
+    };
+    let Some(v) = d.value.as_deref() else {
         return false;
     };
     let year = v.get(..4).and_then(|y| y.parse::<i32>().ok());
-    match (year, reference) {
-        (Some(y), Some(rf)) => y < rf.year(),
-        (Some(_), None) => v.len() == 4,
-        (None, _) => false,
+    let (Some(y), Some(rf)) = (year, reference) else {
+        return year.is_some() && reference.is_none() && v.len() == 4;
+    };
+    let named = d
+        .text
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|n| n.len() == 4 && n.parse::<i32>().is_ok_and(|n| n < rf.year()));
+    if v.len() == 4 || named {
+        return y < rf.year();
     }
+    // The last day the value may stand for: a month counts from its end.
+    let day = NaiveDate::parse_from_str(v, "%Y-%m-%d").ok().or_else(|| {
+        let m = v.get(5..7)?.parse::<u32>().ok()?;
+        let next = if m == 12 {
+            NaiveDate::from_ymd_opt(y + 1, 1, 1)
+        } else {
+            NaiveDate::from_ymd_opt(y, m + 1, 1)
+        };
+        next?.pred_opt()
+    });
+    day.is_some_and(|day| (rf - day).num_days() > EARLIER_MEETING_DAYS)
+}
+
+/// The record's resolved date, else its date as written.
+fn day_of(r: &Rec) -> Option<&str> {
+    r.date
+        .as_ref()
+        .map(|d| d.value.as_deref().unwrap_or(d.text.as_str()))
+}
+
+/// Whether the sentence points back to a place told before with "there" ("Biden met Xi Jinping
+/// there"), not the existential "there was".
+pub(crate) fn says_there(toks: &[Tok]) -> bool {
+    toks.iter().enumerate().any(|(i, t)| {
+        t.lower == THERE
+            && !toks.get(i + 1).is_some_and(|n| {
+                crate::wordclass::in_any(
+                    &[
+                        crate::wordclass::BE_HAVE_FINITE,
+                        crate::wordclass::MODALS,
+                        EXISTENTIAL_AFTER_THERE,
+                    ],
+                    &n.lower,
+                )
+            })
+    })
 }
 
 /// A city of the record's country, or any place, from its evidence sentences.
@@ -401,6 +460,7 @@ fn settle_location(
     idx: &[usize],
     weak: bool,
     reference: Option<chrono::NaiveDate>,
+    days: &[(usize, String)],
 ) {
     // "The meeting was held at the Mulia Resort in Nusa Dua": the place the text gives the
     // meeting itself.
@@ -441,7 +501,10 @@ fn settle_location(
     // "Kelly was seen entering Trump Tower in New York City. … Kelly met with Trump": the
     // place a sentence just before gives one of the parties. ("Xi met Albanese in Bali. … Xi
     // last met an Australian leader in 2016": a meeting of an earlier year was elsewhere.)
-    if found.is_none() && country.is_none() && !of_earlier_year(r, reference) {
+    let there = idx
+        .iter()
+        .any(|&si| sents.get(si).is_some_and(|t| says_there(t)));
+    if found.is_none() && country.is_none() && (there || !of_earlier_year(r, reference)) {
         let first = idx.iter().copied().min().unwrap_or(0);
         let marks: Vec<PartyMark> = r
             .parties
@@ -451,6 +514,11 @@ fn settle_location(
             .collect();
         for si in (first.saturating_sub(LEAD_IN)..first).rev() {
             let Some(toks) = sents.get(si) else { continue };
+            // "Biden met Xi in Bali in November 2022. Biden met Xi again on Wednesday".
+            let own = day_of(r);
+            if own.is_some_and(|v| days.iter().any(|(s, d)| *s == si && d != v)) {
+                continue;
+            }
             // "He was scheduled to … head to New York … Following a breakfast with Sharpton,
             // Sanders is scheduled to …": the sentence right before may name the party by pronoun.
             let pronoun = si + 1 == first && nearby::pronoun_opens(toks);

@@ -4,8 +4,8 @@ use std::sync::OnceLock;
 
 use super::attrcues::{
     CLAUSE_OPENERS, CLAUSE_VERBS, MAX_NAME_RUN, MORE_OUTCOME_CUES, MORE_PURPOSE_VERBS,
-    MORE_TOPIC_CUES, MORE_TRAILING, OBJECT_BREAKS, OBJECT_PRONOUNS, PRESSED_OBJECT_REACH,
-    PRESSING_VERBS, SPEAKER_STOPS, VAGUE_ITEMS, VERB_AFTER_TO, VERB_MIN_LEN,
+    MORE_TOPIC_CUES, OBJECT_BREAKS, OBJECT_PRONOUNS, PRESSED_OBJECT_REACH, PRESSING_VERBS,
+    SPEAKER_STOPS, VAGUE_ITEMS, VERB_AFTER_TO, VERB_MIN_LEN,
 };
 use super::cues::{
     ABOUT_HEADS, ABOUT_REACH, AGENDA, AGENDA_REACH, AND_ITEM_OPENERS, FUNCTION_WORDS, ITEM_LEADS,
@@ -15,6 +15,7 @@ use super::cues::{
 };
 use super::cueset::{word_set, CueSet};
 use super::tokens::Tok;
+use crate::wordclass as wc;
 
 mod junk;
 
@@ -74,6 +75,45 @@ fn at(toks: &[Tok], i: usize, p: &str) -> usize {
     }
 }
 
+/// Whether a phrase does not end on the word: a function word, an auxiliary, a possessive (a
+/// sentence cut short: "letter and", "with only a", "used to undermine our").
+fn trailing(w: &str) -> bool {
+    TRAILING.contains(&w)
+        || wc::in_any(
+            &[
+                wc::ARTICLES,
+                wc::COORDINATORS,
+                wc::PREPOSITIONS,
+                wc::POSSESSIVES,
+                wc::COMPLEMENTIZERS,
+                wc::RELATIVE_PRONOUNS,
+                wc::BE_HAVE_FINITE,
+                wc::MODALS,
+                wc::NONFINITE_AUXILIARIES,
+                wc::FOCUS_ADVERBS,
+            ],
+            w,
+        )
+}
+
+/// Whether the word carries no topic of its own ("so I", "as well", "with them").
+fn function_word(w: &str) -> bool {
+    FUNCTION_WORDS.contains(&w)
+        || wc::in_any(
+            &[
+                wc::ARTICLES,
+                wc::COORDINATORS,
+                wc::PREPOSITIONS,
+                wc::SUBJECT_PRONOUNS,
+                wc::OBJECT_PRONOUNS,
+                wc::DEMONSTRATIVES,
+                wc::COMPLEMENTIZERS,
+                wc::FOCUS_ADVERBS,
+            ],
+            w,
+        )
+}
+
 /// Splits the phrase after a cue into items at ", ", " and " (before "the"), "as well as".
 fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
     let mut out = Vec::new();
@@ -95,20 +135,12 @@ fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
         }
         // "letter and", "with only a": a phrase does not end on a function word.
         let mut e = e;
-        while e > s + 1
-            && toks.get(e - 1).is_some_and(|t| {
-                TRAILING.contains(&t.lower.as_str()) || MORE_TRAILING.contains(&t.lower.as_str())
-            })
-        {
+        while e > s + 1 && toks.get(e - 1).is_some_and(|t| trailing(&t.lower)) {
             e -= 1;
         }
         let words: Vec<&str> = (s..e)
             .filter_map(|x| toks.get(x))
-            .filter(|t| {
-                t.word
-                    && t.lower.chars().count() >= 2
-                    && !FUNCTION_WORDS.contains(&t.lower.as_str())
-            })
+            .filter(|t| t.word && t.lower.chars().count() >= 2 && !function_word(&t.lower))
             .map(|t| t.lower.as_str())
             .collect();
         // "discuss them with Sunak": the pronoun stands for what was said elsewhere.
@@ -355,7 +387,7 @@ fn pressed_to(toks: &[Tok], i: usize) -> Option<usize> {
         .map(|k| k + 1)
         .filter(|&v| {
             toks.get(v)
-                .is_some_and(|t| t.word && !t.cap && !FUNCTION_WORDS.contains(&t.lower.as_str()))
+                .is_some_and(|t| t.word && !t.cap && !function_word(&t.lower))
         })
 }
 
@@ -458,7 +490,11 @@ pub(crate) fn find(text: &str, toks: &[Tok], lo: usize, hi: usize) -> (Vec<Strin
         }
         i += 1;
     }
-    topics.retain(|t| !junk::junk_topic(t));
+    let topics = topics
+        .iter()
+        .map(|t| junk::cut_clause(t).to_string())
+        .filter(|t| !junk::junk_topic(t))
+        .collect();
     (topics, outcomes)
 }
 

@@ -37,11 +37,24 @@ pub(crate) fn fill(
                     .iter()
                     .any(|x| x.name.is_some() && r.parties.iter().any(|y| y.name == x.name))
         });
-        let before = r
+        let prev = r
             .evidence
             .first()
             .and_then(|e| sentence_of(sentences, e))
-            .and_then(|k| k.checked_sub(1))
+            .and_then(|k| k.checked_sub(1));
+        // "Biden met Xi in Bali in November 2022. Biden met Xi again on Wednesday": the place of
+        // a meeting the sentence before dates otherwise is that meeting's.
+        let other_day = prev.is_some_and(|k| {
+            recs.iter().enumerate().any(|(j, q)| {
+                j != i
+                    && q.evidence
+                        .iter()
+                        .any(|e| sentence_of(sentences, e) == Some(k))
+                    && matches!((value(q), value(r)), (Some(a), Some(b)) if a != b)
+            })
+        });
+        let before = prev
+            .filter(|_| !other_day)
             .and_then(|k| sents.get(k))
             .and_then(|toks| super::place::location(text, toks, 0, 0, toks.len(), false))
             .map(|x| x.1);
@@ -77,7 +90,13 @@ pub(crate) fn fill(
                 .find_map(|e| place_in(text, sentences, sents, e));
         }
         // "… in Bali. The last time … was in 2016": a meeting of an earlier year was elsewhere.
-        if r.location.is_none() && !super::attrs::of_earlier_year(r, reference) {
+        // "Biden flew to Bali. In November 2022, Biden met Xi there": "there" points back.
+        let there = r.evidence.iter().any(|e| {
+            sentence_of(sentences, e)
+                .and_then(|k| sents.get(k))
+                .is_some_and(|t| super::attrs::says_there(t))
+        });
+        if r.location.is_none() && (there || !super::attrs::of_earlier_year(r, reference)) {
             r.location = ctx;
         }
         if r.location.is_none() && recent {

@@ -1,8 +1,8 @@
 //! Where a meeting took place, and the gathering it was held on the sidelines of.
 
 use super::attrcues::{
-    DURING_TRIP_REACH, DURING_WORDS, GOING_TO, LANDMARK_VERBS, MEET_PURPOSES, MEET_PURPOSE_REACH,
-    OCCASION_MEALS, PLACE_KINDS, TRIP_NOUNS, WELCOME_WORDS,
+    DURING_TRIP_REACH, DURING_WORDS, GOING_FROM_REACH, GOING_TO, LANDMARK_VERBS, MEET_PURPOSES,
+    MEET_PURPOSE_REACH, OCCASION_MEALS, PLACE_KINDS, TRIP_NOUNS, WELCOME_WORDS,
 };
 use super::cues::{INVITE_REACH, INVITE_WORDS, TRAVEL, TRIP_REACH};
 use super::gazetteer::{self, Place};
@@ -219,8 +219,7 @@ fn each_places(
                 && (2..=DURING_TRIP_REACH + 2)
                     .any(|k| DURING_WORDS.contains(&lw(toks, i.wrapping_sub(k))));
             // "will travel to Beijing next week to meet Wang Yi": where one goes to meet.
-            let goes_to_meet =
-                GOING_TO.contains(&lw(toks, i.wrapping_sub(1))) && meets_after(toks, end);
+            let goes_to_meet = going_before(toks, i) && meets_after(toks, end);
             if p == "to"
                 && !during_trip
                 && !goes_to_meet
@@ -234,6 +233,21 @@ fn each_places(
             consider(i, name, city);
         }
     }
+}
+
+/// Whether a word of going stands before the "to" at `i`, right before it or before a "from"
+/// and the capitalised place left ("flew from Kyiv to Washington").
+fn going_before(toks: &[Tok], i: usize) -> bool {
+    if GOING_TO.contains(&lw(toks, i.wrapping_sub(1))) {
+        return true;
+    }
+    (2..=GOING_FROM_REACH + 1)
+        .take_while(|&k| k <= i)
+        .find(|&k| lw(toks, i - k) == "from")
+        .is_some_and(|k| {
+            GOING_TO.contains(&lw(toks, (i - k).wrapping_sub(1)))
+                && (i - k + 1..i).all(|x| toks.get(x).is_some_and(|t| t.cap))
+        })
 }
 
 /// Whether a purpose of meeting follows token `from` in the same clause ("… next week to meet

@@ -421,3 +421,47 @@ fn topics_come_from_just_after_the_meetings_own_sentences() {
     refine(&mut recs, t, &spans, &toks, None);
     assert_eq!(recs[0].topics, vec!["taxes"]);
 }
+
+/// The location of the one meeting of `t` told on `r`.
+fn place_on(t: &str, r: &str) -> Option<String> {
+    let m = crate::meetings::testkit::meet(t, r);
+    assert_eq!(m.len(), 1, "{m:?}");
+    m.first().and_then(|m| m.location.clone())
+}
+
+#[test]
+fn a_meeting_just_before_new_year_is_no_earlier_years() {
+    let t = "Joe Biden arrived in Paris on Friday. Joe Biden met Emmanuel Macron on Saturday.";
+    assert_eq!(place_on(t, "2023-12-31").as_deref(), Some("Paris"));
+    assert_eq!(place_on(t, "2024-01-02").as_deref(), Some("Paris"));
+    // A meeting of a year the text names stays apart.
+    let t = "Joe Biden arrived in Paris on Friday. Joe Biden met Emmanuel Macron in March 2016.";
+    assert_eq!(place_on(t, "2024-01-02"), None);
+}
+
+#[test]
+fn there_points_back_to_the_place_even_years_ago() {
+    let t = "Joe Biden flew to Bali for the G20 summit. \
+             In November 2022, Biden met Xi Jinping there to discuss Taiwan.";
+    assert_eq!(place_on(t, "2023-11-17").as_deref(), Some("Bali"));
+    let (_, toks) = sents("There was no meeting in 2016. ");
+    assert!(!says_there(&toks[0]));
+}
+
+#[test]
+fn a_meeting_of_another_day_keeps_its_place_to_itself() {
+    let t = "Joe Biden met Xi Jinping in Bali in November 2022. \
+             Joe Biden met Xi Jinping again on Wednesday.";
+    let m = crate::meetings::testkit::meet(t, "2023-11-17");
+    let wed = m
+        .iter()
+        .find(|m| m.date.as_ref().and_then(|d| d.value.as_deref()) == Some("2023-11-15"));
+    assert!(wed.is_some_and(|m| m.location.is_none()), "{m:?}");
+    assert!(
+        m.iter().any(|m| m.location.as_deref() == Some("Bali")),
+        "{m:?}"
+    );
+    // One meeting told over two sentences keeps the place.
+    let t = "Joe Biden arrived in Paris on Friday. Joe Biden met Emmanuel Macron on Saturday.";
+    assert_eq!(place_on(t, "2023-11-17").as_deref(), Some("Paris"));
+}

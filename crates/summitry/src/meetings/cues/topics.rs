@@ -47,20 +47,18 @@ pub(crate) const AGENDA: &[&str] = &[
     "dominated the talks", "dominated the meeting", "dominated the discussions",
 ];
 
-/// Words a topic or outcome phrase does not end on ("letter and", "with only a").
+/// Words a topic or outcome phrase does not end on ("letter and", "with only a", "so I"),
+/// besides the closed classes details.rs composes with them (articles, prepositions, …).
 #[rustfmt::skip]
 pub(crate) const TRAILING: &[&str] = &[
-    "and", "or", "a", "an", "the", "in", "with", "of", "to", "for", "on", "at", "by", "as", "so",
-    "only", "i", "its", "their", "his", "her", ",", "he", "she", "they", "we", "what", "which",
-    "that", "who",
+    "as", "so", "only", "not", ",", "i", "he", "she", "they", "we", "what",
 ];
 
-/// Words that carry no topic of their own: an item of only these is dropped ("so I", "as well").
+/// Words that carry no topic of their own, besides the closed classes details.rs composes with
+/// them: an item of only these is dropped ("so I", "as well").
 #[rustfmt::skip]
 pub(crate) const FUNCTION_WORDS: &[&str] = &[
-    "the", "a", "an", "and", "or", "but", "so", "as", "well", "in", "on", "at", "of", "to", "for",
-    "with", "by", "it", "he", "she", "they", "we", "you", "him", "her", "them", "us", "this",
-    "that", "these", "those", "there", "here", "only", "also", "very", "more", "much", "some",
+    "so", "as", "well", "there", "here", "only", "very", "more", "much", "some", "her",
 ];
 
 /// Words after "about" that make it a quantity ("about 45 minutes", "about a dozen").

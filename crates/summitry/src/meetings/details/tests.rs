@@ -255,3 +255,37 @@ fn push_for_is_a_topic_cue_only_as_a_verb() {
     let (t, _) = f("Obama's push for a nuclear agreement angered him.");
     assert!(t.is_empty(), "{t:?}");
 }
+
+#[test]
+fn probe_topics_keep_what_the_junk_rules_dropped() {
+    let (t, _) = f("They discussed Taiwan, fentanyl and how to regulate it.");
+    assert_eq!(t, vec!["Taiwan".to_string(), "fentanyl".to_string()]);
+    let (t, _) = f("Biden met Zelensky to discuss Ukraine's invitation to join NATO.");
+    assert!(
+        t.iter().any(|x| x.contains("invitation to join NATO")),
+        "{t:?}"
+    );
+    let (t, _) = f("They talked about following through on climate commitments.");
+    assert!(
+        t.iter().any(|x| x.starts_with("following through")),
+        "{t:?}"
+    );
+    let (t, _) = f("Biden wants to extend an invitation to President Assad.");
+    assert!(t.iter().all(|x| !x.contains("invitation")), "{t:?}");
+}
+
+#[test]
+fn trailing_and_function_words_come_from_the_closed_classes() {
+    // Own residue and composed classes alike.
+    for w in ["and", "the", "without", "our", "would", "been", "which", "also", "so", "not"] {
+        assert!(trailing(w), "{w}");
+    }
+    assert!(!trailing("it"), "'extend it' is no phrase cut short");
+    assert!(!trailing("trade"));
+    for w in ["the", "about", "me", "those", "well", "still"] {
+        assert!(function_word(w), "{w}");
+    }
+    assert!(!function_word("sanctions"));
+    let (t, _) = f("They discussed sanctions and the war, but only a");
+    assert!(t.iter().all(|x| !x.ends_with(" a")), "{t:?}");
+}

@@ -263,3 +263,21 @@ fn a_meeting_during_a_trip_is_where_the_trip_goes() {
     // A trip told beside the meeting, not around it.
     assert_eq!(during("They met before a trip to Japan."), None);
 }
+
+#[test]
+fn flying_from_a_place_or_returning_to_meet_names_the_place_gone_to() {
+    assert_eq!(
+        loc("Volodymyr Zelensky, who flew from Kyiv to Washington to meet Joe Biden, spoke.")
+            .as_deref(),
+        Some("Washington")
+    );
+    assert_eq!(
+        loc("Antony Blinken returned to Washington on Friday to meet with Joe Biden.").as_deref(),
+        Some("Washington")
+    );
+    // Coming from a place names no place of meeting.
+    assert_eq!(
+        loc("Zelensky, who flew from Kyiv on Friday to meet Joe Biden, spoke."),
+        None
+    );
+}
