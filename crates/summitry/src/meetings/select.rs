@@ -61,7 +61,12 @@ pub(crate) fn parties_for(
     if trig.needs_party {
         let ok = right.and_then(|(k, _)| ents.get(k)).is_some_and(|e| {
             // Only descriptors may stand between ("spoke to Republican front-runner Donald Trump").
+            // "received the Qatari foreign minister": an office after its article.
             let gap_ok = e.a == trig.b
+                || (e.kind == EntKind::Office
+                    && e.a == trig.b + 1
+                    && crate::wordclass::ARTICLES.contains(&lw(toks, trig.b))
+                    && lw(toks, e.b) != "'s")
                 || (e.a <= trig.b + 4
                     && (trig.b..e.a).all(|k| {
                         toks.get(k).is_some_and(|t| {

@@ -449,3 +449,33 @@ fn a_staff_assembled_with_someone_is_no_meeting() {
     let t = "Paul Manafort has not dismantled the early staff that Donald Trump assembled with Corey Lewandowski.";
     assert!(meet(t, "2016-08-17").is_empty(), "{t}");
 }
+
+#[test]
+fn an_office_received_after_its_article_is_a_party() {
+    for (t, role) in [
+        (
+            "Xi Jinping received the Qatari foreign minister in Beijing.",
+            "Foreign Minister",
+        ),
+        (
+            "Xi Jinping received the Qatari ambassador in Beijing.",
+            "Ambassador",
+        ),
+    ] {
+        let m = meet(t, "2023-11-17");
+        assert_eq!(m.len(), 1, "{t}");
+        assert_eq!(m[0].participants.len(), 2, "{t}");
+        assert_eq!(m[0].participants[1].role.as_deref(), Some(role), "{t}");
+        assert_eq!(
+            m[0].participants[1].country.as_deref(),
+            Some("Qatar"),
+            "{t}"
+        );
+    }
+    for t in [
+        "Joe Biden welcomed the Chinese president's decision to reopen the embassy.",
+        "Xi Jinping received a letter from the Qatari foreign minister on Monday.",
+    ] {
+        assert!(meet(t, "2023-11-17").is_empty(), "{t}");
+    }
+}
