@@ -304,6 +304,22 @@ pub(crate) const AFTER_OFFICES: &[&str] = &[
     "to", "in", "on", "at", "for", "signed", "gathered",
 ];
 
+/// Suffixes after a surname that are no part of the name to match ("Martin Luther King Jr.").
+pub(crate) const NAME_SUFFIXES: &[&str] = &["jr", "sr"];
+
+/// Ranges of invisible direction and joiner marks that pasted social posts carry glued to a
+/// handle's "@" ("\u{202a}@realDonaldTrump").
+pub(crate) const DIRECTION_MARKS: &[(char, char)] = &[
+    ('\u{200b}', '\u{200f}'),
+    ('\u{202a}', '\u{202e}'),
+    ('\u{2066}', '\u{2069}'),
+    ('\u{feff}', '\u{feff}'),
+];
+
+/// Words that link an invitation's guest to the meeting it asks for ("invited X to meet",
+/// "invited X for a meeting").
+pub(crate) const INVITATION_LINKS: &[&str] = &["to", "for"];
+
 /// Shortest joined name ("donaldtrump") a social handle must hold to stand for that person:
 /// shorter ones ("alen") sit inside unrelated handles by chance.
 pub(crate) const HANDLE_MIN_NAME_BYTES: usize = 6;
