@@ -7,7 +7,7 @@ use rustc_hash::FxHashSet;
 use super::cues::{PERSONAL_TITLES, TITLE_WORDS};
 use super::cueset::word_set;
 use super::names::{clean_name, run_text, runs, title_before, Index, Known, MAX_FOLD};
-use super::partycues::SENTENCE_ADVERBS;
+use super::partycues::{NAME_SUFFIXES, SENTENCE_ADVERBS};
 use super::tokens::Tok;
 
 pub(super) fn find_local(text: &str, sents: &[Vec<Tok>], lower: &FxHashSet<&str>, idx: &mut Index) {
@@ -114,7 +114,11 @@ pub(super) fn find_local(text: &str, sents: &[Vec<Tok>], lower: &FxHashSet<&str>
             let wj = all_words.get(j).unwrap_or(&no_words);
             if wj.len() > wi.len()
                 && wi.iter().all(|w| wj.contains(w))
-                && wi.last() == wj.iter().rfind(|w| *w != "jr" && *w != "sr").or(wj.last())
+                && wi.last()
+                    == wj
+                        .iter()
+                        .rfind(|w| !NAME_SUFFIXES.contains(&w.as_str()))
+                        .or(wj.last())
             {
                 best = j;
             }
@@ -147,7 +151,7 @@ pub(super) fn find_local(text: &str, sents: &[Vec<Tok>], lower: &FxHashSet<&str>
             continue;
         }
         for w in words(&k.name) {
-            if w.len() > 1 && w != "jr" {
+            if w.len() > 1 && !NAME_SUFFIXES.contains(&w.as_str()) {
                 let v = by_word.entry(w).or_default();
                 if !v.contains(&i) {
                     v.push(i);

@@ -8,6 +8,7 @@ use rustc_hash::FxHashSet;
 
 use super::cues::{NOT_NAME, US_PRESIDENTS};
 use super::cueset::word_set;
+use super::partycues::NAME_SUFFIXES;
 use super::tokens::Tok;
 use crate::Person;
 
@@ -140,7 +141,7 @@ pub(crate) fn index(text: &str, sents: &[Vec<Tok>], people: &[Person]) -> Index 
     let words = |n: &str| -> Vec<String> {
         n.split(|c: char| c.is_whitespace())
             .map(|w| w.trim_end_matches('.').to_lowercase())
-            .filter(|w| !w.is_empty() && w != "jr" && w != "sr")
+            .filter(|w| !w.is_empty() && !NAME_SUFFIXES.contains(&w.as_str()))
             .collect()
     };
     let mut map: Vec<Option<usize>> = vec![None; local.people.len()];

@@ -1,6 +1,8 @@
 //! Tables for who takes part and when mentions make separate records (the recall side of the
 //! meetings stage; the attribute cues are in [`super::cues`]).
 
+use super::cues::Class;
+
 /// How many tokens after a trigger a date may stand to date that mention itself
 /// ("held talks on Thursday"), so that another day of the same pair is another meeting.
 pub(crate) const OTHER_DAY_REACH: usize = 6;
@@ -302,23 +304,65 @@ pub(crate) const AFTER_OFFICES: &[&str] = &[
     "to", "in", "on", "at", "for", "signed", "gathered",
 ];
 
+/// Suffixes after a surname that are no part of the name to match ("Martin Luther King Jr.").
+pub(crate) const NAME_SUFFIXES: &[&str] = &["jr", "sr"];
+
+/// Ranges of invisible direction and joiner marks that pasted social posts carry glued to a
+/// handle's "@" ("\u{202a}@realDonaldTrump").
+pub(crate) const DIRECTION_MARKS: &[(char, char)] = &[
+    ('\u{200b}', '\u{200f}'),
+    ('\u{202a}', '\u{202e}'),
+    ('\u{2066}', '\u{2069}'),
+    ('\u{feff}', '\u{feff}'),
+];
+
+/// Words that link an invitation's guest to the meeting it asks for ("invited X to meet",
+/// "invited X for a meeting").
+pub(crate) const INVITATION_LINKS: &[&str] = &["to", "for"];
+
 /// Shortest joined name ("donaldtrump") a social handle must hold to stand for that person:
 /// shorter ones ("alen") sit inside unrelated handles by chance.
 pub(crate) const HANDLE_MIN_NAME_BYTES: usize = 6;
 
-/// Verbs of bringing people together: "the senator convened top surrogates (including …)" is a
+/// The class of the [`super::cues::TRIGGERS`] rows (those that need a party after them) that are
+/// verbs of bringing people together: "the senator convened top surrogates (including …)" is a
 /// meeting of the subject with the people the object names.
-pub(crate) const CONVENING_VERBS: &[&str] = &[
-    "convened",
-    "convenes",
-    "convene",
-    "convening",
-    "gathered",
-    "assembled",
+pub(crate) const CONVENING_CLASS: Class = Class::Multi;
+
+/// Phrases that open the members of a group named before them ("surrogates (including X)",
+/// "a team of aides such as X", "advisers, among them X").
+pub(crate) const MEMBER_MARKERS: &[&str] = &["including", "like", "such as", "among"];
+
+/// Lower-case heads of a convened object that name people ("convened his cabinet", "gathered
+/// top aides"), besides the heads that receive a visit and group nouns; any other lower-case
+/// head is a thing ("gathered evidence", "assembled support"), which makes no meeting.
+#[rustfmt::skip]
+pub(crate) const CONVENED_PEOPLE: &[&str] = &[
+    "cabinet", "staff", "staffers", "aides", "advisers", "advisors", "allies", "officials",
+    "operatives", "experts", "council", "committee", "panel", "group", "circle", "commanders",
+    "generals", "chiefs", "diplomats", "politburo", "board", "friends", "backers", "confidants",
+    "lieutenants", "loyalists", "strategists", "negotiators", "mediators", "partners",
 ];
 
-/// Words that open the members of a group named before them ("surrogates (including X)").
-pub(crate) const MEMBER_MARKERS: &[&str] = &["including", "like", "among"];
+/// Words that, right after a verb of convening, leave it with no object: "supporters gathered
+/// outside the courthouse", "they assembled there" (prepositions of [`PREPOSITIONS`] count too).
+///
+/// [`PREPOSITIONS`]: crate::wordclass::PREPOSITIONS
+#[rustfmt::skip]
+pub(crate) const NO_OBJECT_AFTER: &[&str] = &[
+    "outside", "inside", "around", "near", "behind", "across", "along", "before", "after",
+    "under", "over", "against", "beside", "together", "here", "there", "again", "early", "late",
+    "overnight", "quickly", "briefly", "recently", "once", "twice",
+];
+
+/// Tokens that end a convened object: its clause ends, or its purpose follows (", to reminisce").
+pub(crate) const CONVENED_OBJECT_ENDS: &[&str] = &[";", ":"];
+
+/// Tokens that join the people named right after a verb of convening ("convened X, Y and Z").
+pub(crate) const LIST_JOINERS: &[&str] = &["and", ","];
+
+/// Tokens after which "to" opens the purpose of a convening, not a person ("…, to reminisce").
+pub(crate) const PURPOSE_BEFORE_TO: &[&str] = &[","];
 
 /// Most words between "among" and the "who" of "X was among the … who met": the group's words.
 pub(crate) const AMONG_REACH: usize = 12;

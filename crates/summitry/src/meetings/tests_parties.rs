@@ -405,3 +405,77 @@ fn among_a_group_that_did_not_meet_and_a_rally_organised_by_someone_add_no_one()
     let all: Vec<Vec<String>> = m.iter().map(names).collect();
     assert_eq!(all, vec![vec!["Lance Wallnau", "Donald Trump"]]);
 }
+
+#[test]
+fn one_who_convenes_a_body_meets_its_named_members() {
+    for (t, want) in [
+        (
+            "Joe Biden convened his cabinet, including Antony Blinken and Janet Yellen, on Monday.",
+            vec!["Joe Biden", "Antony Blinken", "Janet Yellen"],
+        ),
+        (
+            "Xi Jinping convened the Politburo, including Li Qiang and Wang Yi, in Beijing.",
+            vec!["Xi Jinping", "Li Qiang", "Wang Yi"],
+        ),
+        (
+            "Joe Biden returned on Sunday. He convened his national security team, including Antony Blinken and Lloyd Austin.",
+            vec!["Joe Biden", "Antony Blinken", "Lloyd Austin"],
+        ),
+        (
+            "Elon Musk assembled a team of engineers such as Jeff Bezos's former deputy Dave Limp.",
+            vec!["Elon Musk", "Dave Limp"],
+        ),
+    ] {
+        let m = meet(t, "2023-11-17");
+        let all: Vec<Vec<String>> = m.iter().map(names).collect();
+        assert_eq!(all, vec![want], "{t}");
+    }
+}
+
+#[test]
+fn gathering_things_or_gathering_somewhere_is_no_meeting() {
+    for t in [
+        "Detective John Smith gathered evidence against Donald Trump, including testimony from Michael Cohen.",
+        "Supporters of Donald Trump gathered outside the courthouse, including Marjorie Taylor Greene.",
+        "Senator Bernie Sanders assembled support from unions, including leaders like Randi Weingarten.",
+        "Jane Smith gathered her thoughts, like John Doe had told her to.",
+    ] {
+        assert!(meet(t, "2023-11-17").is_empty(), "{t}");
+    }
+}
+
+#[test]
+fn a_staff_assembled_with_someone_is_no_meeting() {
+    let t = "Paul Manafort has not dismantled the early staff that Donald Trump assembled with Corey Lewandowski.";
+    assert!(meet(t, "2016-08-17").is_empty(), "{t}");
+}
+
+#[test]
+fn an_office_received_after_its_article_is_a_party() {
+    for (t, role) in [
+        (
+            "Xi Jinping received the Qatari foreign minister in Beijing.",
+            "Foreign Minister",
+        ),
+        (
+            "Xi Jinping received the Qatari ambassador in Beijing.",
+            "Ambassador",
+        ),
+    ] {
+        let m = meet(t, "2023-11-17");
+        assert_eq!(m.len(), 1, "{t}");
+        assert_eq!(m[0].participants.len(), 2, "{t}");
+        assert_eq!(m[0].participants[1].role.as_deref(), Some(role), "{t}");
+        assert_eq!(
+            m[0].participants[1].country.as_deref(),
+            Some("Qatar"),
+            "{t}"
+        );
+    }
+    for t in [
+        "Joe Biden welcomed the Chinese president's decision to reopen the embassy.",
+        "Xi Jinping received a letter from the Qatari foreign minister on Monday.",
+    ] {
+        assert!(meet(t, "2023-11-17").is_empty(), "{t}");
+    }
+}

@@ -2,7 +2,7 @@
 //! "@SpeakerRyan" is the speaker named Ryan.
 
 use super::super::cues::PERSONAL_TITLES;
-use super::super::partycues::HANDLE_MIN_NAME_BYTES;
+use super::super::partycues::{DIRECTION_MARKS, HANDLE_MIN_NAME_BYTES, NAME_SUFFIXES};
 use super::super::tokens::Tok;
 use super::Index;
 
@@ -20,7 +20,7 @@ pub(super) fn add(text: &str, sents: &[Vec<Tok>], idx: &mut Index) {
                 .name
                 .split_whitespace()
                 .map(|w| w.trim_end_matches('.').to_lowercase())
-                .filter(|w| w != "jr" && w != "sr")
+                .filter(|w| !NAME_SUFFIXES.contains(&w.as_str()))
                 .collect();
             let joined = if ws.len() >= 2 {
                 ws.concat()
@@ -61,7 +61,9 @@ pub(super) fn add(text: &str, sents: &[Vec<Tok>], idx: &mut Index) {
 
 /// Invisible marks of text direction and zero-width spaces.
 fn is_mark(c: char) -> bool {
-    matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+    DIRECTION_MARKS
+        .iter()
+        .any(|&(lo, hi)| (lo..=hi).contains(&c))
 }
 
 /// The one person a handle names: the longest full name it holds, else a title and a surname
@@ -178,5 +180,17 @@ mod tests {
         assert!(idx.mentions.is_empty());
         let idx = with_people("Follow @SpeakerRyan today.", &["Paul Ryan", "Jack Ryan"]);
         assert!(idx.mentions.is_empty());
+    }
+
+    #[test]
+    fn a_name_suffix_is_no_part_of_the_handle_and_marks_glue_only_when_invisible() {
+        let idx = with_people(
+            "Thanks, \u{200f}@JosephKennedy, she wrote.",
+            &["Joseph Kennedy Jr."],
+        );
+        assert_eq!(named(&idx), vec!["Joseph Kennedy Jr."]);
+        assert_eq!(idx.mentions.first().map(|m| m.0), Some("Thanks, ".len()));
+        assert!(is_mark('\u{2067}') && is_mark('\u{feff}'));
+        assert!(!is_mark('x') && !is_mark('\u{2010}'));
     }
 }

@@ -1,23 +1,48 @@
 //! Convening: "the senator convened top surrogates (including Nina Turner and Shailene
 //! Woodley)" is a meeting of the one who convenes with the people named in the object.
 
-use super::super::cues::PERSONAL_TITLES;
+use super::super::cues::{OFFICES, PARTY_OBJECTS, PERSONAL_TITLES, TITLE_WORDS, TRIGGERS};
+use super::super::offices::is_group_head;
 use super::super::parties::{self, Ent, EntKind};
-use super::super::partycues::{CONVENING_VERBS, MEMBER_MARKERS};
+use super::super::partycues::{
+    CONVENED_OBJECT_ENDS, CONVENED_PEOPLE, CONVENING_CLASS, LIST_JOINERS, MEMBER_MARKERS,
+    NO_OBJECT_AFTER, PURPOSE_BEFORE_TO,
+};
 use super::super::tokens::Tok;
 use super::super::triggers::Trigger;
 use super::{lw, push_party, Prev};
+use crate::wordclass::{
+    in_any, BE_HAVE_FINITE, COORDINATORS, MODALS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS,
+    TIME_DEICTICS, WEEKDAYS,
+};
 use crate::Participant;
 
-/// Whether the trigger is a verb of convening.
+/// Whether the trigger is a verb of convening: a one-word row of the triggers table of the
+/// convening class that needs a party after it.
 pub(super) fn is_convening(toks: &[Tok], trig: &Trigger) -> bool {
-    trig.b == trig.a + 1 && CONVENING_VERBS.contains(&lw(toks, trig.a))
+    trig.b == trig.a + 1 && is_convening_verb(lw(toks, trig.a))
+}
+
+/// Whether `w` is one of the verbs of convening in the triggers table.
+fn is_convening_verb(w: &str) -> bool {
+    TRIGGERS
+        .iter()
+        .any(|&(p, class, needs)| p == w && needs && class == CONVENING_CLASS)
+}
+
+/// Whether a marker of members ([`MEMBER_MARKERS`], one or two words) starts at token `j`.
+fn member_marker_at(toks: &[Tok], j: usize) -> bool {
+    MEMBER_MARKERS
+        .iter()
+        .any(|m| m.split(' ').enumerate().all(|(d, w)| lw(toks, j + d) == w))
 }
 
 /// The parties of a convening: its subject, and the people its object names, either right
 /// after the verb ("convened Turner and Woodley") or after a marker of members ("including",
-/// "like", "such as") inside the object. Nothing when no person is named so: "reporters
-/// gathered in the room", "she convened a hearing".
+/// "like", "such as") inside the object. Nothing when no person is named so ("reporters
+/// gathered in the room", "she convened a hearing"), when the verb has no object ("gathered
+/// outside the courthouse, including X") or its object is a thing ("gathered evidence …,
+/// including testimony from X").
 pub(super) fn convened(
     toks: &[Tok],
     ents: &[Ent],
@@ -26,6 +51,14 @@ pub(super) fn convened(
     prev: &Prev,
 ) -> Vec<Participant> {
     let mut out = Vec::new();
+    let from = trig.b;
+    let first = lw(toks, from);
+    if PREPOSITIONS.contains(&first) || NO_OBJECT_AFTER.contains(&first) {
+        return out;
+    }
+    if thing_object(toks, from) {
+        return out;
+    }
     let subject: Vec<Participant> = match parties::left(ents, toks, trig.a, false) {
         Some((lo, lh)) => ents
             .get(lo..=lh)
@@ -33,26 +66,29 @@ pub(super) fn convened(
             .iter()
             .map(|e| e.party.clone())
             .collect(),
-        None => titled_subject(toks, ents, trig, prev).into_iter().collect(),
+        None => titled_subject(toks, ents, trig, prev)
+            .or_else(|| pronoun_subject(toks, trig, prev))
+            .into_iter()
+            .collect(),
     };
     if subject.is_empty() {
         return out;
     }
     // The object runs to the sentence's end, a later trigger, or ", to" + verb (its purpose).
-    let end = (trig.b..hi)
+    let end = (from..hi)
         .find(|&k| {
-            matches!(lw(toks, k), ";" | ":")
-                || (lw(toks, k) == "to" && k > 0 && lw(toks, k - 1) == ",")
+            CONVENED_OBJECT_ENDS.contains(&lw(toks, k))
+                || (lw(toks, k) == "to" && k > 0 && PURPOSE_BEFORE_TO.contains(&lw(toks, k - 1)))
         })
         .unwrap_or(hi);
     let mut named: Vec<&Ent> = Vec::new();
     let mut marked = false;
     let mut last_direct: Option<usize> = None;
-    let mut k = trig.b;
+    let mut k = from;
     let mut depth = 0usize;
     for e in ents
         .iter()
-        .filter(|e| e.a >= trig.b && e.b <= end && e.kind == EntKind::Person)
+        .filter(|e| e.a >= from && e.b <= end && e.kind == EntKind::Person)
     {
         // Markers between the previous person and this one; a closing parenthesis ends them.
         for j in k..e.a {
@@ -62,21 +98,23 @@ pub(super) fn convened(
                     depth = depth.saturating_sub(1);
                     marked = false;
                 }
-                w if MEMBER_MARKERS.contains(&w) || (w == "such" && lw(toks, j + 1) == "as") => {
-                    marked = true;
-                }
+                _ if member_marker_at(toks, j) => marked = true,
                 _ => {}
             }
         }
+        k = e.b;
+        // "a team such as Jeff Bezos's former deputy Dave Limp": a possessor is no member.
+        if matches!(lw(toks, e.b), "'s" | "'") {
+            continue;
+        }
         let direct =
-            depth == 0 && (e.a == trig.b || last_direct.is_some_and(|b| coordinated(toks, b, e.a)));
+            depth == 0 && (e.a == from || last_direct.is_some_and(|b| coordinated(toks, b, e.a)));
         if direct {
             last_direct = Some(e.b);
         }
         if marked || direct {
             named.push(e);
         }
-        k = e.b;
     }
     if named.is_empty() {
         return out;
@@ -90,9 +128,67 @@ pub(super) fn convened(
     out
 }
 
-/// Whether only "and" or a comma stand between two tokens.
+/// Whether only joiners ("and", a comma) stand between two tokens.
 fn coordinated(toks: &[Tok], from: usize, to: usize) -> bool {
-    from < to && (from..to).all(|j| matches!(lw(toks, j), "and" | ","))
+    from < to && (from..to).all(|j| LIST_JOINERS.contains(&lw(toks, j)))
+}
+
+/// Whether the object starting at token `b` is a thing: its head (the last word before a
+/// preposition, conjunction, marker of members or punctuation) is a lower-case word that names
+/// no people ("gathered evidence against X", "assembled support"; not "convened his cabinet",
+/// "convened top surrogates", "convened the Politburo", "convened Turner and Woodley").
+fn thing_object(toks: &[Tok], b: usize) -> bool {
+    let mut head: Option<&Tok> = None;
+    let mut k = b;
+    while let Some(t) = toks.get(k) {
+        let w = t.lower.as_str();
+        if w == "'s" {
+            k += 1;
+            continue;
+        }
+        if !t.word
+            || member_marker_at(toks, k)
+            || in_any(
+                &[
+                    PREPOSITIONS,
+                    COORDINATORS,
+                    RELATIVE_PRONOUNS,
+                    SUBORDINATORS,
+                    TIME_DEICTICS,
+                    WEEKDAYS,
+                    NO_OBJECT_AFTER,
+                ],
+                w,
+            )
+        {
+            break;
+        }
+        head = Some(t);
+        k += 1;
+    }
+    head.is_some_and(|h| {
+        let w = h.lower.as_str();
+        !h.cap
+            && !CONVENED_PEOPLE.contains(&w)
+            && !PARTY_OBJECTS.contains(&w)
+            && !OFFICES.contains(&w)
+            && !TITLE_WORDS.contains(&w)
+            && !is_group_head(w)
+    })
+}
+
+/// "He convened his national security team, including …": the person the last sentences'
+/// "he" or "she" stands for, the pronoun right before the verb or its auxiliary.
+fn pronoun_subject(toks: &[Tok], trig: &Trigger, prev: &Prev) -> Option<Participant> {
+    let mut k = trig.a.checked_sub(1)?;
+    while in_any(&[BE_HAVE_FINITE, MODALS], lw(toks, k)) {
+        k = k.checked_sub(1)?;
+    }
+    let w = lw(toks, k);
+    if !matches!(w, "he" | "she") {
+        return None;
+    }
+    prev.of(w).clone()
 }
 
 /// "as the senator convened …": a title after "the" as subject is the person the sentence
@@ -113,5 +209,20 @@ fn titled_subject(toks: &[Tok], ents: &[Ent], trig: &Trigger, prev: &Prev) -> Op
     match (&prev.he, &prev.she) {
         (Some(p), None) | (None, Some(p)) => Some(p.clone()),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_convening_verb;
+
+    #[test]
+    fn convening_verbs_are_the_trigger_rows_of_their_class() {
+        for w in ["convened", "convenes", "gathered", "assembled"] {
+            assert!(is_convening_verb(w), "{w}");
+        }
+        for w in ["met", "trilateral", "received", "gathering"] {
+            assert!(!is_convening_verb(w), "{w}");
+        }
     }
 }

@@ -1,9 +1,11 @@
 //! Invitations: the one who invites someone to meet a third party takes part too.
 
 use super::super::parties::{self, Ent, EntKind};
+use super::super::partycues::INVITATION_LINKS;
 use super::super::tokens::Tok;
 use super::super::triggers::Trigger;
 use super::{lw, push_party};
+use crate::wordclass::ARTICLES;
 use crate::Participant;
 
 /// "Ryan has invited Donald Trump to meet with members of the House leadership": the one who
@@ -24,8 +26,8 @@ pub(super) fn invited_by(
     let object = ents.get(lo).is_some_and(|e| e.a == invite.b)
         && ents.get(hi).is_some_and(|e| {
             (lw(toks, e.b) == "to" && e.b + 1 == trig.a)
-                || (matches!(lw(toks, e.b), "to" | "for")
-                    && matches!(lw(toks, e.b + 1), "a" | "an" | "the")
+                || (INVITATION_LINKS.contains(&lw(toks, e.b))
+                    && ARTICLES.contains(&lw(toks, e.b + 1))
                     && e.b + 2 == trig.a)
         });
     if !object || !super::super::cues::INVITE_WORDS.contains(&lw(toks, invite.a)) {
