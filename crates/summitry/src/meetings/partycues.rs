@@ -324,6 +324,10 @@ pub(crate) const INVITATION_LINKS: &[&str] = &["to", "for"];
 /// shorter ones ("alen") sit inside unrelated handles by chance.
 pub(crate) const HANDLE_MIN_NAME_BYTES: usize = 6;
 
+/// Letters of the roman numeral after a monarch's or pope's given name ("King Abdullah II"): the
+/// title before such a name is part of it, as the people stage writes it.
+pub(crate) const REGNAL_NUMERAL_LETTERS: &[char] = &['I', 'V', 'X', 'L', 'C'];
+
 /// The class of the [`super::cues::TRIGGERS`] rows (those that need a party after them) that are
 /// verbs of bringing people together: "the senator convened top surrogates (including …)" is a
 /// meeting of the subject with the people the object names.

@@ -277,7 +277,9 @@ fn probe_topics_keep_what_the_junk_rules_dropped() {
 #[test]
 fn trailing_and_function_words_come_from_the_closed_classes() {
     // Own residue and composed classes alike.
-    for w in ["and", "the", "without", "our", "would", "been", "which", "also", "so", "not"] {
+    for w in [
+        "and", "the", "without", "our", "would", "been", "which", "also", "so", "not",
+    ] {
         assert!(trailing(w), "{w}");
     }
     assert!(!trailing("it"), "'extend it' is no phrase cut short");

@@ -6,14 +6,14 @@ use rustc_hash::FxHashSet;
 use super::super::cues::{NOT_NAME, TITLE_WORDS};
 use super::super::cueset::word_set;
 use super::super::gazetteer::{self, Place};
-use super::super::partycues::COMMON_SURNAMES;
+use super::super::partycues::{COMMON_SURNAMES, REGNAL_NUMERAL_LETTERS};
 use super::super::tokens::Tok;
 
 /// A person's name without the common words, titles and trailing words a capitalised run may
 /// carry ("Rival Hillary Clinton", "Mondelez CEO Irene Rosenfeld", "Megyn Kelly Was Just Spotted").
 pub(in crate::meetings) fn clean_name(name: &str, lower: &FxHashSet<&str>) -> String {
     let mut name = name;
-    while name.split_whitespace().count() >= 3 {
+    while name.split_whitespace().count() >= 3 && !is_regnal(name) {
         let first = name.split_whitespace().next().unwrap_or("");
         let f = first.to_lowercase();
         let title = word_set!(TITLE_WORDS).contains(f.as_str())
@@ -26,6 +26,9 @@ pub(in crate::meetings) fn clean_name(name: &str, lower: &FxHashSet<&str>) -> St
     }
     // "Mondelez CEO Irene Rosenfeld": a title inside the name ends what comes before it.
     let ws: Vec<&str> = name.split_whitespace().collect();
+    if is_regnal(name) {
+        return name.to_string();
+    }
     if let Some(k) = ws.iter().take(ws.len().saturating_sub(2)).rposition(|w| {
         let l = w.to_lowercase();
         word_set!(TITLE_WORDS).contains(l.as_str())
@@ -49,6 +52,13 @@ pub(in crate::meetings) fn clean_name(name: &str, lower: &FxHashSet<&str>) -> St
             .trim_end();
     }
     name.to_string()
+}
+
+/// Whether a name is a title, one given name and a regnal numeral ("King Abdullah II"): the
+/// title stays, as in "Pope Francis".
+fn is_regnal(name: &str) -> bool {
+    let ws: Vec<&str> = name.split_whitespace().collect();
+    matches!(ws.as_slice(), [_, _, n] if n.len() >= 2 && n.chars().all(|c| REGNAL_NUMERAL_LETTERS.contains(&c)))
 }
 
 /// Whether two two-word names share the surname and differ only in the spelling of the first
@@ -219,6 +229,16 @@ pub(crate) fn title_before(text: &str, toks: &[Tok], a: usize) -> (Option<String
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_royal_title_before_a_regnal_name_stays() {
+        let lower = FxHashSet::default();
+        assert_eq!(clean_name("King Abdullah II", &lower), "King Abdullah II");
+        assert_eq!(clean_name("Pope Benedict XVI", &lower), "Pope Benedict XVI");
+        // Any other title before a full name still goes.
+        assert_eq!(clean_name("President Joe Biden", &lower), "Joe Biden");
+        assert_eq!(clean_name("King Charles Smith", &lower), "Charles Smith");
+    }
 
     #[test]
     fn a_common_word_surname_ends_a_name_but_opens_none() {
