@@ -184,8 +184,17 @@ pub(crate) fn find(recs: &[Rec], new: &Rec, sent: usize) -> Option<usize> {
     }
     // "Ryan will meet with Trump on Thursday" and "has invited Trump to meet with members of
     // the House leadership … on Thursday": one meeting, the group joining the pair.
-    if let Some(i) = tail.iter().rposition(|r| {
+    // An invitation and the meeting its infinitive tells, in one sentence ("has invited Trump
+    // to meet with members of the leadership"): one record, at the surer status.
+    let same_plan = |r: &Rec| {
         r.status == new.status
+            || (r.last == sent
+                && [r.status, new.status]
+                    .iter()
+                    .all(|s| matches!(s, MeetingStatus::Planned | MeetingStatus::Proposed)))
+    };
+    if let Some(i) = tail.iter().rposition(|r| {
+        same_plan(r)
             && date_ok(&r.date, &new.date)
             && (plus_groups(&r.parties, &new.parties) || plus_groups(&new.parties, &r.parties))
     }) {
