@@ -10,9 +10,13 @@ use super::cues::{
 use super::dates::Tense;
 use super::merge::Rec;
 use super::parties::EntKind;
-use super::records::{add_reference, fold_visits, host_for_visits, nearest_tense, reference_rec};
+use super::records::{
+    add_reference, before_reference, fold_visits, host_for_visits, nearest_tense, reference_rec,
+};
 use super::select::parties_for;
-use super::settle::{carried_out, gapped_party, invited_to_meet, settled_after};
+use super::settle::{
+    carried_out, gapped_party, invitation_declined, invited_to_meet, settled_after,
+};
 use super::tokens::Tok;
 use super::{
     clause_start, cues, dates, details, duration, forums, is_pair_subject, kind_of, lw, merge,
@@ -131,8 +135,20 @@ pub(super) fn sentence(
         let mut status = status(toks, slo, trig.b, shi);
         status = settled_after(toks, trig.b, hi, status);
         // "has invited Donald Trump to meet with the leadership on Thursday": still to come.
+        // Not when the guest declined, nor when the meeting is dated before the report
+        // ("invited Biden to meet European leaders in Brussels in 2021, where they discussed").
         if status == MeetingStatus::Held && invited_to_meet(toks, trig.a) {
-            status = MeetingStatus::Planned;
+            let past = best.is_some_and(|d| {
+                before_reference(
+                    &dates::date_ref(text, toks, d, reference, Tense::Future),
+                    reference,
+                )
+            });
+            if invitation_declined(toks, trig.b, hi) {
+                status = MeetingStatus::Proposed;
+            } else if !past {
+                status = MeetingStatus::Planned;
+            }
         }
         // "invited him to a U.S.-Pacific island summit in Washington in September": the guest is
         // asked to a gathering with a date of its own, planned already.

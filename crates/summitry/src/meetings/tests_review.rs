@@ -20,3 +20,31 @@ fn an_invitation_to_meet_a_group_is_one_record() {
     );
     assert_eq!(m.len(), 2);
 }
+
+#[test]
+fn an_invitation_to_meet_is_planned_unless_declined_or_past() {
+    let status = |t: &str| {
+        meet(t, "2023-11-17")
+            .iter()
+            .map(|m| m.status)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        status("Rishi Sunak invited Keir Starmer to meet him, but Starmer declined."),
+        vec![MeetingStatus::Proposed]
+    );
+    assert!(!status(
+        "Emmanuel Macron invited Joe Biden to meet with European leaders in Brussels in 2021, where they discussed trade."
+    )
+    .contains(&MeetingStatus::Planned));
+    // "for a meeting" is asked for like "to meet".
+    assert_eq!(
+        status("Mike Johnson invited Benjamin Netanyahu for a meeting with congressional leaders in Washington next week."),
+        vec![MeetingStatus::Planned]
+    );
+    // An ordinary held meeting after a decline elsewhere stays held.
+    assert_eq!(
+        status("Rishi Sunak met Keir Starmer on Monday after Starmer declined an interview."),
+        vec![MeetingStatus::Held]
+    );
+}
