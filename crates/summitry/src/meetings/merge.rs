@@ -152,6 +152,20 @@ fn date_ok(a: &Option<DateRef>, b: &Option<DateRef>) -> bool {
     }
 }
 
+/// Whether two set locations may be one meeting's: either is missing, one names the other, or
+/// one lies in the other's country ("Hiroshima" and "Japan"; "Beijing" and "Washington" not).
+fn place_ok(a: &Option<String>, b: &Option<String>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => {
+            x.contains(y.as_str())
+                || y.contains(x.as_str())
+                || super::repeats::in_country(x, y)
+                || super::repeats::in_country(y, x)
+        }
+        _ => true,
+    }
+}
+
 /// The record a new mention joins, if any: the latest with the same parties, a status and date
 /// that agree; or, close by, one whose nameless offices the new mention names.
 pub(crate) fn find(recs: &[Rec], new: &Rec, sent: usize) -> Option<usize> {
@@ -167,6 +181,7 @@ pub(crate) fn find(recs: &[Rec], new: &Rec, sent: usize) -> Option<usize> {
     let ok = |r: &Rec| {
         (status_ok(r.status, new.status) || caption(r) || called_off(r))
             && date_ok(&r.date, &new.date)
+            && place_ok(&r.location, &new.location)
     };
     // Only the latest records are searched, so a page of many meetings stays linear.
     let from = recs.len().saturating_sub(super::cues::MAX_LOOKBACK);

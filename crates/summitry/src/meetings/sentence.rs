@@ -452,6 +452,8 @@ pub(super) fn sentence(
         let mut at = 0;
         // "Instead, the Quad nations are expected to have a sideline meeting": a new plan.
         let instead = toks.iter().any(|t| t.lower == "instead");
+        // "Blinken and Wang met again in Washington": not a meeting told before.
+        let again = super::repeats::marks_repeat(text, &span);
         for set in sets {
             let mut new = base.clone();
             new.kind = kind_of(class, set.len());
@@ -459,7 +461,7 @@ pub(super) fn sentence(
             let found = merge::find(&st.recs, &new, si).filter(|&i| {
                 !st.recs
                     .get(i)
-                    .is_some_and(|r| merge::replaces(r, &new, instead))
+                    .is_some_and(|r| merge::replaces(r, &new, instead) || (again && r.last < si))
             });
             // A denied meeting with no plan on record to call off is no meeting at all.
             if denied

@@ -48,3 +48,23 @@ fn an_invitation_to_meet_is_planned_unless_declined_or_past() {
         vec![MeetingStatus::Held]
     );
 }
+
+#[test]
+fn a_pair_meeting_again_or_elsewhere_is_a_second_record() {
+    let m = meet(
+        "Antony Blinken met Wang Yi in Beijing in June. Antony Blinken and Wang Yi met again in Washington last week.",
+        "2023-11-17",
+    );
+    assert_eq!(m.len(), 2);
+    let m = meet(
+        "Antony Blinken met Wang Yi in June. Antony Blinken and Wang Yi met again last week.",
+        "2023-11-17",
+    );
+    assert_eq!(m.len(), 2);
+    // One meeting told twice, a city and its country named: one record.
+    let m = meet(
+        "Antony Blinken met Wang Yi in Beijing on Monday. Antony Blinken and Wang Yi met in China to discuss trade.",
+        "2023-11-17",
+    );
+    assert_eq!(m.len(), 1);
+}
