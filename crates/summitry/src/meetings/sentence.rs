@@ -325,6 +325,13 @@ pub(super) fn sentence(
                         .and_then(|x| x.value.as_ref())
                         .is_some_and(|w| !v.starts_with(w.as_str()) && !w.starts_with(v.as_str()))
                 });
+            // "Biden will meet Johnson on Friday. Biden also met the governor": "also" and a
+            // held/planned clash tell another meeting, whose other party is not named.
+            let also = (trig.a.saturating_sub(cues::ALSO_REACH)..trig.a)
+                .any(|k| cues::ALSO_WORDS.contains(&lw(toks, k)));
+            if also && !merge::status_ok(r.status, status) {
+                continue;
+            }
             // "The visit in March 2013" after another visit: another meeting, whose is not told.
             if other_day && matches!(trig.det.as_str(), "the" | "this" | "that" | "a" | "an") {
                 continue;

@@ -68,3 +68,21 @@ fn a_pair_meeting_again_or_elsewhere_is_a_second_record() {
     );
     assert_eq!(m.len(), 1);
 }
+
+#[test]
+fn an_also_held_meeting_does_not_join_a_plan() {
+    let m = meet(
+        "Joe Biden will meet Mike Johnson on Friday. Biden also met the governor.",
+        "2023-11-17",
+    );
+    assert_eq!(m.len(), 1);
+    assert_eq!(m[0].status, MeetingStatus::Planned);
+    assert_eq!(m[0].evidence.len(), 1);
+    // The plan told again with "also" and no clash joins.
+    let m = meet(
+        "Joe Biden will meet Mike Johnson on Friday. Biden will also meet him at the White House.",
+        "2023-11-17",
+    );
+    assert_eq!(m.len(), 1);
+    assert_eq!(m[0].evidence.len(), 2);
+}
