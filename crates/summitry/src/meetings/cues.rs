@@ -51,6 +51,8 @@ pub(crate) enum Class {
     Visit,
     /// A meeting of three or more ("trilateral").
     Multi,
+    /// Bringing people together ("convened his team"): the kind follows the parties named.
+    Convene,
     /// Only a mention of talking that needs two named parties as subject ("discussed").
     Weak,
 }
@@ -118,12 +120,12 @@ pub(crate) const TRIGGERS: &[(&str, Class, bool)] = &[
     ("welcomed", Class::Visit, true),
     ("call between", Class::Call, false),
     ("press conference with", Class::Meet, false),
-    ("convened", Class::Multi, true),
-    ("convenes", Class::Multi, true),
-    ("convene", Class::Multi, true),
-    ("convening", Class::Multi, true),
-    ("gathered", Class::Multi, true),
-    ("assembled", Class::Multi, true),
+    ("convened", Class::Convene, true),
+    ("convenes", Class::Convene, true),
+    ("convene", Class::Convene, true),
+    ("convening", Class::Convene, true),
+    ("gathered", Class::Convene, true),
+    ("assembled", Class::Convene, true),
     ("invite", Class::Meet, true),
     ("invited", Class::Meet, true),
     ("invites", Class::Meet, true),

@@ -86,3 +86,19 @@ fn an_also_held_meeting_does_not_join_a_plan() {
     assert_eq!(m.len(), 1);
     assert_eq!(m[0].evidence.len(), 2);
 }
+
+#[test]
+fn convening_talks_with_one_person_is_bilateral() {
+    let m = meet(
+        "Joe Biden convened talks with Xi Jinping on Monday.",
+        "2023-11-17",
+    );
+    assert_eq!(m.len(), 1);
+    assert_eq!(m[0].kind, MeetingKind::Bilateral);
+    // A trilateral stays multilateral.
+    let m = meet(
+        "Joe Biden held a trilateral meeting with Xi Jinping on Monday.",
+        "2023-11-17",
+    );
+    assert!(m.iter().all(|x| x.kind == MeetingKind::Multilateral));
+}

@@ -72,7 +72,7 @@ fn rank(c: Class) -> u8 {
         Class::Call => 4,
         Class::Multi => 3,
         Class::Visit => 2,
-        Class::Meet => 1,
+        Class::Meet | Class::Convene => 1,
         Class::Weak => 0,
     }
 }
