@@ -4,8 +4,9 @@ use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use super::cues::{
-    Class, CHAT_DETS, INVITED_TO, INVITE_VISIT_REACH, MORE_TRIGGERS, NAME_MODIFIERS, NOT_AFTER,
-    OBJECT_REACH, OBJECT_STOPS, OFFICES, PARTY_OBJECTS, RECEIVE_VERBS, TITLE_WORDS, TRIGGERS,
+    Class, ADVERB_ENDING, CHAT_DETS, INVITED_TO, INVITE_VISIT_REACH, MORE_TRIGGERS, NAME_MODIFIERS,
+    NOT_AFTER, OBJECT_REACH, OBJECT_STOP_CLASSES, OFFICES, PARTY_OBJECTS, RECEIVE_VERBS,
+    TITLE_WORDS, TRIGGERS,
 };
 use super::names::Index;
 use super::offices::is_group_head;
@@ -217,11 +218,11 @@ fn thing_object(toks: &[Tok], b: usize) -> bool {
         .get(b..(b + OBJECT_REACH).min(toks.len()))
         .unwrap_or(&[])
     {
-        if OBJECT_STOPS.contains(&t.lower.as_str()) {
+        if crate::wordclass::in_any(OBJECT_STOP_CLASSES, &t.lower) {
             break;
         }
         // An adverb after the object ("received him warmly") is no head.
-        if t.word && t.lower.chars().all(char::is_alphabetic) && !t.lower.ends_with("ly") {
+        if t.word && t.lower.chars().all(char::is_alphabetic) && !t.lower.ends_with(ADVERB_ENDING) {
             head = Some(t);
         }
     }
@@ -354,7 +355,10 @@ mod tests {
     fn receiving_a_thing_is_no_visit() {
         assert!(trig("lawmakers received donations that appear questionable").is_empty());
         assert!(trig("The senator received a letter from Obama").is_empty());
-        assert!(trig("received G\u{83}1len-linked donations").is_empty());
+        assert!(trig("received G\u{fc}len-linked donations").is_empty());
+        // A subordinator ends the object like a preposition (the wordclass lists).
+        assert!(trig("The Green candidate receives less support than Johnson").is_empty());
+        assert!(!trig("The president received Johnson at the White House").is_empty());
     }
 
     #[test]
