@@ -22,7 +22,9 @@ pub(crate) use gestures::{
     MARKED_MEETINGS, MEETING_NOUNS, MORE_TRIGGERS, NARRATIVE_DAYS, NARRATIVE_DAY_REACH, PACT_NOUNS,
     PACT_REACH, PAIR_SUBJECT_REACH, PAST_VERB_REACH, PAST_WORDS, SIGNING_VERBS, VERB_LEADS,
 };
-pub(crate) use names::{COLLECTIVE, NOT_NAME, OFFICES, PERSONAL_TITLES, TITLE_WORDS};
+pub(crate) use names::{
+    COLLECTIVE, GROUP_ROLE_OPENERS, NOT_NAME, OFFICES, PERSONAL_TITLES, TITLE_WORDS,
+};
 pub(crate) use objects::{
     ADVERB_ENDING, OBJECT_REACH, OBJECT_STOP_CLASSES, PARTY_OBJECTS, RECEIVE_VERBS,
 };
@@ -118,7 +120,6 @@ pub(crate) const TRIGGERS: &[(&str, Class, bool)] = &[
     ("hosted", Class::Visit, true),
     ("hosts", Class::Visit, true),
     ("host", Class::Visit, true),
-    ("received", Class::Visit, true),
     ("welcomed", Class::Visit, true),
     ("call between", Class::Call, false),
     ("press conference with", Class::Meet, false),
@@ -144,7 +145,6 @@ pub(crate) const TRIGGERS: &[(&str, Class, bool)] = &[
     ("welcomes", Class::Visit, true),
     ("welcome", Class::Visit, true),
     ("hosting", Class::Visit, true),
-    ("receives", Class::Visit, true),
     ("greeted", Class::Visit, true),
     ("hosted by", Class::Visit, false),
     ("meeting with", Class::Meet, false),

@@ -252,7 +252,9 @@ fn is_group_role(role: &str) -> bool {
     let last = role.rsplit(' ').next().unwrap_or("").to_lowercase();
     super::offices::is_group_head(&last)
         || super::cues::COLLECTIVE.contains(&last.as_str())
-        || role.to_lowercase().starts_with("members of")
+        || super::cues::GROUP_ROLE_OPENERS
+            .iter()
+            .any(|o| role.to_lowercase().starts_with(o))
 }
 
 /// Whether a plan is a new meeting that replaces a called-off one rather than a mention of it:
@@ -454,5 +456,12 @@ mod tests {
     fn held_and_planned_are_different_meetings() {
         assert!(!status_ok(MeetingStatus::Held, MeetingStatus::Planned));
         assert!(status_ok(MeetingStatus::Proposed, MeetingStatus::Cancelled));
+    }
+
+    #[test]
+    fn a_role_opening_members_of_or_leaders_of_is_a_group() {
+        assert!(is_group_role("members of the House Republican leadership"));
+        assert!(is_group_role("leaders of the Pacific Islands Forum"));
+        assert!(!is_group_role("Foreign Minister"));
     }
 }

@@ -50,7 +50,13 @@ fn table() -> &'static HashMap<String, Vec<Entry>> {
     static T: OnceLock<HashMap<String, Vec<Entry>>> = OnceLock::new();
     T.get_or_init(|| {
         let mut m: HashMap<String, Vec<Entry>> = HashMap::default();
-        for (p, c, n) in TRIGGERS.iter().chain(MORE_TRIGGERS) {
+        let receiving = RECEIVE_VERBS.iter().map(|v| (*v, Class::Visit, true));
+        for (p, c, n) in TRIGGERS
+            .iter()
+            .chain(MORE_TRIGGERS)
+            .copied()
+            .chain(receiving)
+        {
             // Phrases are written as the tokenizer splits them, hyphens apart.
             let words: Vec<String> = p
                 .replace('-', " - ")
@@ -58,7 +64,7 @@ fn table() -> &'static HashMap<String, Vec<Entry>> {
                 .map(str::to_string)
                 .collect();
             if let Some(f) = words.first().cloned() {
-                m.entry(f).or_default().push((words, *c, *n));
+                m.entry(f).or_default().push((words, c, n));
             }
         }
         for v in m.values_mut() {
@@ -349,6 +355,14 @@ mod tests {
             trig("Erdogan received Putin in Ankara"),
             vec![("received".into(), Class::Visit)]
         );
+    }
+
+    #[test]
+    fn each_receiving_verb_is_a_visit_trigger() {
+        for v in RECEIVE_VERBS {
+            let t = format!("Xi Jinping {v} Joe Biden in Beijing");
+            assert_eq!(trig(&t), vec![((*v).to_string(), Class::Visit)]);
+        }
     }
 
     #[test]

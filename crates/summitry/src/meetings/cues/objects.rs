@@ -4,8 +4,9 @@
 
 use crate::wordclass;
 
-/// Verbs of receiving that are a visit only when their object is a party.
-pub(crate) const RECEIVE_VERBS: &[&str] = &["received", "receives", "receive", "receiving"];
+/// Verbs of receiving: triggers of a visit (class Visit, a party right after), and a visit
+/// only when their object is a party (the trigger table takes them from here).
+pub(crate) const RECEIVE_VERBS: &[&str] = &["received", "receives"];
 
 /// Most tokens of the object read after such a verb.
 pub(crate) const OBJECT_REACH: usize = 8;
