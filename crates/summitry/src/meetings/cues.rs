@@ -18,20 +18,25 @@ pub(crate) use evidence::{
     TRIP_REACH, YEAR_PREPS,
 };
 pub(crate) use gestures::{
-    ANOTHER_MEETING, DISTINCT_MARKERS, DISTINCT_REACH, KIND_COORDINATION, MARKED_MEETINGS,
-    MEETING_NOUNS, MORE_TRIGGERS, NARRATIVE_DAYS, NARRATIVE_DAY_REACH, PACT_NOUNS, PACT_REACH,
-    PAIR_SUBJECT_REACH, PAST_VERB_REACH, PAST_WORDS, SIGNING_VERBS, VERB_LEADS,
+    ALSO_REACH, ALSO_WORDS, ANOTHER_MEETING, DISTINCT_MARKERS, DISTINCT_REACH, KIND_COORDINATION,
+    MARKED_MEETINGS, MEETING_NOUNS, MORE_TRIGGERS, NARRATIVE_DAYS, NARRATIVE_DAY_REACH, PACT_NOUNS,
+    PACT_REACH, PAIR_SUBJECT_REACH, PAST_VERB_REACH, PAST_WORDS, SIGNING_VERBS, VERB_LEADS,
 };
-pub(crate) use names::{COLLECTIVE, NOT_NAME, OFFICES, PERSONAL_TITLES, TITLE_WORDS};
-pub(crate) use objects::{OBJECT_REACH, OBJECT_STOPS, PARTY_OBJECTS, RECEIVE_VERBS};
+pub(crate) use names::{
+    COLLECTIVE, GROUP_ROLE_OPENERS, NOT_NAME, OFFICES, PERSONAL_TITLES, TITLE_WORDS,
+};
+pub(crate) use objects::{
+    ADVERB_ENDING, OBJECT_REACH, OBJECT_STOP_CLASSES, PARTY_OBJECTS, RECEIVE_VERBS,
+};
 pub(crate) use seats::{CAPITAL_ARRIVALS, HOST_OFFICES, NOT_HOST, SEATS, SEAT_ARRIVALS};
 pub(crate) use shapes::{
     INVITE_GATHERINGS, NAMING_VERBS, OBJECT_PRONOUNS, PAY_HOST_REACH, PAY_VERBS, SIDE_EVENTS,
     SINCE_DATE_REACH,
 };
 pub(crate) use status::{
-    AFTER_CUES, CANCELLED, CANCELLED_PREDICATES, DENIALS, DENIAL_GAP, DENIAL_REACH, HELD_AFTER,
-    HELD_AFTER_REACH, PLANNED, PLAN_RELATIVES, PREDICATE_AUX, PREDICATE_REACH, PROPOSED,
+    AFTER_CUES, CANCELLED, CANCELLED_PREDICATES, DECLINED, DENIALS, DENIAL_GAP, DENIAL_REACH,
+    HELD_AFTER, HELD_AFTER_REACH, PLANNED, PLAN_RELATIVES, PREDICATE_AUX, PREDICATE_REACH,
+    PROPOSED,
 };
 pub(crate) use topics::{
     ABOUT_REACH, AGENDA, AGENDA_REACH, AND_ITEM_OPENERS, FUNCTION_WORDS, ITEM_LEADS, LIST_RESUMERS,
@@ -50,6 +55,8 @@ pub(crate) enum Class {
     Visit,
     /// A meeting of three or more ("trilateral").
     Multi,
+    /// Bringing people together ("convened his team"): the kind follows the parties named.
+    Convene,
     /// Only a mention of talking that needs two named parties as subject ("discussed").
     Weak,
 }
@@ -113,16 +120,15 @@ pub(crate) const TRIGGERS: &[(&str, Class, bool)] = &[
     ("hosted", Class::Visit, true),
     ("hosts", Class::Visit, true),
     ("host", Class::Visit, true),
-    ("received", Class::Visit, true),
     ("welcomed", Class::Visit, true),
     ("call between", Class::Call, false),
     ("press conference with", Class::Meet, false),
-    ("convened", Class::Multi, true),
-    ("convenes", Class::Multi, true),
-    ("convene", Class::Multi, true),
-    ("convening", Class::Multi, true),
-    ("gathered", Class::Multi, true),
-    ("assembled", Class::Multi, true),
+    ("convened", Class::Convene, true),
+    ("convenes", Class::Convene, true),
+    ("convene", Class::Convene, true),
+    ("convening", Class::Convene, true),
+    ("gathered", Class::Convene, true),
+    ("assembled", Class::Convene, true),
     ("invite", Class::Meet, true),
     ("invited", Class::Meet, true),
     ("invites", Class::Meet, true),
@@ -139,7 +145,6 @@ pub(crate) const TRIGGERS: &[(&str, Class, bool)] = &[
     ("welcomes", Class::Visit, true),
     ("welcome", Class::Visit, true),
     ("hosting", Class::Visit, true),
-    ("receives", Class::Visit, true),
     ("greeted", Class::Visit, true),
     ("hosted by", Class::Visit, false),
     ("meeting with", Class::Meet, false),

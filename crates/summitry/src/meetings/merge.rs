@@ -152,6 +152,20 @@ fn date_ok(a: &Option<DateRef>, b: &Option<DateRef>) -> bool {
     }
 }
 
+/// Whether two set locations may be one meeting's: either is missing, one names the other, or
+/// one lies in the other's country ("Hiroshima" and "Japan"; "Beijing" and "Washington" not).
+fn place_ok(a: &Option<String>, b: &Option<String>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => {
+            x.contains(y.as_str())
+                || y.contains(x.as_str())
+                || super::repeats::in_country(x, y)
+                || super::repeats::in_country(y, x)
+        }
+        _ => true,
+    }
+}
+
 /// The record a new mention joins, if any: the latest with the same parties, a status and date
 /// that agree; or, close by, one whose nameless offices the new mention names.
 pub(crate) fn find(recs: &[Rec], new: &Rec, sent: usize) -> Option<usize> {
@@ -167,6 +181,7 @@ pub(crate) fn find(recs: &[Rec], new: &Rec, sent: usize) -> Option<usize> {
     let ok = |r: &Rec| {
         (status_ok(r.status, new.status) || caption(r) || called_off(r))
             && date_ok(&r.date, &new.date)
+            && place_ok(&r.location, &new.location)
     };
     // Only the latest records are searched, so a page of many meetings stays linear.
     let from = recs.len().saturating_sub(super::cues::MAX_LOOKBACK);
@@ -184,8 +199,17 @@ pub(crate) fn find(recs: &[Rec], new: &Rec, sent: usize) -> Option<usize> {
     }
     // "Ryan will meet with Trump on Thursday" and "has invited Trump to meet with members of
     // the House leadership … on Thursday": one meeting, the group joining the pair.
-    if let Some(i) = tail.iter().rposition(|r| {
+    // An invitation and the meeting its infinitive tells, in one sentence ("has invited Trump
+    // to meet with members of the leadership"): one record, at the surer status.
+    let same_plan = |r: &Rec| {
         r.status == new.status
+            || (r.last == sent
+                && [r.status, new.status]
+                    .iter()
+                    .all(|s| matches!(s, MeetingStatus::Planned | MeetingStatus::Proposed)))
+    };
+    if let Some(i) = tail.iter().rposition(|r| {
+        same_plan(r)
             && date_ok(&r.date, &new.date)
             && (plus_groups(&r.parties, &new.parties) || plus_groups(&new.parties, &r.parties))
     }) {
@@ -228,7 +252,9 @@ fn is_group_role(role: &str) -> bool {
     let last = role.rsplit(' ').next().unwrap_or("").to_lowercase();
     super::offices::is_group_head(&last)
         || super::cues::COLLECTIVE.contains(&last.as_str())
-        || role.to_lowercase().starts_with("members of")
+        || super::cues::GROUP_ROLE_OPENERS
+            .iter()
+            .any(|o| role.to_lowercase().starts_with(o))
 }
 
 /// Whether a plan is a new meeting that replaces a called-off one rather than a mention of it:
@@ -430,5 +456,12 @@ mod tests {
     fn held_and_planned_are_different_meetings() {
         assert!(!status_ok(MeetingStatus::Held, MeetingStatus::Planned));
         assert!(status_ok(MeetingStatus::Proposed, MeetingStatus::Cancelled));
+    }
+
+    #[test]
+    fn a_role_opening_members_of_or_leaders_of_is_a_group() {
+        assert!(is_group_role("members of the House Republican leadership"));
+        assert!(is_group_role("leaders of the Pacific Islands Forum"));
+        assert!(!is_group_role("Foreign Minister"));
     }
 }

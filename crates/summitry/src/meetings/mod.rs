@@ -219,6 +219,8 @@ mod tests_parties;
 #[cfg(test)]
 mod tests_recall;
 #[cfg(test)]
+mod tests_review;
+#[cfg(test)]
 mod tests_shapes;
 #[cfg(test)]
 mod tests_visits;

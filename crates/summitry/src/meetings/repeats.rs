@@ -40,6 +40,27 @@ fn marks_distinct(text: &str, s: &Span) -> bool {
     })
 }
 
+/// Whether a sentence tells a meeting anew ("Blinken and Wang met again in Washington"):
+/// "again" a few words after a meeting word.
+pub(super) fn marks_repeat(text: &str, s: &Span) -> bool {
+    let Some(t) = text.get(s.start..s.end) else {
+        return false;
+    };
+    let words: Vec<String> = t
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.iter().enumerate().any(|(k, w)| {
+        w == "again"
+            && (k.saturating_sub(DISTINCT_REACH)..k).any(|j| {
+                words
+                    .get(j)
+                    .is_some_and(|w| MARKED_MEETINGS.contains(&w.as_str()))
+            })
+    })
+}
+
 /// Whether the later record `b` may be the earlier `a` told again.
 fn repeats(text: &str, a: &Rec, b: &Rec) -> bool {
     let call = |r: &Rec| r.kind == MeetingKind::Call;
@@ -92,7 +113,7 @@ fn country_visit(r: &Rec) -> Option<(&Participant, &str)> {
 
 /// Whether a place lies in a country: the country itself, a city of it, or a phrase ending in
 /// one of those ("Jerusalem, Israel").
-fn in_country(place: &str, country: &str) -> bool {
+pub(super) fn in_country(place: &str, country: &str) -> bool {
     place.contains(country)
         || place
             .rsplit(',')

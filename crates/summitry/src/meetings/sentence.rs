@@ -10,9 +10,13 @@ use super::cues::{
 use super::dates::Tense;
 use super::merge::Rec;
 use super::parties::EntKind;
-use super::records::{add_reference, fold_visits, host_for_visits, nearest_tense, reference_rec};
+use super::records::{
+    add_reference, before_reference, fold_visits, host_for_visits, nearest_tense, reference_rec,
+};
 use super::select::parties_for;
-use super::settle::{carried_out, gapped_party, invited_to_meet, settled_after};
+use super::settle::{
+    carried_out, gapped_party, invitation_declined, invited_to_meet, settled_after,
+};
 use super::tokens::Tok;
 use super::{
     clause_start, cues, dates, details, duration, forums, is_pair_subject, kind_of, lw, merge,
@@ -131,8 +135,20 @@ pub(super) fn sentence(
         let mut status = status(toks, slo, trig.b, shi);
         status = settled_after(toks, trig.b, hi, status);
         // "has invited Donald Trump to meet with the leadership on Thursday": still to come.
+        // Not when the guest declined, nor when the meeting is dated before the report
+        // ("invited Biden to meet European leaders in Brussels in 2021, where they discussed").
         if status == MeetingStatus::Held && invited_to_meet(toks, trig.a) {
-            status = MeetingStatus::Planned;
+            let past = best.is_some_and(|d| {
+                before_reference(
+                    &dates::date_ref(text, toks, d, reference, Tense::Future),
+                    reference,
+                )
+            });
+            if invitation_declined(toks, trig.b, hi) {
+                status = MeetingStatus::Proposed;
+            } else if !past {
+                status = MeetingStatus::Planned;
+            }
         }
         // "invited him to a U.S.-Pacific island summit in Washington in September": the guest is
         // asked to a gathering with a date of its own, planned already.
@@ -309,6 +325,13 @@ pub(super) fn sentence(
                         .and_then(|x| x.value.as_ref())
                         .is_some_and(|w| !v.starts_with(w.as_str()) && !w.starts_with(v.as_str()))
                 });
+            // "Biden will meet Johnson on Friday. Biden also met the governor": "also" and a
+            // held/planned clash tell another meeting, whose other party is not named.
+            let also = (trig.a.saturating_sub(cues::ALSO_REACH)..trig.a)
+                .any(|k| cues::ALSO_WORDS.contains(&lw(toks, k)));
+            if also && !merge::status_ok(r.status, status) {
+                continue;
+            }
             // "The visit in March 2013" after another visit: another meeting, whose is not told.
             if other_day && matches!(trig.det.as_str(), "the" | "this" | "that" | "a" | "an") {
                 continue;
@@ -436,6 +459,8 @@ pub(super) fn sentence(
         let mut at = 0;
         // "Instead, the Quad nations are expected to have a sideline meeting": a new plan.
         let instead = toks.iter().any(|t| t.lower == "instead");
+        // "Blinken and Wang met again in Washington": not a meeting told before.
+        let again = super::repeats::marks_repeat(text, &span);
         for set in sets {
             let mut new = base.clone();
             new.kind = kind_of(class, set.len());
@@ -443,7 +468,7 @@ pub(super) fn sentence(
             let found = merge::find(&st.recs, &new, si).filter(|&i| {
                 !st.recs
                     .get(i)
-                    .is_some_and(|r| merge::replaces(r, &new, instead))
+                    .is_some_and(|r| merge::replaces(r, &new, instead) || (again && r.last < si))
             });
             // A denied meeting with no plan on record to call off is no meeting at all.
             if denied

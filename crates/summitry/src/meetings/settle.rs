@@ -13,7 +13,7 @@ use super::parties;
 use super::records::before_reference;
 use super::tokens::Tok;
 use super::{lw, phrase_at};
-use crate::MeetingStatus;
+use crate::{wordclass, MeetingStatus};
 
 /// The person of a clause that leaves out its meeting verb: ", and this week with Ohio Gov.
 /// John Kasich" after the objects of "met" end at `from`; the start of the clause and the
@@ -134,15 +134,34 @@ fn cancelled_predicate(toks: &[Tok], b: usize, hi: usize) -> bool {
     CANCELLED_PREDICATES.iter().any(|p| phrase_at(toks, k, p))
 }
 
-/// Whether the trigger at `a` is the infinitive an invitation asks for ("has invited Donald
-/// Trump to meet with members of the House leadership"): a meeting still to come.
+/// Whether the trigger at `a` is what an invitation asks for ("has invited Donald Trump to
+/// meet with members of the House leadership", "invited Netanyahu for a meeting with …"): a
+/// meeting still to come.
 pub(super) fn invited_to_meet(toks: &[Tok], a: usize) -> bool {
-    a >= 1
-        && lw(toks, a - 1) == "to"
-        && (a.saturating_sub(cues::INVITE_VISIT_REACH)..a - 1)
-            .rev()
-            .take_while(|&k| !cues::CLAUSE_BREAKS.contains(&lw(toks, k)) && lw(toks, k) != ",")
-            .any(|k| matches!(lw(toks, k), "invite" | "invited" | "invites" | "inviting"))
+    let Some(k) = asked_for(toks, a) else {
+        return false;
+    };
+    (a.saturating_sub(cues::INVITE_VISIT_REACH)..k)
+        .rev()
+        .take_while(|&k| !cues::CLAUSE_BREAKS.contains(&lw(toks, k)) && lw(toks, k) != ",")
+        .any(|k| cues::INVITE_WORDS.contains(&lw(toks, k)))
+}
+
+/// Where the link before the trigger at `a` that an invitation's guest is asked by starts:
+/// "to" before a verb ("to meet"), or "to"/"for" and an article before a noun ("for a meeting").
+pub(crate) fn asked_for(toks: &[Tok], a: usize) -> Option<usize> {
+    let before = |n: usize| a.checked_sub(n).map(|k| (k, lw(toks, k)));
+    match (before(2), before(1)) {
+        (Some((k, "to" | "for")), Some((_, art))) if wordclass::ARTICLES.contains(&art) => Some(k),
+        (_, Some((k, "to"))) => Some(k),
+        _ => None,
+    }
+}
+
+/// Whether the guest turned the invitation down after the trigger ("invited Starmer to meet
+/// him, but Starmer declined"): no meeting to come.
+pub(super) fn invitation_declined(toks: &[Tok], b: usize, hi: usize) -> bool {
+    (b..hi.min(toks.len())).any(|k| cues::DECLINED.iter().any(|p| phrase_at(toks, k, p)))
 }
 
 #[cfg(test)]
@@ -206,8 +225,11 @@ mod tests {
 
     fn invited(t: &str) -> bool {
         let toks = tokenize(t, 0, t.len());
-        let a = toks.iter().position(|x| x.lower == "meet").unwrap_or(0);
-        invited_to_meet(&toks, a)
+        let a = toks
+            .iter()
+            .position(|x| matches!(x.lower.as_str(), "meet" | "meeting"));
+        assert!(a.is_some(), "no trigger in {t:?}");
+        a.is_some_and(|a| invited_to_meet(&toks, a))
     }
 
     #[test]
@@ -218,6 +240,12 @@ mod tests {
         assert!(!invited("Ryan went to Ohio to meet with the leadership"));
         assert!(!invited(
             "She invited reporters, and went to meet the mayor"
+        ));
+        assert!(invited(
+            "Johnson invited Netanyahu for a meeting with congressional leaders"
+        ));
+        assert!(!invited(
+            "Johnson invited Netanyahu after a meeting with leaders"
         ));
     }
 

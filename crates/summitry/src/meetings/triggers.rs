@@ -4,8 +4,9 @@ use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use super::cues::{
-    Class, CHAT_DETS, INVITED_TO, INVITE_VISIT_REACH, MORE_TRIGGERS, NAME_MODIFIERS, NOT_AFTER,
-    OBJECT_REACH, OBJECT_STOPS, OFFICES, PARTY_OBJECTS, RECEIVE_VERBS, TITLE_WORDS, TRIGGERS,
+    Class, ADVERB_ENDING, CHAT_DETS, INVITED_TO, INVITE_VISIT_REACH, MORE_TRIGGERS, NAME_MODIFIERS,
+    NOT_AFTER, OBJECT_REACH, OBJECT_STOP_CLASSES, OFFICES, PARTY_OBJECTS, RECEIVE_VERBS,
+    TITLE_WORDS, TRIGGERS,
 };
 use super::names::Index;
 use super::offices::is_group_head;
@@ -49,7 +50,13 @@ fn table() -> &'static HashMap<String, Vec<Entry>> {
     static T: OnceLock<HashMap<String, Vec<Entry>>> = OnceLock::new();
     T.get_or_init(|| {
         let mut m: HashMap<String, Vec<Entry>> = HashMap::default();
-        for (p, c, n) in TRIGGERS.iter().chain(MORE_TRIGGERS) {
+        let receiving = RECEIVE_VERBS.iter().map(|v| (*v, Class::Visit, true));
+        for (p, c, n) in TRIGGERS
+            .iter()
+            .chain(MORE_TRIGGERS)
+            .copied()
+            .chain(receiving)
+        {
             // Phrases are written as the tokenizer splits them, hyphens apart.
             let words: Vec<String> = p
                 .replace('-', " - ")
@@ -57,7 +64,7 @@ fn table() -> &'static HashMap<String, Vec<Entry>> {
                 .map(str::to_string)
                 .collect();
             if let Some(f) = words.first().cloned() {
-                m.entry(f).or_default().push((words, *c, *n));
+                m.entry(f).or_default().push((words, c, n));
             }
         }
         for v in m.values_mut() {
@@ -72,7 +79,7 @@ fn rank(c: Class) -> u8 {
         Class::Call => 4,
         Class::Multi => 3,
         Class::Visit => 2,
-        Class::Meet => 1,
+        Class::Meet | Class::Convene => 1,
         Class::Weak => 0,
     }
 }
@@ -217,11 +224,11 @@ fn thing_object(toks: &[Tok], b: usize) -> bool {
         .get(b..(b + OBJECT_REACH).min(toks.len()))
         .unwrap_or(&[])
     {
-        if OBJECT_STOPS.contains(&t.lower.as_str()) {
+        if crate::wordclass::in_any(OBJECT_STOP_CLASSES, &t.lower) {
             break;
         }
         // An adverb after the object ("received him warmly") is no head.
-        if t.word && t.lower.chars().all(char::is_alphabetic) && !t.lower.ends_with("ly") {
+        if t.word && t.lower.chars().all(char::is_alphabetic) && !t.lower.ends_with(ADVERB_ENDING) {
             head = Some(t);
         }
     }
@@ -351,10 +358,21 @@ mod tests {
     }
 
     #[test]
+    fn each_receiving_verb_is_a_visit_trigger() {
+        for v in RECEIVE_VERBS {
+            let t = format!("Xi Jinping {v} Joe Biden in Beijing");
+            assert_eq!(trig(&t), vec![((*v).to_string(), Class::Visit)]);
+        }
+    }
+
+    #[test]
     fn receiving_a_thing_is_no_visit() {
         assert!(trig("lawmakers received donations that appear questionable").is_empty());
         assert!(trig("The senator received a letter from Obama").is_empty());
-        assert!(trig("received G\u{83}1len-linked donations").is_empty());
+        assert!(trig("received G\u{fc}len-linked donations").is_empty());
+        // A subordinator ends the object like a preposition (the wordclass lists).
+        assert!(trig("The Green candidate receives less support than Johnson").is_empty());
+        assert!(!trig("The president received Johnson at the White House").is_empty());
     }
 
     #[test]

@@ -131,3 +131,9 @@ pub(crate) const NARRATIVE_DAYS: &[&str] = &[
 
 /// Most tokens after a trigger such a day may stand ("meet the following day").
 pub(crate) const NARRATIVE_DAY_REACH: usize = 3;
+
+/// Words before a meeting verb that add another meeting to one told ("Biden also met …").
+pub(crate) const ALSO_WORDS: &[&str] = &["also"];
+
+/// How many words before a meeting verb an [`ALSO_WORDS`] word may stand.
+pub(crate) const ALSO_REACH: usize = 2;

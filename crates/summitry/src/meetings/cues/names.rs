@@ -71,3 +71,7 @@ pub(crate) const NOT_NAME: &[&str] = &[
     "organizations", "organization", "organisations", "organisation", "conference", "coalition",
     "alliance", "federation", "society", "corporation", "company", "administration", "board",
 ];
+
+/// Openings of a nameless party's role that make it a group ("members of the House Republican
+/// leadership").
+pub(crate) const GROUP_ROLE_OPENERS: &[&str] = &["members of", "leaders of"];

@@ -108,3 +108,17 @@ pub(crate) const DENIAL_REACH: usize = 5;
 /// Relative words that hang a plan on the trigger before ("canceled a trip to Israel, where he
 /// was to meet Netanyahu"): the plan shares that trigger's cancellation.
 pub(crate) const PLAN_RELATIVES: &[&str] = &["where", "which", "during", "when"];
+
+/// Words of a guest turning an invitation down ("invited Starmer to meet him, but Starmer
+/// declined"): the meeting it asked for is not to come.
+pub(crate) const DECLINED: &[&str] = &[
+    "declined",
+    "declines",
+    "rejected",
+    "rejects",
+    "refused",
+    "refuses",
+    "turned down",
+    "turned it down",
+    "snubbed",
+];
