@@ -331,7 +331,7 @@ pub(crate) const REGNAL_NUMERAL_LETTERS: &[char] = &['I', 'V', 'X', 'L', 'C'];
 /// The class of the [`super::cues::TRIGGERS`] rows (those that need a party after them) that are
 /// verbs of bringing people together: "the senator convened top surrogates (including …)" is a
 /// meeting of the subject with the people the object names.
-pub(crate) const CONVENING_CLASS: Class = Class::Multi;
+pub(crate) const CONVENING_CLASS: Class = Class::Convene;
 
 /// Phrases that open the members of a group named before them ("surrogates (including X)",
 /// "a team of aides such as X", "advisers, among them X").
