@@ -17,48 +17,48 @@ fn same_day(a: &Option<DateRef>, b: &Option<DateRef>) -> bool {
     }
 }
 
-/// Whether a sentence marks a meeting as another one ("met again", "their second meeting",
-/// "their first phone call"): a marker a few words before a meeting word, or "again" after one.
-fn marks_distinct(text: &str, s: &Span) -> bool {
-    let Some(t) = text.get(s.start..s.end) else {
-        return false;
-    };
-    let words: Vec<String> = t
+/// The lower-case words of a sentence.
+fn lower_words(text: &str, s: &Span) -> Vec<String> {
+    text.get(s.start..s.end)
+        .unwrap_or("")
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
-        .collect();
+        .collect()
+}
+
+/// Whether the word at `k` is "again" with a meeting word a few words before it ("met again").
+fn again_after_meeting(words: &[String], k: usize) -> bool {
+    words.get(k).is_some_and(|w| w == "again")
+        && (k.saturating_sub(DISTINCT_REACH)..k).any(|j| {
+            words
+                .get(j)
+                .is_some_and(|w| MARKED_MEETINGS.contains(&w.as_str()))
+        })
+}
+
+/// Whether a sentence marks a meeting as another one ("met again", "their second meeting",
+/// "their first phone call"): a marker a few words before a meeting word, or "again" after one.
+fn marks_distinct(text: &str, s: &Span) -> bool {
+    let words = lower_words(text, s);
     let meeting = |k: usize| {
         words
             .get(k)
             .is_some_and(|w| MARKED_MEETINGS.contains(&w.as_str()))
     };
-    words.iter().enumerate().any(|(k, w)| match w.as_str() {
-        "again" => (k.saturating_sub(DISTINCT_REACH)..k).any(meeting),
-        w if DISTINCT_MARKERS.contains(&w) => (k + 1..=k + DISTINCT_REACH).any(meeting),
-        _ => false,
+    // "again" marks the meeting word before it; every other marker the one after it.
+    (0..words.len()).any(|k| match words.get(k).map(String::as_str) {
+        Some("again") => again_after_meeting(&words, k),
+        Some(w) => DISTINCT_MARKERS.contains(&w) && (k + 1..=k + DISTINCT_REACH).any(meeting),
+        None => false,
     })
 }
 
 /// Whether a sentence tells a meeting anew ("Blinken and Wang met again in Washington"):
 /// "again" a few words after a meeting word.
 pub(super) fn marks_repeat(text: &str, s: &Span) -> bool {
-    let Some(t) = text.get(s.start..s.end) else {
-        return false;
-    };
-    let words: Vec<String> = t
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    words.iter().enumerate().any(|(k, w)| {
-        w == "again"
-            && (k.saturating_sub(DISTINCT_REACH)..k).any(|j| {
-                words
-                    .get(j)
-                    .is_some_and(|w| MARKED_MEETINGS.contains(&w.as_str()))
-            })
-    })
+    let words = lower_words(text, s);
+    (0..words.len()).any(|k| again_after_meeting(&words, k))
 }
 
 /// Whether the later record `b` may be the earlier `a` told again.
