@@ -50,7 +50,7 @@ pub(crate) fn parties_for(
     }
     // "convened top surrogates (including …)": the subject and the people named in the object,
     // with no sides (all of them met at once).
-    if convened::is_convening(toks, trig) {
+    if convened::is_convening(trig) {
         return (
             convened::convened(toks, ents, trig, toks.len(), prev),
             trig.b,

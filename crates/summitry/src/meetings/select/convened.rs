@@ -1,7 +1,7 @@
 //! Convening: "the senator convened top surrogates (including Nina Turner and Shailene
 //! Woodley)" is a meeting of the one who convenes with the people named in the object.
 
-use super::super::cues::{OFFICES, PARTY_OBJECTS, PERSONAL_TITLES, TITLE_WORDS, TRIGGERS};
+use super::super::cues::{OFFICES, PARTY_OBJECTS, PERSONAL_TITLES, TITLE_WORDS};
 use super::super::offices::is_group_head;
 use super::super::parties::{self, Ent, EntKind};
 use super::super::partycues::{
@@ -19,13 +19,15 @@ use crate::Participant;
 
 /// Whether the trigger is a verb of convening: a one-word row of the triggers table of the
 /// convening class that needs a party after it.
-pub(super) fn is_convening(toks: &[Tok], trig: &Trigger) -> bool {
-    trig.b == trig.a + 1 && is_convening_verb(lw(toks, trig.a))
+/// The trigger finder already set its class from that row, so no table is scanned here.
+pub(super) fn is_convening(trig: &Trigger) -> bool {
+    trig.b == trig.a + 1 && trig.needs_party && trig.class == CONVENING_CLASS
 }
 
 /// Whether `w` is one of the verbs of convening in the triggers table.
+#[cfg(test)]
 fn is_convening_verb(w: &str) -> bool {
-    TRIGGERS
+    super::super::cues::TRIGGERS
         .iter()
         .any(|&(p, class, needs)| p == w && needs && class == CONVENING_CLASS)
 }
