@@ -432,6 +432,10 @@ pub(crate) const PERFECT_HABITS: &[&str] = &[
 /// him several times").
 pub(crate) const PERFECT_HABIT_REACH: usize = 6;
 
+/// How many opening letters two group head nouns share to be one kind of group ("leaders",
+/// "leadership"; not "leaders" and "victims").
+pub(crate) const GROUP_STEM: usize = 5;
+
 /// Longest sentence, in bytes, the stage looks inside: the library's default
 /// `Limits::max_sentence_bytes`, so the per-sentence passes stay bounded.
 pub(crate) const MAX_SENTENCE_BYTES: usize = 4096;
