@@ -416,6 +416,26 @@ pub(crate) const HABITUAL: &[&str] = &[
     "always",
 ];
 
+/// Auxiliaries of the present perfect ("Obama has met previously with Clinton").
+pub(crate) const PERFECT_AUX: &[&str] = &["has", "have", "'ve"];
+
+/// Adverbs that make a present perfect "has met" a past habit or an unspecified earlier
+/// meeting, not a reported one ("has met previously with", "have met several times").
+#[rustfmt::skip]
+pub(crate) const PERFECT_HABITS: &[&str] = &[
+    "previously", "before", "several times", "many times", "numerous times", "a few times",
+    "a number of times", "repeatedly", "often", "frequently", "twice", "in the past",
+    "on several occasions", "on many occasions", "more than once",
+];
+
+/// How many tokens after a present perfect trigger its habit adverb may stand ("has met with
+/// him several times").
+pub(crate) const PERFECT_HABIT_REACH: usize = 6;
+
+/// How many opening letters two group head nouns share to be one kind of group ("leaders",
+/// "leadership"; not "leaders" and "victims").
+pub(crate) const GROUP_STEM: usize = 5;
+
 /// Longest sentence, in bytes, the stage looks inside: the library's default
 /// `Limits::max_sentence_bytes`, so the per-sentence passes stay bounded.
 pub(crate) const MAX_SENTENCE_BYTES: usize = 4096;

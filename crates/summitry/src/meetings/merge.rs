@@ -182,6 +182,7 @@ pub(crate) fn find(recs: &[Rec], new: &Rec, sent: usize) -> Option<usize> {
         (status_ok(r.status, new.status) || caption(r) || called_off(r))
             && date_ok(&r.date, &new.date)
             && place_ok(&r.location, &new.location)
+            && !other_groups(&r.parties, &new.parties)
     };
     // Only the latest records are searched, so a page of many meetings stays linear.
     let from = recs.len().saturating_sub(super::cues::MAX_LOOKBACK);
@@ -244,6 +245,31 @@ pub(crate) fn plus_groups(small: &[Participant], big: &[Participant]) -> bool {
             small.iter().any(|x| key(x) == key(y))
                 || (y.name.is_none() && y.role.as_deref().is_some_and(is_group_role))
         })
+}
+
+/// The head nouns of the nameless groups among `ps` ("community leaders" → "leaders"): a
+/// group role, or a plural that names no office.
+fn group_heads(ps: &[Participant]) -> Vec<String> {
+    ps.iter()
+        .filter(|p| p.name.is_none() && !is_office(p))
+        .filter_map(|p| p.role.as_deref())
+        .filter_map(|r| {
+            let head = r.rsplit(' ').next().unwrap_or("").to_lowercase();
+            (is_group_role(r) || head.ends_with('s')).then_some(head)
+        })
+        .collect()
+}
+
+/// Whether two meetings of one person are with other groups ("met with community leaders" and
+/// "met privately with several victims"): both name groups, and no head noun of one shares its
+/// stem with one of the other ("leaders" and "leadership" do).
+pub(crate) fn other_groups(a: &[Participant], b: &[Participant]) -> bool {
+    let kin = |x: &String, y: &String| {
+        x.bytes().zip(y.bytes()).take_while(|(c, d)| c == d).count()
+            >= super::cues::GROUP_STEM.min(x.len()).min(y.len())
+    };
+    let (ha, hb) = (group_heads(a), group_heads(b));
+    !ha.is_empty() && !hb.is_empty() && !ha.iter().any(|x| hb.iter().any(|y| kin(x, y)))
 }
 
 /// Whether a nameless party's role names a group of people ("members of the House Republican
@@ -450,6 +476,32 @@ mod tests {
         let mut office = pair.clone();
         office.push(p(None, Some("Mexico")));
         assert!(!plus_groups(&pair, &office));
+    }
+
+    #[test]
+    fn groups_of_other_head_nouns_are_other_meetings() {
+        let with = |role: &str| {
+            vec![
+                named("Hillary Clinton"),
+                Participant {
+                    role: Some(role.into()),
+                    ..Default::default()
+                },
+            ]
+        };
+        assert!(other_groups(&with("community leaders"), &with("victims")));
+        assert!(!other_groups(
+            &with("GOP leaders"),
+            &with("members of the House Republican leadership")
+        ));
+        assert!(!other_groups(&with("House Democrats"), &with("Democrats")));
+        // Offices and named people are no groups.
+        assert!(!other_groups(
+            &with("Foreign Minister"),
+            &with("Top Diplomat")
+        ));
+        let pair = vec![named("Hillary Clinton"), named("Nancy Pelosi")];
+        assert!(!other_groups(&pair, &with("victims")));
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! Mexico") fold into one once every mention is settled.
 
 use super::cues::{DISTINCT_MARKERS, DISTINCT_REACH, MARKED_MEETINGS, MAX_LOOKBACK};
-use super::merge::{join, same_parties, Rec};
+use super::merge::{join, other_groups, same_parties, Rec};
 use crate::{DateRef, MeetingKind, Participant, Span};
 
 /// Whether two dates may be one day: either is missing, the values agree, or the words do.
@@ -65,6 +65,7 @@ pub(super) fn marks_repeat(text: &str, s: &Span) -> bool {
 fn repeats(text: &str, a: &Rec, b: &Rec) -> bool {
     let call = |r: &Rec| r.kind == MeetingKind::Call;
     same_parties(&a.parties, &b.parties)
+        && !other_groups(&a.parties, &b.parties)
         && a.status == b.status
         && call(a) == call(b)
         && same_day(&a.date, &b.date)

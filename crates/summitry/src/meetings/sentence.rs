@@ -24,8 +24,10 @@ use super::{
 };
 use crate::{MeetingKind, MeetingStatus, Participant, Span};
 
+mod habits;
 mod shapes;
 use crate::people::gender::{self, Gender};
+use habits::unspecified_past;
 use shapes::*;
 
 pub(super) struct State {
@@ -126,6 +128,8 @@ pub(super) fn sentence(
         }
         // Date: the nearest expression in this trigger's stretch, not the report's own date.
         let (best, since_rec) = nearest_date(toks, &found_dates, lo, hi, trig, first_since);
+        // "Obama has met previously with Clinton": no meeting of its own, unless dated.
+        let unspecified = best.is_none() && unspecified_past(toks, trig, hi);
         // "the first Australian Prime Minister to have talks with the Chinese leader since
         // Malcolm Turnbull in 2016": the date is that of an earlier meeting, Turnbull's.
         let since_person = first_since
@@ -470,6 +474,10 @@ pub(super) fn sentence(
                     .get(i)
                     .is_some_and(|r| merge::replaces(r, &new, instead) || (again && r.last < si))
             });
+            // An undated, unplaced earlier meeting may join a record, never open one.
+            if unspecified && base.location.is_none() && found.is_none() {
+                continue;
+            }
             // A denied meeting with no plan on record to call off is no meeting at all.
             if denied
                 && !found.and_then(|i| st.recs.get(i)).is_some_and(|r| {

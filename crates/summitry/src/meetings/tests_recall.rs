@@ -569,3 +569,16 @@ fn a_cancelled_summit_and_the_visit_called_off_are_two_records() {
     assert_eq!(summit.and_then(day), Some("2025-03-03"), "{m:?}");
     assert!(m.iter().any(|x| x.kind == MeetingKind::Visit), "{m:?}");
 }
+
+#[test]
+fn a_meeting_with_another_group_of_people_is_another_meeting() {
+    let t =
+        "Hillary Clinton met with community leaders in Orlando on Friday. Hillary Clinton also \
+             met privately with several victims before the roundtable discussion.";
+    let m = meet(t, "2016-07-22");
+    assert_eq!(m.len(), 2, "{m:?}");
+    // The same group told again is the one meeting.
+    let t = "Hillary Clinton met with community leaders in Orlando on Friday. Hillary Clinton \
+             met with the community leaders for an hour.";
+    assert_eq!(meet(t, "2016-07-22").len(), 1);
+}
