@@ -9,6 +9,7 @@ use crate::Participant;
 
 mod groups;
 mod plural;
+mod recent;
 mod sides;
 pub(crate) use groups::group;
 use groups::{is_break, subject_group};
@@ -232,6 +233,11 @@ pub(crate) fn entities(text: &str, toks: &[Tok], idx: &Index) -> Vec<Ent> {
                     }
                 }
             }
+        }
+        if let Some(e) = recent::recent_holder(text, toks, i, idx, &prep) {
+            i = e.b;
+            out.push(e);
+            continue;
         }
         if let Some(e) = described(toks, i, idx, &prep) {
             i = e.b;

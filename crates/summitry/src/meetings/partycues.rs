@@ -391,3 +391,25 @@ pub(crate) const EVENT_ROLE_GAP: usize = 2;
 /// Surnames that are also words the name finder never takes ("White" of "White House"): they
 /// end a name after a given name ("Paula White"), never open one.
 pub(crate) const COMMON_SURNAMES: &[&str] = &["white"];
+
+/// Titles a descriptive subject may end on besides the single-word offices ("the Democratic
+/// presidential candidate met …"): campaign and legislative titles the office table lacks.
+pub(crate) const DESCRIBED_TITLES: &[&str] = &[
+    "candidate",
+    "nominee",
+    "front-runner",
+    "frontrunner",
+    "hopeful",
+    "senator",
+    "governor",
+];
+
+/// Most modifiers between "the" and the title of a descriptive subject.
+pub(crate) const DESCRIBED_MODIFIERS: usize = 3;
+
+/// Bytes a descriptive subject reaches back for the person it describes (about two sentences).
+pub(crate) const DESCRIBED_GAP: usize = 400;
+
+/// Modifiers that make a description someone other than the holder named before it.
+pub(crate) const OTHER_HOLDER_MODIFIERS: &[&str] =
+    &["former", "then", "new", "deputy", "vice", "other"];

@@ -479,3 +479,37 @@ fn an_office_received_after_its_article_is_a_party() {
         assert!(meet(t, "2023-11-17").is_empty(), "{t}");
     }
 }
+
+#[test]
+fn possessive_before_a_meeting_noun_is_the_subjects() {
+    let m = meet(
+        "But Bernie Sanders also laid out a political reform agenda at a surprise news conference Tuesday right after meeting with the rest of the Senate Democratic caucus at Senate Minority Leader Harry Reid's invitation, and just hours before his meeting with Hillary Clinton.",
+        "2016-06-14",
+    );
+    let pairs: Vec<Vec<String>> = m.iter().map(names).collect();
+    assert!(
+        pairs
+            .iter()
+            .any(|n| n.contains(&"Bernie Sanders".to_string())
+                && n.contains(&"Hillary Clinton".to_string())),
+        "{pairs:?}"
+    );
+    assert!(
+        !pairs
+            .iter()
+            .any(|n| n.contains(&"Harry Reid".to_string())
+                && n.contains(&"Hillary Clinton".to_string())),
+        "{pairs:?}"
+    );
+}
+
+#[test]
+fn possessive_with_only_a_possessor_before_it_is_that_persons() {
+    // No subject outside a prepositional phrase: the nearest person stands for "his".
+    let m = meet(
+        "According to Harry Reid, his meeting with Hillary Clinton went well on Tuesday.",
+        "2016-06-14",
+    );
+    assert_eq!(m.len(), 1);
+    assert_eq!(names(&m[0]), vec!["Harry Reid", "Hillary Clinton"]);
+}

@@ -49,9 +49,17 @@ pub(super) fn pronoun_subject(
             lw(toks, at)
         }
     };
-    ents.iter()
-        .rev()
-        .find(|e| e.b < k && e.kind == EntKind::Person && fits_pronoun(&e.party, pronoun))
+    let before = || {
+        ents.iter()
+            .rev()
+            .filter(|e| e.b < k && e.kind == EntKind::Person && fits_pronoun(&e.party, pronoun))
+    };
+    // "Sanders … met the caucus at Reid's invitation, and just hours before his meeting with
+    // Clinton": a possessive before a meeting noun is the clause subject's, not a possessor's
+    // inside a prepositional phrase.
+    possessive
+        .and_then(|_| before().find(|e| !OBJECT_PREPS.contains(&e.prep.as_str())))
+        .or_else(|| before().next())
         .map(|e| e.party.clone())
         .or_else(|| prev.of(pronoun).clone())
 }
