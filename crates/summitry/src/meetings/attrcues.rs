@@ -379,3 +379,37 @@ pub(crate) const TALKS_OPENING_REACH: usize = 5;
 /// Most tokens of a sentence stub split off at a paragraph break ("The"): it belongs to the next
 /// sentence.
 pub(crate) const SENTENCE_STUB_LEN: usize = 2;
+
+/// Verbs of posting and replying that, like "said", date the report when a day follows them
+/// ("Ryan tweeted Friday"): the day is when the words were put out, not when the meeting is.
+#[rustfmt::skip]
+pub(crate) const REPORT_DAY_VERBS: &[&str] = &[
+    "tweeted", "posted", "replied", "responded", "declared", "explained", "remarked",
+    "commented", "wrote", "insisted", "noted", "argued", "warned",
+];
+
+/// Word that, just before a date, points back at a thing told already ("back in March 2010").
+pub(crate) const BACKREF_WORD: &str = "back";
+
+/// Nouns a demonstrative points back with ("on that day", "that visit").
+#[rustfmt::skip]
+pub(crate) const BACKREF_NOUNS: &[&str] = &[
+    "day", "visit", "trip", "time", "occasion", "meeting", "evening", "night", "morning",
+];
+
+/// Tokens before a date looked through for the pointer back ("on that day back in").
+pub(crate) const BACKREF_REACH: usize = 4;
+
+/// Bytes after a meeting's sentence read for a date pointing back (about two sentences).
+pub(crate) const BACKREF_BYTES: usize = 400;
+
+/// The demonstrative "that" (wordclass lists it as a complementizer only): "on that day".
+pub(crate) const BACKREF_THAT: &str = "that";
+
+/// Plain verbs of going ("goes to Paris to meet Macron"): the place counts only when the purpose
+/// after it is the meeting's own trigger, as they often lead into another errand.
+#[rustfmt::skip]
+pub(crate) const GO_VERBS: &[&str] = &["go", "goes", "went", "gone"];
+
+/// Paragraph breaks a date pointing back may stand after (the next paragraph, not further).
+pub(crate) const BACKREF_PARAGRAPHS: usize = 1;

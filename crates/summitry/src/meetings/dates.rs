@@ -5,7 +5,9 @@ use chrono::Weekday;
 use super::cues::{OWN_EVENTS, STRETCH_WORDS, YEAR_PREPS};
 use super::tokens::Tok;
 
+mod backref;
 mod values;
+pub(crate) use backref::told_after;
 pub(crate) use values::{date_ref, nearest_weekday, resolve};
 
 /// Which way a relative date points.
@@ -383,8 +385,10 @@ fn return_push(out: &mut Vec<Found>, toks: &[Tok], a: usize, b: usize, what: Exp
     }
     let prev = |k: usize| lw(toks, a.wrapping_sub(k));
     let since = prev(1) == "since" || (prev(1) == "in" && prev(2) == "since");
-    let of_report = super::cues::SPEECH_VERBS.contains(&prev(1))
-        || (prev(1) == "on" && super::cues::SPEECH_VERBS.contains(&prev(2)));
+    let reports = |w: &str| {
+        super::cues::SPEECH_VERBS.contains(&w) || super::attrcues::REPORT_DAY_VERBS.contains(&w)
+    };
+    let of_report = reports(prev(1)) || (prev(1) == "on" && reports(prev(2)));
     out.push(Found {
         a,
         b,

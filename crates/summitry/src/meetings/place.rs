@@ -1,8 +1,8 @@
 //! Where a meeting took place, and the gathering it was held on the sidelines of.
 
 use super::attrcues::{
-    DURING_TRIP_REACH, DURING_WORDS, GOING_FROM_REACH, GOING_TO, LANDMARK_VERBS, MEET_PURPOSES,
-    MEET_PURPOSE_REACH, OCCASION_MEALS, PLACE_KINDS, TRIP_NOUNS, WELCOME_WORDS,
+    DURING_TRIP_REACH, DURING_WORDS, GOING_FROM_REACH, GOING_TO, GO_VERBS, LANDMARK_VERBS,
+    MEET_PURPOSES, MEET_PURPOSE_REACH, OCCASION_MEALS, PLACE_KINDS, TRIP_NOUNS, WELCOME_WORDS,
 };
 use super::cues::{INVITE_REACH, INVITE_WORDS, TRAVEL, TRIP_REACH};
 use super::gazetteer::{self, Place};
@@ -57,12 +57,21 @@ pub(crate) fn location(
     // A meeting told inside a quotation ("“Ryan has invited Trump to meet … in Washington”")
     // has its place there too.
     let told_in_quote = opened_before(toks, at);
-    each_places(text, toks, lo, hi, visit, !told_in_quote, |i, name, _| {
-        let d = i.abs_diff(at);
-        if best.as_ref().is_none_or(|b| d < b.0) {
-            best = Some((d, i, name));
-        }
-    });
+    each_places(
+        text,
+        toks,
+        lo,
+        hi,
+        visit,
+        Some(at),
+        !told_in_quote,
+        |i, name, _| {
+            let d = i.abs_diff(at);
+            if best.as_ref().is_none_or(|b| d < b.0) {
+                best = Some((d, i, name));
+            }
+        },
+    );
     // A country far from the trigger is more often the subject matter ("the war in Ukraine").
     best.map(|b| (b.1, b.2))
         // "Modi met Albanese in Goa": a place the gazetteer lacks, right after the meeting.
@@ -83,7 +92,7 @@ pub(crate) fn each_location(
     visit: bool,
     consider: impl FnMut(usize, String, bool),
 ) {
-    each_places(text, toks, lo, hi, visit, true, consider);
+    each_places(text, toks, lo, hi, visit, None, true, consider);
 }
 
 /// Whether a quotation opened in this sentence is still open at token `at`.
@@ -99,13 +108,16 @@ fn opened_before(toks: &[Tok], at: usize) -> bool {
     open
 }
 
-/// [`each_location`], with places inside quotations passed over or not.
+/// [`each_location`], with places inside quotations passed over or not; `at` is the meeting's
+/// own trigger when one is known.
+#[allow(clippy::too_many_arguments)]
 fn each_places(
     text: &str,
     toks: &[Tok],
     lo: usize,
     hi: usize,
     visit: bool,
+    at: Option<usize>,
     skip_quoted: bool,
     mut consider: impl FnMut(usize, String, bool),
 ) {
@@ -219,7 +231,12 @@ fn each_places(
                 && (2..=DURING_TRIP_REACH + 2)
                     .any(|k| DURING_WORDS.contains(&lw(toks, i.wrapping_sub(k))));
             // "will travel to Beijing next week to meet Wang Yi": where one goes to meet.
-            let goes_to_meet = going_before(toks, i) && meets_after(toks, end);
+            // "goes to Paris to meet Macron": the plain verb of going counts only when its
+            // purpose is the meeting's own trigger ("goes to Louisiana to meet the victims, now
+            // he meets with …" is another meeting's place).
+            let goes_to_meet = (going_before(toks, i) && meets_after(toks, end, None))
+                || (GO_VERBS.contains(&lw(toks, i.wrapping_sub(1)))
+                    && at.is_some_and(|a| meets_after(toks, end, Some(a))));
             if p == "to"
                 && !during_trip
                 && !goes_to_meet
@@ -251,14 +268,15 @@ fn going_before(toks: &[Tok], i: usize) -> bool {
 }
 
 /// Whether a purpose of meeting follows token `from` in the same clause ("… next week to meet
-/// Wang Yi", "… for talks").
-fn meets_after(toks: &[Tok], from: usize) -> bool {
+/// Wang Yi", "… for talks"); with `own`, only a purpose holding that token (the trigger).
+fn meets_after(toks: &[Tok], from: usize, own: Option<usize>) -> bool {
     (from..from + MEET_PURPOSE_REACH)
         .take_while(|&k| !CLAUSE_MARKS.contains(&lw(toks, k)))
         .any(|k| {
-            MEET_PURPOSES
-                .iter()
-                .any(|p| p.iter().enumerate().all(|(n, w)| lw(toks, k + n) == *w))
+            MEET_PURPOSES.iter().any(|p| {
+                p.iter().enumerate().all(|(n, w)| lw(toks, k + n) == *w)
+                    && own.is_none_or(|a| (k..k + p.len()).contains(&a))
+            })
         })
 }
 

@@ -391,13 +391,15 @@ pub(super) fn sentence(
                 continue;
             }
         }
-        let date = best.map(|d| {
-            let mut t = tense(status);
-            if status == MeetingStatus::Cancelled {
-                t = nearest_tense(&d.what, reference);
-            }
-            dates::date_ref(text, toks, d, reference, t)
-        });
+        let date = best
+            .map(|d| {
+                let mut t = tense(status);
+                if status == MeetingStatus::Cancelled {
+                    t = nearest_tense(&d.what, reference);
+                }
+                dates::date_ref(text, toks, d, reference, t)
+            })
+            .or_else(|| dates::told_after(text, span, reference, tense(status)));
         let main_hi = since_rec.map_or(hi, |d| d.a);
         let location = place::location(text, toks, trig.a, lo, main_hi, trig.class == Class::Visit)
             .map(|x| x.1);
@@ -607,7 +609,9 @@ pub(super) fn sentence(
         let status = status(toks, cs, arr.at + 1, arr.at + 1);
         let status = carried_out(text, toks, (cs, arr.at + 1), best, reference, status);
         let new = Rec {
-            date: best.map(|d| dates::date_ref(text, toks, d, reference, tense(status))),
+            date: best
+                .map(|d| dates::date_ref(text, toks, d, reference, tense(status)))
+                .or_else(|| dates::told_after(text, span, reference, tense(status))),
             ..Rec::new(
                 MeetingKind::Visit,
                 vec![arr.visitor, arr.host],

@@ -186,3 +186,17 @@ fn stretches_and_other_events_are_not_dates() {
         ("2012".into(), Some("2012".into()))
     );
 }
+
+#[test]
+fn a_day_after_a_posting_verb_dates_the_report() {
+    let toks = |t: &str| tokenize(t, 0, t.len());
+    let f = find(&toks(
+        "a meeting with GOP leaders next week, Ryan tweeted Friday",
+    ));
+    assert_eq!(f.len(), 2);
+    assert!(!f[0].of_report);
+    assert!(f[1].of_report);
+    // Negative: a day after a verb of meeting dates the meeting.
+    let f = find(&toks("the leaders met Friday"));
+    assert!(!f[0].of_report);
+}

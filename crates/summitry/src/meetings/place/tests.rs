@@ -215,6 +215,19 @@ fn on_names_a_landmark_only_and_to_a_landmark_is_the_place() {
     let t = "Macron travelled to France for a meeting";
     let toks = tokenize(t, 0, t.len());
     assert_eq!(location(t, &toks, 0, 0, toks.len(), false), None);
+    // "goes to X to meet Y": X when that "meet" is the meeting's own trigger (token 6) …
+    let t = "Biden goes to Paris next week to meet Macron";
+    let toks = tokenize(t, 0, t.len());
+    let got = location(t, &toks, 6, 0, toks.len(), false).map(|x| x.1);
+    assert_eq!(got.as_deref(), Some("Paris"));
+    let t = "Biden will go to Paris to meet Macron";
+    let toks = tokenize(t, 0, t.len());
+    let got = location(t, &toks, 6, 0, toks.len(), false).map(|x| x.1);
+    assert_eq!(got.as_deref(), Some("Paris"));
+    // … not when the meeting is another one told after it.
+    let t = "First Lane goes to Texas to meet the victims, now he meets with Ruiz";
+    let toks = tokenize(t, 0, t.len());
+    assert_eq!(location(t, &toks, 12, 0, toks.len(), false), None);
 }
 
 #[test]
