@@ -11,6 +11,7 @@ use super::cues::{
     NUMBERED_PART_WORDS, OTHER_FAMILY_FIRST_SURNAMES, PATRONYMIC_PARTICLES, SEATS_OF_GOVERNMENT,
     UNIONS, UNQUALIFIED_PRESIDENT_COUNTRY, US_PARTY_WORDS,
 };
+use super::pair;
 use super::runs::{
     capitalised, gap, is_clause_word, is_function_word, is_initial, is_not_name, is_org_word,
     is_paired_initials, is_regnal_numeral, sentence_initial, word,
@@ -22,6 +23,8 @@ use super::Candidate;
 /// country its context gives.
 pub(super) fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
     let (text, toks, hits) = (ctx.text, ctx.toks, ctx.hits);
+    // two bare words that meet each other ("Macron and Scholz met")
+    let paired = a == b && pair::meets_bare_name(ctx, a);
     if a == b {
         // the common case: one capitalised word ("The", "Tokyo", "Kishida");
         // it names someone new only after a title or honorific
@@ -30,7 +33,7 @@ pub(super) fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
             && (ctx.covered.get(a - 1).copied().unwrap_or(false)
                 || ctx.is_prefix(word(text, toks, a - 1)));
         let w = word(text, toks, a);
-        if !titled || is_function_word(w) || is_common_word(ctx, w) {
+        if !(titled || paired) || is_function_word(w) || is_common_word(ctx, w) {
             return None;
         }
     }
@@ -233,6 +236,7 @@ pub(super) fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
     {
         anchored = true;
     }
+    anchored |= paired;
     if first == last && !anchored {
         return None; // a lone word counts only after a title or honorific
     }
@@ -281,6 +285,7 @@ pub(super) fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
         role,
         country,
         anchored,
+        paired,
     })
 }
 

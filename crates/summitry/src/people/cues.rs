@@ -288,3 +288,27 @@ pub(crate) const ANCHOR_NOUNS: &[&str] = &["counterpart", "counterparts"];
 /// Bytes between an unclaimed leader description ("Greece's premier") and a
 /// mention of the untitled person it names, before or after it.
 pub(crate) const MAX_UNCLAIMED_GAP: usize = 300;
+
+/// Verb phrases that make two bare capitalised words a pair of people
+/// ("Macron and Scholz met", "Putin met Erdogan"): companies and places
+/// rarely meet, talk or hold talks.
+pub(crate) const PAIR_MEETING_VERBS: &[&str] = &[
+    "met",
+    "meet",
+    "meets",
+    "talked",
+    "spoke",
+    "conferred",
+    "held talks",
+    "hold talks",
+    "holds talks",
+    "shook hands",
+];
+
+/// Verbs that take the second of two bare names as object ("Putin met
+/// Erdogan", "Putin met with Erdogan").
+pub(crate) const PAIR_OBJECT_VERBS: &[&str] = &["met", "meets", "met with", "meets with"];
+
+/// Lowercase words allowed between a bare pair and its meeting verb ("will
+/// meet", "are set to meet", "reportedly met").
+pub(crate) const MAX_PAIR_VERB_GAP: usize = 3;
