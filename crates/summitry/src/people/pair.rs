@@ -132,3 +132,43 @@ mod tests {
         assert!(names("The committee met in Berlin on Monday.").is_empty());
     }
 }
+
+#[cfg(test)]
+mod short_and_state_tests {
+    use crate::people::run;
+
+    fn people(t: &str) -> Vec<(String, Option<String>, Option<String>, usize)> {
+        run(t, &[])
+            .into_iter()
+            .map(|p| (p.name, p.role, p.country, p.mentions.len()))
+            .collect()
+    }
+
+    #[test]
+    fn the_part_after_an_arabic_article_is_the_same_person() {
+        let p = people(
+            "Egyptian President Abdel Fattah al-Sisi welcomed the plan. Sisi said it was good.",
+        );
+        assert_eq!(p.len(), 1);
+        assert_eq!(
+            p.first().map(|x| (x.0.as_str(), x.3)),
+            Some(("Abdel Fattah al-Sisi", 2))
+        );
+        // an unrelated bare word is not a mention of him
+        let q = people("Egyptian President Abdel Fattah al-Sisi welcomed the plan. Cairo agreed.");
+        assert_eq!(q.first().map(|x| x.3), Some(1));
+    }
+
+    #[test]
+    fn a_senator_from_a_state_serves_the_united_states() {
+        let p = people("Bernie Sanders, the senator from Vermont, said he would vote no.");
+        let us = Some("United States".to_string());
+        assert_eq!(
+            p.first().map(|x| (x.1.clone(), x.2.clone())),
+            Some((Some("Senator".into()), us))
+        );
+        // a senator of no state keeps no country
+        let q = people("Bernie Sanders, the senator, said he would vote no.");
+        assert_eq!(q.first().and_then(|x| x.2.clone()), None);
+    }
+}
