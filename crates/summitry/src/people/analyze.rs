@@ -8,9 +8,11 @@ use super::ctx::{is_common_word, Ctx};
 use super::cues::{
     is_apposition_opener, ANCHOR_NOUNS, CHINESE_SURNAMES, MAX_ABBREVIATION_LEN,
     MAX_APPOSITION_WORDS, MAX_NAME_WORDS, MAX_PARTY_TAG_WORDS, MAX_PREFIX_WORDS, NAME_PARTICLES,
-    NUMBERED_PART_WORDS, OTHER_FAMILY_FIRST_SURNAMES, PATRONYMIC_PARTICLES, SEATS_OF_GOVERNMENT,
-    UNIONS, UNQUALIFIED_PRESIDENT_COUNTRY, US_PARTY_WORDS,
+    NUMBERED_PART_WORDS, OTHER_FAMILY_FIRST_SURNAMES, PATRONYMIC_PARTICLES, REGNAL_GIVEN_NAMES,
+    SEATS_OF_GOVERNMENT, STATE_OFFICES, STATE_OFFICE_LINK, UNIONS, UNQUALIFIED_PRESIDENT_COUNTRY,
+    US_PARTY_WORDS,
 };
+use super::pair;
 use super::runs::{
     capitalised, gap, is_clause_word, is_function_word, is_initial, is_not_name, is_org_word,
     is_paired_initials, is_regnal_numeral, sentence_initial, word,
@@ -22,6 +24,8 @@ use super::Candidate;
 /// country its context gives.
 pub(super) fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
     let (text, toks, hits) = (ctx.text, ctx.toks, ctx.hits);
+    // two bare words that meet each other ("Macron and Scholz met")
+    let paired = a == b && pair::meets_bare_name(ctx, a);
     if a == b {
         // the common case: one capitalised word ("The", "Tokyo", "Kishida");
         // it names someone new only after a title or honorific
@@ -30,7 +34,7 @@ pub(super) fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
             && (ctx.covered.get(a - 1).copied().unwrap_or(false)
                 || ctx.is_prefix(word(text, toks, a - 1)));
         let w = word(text, toks, a);
-        if !titled || is_function_word(w) || is_common_word(ctx, w) {
+        if !(titled || paired) || is_function_word(w) || is_common_word(ctx, w) {
             return None;
         }
     }
@@ -92,8 +96,17 @@ pub(super) fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
     // ("King Abdullah II") or after a given name and surname ("Harry Hurt
     // III"), not after a lone word ("Volume IV", "Metroid II")
     let titled = first > 0 && ctx.covered.get(first - 1).copied().unwrap_or(false);
-    let untitled_ok = last > first + 1
-        && (first..last).all(|i| capitalised(text, toks, i))
+    // untitled, a monarch's given name right before the numeral starts the
+    // name: "Sohn Friedrich II" (German "son") is "Friedrich II"
+    let monarch = last > first + 1
+        && !titled
+        && is_regnal_numeral(word(text, toks, last))
+        && REGNAL_GIVEN_NAMES.contains(&word(text, toks, last - 1));
+    if monarch {
+        first = last - 1;
+    }
+    let untitled_ok = (monarch
+        || last > first + 1 && (first..last).all(|i| capitalised(text, toks, i)))
         && !NUMBERED_PART_WORDS.contains(&word(text, toks, last - 1));
     let numeral =
         last > first && (titled || untitled_ok) && is_regnal_numeral(word(text, toks, last));
@@ -233,6 +246,7 @@ pub(super) fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
     {
         anchored = true;
     }
+    anchored |= paired;
     if first == last && !anchored {
         return None; // a lone word counts only after a title or honorific
     }
@@ -281,6 +295,7 @@ pub(super) fn analyze(ctx: &Ctx, a: usize, b: usize) -> Option<Candidate> {
         role,
         country,
         anchored,
+        paired,
     })
 }
 
@@ -384,9 +399,43 @@ fn apposition(ctx: &Ctx, last: usize) -> Option<(Option<&'static str>, Option<&'
     if titles_a_name {
         return None;
     }
-    let country = first_place.map(|p| p.country);
+    let mut country = first_place.map(|p| p.country);
+    // "the senator from Vermont": a state's office is the United States'
+    if role.is_some_and(|r| STATE_OFFICES.contains(&r))
+        && (start_tok..end_tok).any(|k| {
+            word(text, toks, k) == STATE_OFFICE_LINK
+                && gap(text, toks, k) == " "
+                && lexicon::is_us_state_word(word(text, toks, k + 1))
+        })
+    {
+        country = Some(UNQUALIFIED_PRESIDENT_COUNTRY);
+    }
     if role.is_none() && country.is_none() {
         return None;
     }
     Some((role, country))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::people::run;
+
+    fn names(t: &str) -> Vec<String> {
+        run(t, &[]).into_iter().map(|p| p.name).collect()
+    }
+
+    #[test]
+    fn a_regnal_numeral_needs_a_title_or_a_given_name() {
+        assert_eq!(
+            names("Emperor Wilhelm II visited the colony in 1905."),
+            ["Emperor Wilhelm II"]
+        );
+        assert_eq!(
+            names("The author Harry Hurt III said so. Hurt smiled."),
+            ["Harry Hurt III"]
+        );
+        let p = names("Später regierte sein Sohn Friedrich II das Land. Friedrich starb.");
+        assert!(p.iter().all(|n| !n.starts_with("Sohn")), "{p:?}");
+        assert_eq!(names("Brent Bozell III said so.")[0], "Brent Bozell III");
+    }
 }

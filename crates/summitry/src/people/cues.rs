@@ -288,3 +288,108 @@ pub(crate) const ANCHOR_NOUNS: &[&str] = &["counterpart", "counterparts"];
 /// Bytes between an unclaimed leader description ("Greece's premier") and a
 /// mention of the untitled person it names, before or after it.
 pub(crate) const MAX_UNCLAIMED_GAP: usize = 300;
+
+/// Verb phrases that make two bare capitalised words a pair of people
+/// ("Macron and Scholz met", "Putin met Erdogan"): companies and places
+/// rarely meet, talk or hold talks.
+pub(crate) const PAIR_MEETING_VERBS: &[&str] = &[
+    "met",
+    "meet",
+    "meets",
+    "talked",
+    "spoke",
+    "conferred",
+    "held talks",
+    "hold talks",
+    "holds talks",
+    "shook hands",
+];
+
+/// Verbs that take the second of two bare names as object ("Putin met
+/// Erdogan", "Putin met with Erdogan").
+pub(crate) const PAIR_OBJECT_VERBS: &[&str] = &["met", "meets", "met with", "meets with"];
+
+/// Lowercase words allowed between a bare pair and its meeting verb ("will
+/// meet", "are set to meet", "reportedly met").
+pub(crate) const MAX_PAIR_VERB_GAP: usize = 3;
+
+/// Offices held for one US state: "the senator from Vermont" serves the
+/// United States.
+pub(crate) const STATE_OFFICES: &[&str] = &[
+    "Senator",
+    "Governor",
+    "Representative",
+    "Congressman",
+    "Congresswoman",
+];
+
+/// The word that ties an office to the state it serves ("senator from Texas").
+pub(crate) const STATE_OFFICE_LINK: &str = "from";
+
+/// Given names monarchs and popes reign under, in the languages of Europe:
+/// before a regnal numeral they start the name, whatever capitalised word
+/// stands before them ("sein Sohn Friedrich II").
+pub(crate) const REGNAL_GIVEN_NAMES: &[&str] = &[
+    "Albert",
+    "Alexander",
+    "Alfonso",
+    "Benedict",
+    "Benedikt",
+    "Benoît",
+    "Carl",
+    "Carlos",
+    "Charles",
+    "Christian",
+    "Clement",
+    "Edward",
+    "Elizabeth",
+    "Elisabeth",
+    "Ferdinand",
+    "Felipe",
+    "Francis",
+    "François",
+    "Franz",
+    "Frederick",
+    "Friedrich",
+    "Frédéric",
+    "George",
+    "Georg",
+    "Gregory",
+    "Gregor",
+    "Gustav",
+    "Harald",
+    "Heinrich",
+    "Henri",
+    "Henry",
+    "Innocent",
+    "Jakob",
+    "James",
+    "Johann",
+    "Johannes",
+    "John",
+    "Juan",
+    "Karl",
+    "Leo",
+    "Leopold",
+    "Louis",
+    "Ludwig",
+    "Maximilian",
+    "Napoleon",
+    "Napoléon",
+    "Nicholas",
+    "Nikolaus",
+    "Otto",
+    "Paul",
+    "Peter",
+    "Philip",
+    "Philipp",
+    "Philippe",
+    "Pius",
+    "Richard",
+    "Rudolf",
+    "Sigismund",
+    "Urban",
+    "Victor",
+    "Wilhelm",
+    "William",
+];

@@ -140,7 +140,8 @@ pub(super) fn group(
     for (_, c) in singles {
         let Some(t) = toks.get(c.first) else { continue };
         let w = t.text(text);
-        if c.role.is_some() && !by_short.contains_key(w) && !lone.iter().any(|l| l.short == w) {
+        let person = c.role.is_some() || c.paired;
+        if person && !by_short.contains_key(w) && !lone.iter().any(|l| l.short == w) {
             let name = match c.role.as_deref() {
                 Some(r)
                     if NAME_KEEPING_TITLES.contains(&r)

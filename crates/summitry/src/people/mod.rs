@@ -15,6 +15,7 @@ mod foreign;
 pub(crate) mod gender;
 mod group;
 mod notnames;
+mod pair;
 mod runs;
 mod titles;
 pub(crate) mod tokens;
@@ -42,6 +43,9 @@ pub(super) struct Candidate {
     pub(super) country: Option<&'static str>,
     /// Anchored by a title, honorific, apposition or speech verb.
     pub(super) anchored: bool,
+    /// A bare word that meets another ("Macron and Scholz met"): a person
+    /// even without a title.
+    pub(super) paired: bool,
 }
 
 /// Finds the people named in `text`.
