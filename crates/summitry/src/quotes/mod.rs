@@ -196,7 +196,12 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person], indirect: b
         let addressee = attr.and_then(|a| a.addressee.clone());
         let same_sentence = prev_close
             .is_some_and(|c| sentences.get(si).is_some_and(|s| s.start < c) && c <= m.open);
-        if speaker.is_none() && (pre.is_empty() || same_sentence) {
+        // a quote with no cue of its own, mid-sentence, still carries on
+        // the voice of the quote just before it
+        let uncued = attr.is_none() && subject.is_none();
+        // inherited only by that: still dropped as a title or scare quote
+        let via_uncued = speaker.is_none() && uncued && !pre.is_empty() && !same_sentence;
+        if speaker.is_none() && (pre.is_empty() || same_sentence || uncued) {
             // continuation: the quote right after an attributed quote keeps its speaker
             if let Some(p) = out.last() {
                 let between = text.get(p.end..m.open).unwrap_or("");
@@ -214,7 +219,7 @@ pub(crate) fn run(text: &str, sentences: &[Span], people: &[Person], indirect: b
         if marked_name
             || is_named_work(pre, inner)
             || is_not_prose(inner)
-            || (speaker.is_none() && attr.is_none() && is_title_or_scare(inner))
+            || ((speaker.is_none() || via_uncued) && attr.is_none() && is_title_or_scare(inner))
             || (attr.is_none() && is_title(inner))
         {
             prev_close = Some(m.close);

@@ -263,3 +263,15 @@ fn according_to() {
     assert_eq!(speaker(&q[0]), Some("China’s foreign ministry"));
     assert_eq!(q[0].cue.as_deref(), Some("according to"));
 }
+
+#[test]
+fn an_uncued_quote_mid_sentence_carries_on_the_voice_before_it() {
+    let t = "“We will win,” said Senator Maria Lopez. That makes her plan “the only honest one on the table.”";
+    let q = quotes(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(speaker(&q[1]), Some("Maria Lopez"));
+    // a sentence whose own subject is a person keeps that person
+    let t = "“We will win,” said Senator Maria Lopez. Governor Tom Reed called the plan “the only honest one on the table.”";
+    let q = quotes(t);
+    assert_eq!(q.last().and_then(speaker), Some("Tom Reed"));
+}
