@@ -379,12 +379,15 @@ pub(crate) fn entities(text: &str, toks: &[Tok], idx: &Index) -> Vec<Ent> {
                                     | "proposed"
                                     | "met"
                             )
-                            && !super::partycues::AFTER_COUNTRY.contains(&next)
+                            && !crate::wordclass::in_any(super::partycues::AFTER_COUNTRY, next)
                     });
                 let adjective = toks.get(i + len).is_some_and(|x| {
                     x.word
                         && x.cap
-                        && !super::partycues::CALENDAR_AFTER_COUNTRY.contains(&x.lower.as_str())
+                        && !crate::wordclass::in_any(
+                            super::partycues::CALENDAR_AFTER_COUNTRY,
+                            &x.lower,
+                        )
                 });
                 if !modifier
                     && !adjective
