@@ -60,7 +60,7 @@ pub(super) fn find_local(text: &str, sents: &[Vec<Tok>], lower: &FxHashSet<&str>
             while b - a >= 2
                 && toks.get(a).is_some_and(|t| {
                     lower.contains(t.lower.as_str())
-                        || (a == 0 && SENTENCE_ADVERBS.contains(&t.lower.as_str()))
+                        || (a == 0 && crate::wordclass::in_any(SENTENCE_ADVERBS, &t.lower))
                 })
             {
                 a += 1;

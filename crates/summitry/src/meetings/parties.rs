@@ -239,7 +239,7 @@ pub(crate) fn entities(text: &str, toks: &[Tok], idx: &Index) -> Vec<Ent> {
             out.push(e);
             continue;
         }
-        if let Some(e) = described(toks, i, idx, &prep) {
+        if let Some(e) = recent::described(toks, i, idx, &prep) {
             i = e.b;
             out.push(e);
             continue;
@@ -379,12 +379,15 @@ pub(crate) fn entities(text: &str, toks: &[Tok], idx: &Index) -> Vec<Ent> {
                                     | "proposed"
                                     | "met"
                             )
-                            && !super::partycues::AFTER_COUNTRY.contains(&next)
+                            && !crate::wordclass::in_any(super::partycues::AFTER_COUNTRY, next)
                     });
                 let adjective = toks.get(i + len).is_some_and(|x| {
                     x.word
                         && x.cap
-                        && !super::partycues::CALENDAR_AFTER_COUNTRY.contains(&x.lower.as_str())
+                        && !crate::wordclass::in_any(
+                            super::partycues::CALENDAR_AFTER_COUNTRY,
+                            &x.lower,
+                        )
                 });
                 if !modifier
                     && !adjective
@@ -420,58 +423,6 @@ pub(crate) fn entities(text: &str, toks: &[Tok], idx: &Index) -> Vec<Ent> {
         i += 1;
     }
     out
-}
-
-/// "The chief judge of the U.S. Court of Appeals for the D.C. Circuit visited …": a definite
-/// description by the role of exactly one person of the article is that person.
-fn described(toks: &[Tok], i: usize, idx: &Index, prep: &str) -> Option<Ent> {
-    if toks.get(i)?.lower != "the" {
-        return None;
-    }
-    let (n, k) = idx.role_at(toks, i + 1)?;
-    let mut b = i + 1 + n;
-    // "the chief judge, Merrick Garland" or "the chief judge's ruling": the name or the
-    // possessive is read on its own.
-    if toks
-        .get(b)
-        .is_some_and(|t| matches!(t.lower.as_str(), "," | "'s") || (t.cap && t.word))
-        || idx
-            .mention_at(toks.get(b).map_or(usize::MAX, |t| t.start))
-            .is_some()
-    {
-        return None;
-    }
-    if toks.get(b).is_some_and(|t| t.lower == "of") {
-        let mut j = b + 1;
-        while toks.get(j).is_some_and(|t| {
-            (t.cap && t.word) || super::partycues::DESCRIPTION_LINKS.contains(&t.lower.as_str())
-        }) {
-            j += 1;
-        }
-        // Back off trailing links ("of the").
-        while j > b + 1
-            && toks.get(j - 1).is_some_and(|t| {
-                !t.cap && super::partycues::DESCRIPTION_LINKS.contains(&t.lower.as_str())
-            })
-        {
-            j -= 1;
-        }
-        if j > b + 1 {
-            b = j;
-        }
-    }
-    let who = idx.people.get(k)?;
-    Some(Ent {
-        a: i,
-        b,
-        kind: EntKind::Person,
-        party: Participant {
-            name: Some(who.name.clone()),
-            role: who.role.clone(),
-            country: who.country.clone(),
-        },
-        prep: prep.into(),
-    })
 }
 
 /// "Saudi Arabia and Iran agreed to hold talks between foreign ministers": a plural office

@@ -2,6 +2,7 @@
 //! meetings stage; the attribute cues are in [`super::cues`]).
 
 use super::cues::Class;
+use crate::wordclass;
 
 /// How many tokens after a trigger a date may stand to date that mention itself
 /// ("held talks on Thursday"), so that another day of the same pair is another meeting.
@@ -136,17 +137,21 @@ pub(crate) const CLAUSE_SUBJECT_REACH: usize = 8;
 /// with a party of its own ("Albanese said a planned bilateral meeting with Modi").
 pub(crate) const TELLING_VERBS: &[&str] = &["said", "says", "confirmed", "confirms", "announced"];
 
-/// Lower-case words that, right after a bare country, end its phrase rather than show it
-/// modifies a noun ("visited Turkey this week", "a trip to China with his wife").
+/// The words of [`AFTER_COUNTRY`] no shared word class holds: time words, prepositions,
+/// conjunctions, the modals but "will"/"would", auxiliaries and verbs of meeting.
 #[rustfmt::skip]
-pub(crate) const AFTER_COUNTRY: &[&str] = &[
+pub(crate) const AFTER_COUNTRY_WORDS: &[&str] = &[
     "this", "last", "next", "earlier", "later", "today", "yesterday", "tomorrow", "tonight",
     "with", "from", "since", "until", "when", "while", "where", "but", "because",
     "brokered", "mediated", "facilitated", "hosted", "could", "can", "should", "may", "might",
-    "must", "shall", "did", "does", "do", "are", "were", "be", "been", "had", "also",
+    "must", "shall", "are", "were", "be", "been", "had", "also",
     // "Saudi Arabia and Iran held talks": a verb of meeting makes the country its subject.
     "held", "hold", "holds", "meet", "meets", "discussed", "resumed",
 ];
+
+/// Lower-case words that, right after a bare country, end its phrase rather than show it
+/// modifies a noun ("visited Turkey this week", "a trip to China with his wife").
+pub(crate) const AFTER_COUNTRY: &[&[&str]] = &[wordclass::DO_FORMS, AFTER_COUNTRY_WORDS];
 
 /// Words between two parties that make the second a go-between who takes part ("secret talks
 /// with Iran brokered by Oman"): the two are one list of parties.
@@ -155,14 +160,16 @@ pub(crate) const MEDIATED_BY: &[&str] = &["brokered", "mediated", "facilitated",
 /// Words for a spouse: "Xi Jinping and his wife, Peng Liyuan" names a party beside the leader.
 pub(crate) const SPOUSES: &[&str] = &["wife", "husband", "spouse"];
 
+/// Month names after a bare country; not "may", a modal far more often than a month.
+#[rustfmt::skip]
+pub(crate) const MONTHS_AFTER_COUNTRY: &[&str] = &[
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december",
+];
+
 /// Capitalised words that, right after a bare country, name a day or month, not a longer
 /// name ("visited China Monday").
-#[rustfmt::skip]
-pub(crate) const CALENDAR_AFTER_COUNTRY: &[&str] = &[
-    "january", "february", "march", "april", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday",
-];
+pub(crate) const CALENDAR_AFTER_COUNTRY: &[&[&str]] = &[wordclass::WEEKDAYS, MONTHS_AFTER_COUNTRY];
 
 /// Honorifics a capitalised run may open with ("Madam Peng Liyuan"): no part of the fuller name.
 pub(crate) const HONORIFICS: &[&str] = &["madam", "madame", "mrs", "mr", "ms", "dr", "sir", "dame"];
@@ -264,29 +271,20 @@ pub(crate) const PARTICIPANT_REPORTS: &[&str] = &[
 /// Most tokens of an apposition between a teller and the telling verb ("Collins, R-NY, says").
 pub(crate) const INSIDER_GAP: usize = 6;
 
+/// The words of [`SENTENCE_ADVERBS`] no shared word class holds: time and order adverbs that
+/// open a sentence before a name.
+#[rustfmt::skip]
+pub(crate) const SENTENCE_ADVERB_WORDS: &[&str] = &[
+    "first", "now", "then", "later", "next", "finally", "today", "yesterday", "earlier", "instead",
+    "yet", "even", "only", "again", "once", "soon",
+];
+
 /// Capitalised adverbs that open a sentence before a name without being part of it ("First
 /// Trump goes to Louisiana", "Now Biden says").
-pub(crate) const SENTENCE_ADVERBS: &[&str] = &[
-    "first",
-    "now",
-    "then",
-    "later",
-    "next",
-    "finally",
-    "meanwhile",
-    "today",
-    "yesterday",
-    "also",
-    "still",
-    "earlier",
-    "instead",
-    "so",
-    "yet",
-    "even",
-    "only",
-    "again",
-    "once",
-    "soon",
+pub(crate) const SENTENCE_ADVERBS: &[&[&str]] = &[
+    wordclass::CONNECTIVES,
+    wordclass::FOCUS_ADVERBS,
+    SENTENCE_ADVERB_WORDS,
 ];
 
 /// Determiners that may stand between a trigger and the office it takes as object ("met his
@@ -413,3 +411,19 @@ pub(crate) const DESCRIBED_GAP: usize = 400;
 /// Modifiers that make a description someone other than the holder named before it.
 pub(crate) const OTHER_HOLDER_MODIFIERS: &[&str] =
     &["former", "then", "new", "deputy", "vice", "other"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::wordclass::in_any;
+
+    #[test]
+    fn composed_tables_hold_their_classes_and_no_more() {
+        assert!(in_any(AFTER_COUNTRY, "did") && in_any(AFTER_COUNTRY, "held"));
+        assert!(!in_any(AFTER_COUNTRY, "will") && !in_any(AFTER_COUNTRY, "would"));
+        assert!(in_any(CALENDAR_AFTER_COUNTRY, "monday") && in_any(CALENDAR_AFTER_COUNTRY, "june"));
+        assert!(!in_any(CALENDAR_AFTER_COUNTRY, "may"));
+        assert!(in_any(SENTENCE_ADVERBS, "meanwhile") && in_any(SENTENCE_ADVERBS, "still"));
+        assert!(!in_any(SENTENCE_ADVERBS, "tonight"));
+    }
+}

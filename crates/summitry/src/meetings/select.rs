@@ -16,6 +16,7 @@ mod among;
 mod convened;
 mod hosts;
 mod invites;
+pub(crate) mod object;
 mod pronouns;
 use hosts::visit_host;
 use pronouns::pronoun_subject;
@@ -65,10 +66,7 @@ pub(crate) fn parties_for(
             // Only descriptors may stand between ("spoke to Republican front-runner Donald Trump").
             // "received the Qatari foreign minister": an office after its article.
             let gap_ok = e.a == trig.b
-                || (e.kind == EntKind::Office
-                    && e.a == trig.b + 1
-                    && crate::wordclass::ARTICLES.contains(&lw(toks, trig.b))
-                    && lw(toks, e.b) != "'s")
+                || object::office_after_article(toks, e, trig.b)
                 || (e.a <= trig.b + 4
                     && (trig.b..e.a).all(|k| {
                         toks.get(k).is_some_and(|t| {

@@ -5,11 +5,9 @@ use std::sync::OnceLock;
 
 use super::cues::{
     Class, ADVERB_ENDING, CHAT_DETS, INVITED_TO, INVITE_VISIT_REACH, MORE_TRIGGERS, NAME_MODIFIERS,
-    NOT_AFTER, OBJECT_REACH, OBJECT_STOP_CLASSES, OFFICES, PARTY_OBJECTS, RECEIVE_VERBS,
-    TITLE_WORDS, TRIGGERS,
+    NOT_AFTER, OBJECT_REACH, OBJECT_STOP_CLASSES, RECEIVE_VERBS, TRIGGERS,
 };
 use super::names::Index;
-use super::offices::is_group_head;
 use super::tokens::Tok;
 
 /// A trigger found in a sentence: tokens `[a, b)`.
@@ -219,27 +217,21 @@ fn compound_after(toks: &[Tok], b: usize) -> bool {
 /// preposition, conjunction, time word or punctuation) is a lower-case word that names no
 /// party ("received Gülen-linked donations that …"; not "received the Chinese president").
 fn thing_object(toks: &[Tok], b: usize) -> bool {
-    let mut head: Option<&Tok> = None;
-    for t in toks
-        .get(b..(b + OBJECT_REACH).min(toks.len()))
-        .unwrap_or(&[])
-    {
+    use super::select::object::{is_thing, object_head, Step};
+    let head = object_head(toks, b, OBJECT_REACH, |_, t| {
         if crate::wordclass::in_any(OBJECT_STOP_CLASSES, &t.lower) {
-            break;
-        }
+            Step::Stop
         // An adverb after the object ("received him warmly") is no head.
-        if t.word && t.lower.chars().all(char::is_alphabetic) && !t.lower.ends_with(ADVERB_ENDING) {
-            head = Some(t);
+        } else if t.word
+            && t.lower.chars().all(char::is_alphabetic)
+            && !t.lower.ends_with(ADVERB_ENDING)
+        {
+            Step::Head
+        } else {
+            Step::Pass
         }
-    }
-    head.is_some_and(|h| {
-        let w = h.lower.as_str();
-        !h.cap
-            && !PARTY_OBJECTS.contains(&w)
-            && !OFFICES.contains(&w)
-            && !TITLE_WORDS.contains(&w)
-            && !is_group_head(w)
-    })
+    });
+    is_thing(head, &[])
 }
 
 /// "the last US president to visit Russia was Barack Obama", "the first leader to visit … is":

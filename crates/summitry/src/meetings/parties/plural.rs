@@ -101,7 +101,7 @@ pub(crate) fn offices_of(
     if toks.get(last).is_some_and(|t| {
         t.word
             && !t.cap
-            && !AFTER_COUNTRY.contains(&t.lower.as_str())
+            && !crate::wordclass::in_any(AFTER_COUNTRY, &t.lower)
             && !AFTER_OFFICES.contains(&t.lower.as_str())
     }) {
         return None;

@@ -1,11 +1,13 @@
 //! "The newspaper reported that the Democratic presidential candidate met …": a descriptive
-//! subject names the person mentioned last whose role fits its title.
+//! subject names the person mentioned last whose role fits its title; "the chief judge" the one
+//! person of the article with that role.
 
 use super::super::cues::{COLLECTIVE, OFFICES};
 use super::super::gazetteer;
 use super::super::names::Index;
 use super::super::partycues::{
-    COUNTERPARTS, DESCRIBED_GAP, DESCRIBED_MODIFIERS, DESCRIBED_TITLES, OTHER_HOLDER_MODIFIERS,
+    COUNTERPARTS, DESCRIBED_GAP, DESCRIBED_MODIFIERS, DESCRIBED_TITLES, DESCRIPTION_LINKS,
+    OTHER_HOLDER_MODIFIERS,
 };
 use super::super::tokens::Tok;
 use super::{Ent, EntKind};
@@ -101,6 +103,59 @@ pub(super) fn recent_holder(
         }
     }
     None
+}
+
+/// "The chief judge of the U.S. Court of Appeals for the D.C. Circuit visited …": a definite
+/// description by the role of exactly one person of the article is that person.
+pub(super) fn described(toks: &[Tok], i: usize, idx: &Index, prep: &str) -> Option<Ent> {
+    if toks.get(i)?.lower != "the" {
+        return None;
+    }
+    let (n, k) = idx.role_at(toks, i + 1)?;
+    let mut b = i + 1 + n;
+    // "the chief judge, Merrick Garland" or "the chief judge's ruling": the name or the
+    // possessive is read on its own.
+    if toks
+        .get(b)
+        .is_some_and(|t| matches!(t.lower.as_str(), "," | "'s") || (t.cap && t.word))
+        || idx
+            .mention_at(toks.get(b).map_or(usize::MAX, |t| t.start))
+            .is_some()
+    {
+        return None;
+    }
+    if toks.get(b).is_some_and(|t| t.lower == "of") {
+        let mut j = b + 1;
+        while toks
+            .get(j)
+            .is_some_and(|t| (t.cap && t.word) || DESCRIPTION_LINKS.contains(&t.lower.as_str()))
+        {
+            j += 1;
+        }
+        // Back off trailing links ("of the").
+        while j > b + 1
+            && toks
+                .get(j - 1)
+                .is_some_and(|t| !t.cap && DESCRIPTION_LINKS.contains(&t.lower.as_str()))
+        {
+            j -= 1;
+        }
+        if j > b + 1 {
+            b = j;
+        }
+    }
+    let who = idx.people.get(k)?;
+    Some(Ent {
+        a: i,
+        b,
+        kind: EntKind::Person,
+        party: Participant {
+            name: Some(who.name.clone()),
+            role: who.role.clone(),
+            country: who.country.clone(),
+        },
+        prep: prep.into(),
+    })
 }
 
 #[cfg(test)]

@@ -96,16 +96,21 @@ fn gerund_subject(ents: &[Ent], toks: &[Tok], a: usize) -> Option<(usize, usize)
             is_break(t)
                 || matches!(t.lower.as_str(), "," | ";" | ":" | "(" | ")")
                 || SPEECH_VERBS.contains(&t.lower.as_str())
-                || LEFT_STOPS.contains(&t.lower.as_str())
+                || crate::wordclass::in_any(LEFT_STOPS, &t.lower)
         });
     (e.kind == EntKind::Person && lead && alone && clean).then_some((first, first))
 }
 
-/// Words that, between a subject and its trigger, show the subject belongs to another clause.
-const LEFT_STOPS: &[&str] = &[
-    "that", "which", "who", "whom", "where", "when", "while", "because", "although", "though",
-    "if", "but", "since", "after", "before", "as",
+/// The words of [`LEFT_STOPS`] besides "that": relative and subordinating words that open
+/// another clause (not "whose", which opens a noun phrase; not "until", "unless", "than").
+#[rustfmt::skip]
+const LEFT_STOP_WORDS: &[&str] = &[
+    "which", "who", "whom", "where", "when", "while", "because", "although", "though", "if", "but",
+    "since", "after", "before", "as",
 ];
+
+/// Words that, between a subject and its trigger, show the subject belongs to another clause.
+const LEFT_STOPS: &[&[&str]] = &[crate::wordclass::COMPLEMENTIZERS, LEFT_STOP_WORDS];
 
 /// The parties on the left of a trigger starting at token `a`.
 pub(crate) fn left(ents: &[Ent], toks: &[Tok], a: usize, visit: bool) -> Option<(usize, usize)> {
@@ -123,7 +128,7 @@ pub(crate) fn left(ents: &[Ent], toks: &[Tok], a: usize, visit: bool) -> Option<
                     is_break(t)
                         || matches!(t.lower.as_str(), "and" | "or" | ";" | ":")
                         || SPEECH_VERBS.contains(&t.lower.as_str())
-                        || LEFT_STOPS.contains(&t.lower.as_str())
+                        || crate::wordclass::in_any(LEFT_STOPS, &t.lower)
                 });
             if plain {
                 gap = gap.split_off(close);
@@ -181,7 +186,7 @@ pub(crate) fn left(ents: &[Ent], toks: &[Tok], a: usize, visit: bool) -> Option<
             is_break(t)
                 || t.lower == ","
                 || SPEECH_VERBS.contains(&t.lower.as_str())
-                || LEFT_STOPS.contains(&t.lower.as_str())
+                || crate::wordclass::in_any(LEFT_STOPS, &t.lower)
                 || SUBJECT_PRONOUNS.contains(&t.lower.as_str())
         })
     {

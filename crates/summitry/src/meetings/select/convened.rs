@@ -1,8 +1,7 @@
 //! Convening: "the senator convened top surrogates (including Nina Turner and Shailene
 //! Woodley)" is a meeting of the one who convenes with the people named in the object.
 
-use super::super::cues::{OFFICES, PARTY_OBJECTS, PERSONAL_TITLES, TITLE_WORDS};
-use super::super::offices::is_group_head;
+use super::super::cues::PERSONAL_TITLES;
 use super::super::parties::{self, Ent, EntKind};
 use super::super::partycues::{
     CONVENED_OBJECT_ENDS, CONVENED_PEOPLE, CONVENING_CLASS, LIST_JOINERS, MEMBER_MARKERS,
@@ -10,7 +9,7 @@ use super::super::partycues::{
 };
 use super::super::tokens::Tok;
 use super::super::triggers::Trigger;
-use super::{lw, push_party, Prev};
+use super::{lw, object, push_party, Prev};
 use crate::wordclass::{
     in_any, BE_HAVE_FINITE, COORDINATORS, MODALS, PREPOSITIONS, RELATIVE_PRONOUNS, SUBORDINATORS,
     TIME_DEICTICS, WEEKDAYS,
@@ -140,15 +139,11 @@ fn coordinated(toks: &[Tok], from: usize, to: usize) -> bool {
 /// no people ("gathered evidence against X", "assembled support"; not "convened his cabinet",
 /// "convened top surrogates", "convened the Politburo", "convened Turner and Woodley").
 fn thing_object(toks: &[Tok], b: usize) -> bool {
-    let mut head: Option<&Tok> = None;
-    let mut k = b;
-    while let Some(t) = toks.get(k) {
+    let head = object::object_head(toks, b, toks.len(), |k, t| {
         let w = t.lower.as_str();
         if w == "'s" {
-            k += 1;
-            continue;
-        }
-        if !t.word
+            object::Step::Pass
+        } else if !t.word
             || member_marker_at(toks, k)
             || in_any(
                 &[
@@ -163,20 +158,12 @@ fn thing_object(toks: &[Tok], b: usize) -> bool {
                 w,
             )
         {
-            break;
+            object::Step::Stop
+        } else {
+            object::Step::Head
         }
-        head = Some(t);
-        k += 1;
-    }
-    head.is_some_and(|h| {
-        let w = h.lower.as_str();
-        !h.cap
-            && !CONVENED_PEOPLE.contains(&w)
-            && !PARTY_OBJECTS.contains(&w)
-            && !OFFICES.contains(&w)
-            && !TITLE_WORDS.contains(&w)
-            && !is_group_head(w)
-    })
+    });
+    object::is_thing(head, CONVENED_PEOPLE)
 }
 
 /// "He convened his national security team, including …": the person the last sentences'

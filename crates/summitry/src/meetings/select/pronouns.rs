@@ -8,15 +8,22 @@ use super::super::triggers::Trigger;
 use super::lw;
 use crate::Participant;
 
-/// Auxiliaries and adverbs that may stand between a pronoun subject and its verb.
+/// The words of [`AUX`] besides the finite auxiliaries and modals: "do" forms, non-finite
+/// "be", verbs of intent and adverbs between a pronoun and its verb.
 #[rustfmt::skip]
-const AUX: &[&str] = &[
+const AUX_WORDS: &[&str] = &[
     "prepared", "ready", "willing", "hoping", "hopes", "wants", "wanted", "going", "able", "eager",
-    "keen", "trying", "scheduled", "likely", "did", "does", "will", "would", "could", "should",
-    "must", "can", "be", "been", "being", "reportedly", "personally", "finally", "had", "has",
-    "have", "also", "will", "would", "is", "was", "are", "were", "then", "later", "already", "to",
-    "expected", "due", "set", "plans", "planned", "could", "might", "may", "not", "never", "first",
-    "again", "privately", "briefly", "separately", "once",
+    "keen", "trying", "scheduled", "likely", "did", "does", "be", "been", "being", "reportedly",
+    "personally", "finally", "also", "then", "later", "already", "to", "expected", "due", "set",
+    "plans", "planned", "not", "never", "first", "again", "privately", "briefly", "separately",
+    "once",
+];
+
+/// Auxiliaries and adverbs that may stand between a pronoun subject and its verb.
+const AUX: &[&[&str]] = &[
+    crate::wordclass::BE_HAVE_FINITE,
+    crate::wordclass::MODALS,
+    AUX_WORDS,
 ];
 
 pub(super) fn pronoun_subject(
@@ -26,7 +33,7 @@ pub(super) fn pronoun_subject(
     prev: &Prev,
 ) -> Option<Participant> {
     let mut k = a;
-    while k > 0 && AUX.contains(&lw(toks, k - 1)) {
+    while k > 0 && crate::wordclass::in_any(AUX, lw(toks, k - 1)) {
         k -= 1;
     }
     let possessive = (1..=3)
