@@ -4,7 +4,7 @@
 //! The sentence, with the topics and outcomes it gave, moves to the record it tells of.
 
 use super::super::attrcues::{
-    CALLED_OBJECTS, CALL_WORDS, PAIR_COUNT, PAIR_LOOKBACK, ROLE_WORD_MIN, VISIT_WORDS,
+    called_object, CALL_WORDS, PAIR_COUNT, PAIR_LOOKBACK, ROLE_WORD_MIN, VISIT_WORDS,
 };
 use super::super::cues::{MAX_EVIDENCE, PAIR_PHRASES};
 use super::super::merge::{same_parties, Rec};
@@ -28,10 +28,7 @@ fn pair_of_two(toks: &[Tok]) -> bool {
 fn tells_of_call(toks: &[Tok]) -> bool {
     toks.iter().enumerate().any(|(i, t)| {
         CALL_WORDS.contains(&t.lower.as_str())
-            || (t.lower == "called"
-                && toks
-                    .get(i + 1)
-                    .is_some_and(|n| CALLED_OBJECTS.contains(&n.lower.as_str())))
+            || (t.lower == "called" && toks.get(i + 1).is_some_and(|n| called_object(&n.lower)))
     })
 }
 
