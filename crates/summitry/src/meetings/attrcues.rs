@@ -1,6 +1,8 @@
 //! Cue tables of the attribute passes that settle a record once it is complete
 //! ([`super::attrs`]).
 
+use crate::wordclass::{in_any, BE_HAVE_FINITE, MODALS, OBJECT_PRONOUNS as OBJECT_PRONOUNS_WC};
+
 /// Words that tell of a phone call: a sentence with one that a non-call record took in belongs to
 /// the call its names point to ("Marape said Biden had called him and invited him …").
 #[rustfmt::skip]
@@ -8,9 +10,14 @@ pub(crate) const CALL_WORDS: &[&str] = &[
     "telephoned", "phoned", "call", "phone", "telephone", "rang",
 ];
 
-/// "called" tells of a call only before one of these (a person called, not "called for").
-#[rustfmt::skip]
-pub(crate) const CALLED_OBJECTS: &[&str] = &["him", "her", "them", "me", "us"];
+/// "called" tells of a call only before an object pronoun or "her" (a person called, not
+/// "called for"); wordclass lists "her" as a possessive only.
+pub(crate) const CALLED_OBJECTS_MORE: &[&str] = &["her"];
+
+/// Whether `w` (lower case) may be the person "called" ([`CALLED_OBJECTS_MORE`]).
+pub(crate) fn called_object(w: &str) -> bool {
+    in_any(&[OBJECT_PRONOUNS_WC, CALLED_OBJECTS_MORE], w)
+}
 
 /// Pair phrases that count two ("the two leaders"): a record of three or more parties is not
 /// what they mean.
@@ -237,11 +244,14 @@ pub(crate) const CLAUSE_OPENERS: &[&str] = &[
 
 /// Verbs that, right after a name following a list's comma, make it a clause ("…, Speaker Ryan
 /// has invited Trump"); a word ending in "-ed" does too ("…, Mr. Obama freed seven men").
+/// Beside the tensed auxiliaries and modals, these verbs of saying.
 #[rustfmt::skip]
-pub(crate) const CLAUSE_VERBS: &[&str] = &[
-    "has", "have", "had", "is", "are", "was", "were", "will", "would", "said", "says", "told",
-    "warned", "insisted", "can", "could", "may", "might", "must", "should",
-];
+pub(crate) const CLAUSE_VERBS: &[&str] = &["said", "says", "told", "warned", "insisted"];
+
+/// Whether `w` (lower case) is a tensed auxiliary, a modal or one of [`CLAUSE_VERBS`].
+pub(crate) fn clause_verb(w: &str) -> bool {
+    in_any(&[BE_HAVE_FINITE, MODALS, CLAUSE_VERBS], w)
+}
 
 /// Shortest "-ed" word taken for a verb ("freed"; "red" and "bed" are not).
 pub(crate) const VERB_MIN_LEN: usize = 4;
@@ -250,8 +260,14 @@ pub(crate) const VERB_MIN_LEN: usize = 4;
 /// so runs stop there: three is enough for "Mr. Barack Obama").
 pub(crate) const MAX_NAME_RUN: usize = 4;
 
-/// Object pronouns that open no item of their own ("discuss them with Sunak").
-pub(crate) const OBJECT_PRONOUNS: &[&str] = &["them", "it", "him", "her", "us", "me"];
+/// Beside the object pronouns, "it" and "her" open no item of their own either ("discuss it
+/// with Sunak"); wordclass lists them as subject and possessive forms.
+pub(crate) const OBJECT_PRONOUNS_MORE: &[&str] = &["it", "her"];
+
+/// Whether `w` (lower case) is a pronoun object that opens no item ("discuss them with Sunak").
+pub(crate) fn object_pronoun(w: &str) -> bool {
+    in_any(&[OBJECT_PRONOUNS_WC, OBJECT_PRONOUNS_MORE], w)
+}
 
 /// Verbs of saying that end a phrase: the item right before one (not the first) is the speaker
 /// ("…, the two leaders said", "…,” Erdogan said").
@@ -413,3 +429,24 @@ pub(crate) const GO_VERBS: &[&str] = &["go", "goes", "went", "gone"];
 
 /// Paragraph breaks a date pointing back may stand after (the next paragraph, not further).
 pub(crate) const BACKREF_PARAGRAPHS: usize = 1;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn composed_word_classes_hold_their_words() {
+        for w in ["him", "her", "them", "me", "us"] {
+            assert!(called_object(w), "{w}");
+        }
+        assert!(!called_object("for") && !called_object("it"));
+        for w in ["them", "it", "him", "her", "us", "me"] {
+            assert!(object_pronoun(w), "{w}");
+        }
+        assert!(!object_pronoun("they") && !object_pronoun("his"));
+        for w in ["has", "were", "will", "should", "said", "insisted"] {
+            assert!(clause_verb(w), "{w}");
+        }
+        assert!(!clause_verb("be") && !clause_verb("did"));
+    }
+}

@@ -3,8 +3,8 @@
 use std::sync::OnceLock;
 
 use super::attrcues::{
-    CLAUSE_OPENERS, CLAUSE_VERBS, MAX_NAME_RUN, MORE_OUTCOME_CUES, MORE_PURPOSE_VERBS,
-    MORE_TOPIC_CUES, OBJECT_BREAKS, OBJECT_PRONOUNS, PRESSED_OBJECT_REACH, PRESSING_VERBS,
+    clause_verb, object_pronoun, CLAUSE_OPENERS, MAX_NAME_RUN, MORE_OUTCOME_CUES,
+    MORE_PURPOSE_VERBS, MORE_TOPIC_CUES, OBJECT_BREAKS, PRESSED_OBJECT_REACH, PRESSING_VERBS,
     SPEAKER_STOPS, VAGUE_ITEMS, VERB_AFTER_TO, VERB_MIN_LEN,
 };
 use super::cues::{
@@ -146,7 +146,7 @@ fn items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
         // "discuss them with Sunak": the pronoun stands for what was said elsewhere.
         if toks
             .get(s)
-            .is_some_and(|t| !t.cap && OBJECT_PRONOUNS.contains(&t.lower.as_str()))
+            .is_some_and(|t| !t.cap && object_pronoun(&t.lower))
         {
             return;
         }
@@ -283,7 +283,7 @@ fn opens_clause(toks: &[Tok], j: usize) -> bool {
         && toks.get(k).is_some_and(|t| {
             !t.cap
                 && t.word
-                && (CLAUSE_VERBS.contains(&t.lower.as_str())
+                && (clause_verb(&t.lower)
                     || (t.lower.ends_with("ed") && t.lower.len() > VERB_MIN_LEN))
         })
 }

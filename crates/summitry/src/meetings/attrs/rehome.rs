@@ -4,7 +4,7 @@
 //! The sentence, with the topics and outcomes it gave, moves to the record it tells of.
 
 use super::super::attrcues::{
-    CALLED_OBJECTS, CALL_WORDS, PAIR_COUNT, PAIR_LOOKBACK, ROLE_WORD_MIN, VISIT_WORDS,
+    called_object, CALL_WORDS, PAIR_COUNT, PAIR_LOOKBACK, ROLE_WORD_MIN, VISIT_WORDS,
 };
 use super::super::cues::{MAX_EVIDENCE, PAIR_PHRASES};
 use super::super::merge::{same_parties, Rec};
@@ -28,10 +28,7 @@ fn pair_of_two(toks: &[Tok]) -> bool {
 fn tells_of_call(toks: &[Tok]) -> bool {
     toks.iter().enumerate().any(|(i, t)| {
         CALL_WORDS.contains(&t.lower.as_str())
-            || (t.lower == "called"
-                && toks
-                    .get(i + 1)
-                    .is_some_and(|n| CALLED_OBJECTS.contains(&n.lower.as_str())))
+            || (t.lower == "called" && toks.get(i + 1).is_some_and(|n| called_object(&n.lower)))
     })
 }
 
@@ -180,6 +177,14 @@ pub(super) fn rehome(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[
                     continue;
                 }
             }
+            // "Netanyahu was to arrive … on Monday for his first visit" taken in by the pair's
+            // visit of 2010: a day the sentence names that is another record's of the same
+            // parties, and not this one's, moves it there.
+            if let Some(qi) = dated_elsewhere(text, toks, recs, ri) {
+                moves.push((ri, qi, *e));
+                last_moved = Some((si, qi));
+                continue;
+            }
             let pair = r.parties.len() != 2 && pair_of_two(toks);
             let call = r.kind != MeetingKind::Call && tells_of_call(toks);
             let all_own = own.iter().all(|m| names_party(toks, m));
@@ -240,6 +245,25 @@ pub(super) fn rehome(recs: &mut [Rec], text: &str, sentences: &[Span], sents: &[
             super::super::merge::extend(q, topics, outcomes, Vec::new(), last);
         }
     }
+}
+
+/// The other record of the same parties whose date, as written, the sentence names while the
+/// record `ri` has another date.
+fn dated_elsewhere(text: &str, toks: &[Tok], recs: &[Rec], ri: usize) -> Option<usize> {
+    let r = recs.get(ri)?;
+    let own = r.date.as_ref()?;
+    let f = super::super::dates::find(toks)
+        .into_iter()
+        .find(|f| !f.since && !f.of_report)?;
+    let said = super::super::dates::text_of(text, toks, &f);
+    if said.is_empty() || said == own.text {
+        return None;
+    }
+    recs.iter().enumerate().position(|(qi, q)| {
+        qi != ri
+            && same_parties(&q.parties, &r.parties)
+            && q.date.as_ref().is_some_and(|d| d.text == said)
+    })
 }
 
 #[cfg(test)]
@@ -374,5 +398,29 @@ mod tests {
         assert_eq!(recs[0].evidence, vec![spans[0], spans[2]]);
         // "called for calm" tells of no call.
         assert_eq!(recs[1].evidence, vec![spans[1], spans[3]]);
+    }
+
+    #[test]
+    fn a_sentence_naming_another_records_day_goes_there() {
+        use crate::meetings::tokens::tokenize;
+        let day = |t: &str| {
+            Some(crate::DateRef {
+                text: t.into(),
+                value: None,
+            })
+        };
+        let mut a = rec(&["Ann Cole", "Tom Baker"], MeetingKind::Visit, Vec::new());
+        a.date = day("Monday");
+        let mut b = rec(&["Ann Cole", "Tom Baker"], MeetingKind::Visit, Vec::new());
+        b.date = day("March 2010");
+        let recs = vec![a, b];
+        let t = "Cole was to arrive at the palace on Monday for her first visit.";
+        let toks = tokenize(t, 0, t.len());
+        assert_eq!(dated_elsewhere(t, &toks, &recs, 1), Some(0));
+        // Negative: the record's own day, or a day no record of the pair has, stays.
+        let t = "Cole came back in March 2010.";
+        assert_eq!(dated_elsewhere(t, &tokenize(t, 0, t.len()), &recs, 1), None);
+        let t = "Cole left on Friday.";
+        assert_eq!(dated_elsewhere(t, &tokenize(t, 0, t.len()), &recs, 1), None);
     }
 }
