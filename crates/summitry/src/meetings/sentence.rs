@@ -24,9 +24,11 @@ use super::{
 };
 use crate::{MeetingKind, MeetingStatus, Participant, Span};
 
+mod during;
 mod habits;
 mod shapes;
 use crate::people::gender::{self, Gender};
+use during::during_parties;
 use habits::unspecified_past;
 use shapes::*;
 
@@ -95,6 +97,12 @@ pub(super) fn sentence(
         }
         capital_host(text, toks, trig, trigs.len(), idx, &mut ps);
         visit_by_to(text, toks, &ents, trig, &mut ps);
+        // "discussed T with Y during a meeting": the subject and the "with" object.
+        if ps.len() < 2 {
+            if let Some(pair) = during_parties(toks, &ents, trig) {
+                ps = pair;
+            }
+        }
         let cs = clause_start(toks, trig.a, 0);
         // From the clause start, or from the first party when it stands further back
         // ("Putin and Xi will discuss … during their talks").
