@@ -436,6 +436,21 @@ pub(crate) const PERFECT_HABIT_REACH: usize = 6;
 /// "leadership"; not "leaders" and "victims").
 pub(crate) const GROUP_STEM: usize = 5;
 
+/// Prepositions that put a meeting noun around an act of its parties ("discussed T with Y
+/// during a meeting").
+pub(crate) const DURING_WORDS: &[&str] = &["during"];
+
+/// How many tokens before a meeting noun its "during" may stand ("during their first talks").
+pub(crate) const DURING_REACH: usize = 4;
+
+/// Words around an undated mention that set it at another time than the story's ("back in
+/// March 2010", "had just signed").
+pub(crate) const ELSEWHEN_CUES: &[&str] = &["back in", "had just", "had already", "years ago"];
+
+/// How many bytes after an undated mention its neighbourhood reaches (its paragraph and the
+/// next): keeps the look linear.
+pub(crate) const ELSEWHEN_BYTES: usize = 800;
+
 /// Longest sentence, in bytes, the stage looks inside: the library's default
 /// `Limits::max_sentence_bytes`, so the per-sentence passes stay bounded.
 pub(crate) const MAX_SENTENCE_BYTES: usize = 4096;

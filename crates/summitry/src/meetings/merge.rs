@@ -39,6 +39,9 @@ pub(crate) struct Rec {
     /// Whether every mention was a meeting noun with no status cue or past verb ("Trump's
     /// visit to Israel"): held only by default, it takes the status of the meeting it joins.
     pub uncued: bool,
+    /// Whether it was opened apart from a record of the same parties because its neighbourhood
+    /// tells another time ("… on that day back in March 2010"): no later fold joins the two.
+    pub elsewhen: bool,
 }
 
 impl Rec {
@@ -68,6 +71,7 @@ impl Rec {
             present: false,
             inferred: false,
             uncued: false,
+            elsewhen: false,
         }
     }
 }

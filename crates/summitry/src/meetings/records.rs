@@ -44,6 +44,7 @@ pub(super) fn reference_rec(
         present: false,
         inferred: false,
         uncued: false,
+        elsewhen: false,
     }
 }
 

@@ -66,6 +66,8 @@ fn repeats(text: &str, a: &Rec, b: &Rec) -> bool {
     let call = |r: &Rec| r.kind == MeetingKind::Call;
     same_parties(&a.parties, &b.parties)
         && !other_groups(&a.parties, &b.parties)
+        && !a.elsewhen
+        && !b.elsewhen
         && a.status == b.status
         && call(a) == call(b)
         && same_day(&a.date, &b.date)

@@ -24,9 +24,13 @@ use super::{
 };
 use crate::{MeetingKind, MeetingStatus, Participant, Span};
 
+mod during;
+mod elsewhen;
 mod habits;
 mod shapes;
 use crate::people::gender::{self, Gender};
+use during::during_parties;
+use elsewhen::told_of_another_time;
 use habits::unspecified_past;
 use shapes::*;
 
@@ -95,6 +99,12 @@ pub(super) fn sentence(
         }
         capital_host(text, toks, trig, trigs.len(), idx, &mut ps);
         visit_by_to(text, toks, &ents, trig, &mut ps);
+        // "discussed T with Y during a meeting": the subject and the "with" object.
+        if ps.len() < 2 {
+            if let Some(pair) = during_parties(toks, &ents, trig) {
+                ps = pair;
+            }
+        }
         let cs = clause_start(toks, trig.a, 0);
         // From the clause start, or from the first party when it stands further back
         // ("Putin and Xi will discuss … during their talks").
@@ -445,6 +455,7 @@ pub(super) fn sentence(
             present: present && status == MeetingStatus::Planned,
             inferred,
             uncued: uncued && status == MeetingStatus::Held,
+            elsewhen: false,
         };
         // "arranging calls with both Sanders and Clinton": one call with each.
         let plural = matches!(lw(toks, trig.a), "calls" | "meetings" | "visits")
@@ -620,7 +631,17 @@ pub(super) fn sentence(
                 si,
             )
         };
-        let found = merge::find(&st.recs, &new, si);
+        let mut new = new;
+        let found = merge::find(&st.recs, &new, si).filter(|&i| {
+            new.date.is_some()
+                || !told_of_another_time(
+                    text,
+                    span,
+                    st.recs.get(i).and_then(|r| r.evidence.last()),
+                    reference,
+                )
+        });
+        new.elsewhen = found.is_none() && merge::find(&st.recs, &new, si).is_some();
         join_or_push(&mut st.recs, found, new, &mut created_here);
     }
     let first_new = created_here.first().copied();
