@@ -21,7 +21,7 @@ mod titles;
 pub(crate) mod tokens;
 mod unclaimed;
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 
 use crate::lexicon::{self, FastMap};
 use crate::{Person, Span};
@@ -71,6 +71,7 @@ pub(crate) fn run(text: &str, _sentences: &[Span]) -> Vec<Person> {
         places: &places,
         roles: &roles,
         prefix: RefCell::new(FastMap::default()),
+        anchors: OnceCell::new(),
     };
     let mut cands: Vec<Candidate> = name_runs(text, &toks)
         .into_iter()
