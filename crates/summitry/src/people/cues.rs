@@ -289,6 +289,10 @@ pub(crate) const ANCHOR_NOUNS: &[&str] = &["counterpart", "counterparts"];
 /// mention of the untitled person it names, before or after it.
 pub(crate) const MAX_UNCLAIMED_GAP: usize = 300;
 
+/// The word joining two bare names that meet ("Macron and Scholz met"):
+/// "or" and "but" join alternatives, not a meeting.
+pub(crate) const PAIR_COORDINATOR: &str = "and";
+
 /// Verb phrases that make two bare capitalised words a pair of people
 /// ("Macron and Scholz met", "Putin met Erdogan"): places rarely meet.
 pub(crate) const PAIR_MEETING_VERBS: &[&str] = &["met", "meet", "meets"];
