@@ -418,11 +418,7 @@ fn apposition(ctx: &Ctx, last: usize) -> Option<(Option<&'static str>, Option<&'
 
 #[cfg(test)]
 mod tests {
-    use crate::people::run;
-
-    fn names(t: &str) -> Vec<String> {
-        run(t, &[]).into_iter().map(|p| p.name).collect()
-    }
+    use crate::people::{found_names as names, found_people as people_of};
 
     #[test]
     fn a_regnal_numeral_needs_a_title_or_a_given_name() {
@@ -437,5 +433,18 @@ mod tests {
         let p = names("Später regierte sein Sohn Friedrich II das Land. Friedrich starb.");
         assert!(p.iter().all(|n| !n.starts_with("Sohn")), "{p:?}");
         assert_eq!(names("Brent Bozell III said so.")[0], "Brent Bozell III");
+    }
+
+    #[test]
+    fn a_senator_from_a_state_serves_the_united_states() {
+        let p = people_of("Bernie Sanders, the senator from Vermont, said he would vote no.");
+        let us = Some("United States".to_string());
+        assert_eq!(
+            p.first().map(|x| (x.1.clone(), x.2.clone())),
+            Some((Some("Senator".into()), us))
+        );
+        // a senator of no state keeps no country
+        let q = people_of("Bernie Sanders, the senator, said he would vote no.");
+        assert_eq!(q.first().and_then(|x| x.2.clone()), None);
     }
 }

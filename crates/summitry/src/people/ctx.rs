@@ -1,7 +1,7 @@
 //! The context a name is read in: the text, its tokens, where lexicon
 //! phrases stand, and the words the text also writes in lowercase.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 
 use crate::lexicon::{self, FastMap, FastSet};
 
@@ -25,6 +25,10 @@ pub(super) struct Ctx<'a> {
     /// [`is_prefix_word`] of the words asked so far (seven lexicon lookups
     /// each; the same few words come back all through a text).
     pub(super) prefix: RefCell<FastMap<&'a str, bool>>,
+    /// Capitalised words the page anchors as people somewhere (after a
+    /// title or a given name, before "he"/"she"): made once, when a bare
+    /// pair first asks.
+    pub(super) anchors: OnceCell<FastSet<&'a str>>,
 }
 
 impl<'a> Ctx<'a> {

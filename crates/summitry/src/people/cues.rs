@@ -289,13 +289,18 @@ pub(crate) const ANCHOR_NOUNS: &[&str] = &["counterpart", "counterparts"];
 /// mention of the untitled person it names, before or after it.
 pub(crate) const MAX_UNCLAIMED_GAP: usize = 300;
 
+/// The word joining two bare names that meet ("Macron and Scholz met"):
+/// "or" and "but" join alternatives, not a meeting.
+pub(crate) const PAIR_COORDINATOR: &str = "and";
+
 /// Verb phrases that make two bare capitalised words a pair of people
-/// ("Macron and Scholz met", "Putin met Erdogan"): companies and places
-/// rarely meet, talk or hold talks.
-pub(crate) const PAIR_MEETING_VERBS: &[&str] = &[
-    "met",
-    "meet",
-    "meets",
+/// ("Macron and Scholz met", "Putin met Erdogan"): places rarely meet.
+pub(crate) const PAIR_MEETING_VERBS: &[&str] = &["met", "meet", "meets"];
+
+/// Verb phrases that make a bare pair people only when one of the two is
+/// a person elsewhere on the page: companies and factions also talk and
+/// hold talks ("Microsoft and OpenAI held talks").
+pub(crate) const PAIR_TALK_VERBS: &[&str] = &[
     "talked",
     "spoke",
     "conferred",
@@ -304,6 +309,27 @@ pub(crate) const PAIR_MEETING_VERBS: &[&str] = &[
     "holds talks",
     "shook hands",
 ];
+
+/// Lowercase words that may follow a pair's meeting verb without being its
+/// object ("met again", "met last week", "met during the summit"); any
+/// other lowercase word or a determiner is an object: "Boeing and Airbus
+/// met the deadline" is no meeting of people.
+pub(crate) const PAIR_VERB_ADVERBS: &[&str] = &[
+    "again", "twice", "once", "last", "this", "next", "earlier", "later", "during", "amid",
+    "ahead", "behind", "over", "near", "outside", "inside", "alone", "face", "here", "there",
+];
+
+/// Prepositions that name where an unanchored pair met ("met in Berlin"):
+/// bare names that meet in a known country or city are leaders; clubs meet
+/// at grounds and in derbies, which no gazetteer lists.
+pub(crate) const PAIR_VENUE_PREPOSITIONS: &[&str] = &["in", "at"];
+
+/// Tokens after a pair's verb searched for its venue, within the sentence.
+pub(crate) const MAX_PAIR_VENUE_REACH: usize = 8;
+
+/// Pronouns that make a capitalised word a person when they follow it
+/// within two words ("Scholz said he …"): companies and clubs are "it".
+pub(crate) const PAIR_PERSON_PRONOUNS: &[&str] = &["he", "she"];
 
 /// Verbs that take the second of two bare names as object ("Putin met
 /// Erdogan", "Putin met with Erdogan").

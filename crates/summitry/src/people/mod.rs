@@ -21,7 +21,7 @@ mod titles;
 pub(crate) mod tokens;
 mod unclaimed;
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 
 use crate::lexicon::{self, FastMap};
 use crate::{Person, Span};
@@ -71,6 +71,7 @@ pub(crate) fn run(text: &str, _sentences: &[Span]) -> Vec<Person> {
         places: &places,
         roles: &roles,
         prefix: RefCell::new(FastMap::default()),
+        anchors: OnceCell::new(),
     };
     let mut cands: Vec<Candidate> = name_runs(text, &toks)
         .into_iter()
@@ -157,16 +158,25 @@ fn written_roles(text: &str, roles: &[lexicon::RoleHit], people: &mut [Person]) 
     }
 }
 
+/// The names [`run`] finds in `t`, in order: the stage's tests share it.
+#[cfg(test)]
+pub(super) fn found_names(t: &str) -> Vec<String> {
+    run(t, &[]).into_iter().map(|p| p.name).collect()
+}
+
+/// Each person [`run`] finds in `t` as (name, role, country), in order.
+#[cfg(test)]
+pub(super) fn found_people(t: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    run(t, &[])
+        .into_iter()
+        .map(|p| (p.name, p.role, p.country))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
+    use super::found_people as names;
     use super::*;
-
-    fn names(t: &str) -> Vec<(String, Option<String>, Option<String>)> {
-        run(t, &[])
-            .into_iter()
-            .map(|p| (p.name, p.role, p.country))
-            .collect()
-    }
 
     #[test]
     fn a_title_after_a_comma_before_a_name_is_not_an_apposition() {
@@ -539,5 +549,24 @@ mod tests {
         assert_eq!(p.len(), 1, "{p:?}");
         assert_eq!(p[0].0, "Ron Dermer");
         assert_eq!(p[0].1.as_deref(), Some("Minister"));
+    }
+
+    #[test]
+    fn the_part_after_an_arabic_article_is_the_same_person() {
+        let p = run(
+            "Egyptian President Abdel Fattah al-Sisi welcomed the plan. Sisi said it was good.",
+            &[],
+        );
+        assert_eq!(p.len(), 1);
+        assert_eq!(
+            p.first().map(|x| (x.name.as_str(), x.mentions.len())),
+            Some(("Abdel Fattah al-Sisi", 2))
+        );
+        // an unrelated bare word is not a mention of him
+        let q = run(
+            "Egyptian President Abdel Fattah al-Sisi welcomed the plan. Cairo agreed.",
+            &[],
+        );
+        assert_eq!(q.first().map(|x| x.mentions.len()), Some(1));
     }
 }
