@@ -412,6 +412,21 @@ pub(crate) const DESCRIBED_GAP: usize = 400;
 pub(crate) const OTHER_HOLDER_MODIFIERS: &[&str] =
     &["former", "then", "new", "deputy", "vice", "other"];
 
+/// Words after a descriptive subject's title that make it part of a longer phrase ("the
+/// candidate of …", "the candidate's …", "the candidate and …"): it names no one on its own.
+pub(crate) const DESCRIBED_FOLLOW_STOPS: &[&[&str]] = &[&["of", "'s"], wordclass::COORDINATORS];
+
+/// Most words before a mention of a person without a role that may carry the modifier of a
+/// descriptive subject ("Democratic presidential nominee Hillary Clinton": three).
+pub(crate) const MODIFIER_REACH: usize = 4;
+
+/// Party words that stand for one another as modifiers ("Democrat X" fits "the Democratic
+/// candidate", "GOP X" fits "the Republican candidate").
+pub(crate) const PARTY_FAMILIES: &[&[&str]] = &[
+    &["democrat", "democratic", "democrats", "dem"],
+    &["republican", "republicans", "gop"],
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
