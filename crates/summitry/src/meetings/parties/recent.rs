@@ -5,6 +5,7 @@
 use super::super::cues::{COLLECTIVE, OFFICES};
 use super::super::gazetteer;
 use super::super::names::Index;
+use super::super::offices::{family, resolve_office};
 use super::super::partycues::{
     COUNTERPARTS, DESCRIBED_FOLLOW_STOPS, DESCRIBED_GAP, DESCRIBED_MODIFIERS, DESCRIBED_TITLES,
     DESCRIPTION_LINKS, MODIFIER_REACH, OTHER_HOLDER_MODIFIERS, PARTY_FAMILIES,
@@ -173,6 +174,54 @@ pub(super) fn recent_holder(
         },
         prep: prep.into(),
     })
+}
+
+/// "President Joe Biden spoke in Ohio. The president met with Mexican President Claudia
+/// Sheinbaum": the holder of `office` mentioned last within [`DESCRIBED_GAP`] bytes before token
+/// `i`, when only one such holder is; else the article's one holder of it ([`resolve_office`]).
+/// Never a person the rest of the sentence names: nobody meets themselves.
+pub(super) fn office_holder(
+    toks: &[Tok],
+    i: usize,
+    idx: &Index,
+    office: &str,
+) -> Option<Participant> {
+    let the = toks.get(i)?;
+    let f = family(office)?;
+    let n = idx.mentions.partition_point(|m| m.0 < the.start);
+    let mut found: Option<usize> = None;
+    for &(_, end, who) in idx.mentions.get(..n)?.iter().rev() {
+        if the.start.saturating_sub(end) > DESCRIBED_GAP {
+            break;
+        }
+        let Some(k) = idx.people.get(who) else {
+            continue;
+        };
+        if k.role.as_deref().and_then(family) != Some(f) {
+            continue;
+        }
+        match found.and_then(|w| idx.people.get(w)) {
+            None => found = Some(who),
+            Some(o) if o.name != k.name => {
+                found = None;
+                break;
+            }
+            Some(_) => {}
+        }
+    }
+    let p = match found.and_then(|w| idx.people.get(w)) {
+        Some(k) => Participant {
+            name: Some(k.name.clone()),
+            role: k.role.clone(),
+            country: k.country.clone(),
+        },
+        None => resolve_office(idx, office, None, &[])?,
+    };
+    let end = toks.last().map_or(0, |t| t.end);
+    let later = idx.mentions.iter().any(|&(s, _, who)| {
+        s > the.start && s < end && idx.people.get(who).map(|k| &k.name) == p.name.as_ref()
+    });
+    (!later).then_some(p)
 }
 
 /// "The chief judge of the U.S. Court of Appeals for the D.C. Circuit visited …": a definite
