@@ -412,6 +412,10 @@ pub(crate) const DESCRIBED_GAP: usize = 400;
 pub(crate) const OTHER_HOLDER_MODIFIERS: &[&str] =
     &["former", "then", "new", "deputy", "vice", "other"];
 
+/// Modifiers of a descriptive subject that name a past holder ("the former president"): it
+/// describes only a person written with one of them before their name.
+pub(crate) const FORMER_MODIFIERS: &[&str] = &["former", "ex"];
+
 /// Words after a descriptive subject's title that make it part of a longer phrase ("the
 /// candidate of …", "the candidate's …", "the candidate and …"): it names no one on its own.
 pub(crate) const DESCRIBED_FOLLOW_STOPS: &[&[&str]] = &[&["of", "'s"], wordclass::COORDINATORS];

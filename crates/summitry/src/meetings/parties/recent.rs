@@ -8,11 +8,13 @@ use super::super::names::Index;
 use super::super::offices::{family, resolve_office};
 use super::super::partycues::{
     COUNTERPARTS, DESCRIBED_FOLLOW_STOPS, DESCRIBED_GAP, DESCRIBED_MODIFIERS, DESCRIBED_TITLES,
-    DESCRIPTION_LINKS, MODIFIER_REACH, OTHER_HOLDER_MODIFIERS, PARTY_FAMILIES,
+    DESCRIPTION_LINKS, FORMER_MODIFIERS, MODIFIER_REACH, OTHER_HOLDER_MODIFIERS, PARTY_FAMILIES,
 };
 use super::super::tokens::Tok;
 use super::{Ent, EntKind};
-use crate::wordclass::{in_any, COMPLEMENTIZERS, COORDINATORS, SUBORDINATORS};
+use crate::wordclass::{
+    in_any, COMPLEMENTIZERS, COORDINATORS, SUBORDINATORS, TIME_DEICTICS, WEEKDAYS,
+};
 use crate::Participant;
 
 /// Whether `w` is a title a descriptive subject may end on: a one-word office of a person
@@ -25,7 +27,7 @@ fn is_title(w: &str) -> bool {
 }
 
 /// Whether the token before `i` lets a subject start at `i`: the sentence start, a comma, a
-/// conjunction or "that".
+/// conjunction, "that", or a day ("On Monday the president met …").
 fn opens_subject(toks: &[Tok], i: usize) -> bool {
     let Some(p) = i.checked_sub(1).and_then(|p| toks.get(p)) else {
         return true;
@@ -35,6 +37,7 @@ fn opens_subject(toks: &[Tok], i: usize) -> bool {
         || COMPLEMENTIZERS.contains(&w)
         || COORDINATORS.contains(&w)
         || SUBORDINATORS.contains(&w)
+        || in_any(&[WEEKDAYS, TIME_DEICTICS], w)
 }
 
 /// Whether `a` and `b` (lower case) are one modifier: the same word or one party family's.
@@ -59,7 +62,7 @@ fn modifier_before(text: &str, idx: &Index, who: usize, m: &str) -> bool {
             let before = text.get(s..start).unwrap_or_default();
             let before = before.rsplit(['\n', ';']).next().unwrap_or_default();
             before
-                .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
                 .rev()
                 .take(MODIFIER_REACH)
@@ -70,10 +73,28 @@ fn modifier_before(text: &str, idx: &Index, who: usize, m: &str) -> bool {
 /// How well person `who` fits a descriptive subject ending on `title` with the capitalised
 /// modifiers `mods`: `None` when they do not, else the number of modifiers their role or the
 /// words before their mentions carry. A person with a role fits when it ends on the title; one
-/// without must carry every capitalised modifier (a place modifier by their country).
-fn fit(text: &str, idx: &Index, who: usize, title: &str, mods: &[(String, bool)]) -> Option<usize> {
+/// without must carry every capitalised modifier (a place modifier by their country). "The
+/// former president" is only one written "former" ("Former President Donald Trump").
+fn fit(
+    text: &str,
+    idx: &Index,
+    who: usize,
+    title: &str,
+    mods: &[(String, bool)],
+    former: bool,
+) -> Option<usize> {
     let k = idx.people.get(who)?;
     let role = k.role.as_deref().map(str::to_lowercase);
+    let was = || {
+        FORMER_MODIFIERS.iter().any(|m| {
+            role.as_deref()
+                .is_some_and(|r| r.split(' ').any(|w| w == *m))
+                || modifier_before(text, idx, who, m)
+        })
+    };
+    if former && !was() {
+        return None;
+    }
     let carried = |(m, place): &(String, bool)| {
         role.as_deref()
             .is_some_and(|r| r.split(' ').any(|w| same_modifier(w, m)))
@@ -106,9 +127,14 @@ pub(super) fn recent_holder(
     }
     let mut country: Option<&str> = None;
     let mut mods: Vec<(String, bool)> = Vec::new();
+    let mut former = false;
     let mut b = None;
     for k in 1..=DESCRIBED_MODIFIERS + 1 {
         let t = toks.get(i + k).filter(|t| t.word)?;
+        if FORMER_MODIFIERS.contains(&t.lower.as_str()) {
+            former = true;
+            continue;
+        }
         if idx.mention_at(t.start).is_some() || OTHER_HOLDER_MODIFIERS.contains(&t.lower.as_str()) {
             return None;
         }
@@ -149,7 +175,7 @@ pub(super) fn recent_holder(
         if country.is_some_and(|c| k.country.as_deref() != Some(c)) {
             continue;
         }
-        let Some(f) = fit(text, idx, who, title, &mods) else {
+        let Some(f) = fit(text, idx, who, title, &mods, former) else {
             continue;
         };
         match best {
@@ -334,5 +360,23 @@ mod tests {
                 "{t}"
             );
         }
+    }
+
+    #[test]
+    fn the_former_president_is_one_written_former() {
+        let m = meet(
+            "Former President Donald Trump spoke in Ohio. On Monday the former president met with Nikki Haley in Des Moines.",
+            "2023-11-17",
+        );
+        assert_eq!(m.len(), 1);
+        assert_eq!(names(&m[0]), vec!["Donald Trump", "Nikki Haley"]);
+        // A sitting president is not "the former president".
+        let m = meet(
+            "President Joe Biden spoke in Ohio. The former president met with Nikki Haley in Des Moines.",
+            "2023-11-17",
+        );
+        assert!(m
+            .iter()
+            .all(|m| !names(m).contains(&"Joe Biden".to_string())));
     }
 }
