@@ -444,5 +444,9 @@ mod tests {
         assert!(!in_any(CALENDAR_AFTER_COUNTRY, "may"));
         assert!(in_any(SENTENCE_ADVERBS, "meanwhile") && in_any(SENTENCE_ADVERBS, "still"));
         assert!(!in_any(SENTENCE_ADVERBS, "tonight"));
+        assert!(["of", "'s", "and", "or"]
+            .iter()
+            .all(|w| in_any(DESCRIBED_FOLLOW_STOPS, w)));
+        assert!(!in_any(DESCRIBED_FOLLOW_STOPS, "met") && !in_any(DESCRIBED_FOLLOW_STOPS, "on"));
     }
 }
