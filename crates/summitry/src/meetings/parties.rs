@@ -220,7 +220,7 @@ pub(crate) fn entities(text: &str, toks: &[Tok], idx: &Index) -> Vec<Ent> {
                     }
                 }
                 if !named && !matches!(next, "of" | "'s" | ",") {
-                    if let Some(k) = resolve_office(idx, office, None, &[]) {
+                    if let Some(k) = recent::office_holder(toks, i, idx, office) {
                         out.push(Ent {
                             a: i,
                             b,

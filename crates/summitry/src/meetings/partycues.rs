@@ -412,6 +412,25 @@ pub(crate) const DESCRIBED_GAP: usize = 400;
 pub(crate) const OTHER_HOLDER_MODIFIERS: &[&str] =
     &["former", "then", "new", "deputy", "vice", "other"];
 
+/// Modifiers of a descriptive subject that name a past holder ("the former president"): it
+/// describes only a person written with one of them before their name.
+pub(crate) const FORMER_MODIFIERS: &[&str] = &["former", "ex"];
+
+/// Words after a descriptive subject's title that make it part of a longer phrase ("the
+/// candidate of …", "the candidate's …", "the candidate and …"): it names no one on its own.
+pub(crate) const DESCRIBED_FOLLOW_STOPS: &[&[&str]] = &[&["of", "'s"], wordclass::COORDINATORS];
+
+/// Most words before a mention of a person without a role that may carry the modifier of a
+/// descriptive subject ("Democratic presidential nominee Hillary Clinton": three).
+pub(crate) const MODIFIER_REACH: usize = 4;
+
+/// Party words that stand for one another as modifiers ("Democrat X" fits "the Democratic
+/// candidate", "GOP X" fits "the Republican candidate").
+pub(crate) const PARTY_FAMILIES: &[&[&str]] = &[
+    &["democrat", "democratic", "democrats", "dem"],
+    &["republican", "republicans", "gop"],
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -425,5 +444,9 @@ mod tests {
         assert!(!in_any(CALENDAR_AFTER_COUNTRY, "may"));
         assert!(in_any(SENTENCE_ADVERBS, "meanwhile") && in_any(SENTENCE_ADVERBS, "still"));
         assert!(!in_any(SENTENCE_ADVERBS, "tonight"));
+        assert!(["of", "'s", "and", "or"]
+            .iter()
+            .all(|w| in_any(DESCRIBED_FOLLOW_STOPS, w)));
+        assert!(!in_any(DESCRIBED_FOLLOW_STOPS, "met") && !in_any(DESCRIBED_FOLLOW_STOPS, "on"));
     }
 }

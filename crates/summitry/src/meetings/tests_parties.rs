@@ -513,3 +513,21 @@ fn possessive_with_only_a_possessor_before_it_is_that_persons() {
     assert_eq!(m.len(), 1);
     assert_eq!(names(&m[0]), vec!["Harry Reid", "Hillary Clinton"]);
 }
+
+#[test]
+fn the_office_is_its_holder_named_before_not_the_one_met() {
+    for t in [
+        "President Joe Biden spoke in Ohio. On Monday the president met with Mexican President Claudia Sheinbaum.",
+        "President Joe Biden spoke in Ohio. The president met with Mexican President Claudia Sheinbaum.",
+    ] {
+        let m = meet(t, "2023-11-17");
+        assert_eq!(m.len(), 1, "{t}");
+        assert_eq!(names(&m[0]), vec!["Joe Biden", "Claudia Sheinbaum"], "{t}");
+    }
+    // Nobody named before: "the president" is not the president met.
+    let m = meet(
+        "On Monday the president met with Mexican President Claudia Sheinbaum.",
+        "2023-11-17",
+    );
+    assert!(m.iter().all(|m| names(m) != vec!["Claudia Sheinbaum"]));
+}
