@@ -398,10 +398,11 @@ pub(crate) const SENTENCE_STUB_LEN: usize = 2;
 
 /// Verbs of posting and replying that, like "said", date the report when a day follows them
 /// ("Ryan tweeted Friday"): the day is when the words were put out, not when the meeting is.
+/// Only those not already in cues' SPEECH_VERBS or SAYING_VERBS, which are tested too.
 #[rustfmt::skip]
 pub(crate) const REPORT_DAY_VERBS: &[&str] = &[
     "tweeted", "posted", "replied", "responded", "declared", "explained", "remarked",
-    "commented", "wrote", "insisted", "noted", "argued", "warned",
+    "commented", "argued", "warned",
 ];
 
 /// Words that may stand between a pointer back and its date ("that day back in March 2010",
