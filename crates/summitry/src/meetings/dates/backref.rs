@@ -10,13 +10,9 @@ use super::super::attrcues::{
 use super::super::names::Index;
 use super::super::tokens::{tokenize, Tok};
 use super::super::triggers;
-use super::{date_ref, find, Found, Tense};
+use super::{date_ref, find, lw, Found, Tense};
 use crate::wordclass::{BE_HAVE_FINITE, DEMONSTRATIVES, SUBJECT_PRONOUNS};
 use crate::{DateRef, Span};
-
-fn lw(toks: &[Tok], i: usize) -> &str {
-    toks.get(i).map_or("", |t| t.lower.as_str())
-}
 
 /// The token of the demonstrative that points the date back at a thing told already ("on that
 /// day back in", "that visit in"): a demonstrative on a noun of time or of a meeting, with only
