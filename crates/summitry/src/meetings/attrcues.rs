@@ -409,6 +409,10 @@ pub(crate) const REPORT_DAY_VERBS: &[&str] = &[
 /// "that visit in May 2009"): bare "back in" alone tells any earlier event ("suspended back in").
 pub(crate) const BACKREF_LINKS: &[&str] = &["back", "in", "on", "of"];
 
+/// "back" of a bare "back in 2017": another time than the story's, unless a pointer stands
+/// before it ("that day back in").
+pub(crate) const BACKREF_BACK: &str = "back";
+
 /// Nouns a demonstrative points back with ("on that day", "that visit"); not "time" ("at that
 /// time in 2013" sets a scene, it does not name the meeting).
 #[rustfmt::skip]

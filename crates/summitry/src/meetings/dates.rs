@@ -7,7 +7,7 @@ use super::tokens::Tok;
 
 mod backref;
 mod values;
-pub(crate) use backref::told_after;
+pub(crate) use backref::{points_back, told_after};
 pub(crate) use values::{date_ref, nearest_weekday, resolve};
 
 /// Which way a relative date points.
@@ -175,7 +175,7 @@ fn day(t: Option<&Tok>) -> Option<u32> {
     digits.parse().ok().filter(|d| (1..=31).contains(d))
 }
 
-fn lw(toks: &[Tok], i: usize) -> &str {
+pub(crate) fn lw(toks: &[Tok], i: usize) -> &str {
     toks.get(i).map(|t| t.lower.as_str()).unwrap_or("")
 }
 

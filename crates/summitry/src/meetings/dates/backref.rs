@@ -17,7 +17,7 @@ use crate::{DateRef, Span};
 /// The token of the demonstrative that points the date back at a thing told already ("on that
 /// day back in", "that visit in"): a demonstrative on a noun of time or of a meeting, with only
 /// link words between it and the date.
-fn pointer(toks: &[Tok], f: &Found) -> Option<usize> {
+pub(crate) fn points_back(toks: &[Tok], f: &Found) -> Option<usize> {
     let lo = f.a.saturating_sub(BACKREF_REACH);
     (lo..f.a).find(|&k| {
         let w = lw(toks, k);
@@ -116,7 +116,7 @@ pub(crate) fn told_after(
     find(&toks)
         .iter()
         .filter(|f| !f.since && !f.of_report)
-        .filter_map(|f| pointer(&toks, f).map(|k| (f, k)))
+        .filter_map(|f| points_back(&toks, f).map(|k| (f, k)))
         .filter(|&(f, k)| {
             let (s, e) = sentence(k);
             !own_event(&toks, s, e, k, f, idx)
