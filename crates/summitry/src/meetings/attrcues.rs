@@ -398,19 +398,26 @@ pub(crate) const SENTENCE_STUB_LEN: usize = 2;
 
 /// Verbs of posting and replying that, like "said", date the report when a day follows them
 /// ("Ryan tweeted Friday"): the day is when the words were put out, not when the meeting is.
+/// Only those not already in cues' SPEECH_VERBS or SAYING_VERBS, which are tested too.
 #[rustfmt::skip]
 pub(crate) const REPORT_DAY_VERBS: &[&str] = &[
     "tweeted", "posted", "replied", "responded", "declared", "explained", "remarked",
-    "commented", "wrote", "insisted", "noted", "argued", "warned",
+    "commented", "argued", "warned",
 ];
 
-/// Word that, just before a date, points back at a thing told already ("back in March 2010").
-pub(crate) const BACKREF_WORD: &str = "back";
+/// Words that may stand between a pointer back and its date ("that day back in March 2010",
+/// "that visit in May 2009"): bare "back in" alone tells any earlier event ("suspended back in").
+pub(crate) const BACKREF_LINKS: &[&str] = &["back", "in", "on", "of"];
 
-/// Nouns a demonstrative points back with ("on that day", "that visit").
+/// "back" of a bare "back in 2017": another time than the story's, unless a pointer stands
+/// before it ("that day back in").
+pub(crate) const BACKREF_BACK: &str = "back";
+
+/// Nouns a demonstrative points back with ("on that day", "that visit"); not "time" ("at that
+/// time in 2013" sets a scene, it does not name the meeting).
 #[rustfmt::skip]
 pub(crate) const BACKREF_NOUNS: &[&str] = &[
-    "day", "visit", "trip", "time", "occasion", "meeting", "evening", "night", "morning",
+    "day", "visit", "trip", "occasion", "meeting", "evening", "night", "morning",
 ];
 
 /// Tokens before a date looked through for the pointer back ("on that day back in").

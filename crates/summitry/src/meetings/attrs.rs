@@ -21,6 +21,7 @@ mod again;
 mod days;
 mod length;
 mod nearby;
+mod otherdate;
 mod places;
 mod rehome;
 
@@ -188,6 +189,7 @@ pub(crate) fn refine(
     reference: Option<chrono::NaiveDate>,
 ) {
     rehome::rehome(recs, text, sentences, sents);
+    otherdate::drop_other_times(recs, text, sentences, sents, reference);
     // "a summit in November" with nothing to anchor it, where the text also says "November
     // 2023": that year's November.
     for r in recs.iter_mut() {

@@ -7,7 +7,7 @@ use super::tokens::Tok;
 
 mod backref;
 mod values;
-pub(crate) use backref::told_after;
+pub(crate) use backref::{points_back, told_after};
 pub(crate) use values::{date_ref, nearest_weekday, resolve};
 
 /// Which way a relative date points.
@@ -175,7 +175,7 @@ fn day(t: Option<&Tok>) -> Option<u32> {
     digits.parse().ok().filter(|d| (1..=31).contains(d))
 }
 
-fn lw(toks: &[Tok], i: usize) -> &str {
+pub(crate) fn lw(toks: &[Tok], i: usize) -> &str {
     toks.get(i).map(|t| t.lower.as_str()).unwrap_or("")
 }
 
@@ -386,9 +386,18 @@ fn return_push(out: &mut Vec<Found>, toks: &[Tok], a: usize, b: usize, what: Exp
     let prev = |k: usize| lw(toks, a.wrapping_sub(k));
     let since = prev(1) == "since" || (prev(1) == "in" && prev(2) == "since");
     let reports = |w: &str| {
-        super::cues::SPEECH_VERBS.contains(&w) || super::attrcues::REPORT_DAY_VERBS.contains(&w)
+        super::cues::SPEECH_VERBS.contains(&w)
+            || super::cues::SAYING_VERBS.contains(&w)
+            || super::attrcues::REPORT_DAY_VERBS.contains(&w)
     };
-    let of_report = reports(prev(1)) || (prev(1) == "on" && reports(prev(2)));
+    // One object word may stand between ("told reporters Thursday"), not a meeting noun
+    // ("confirmed talks Thursday" may date the talks).
+    let object = |k: usize| {
+        let w = prev(k);
+        !w.is_empty() && w.chars().all(char::is_alphabetic) && !OWN_EVENTS.contains(&w)
+    };
+    let said = |k: usize| reports(prev(k)) || (object(k) && reports(prev(k + 1)));
+    let of_report = said(1) || (prev(1) == "on" && said(2));
     out.push(Found {
         a,
         b,

@@ -409,7 +409,7 @@ pub(super) fn sentence(
                 }
                 dates::date_ref(text, toks, d, reference, t)
             })
-            .or_else(|| dates::told_after(text, span, reference, tense(status)));
+            .or_else(|| dates::told_after(text, span, reference, tense(status), idx));
         let main_hi = since_rec.map_or(hi, |d| d.a);
         let location = place::location(text, toks, trig.a, lo, main_hi, trig.class == Class::Visit)
             .map(|x| x.1);
@@ -622,7 +622,7 @@ pub(super) fn sentence(
         let new = Rec {
             date: best
                 .map(|d| dates::date_ref(text, toks, d, reference, tense(status)))
-                .or_else(|| dates::told_after(text, span, reference, tense(status))),
+                .or_else(|| dates::told_after(text, span, reference, tense(status), idx)),
             ..Rec::new(
                 MeetingKind::Visit,
                 vec![arr.visitor, arr.host],

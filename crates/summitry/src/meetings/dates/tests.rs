@@ -200,3 +200,25 @@ fn a_day_after_a_posting_verb_dates_the_report() {
     let f = find(&toks("the leaders met Friday"));
     assert!(!f[0].of_report);
 }
+
+#[test]
+fn a_day_after_a_saying_verb_and_its_object_dates_the_report() {
+    let toks = |t: &str| tokenize(t, 0, t.len());
+    for t in [
+        "Lane will meet Ruiz next week, Cole told reporters Thursday",
+        "Lane will meet Ruiz next week, the embassy confirmed Thursday",
+        "Lane will meet Ruiz next week, Cole told reporters on Thursday",
+    ] {
+        let f = find(&toks(t));
+        assert_eq!(f.len(), 2, "{t}");
+        assert!(!f[0].of_report && f[1].of_report, "{t}");
+    }
+    // Negative: a meeting noun as the object, or a verb of meeting, dates the meeting.
+    for t in [
+        "the ministers confirmed talks Thursday",
+        "Cole said they met Thursday",
+    ] {
+        let f = find(&toks(t));
+        assert!(!f.iter().any(|d| d.of_report), "{t}");
+    }
+}
