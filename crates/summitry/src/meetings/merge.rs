@@ -205,13 +205,15 @@ pub(crate) fn find(recs: &[Rec], new: &Rec, sent: usize) -> Option<usize> {
     // "Ryan will meet with Trump on Thursday" and "has invited Trump to meet with members of
     // the House leadership … on Thursday": one meeting, the group joining the pair.
     // An invitation and the meeting its infinitive tells, in one sentence ("has invited Trump
-    // to meet with members of the leadership"): one record, at the surer status.
+    // to meet with members of the leadership"): one record, at the surer status. A plan on
+    // record also takes a later invitation of its parties (the invitation was to it); a
+    // proposal on record is not yet the plan told after it.
     let same_plan = |r: &Rec| {
+        let plan = |s: MeetingStatus| matches!(s, MeetingStatus::Planned | MeetingStatus::Proposed);
         r.status == new.status
-            || (r.last == sent
-                && [r.status, new.status]
-                    .iter()
-                    .all(|s| matches!(s, MeetingStatus::Planned | MeetingStatus::Proposed)))
+            || (plan(r.status)
+                && plan(new.status)
+                && (r.last == sent || r.status == MeetingStatus::Planned))
     };
     if let Some(i) = tail.iter().rposition(|r| {
         same_plan(r)
