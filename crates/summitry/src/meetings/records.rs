@@ -45,6 +45,7 @@ pub(super) fn reference_rec(
         inferred: false,
         uncued: false,
         elsewhen: false,
+        separate: false,
     }
 }
 

@@ -456,6 +456,8 @@ pub(super) fn sentence(
             inferred,
             uncued: uncued && status == MeetingStatus::Held,
             elsewhen: false,
+            separate: (lo..hi)
+                .any(|k| cues::SEPARATE_MARKERS.iter().any(|m| phrase_at(toks, k, m))),
         };
         // "arranging calls with both Sanders and Clinton": one call with each.
         let plural = matches!(lw(toks, trig.a), "calls" | "meetings" | "visits")
