@@ -418,7 +418,15 @@ pub(crate) const HABITUAL: &[&str] = &[
 ];
 
 /// Auxiliaries of the present perfect ("Obama has met previously with Clinton").
-pub(crate) const PERFECT_AUX: &[&str] = &["has", "have", "'ve"];
+pub(crate) const PERFECT_AUX: &[&str] = &["has", "have", "'ve", "had", "'d"];
+
+/// Participles of meeting verbs that do not end in "-ed" ("have met", "had spoken"): with a
+/// perfect auxiliary they make the perfect of [`PERFECT_HABITS`].
+pub(crate) const IRREGULAR_PARTICIPLES: &[&str] = &["met", "spoken"];
+
+/// [`PERFECT_HABITS`] words that are also prepositions: an adverb only when no word follows
+/// ("have met before." but not "met before the summit").
+pub(crate) const HABIT_PREPOSITIONS: &[&str] = &["before"];
 
 /// Adverbs that make a present perfect "has met" a past habit or an unspecified earlier
 /// meeting, not a reported one ("has met previously with", "have met several times").

@@ -45,6 +45,9 @@ pub(crate) struct Rec {
     /// Whether its first mention marks it as one more meeting ("also met with …", "before the
     /// start of the roundtable"): it may then stand beside a record of another group.
     pub separate: bool,
+    /// Evidence sentences that tell of it without telling its details ("the two have met
+    /// before, in Bali"): no place, day or topic is settled from them.
+    pub quiet: Vec<Span>,
 }
 
 impl Rec {
@@ -76,6 +79,7 @@ impl Rec {
             uncued: false,
             elsewhen: false,
             separate: false,
+            quiet: Vec::new(),
         }
     }
 }
@@ -384,6 +388,9 @@ pub(crate) fn join(r: &mut Rec, new: Rec) {
     r.present = r.present && new.present;
     r.inferred = r.inferred && new.inferred && r.status == MeetingStatus::Held;
     r.uncued = r.uncued && new.uncued;
+    // Bounded like the details: a meeting told a thousand times stays linear to settle.
+    let room = super::cues::MAX_DETAILS.saturating_sub(r.quiet.len());
+    r.quiet.extend(new.quiet.iter().copied().take(room));
     // A call told later as a call is a call; a meeting told as hosting stays a meeting.
     if new.kind == MeetingKind::Call && r.kind == MeetingKind::Bilateral {
         r.kind = new.kind;

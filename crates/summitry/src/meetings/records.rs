@@ -46,6 +46,7 @@ pub(super) fn reference_rec(
         uncued: false,
         elsewhen: false,
         separate: false,
+        quiet: Vec::new(),
     }
 }
 
