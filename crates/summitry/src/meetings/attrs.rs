@@ -279,6 +279,7 @@ pub(crate) fn refine(
             .evidence
             .iter()
             .take(MAX_EVIDENCE)
+            .filter(|e| !r.quiet.contains(e))
             .filter_map(|e| sentence_of(sentences, e))
             .collect();
         // The dateline city filled in for want of a better place yields to one told for a party

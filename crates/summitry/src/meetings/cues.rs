@@ -18,9 +18,10 @@ pub(crate) use evidence::{
     TRIP_REACH, YEAR_PREPS,
 };
 pub(crate) use gestures::{
-    ALSO_REACH, ALSO_WORDS, ANOTHER_MEETING, DISTINCT_MARKERS, DISTINCT_REACH, KIND_COORDINATION,
-    MARKED_MEETINGS, MEETING_NOUNS, MORE_TRIGGERS, NARRATIVE_DAYS, NARRATIVE_DAY_REACH, PACT_NOUNS,
-    PACT_REACH, PAIR_SUBJECT_REACH, PAST_VERB_REACH, PAST_WORDS, SIGNING_VERBS, VERB_LEADS,
+    ALSO_REACH, ALSO_WORDS, ANOTHER_MEETING, DISTINCT_MARKERS, DISTINCT_REACH, GROUP_FILLERS,
+    KIND_COORDINATION, LEGISLATORS, MARKED_MEETINGS, MEETING_NOUNS, MORE_TRIGGERS, NARRATIVE_DAYS,
+    NARRATIVE_DAY_REACH, PACT_NOUNS, PACT_REACH, PAIR_SUBJECT_REACH, PAST_VERB_REACH, PAST_WORDS,
+    SEPARATE_MARKERS, SIGNING_VERBS, VERB_LEADS,
 };
 pub(crate) use names::{
     COLLECTIVE, GROUP_ROLE_OPENERS, NOT_NAME, OFFICES, PERSONAL_TITLES, TITLE_WORDS,
@@ -417,7 +418,15 @@ pub(crate) const HABITUAL: &[&str] = &[
 ];
 
 /// Auxiliaries of the present perfect ("Obama has met previously with Clinton").
-pub(crate) const PERFECT_AUX: &[&str] = &["has", "have", "'ve"];
+pub(crate) const PERFECT_AUX: &[&str] = &["has", "have", "'ve", "had", "'d"];
+
+/// Participles of meeting verbs that do not end in "-ed" ("have met", "had spoken"): with a
+/// perfect auxiliary they make the perfect of [`PERFECT_HABITS`].
+pub(crate) const IRREGULAR_PARTICIPLES: &[&str] = &["met", "spoken"];
+
+/// [`PERFECT_HABITS`] words that are also prepositions: an adverb only when no word follows
+/// ("have met before." but not "met before the summit").
+pub(crate) const HABIT_PREPOSITIONS: &[&str] = &["before"];
 
 /// Adverbs that make a present perfect "has met" a past habit or an unspecified earlier
 /// meeting, not a reported one ("has met previously with", "have met several times").

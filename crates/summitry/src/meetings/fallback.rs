@@ -69,6 +69,7 @@ pub(crate) fn fill(
             r.date = r
                 .evidence
                 .iter()
+                .filter(|e| !r.quiet.contains(e))
                 .find_map(|e| day_in(text, sentences, sents, e, reference))
                 .or_else(|| lead.clone());
         }
@@ -84,9 +85,11 @@ pub(crate) fn fill(
             _ => false,
         };
         if r.location.is_none() {
+            // Evidence that tells no details ("have met before, in Bali") gives no place.
             r.location = r
                 .evidence
                 .iter()
+                .filter(|e| !r.quiet.contains(e))
                 .find_map(|e| place_in(text, sentences, sents, e));
         }
         // "… in Bali. The last time … was in 2016": a meeting of an earlier year was elsewhere.

@@ -42,6 +42,12 @@ pub(crate) struct Rec {
     /// Whether it was opened apart from a record of the same parties because its neighbourhood
     /// tells another time ("… on that day back in March 2010"): no later fold joins the two.
     pub elsewhen: bool,
+    /// Whether its first mention marks it as one more meeting ("also met with …", "before the
+    /// start of the roundtable"): it may then stand beside a record of another group.
+    pub separate: bool,
+    /// Evidence sentences that tell of it without telling its details ("the two have met
+    /// before, in Bali"): no place, day or topic is settled from them.
+    pub quiet: Vec<Span>,
 }
 
 impl Rec {
@@ -72,6 +78,8 @@ impl Rec {
             inferred: false,
             uncued: false,
             elsewhen: false,
+            separate: false,
+            quiet: Vec::new(),
         }
     }
 }
@@ -96,7 +104,14 @@ pub(crate) fn compatible_parties(a: &[Participant], b: &[Participant]) -> bool {
     }
     let fits = |x: &Participant, y: &Participant| match (&x.name, &y.name) {
         (Some(n), Some(m)) => n == m,
-        (None, None) => x.country == y.country,
+        // "Democratic lawmakers" (American) and "members of Congress" (no country told).
+        (None, None) => {
+            x.country == y.country
+                || ((x.country.is_none() || y.country.is_none())
+                    && x.role.is_some()
+                    && y.role.is_some()
+                    && !other_groups(std::slice::from_ref(x), std::slice::from_ref(y)))
+        }
         // A bare country matches only itself; an office also a person of unknown country.
         (None, Some(_)) if !is_office(x) => false,
         (Some(_), None) if !is_office(y) => false,
@@ -186,7 +201,7 @@ pub(crate) fn find(recs: &[Rec], new: &Rec, sent: usize) -> Option<usize> {
         (status_ok(r.status, new.status) || caption(r) || called_off(r))
             && date_ok(&r.date, &new.date)
             && place_ok(&r.location, &new.location)
-            && !other_groups(&r.parties, &new.parties)
+            && !(new.separate && other_groups(&r.parties, &new.parties))
     };
     // Only the latest records are searched, so a page of many meetings stays linear.
     let from = recs.len().saturating_sub(super::cues::MAX_LOOKBACK);
@@ -205,13 +220,15 @@ pub(crate) fn find(recs: &[Rec], new: &Rec, sent: usize) -> Option<usize> {
     // "Ryan will meet with Trump on Thursday" and "has invited Trump to meet with members of
     // the House leadership … on Thursday": one meeting, the group joining the pair.
     // An invitation and the meeting its infinitive tells, in one sentence ("has invited Trump
-    // to meet with members of the leadership"): one record, at the surer status.
+    // to meet with members of the leadership"): one record, at the surer status. A plan on
+    // record also takes a later invitation of its parties (the invitation was to it); a
+    // proposal on record is not yet the plan told after it.
     let same_plan = |r: &Rec| {
+        let plan = |s: MeetingStatus| matches!(s, MeetingStatus::Planned | MeetingStatus::Proposed);
         r.status == new.status
-            || (r.last == sent
-                && [r.status, new.status]
-                    .iter()
-                    .all(|s| matches!(s, MeetingStatus::Planned | MeetingStatus::Proposed)))
+            || (plan(r.status)
+                && plan(new.status)
+                && (r.last == sent || r.status == MeetingStatus::Planned))
     };
     if let Some(i) = tail.iter().rposition(|r| {
         same_plan(r)
@@ -235,6 +252,9 @@ pub(crate) fn find(recs: &[Rec], new: &Rec, sent: usize) -> Option<usize> {
                         .any(|y| key(x) == key(y) && (x.name.is_some() || group(y)))
                 })
                 && ok(r)
+                // Told more loosely, a group is still of its own kind ("Senate Republicans"
+                // are not the "top Senate Democrats" met before), marked or not.
+                && !other_groups(&r.parties, &new.parties)
         })
         .map(|i| from + i)
 }
@@ -251,35 +271,59 @@ pub(crate) fn plus_groups(small: &[Participant], big: &[Participant]) -> bool {
         })
 }
 
-/// The head nouns of the nameless groups among `ps` ("community leaders" → "leaders"): a
-/// group role, or a plural that names no office.
-fn group_heads(ps: &[Participant]) -> Vec<String> {
+/// The last word of a role, lower-cased ("House Republican leadership" → "leadership").
+fn role_head(role: &str) -> String {
+    role.rsplit(' ').next().unwrap_or("").to_lowercase()
+}
+
+/// The nameless groups among `ps` (a group role, or a plural that names no office): each as
+/// its head and its words, fillers left out.
+fn groups(ps: &[Participant]) -> Vec<(String, Vec<String>)> {
     ps.iter()
         .filter(|p| p.name.is_none() && !is_office(p))
         .filter_map(|p| p.role.as_deref())
-        .filter_map(|r| {
-            let head = r.rsplit(' ').next().unwrap_or("").to_lowercase();
-            (is_group_role(r) || head.ends_with('s')).then_some(head)
+        .filter(|r| is_group_role(r) || role_head(r).ends_with('s'))
+        .map(|r| {
+            let words = r
+                .split(' ')
+                .filter(|w| {
+                    !w.is_empty()
+                        && !super::cues::GROUP_FILLERS.contains(&w.to_lowercase().as_str())
+                })
+                .map(str::to_lowercase)
+                .collect();
+            (role_head(r), words)
         })
         .collect()
 }
 
 /// Whether two meetings of one person are with other groups ("met with community leaders" and
-/// "met privately with several victims"): both name groups, and no head noun of one shares its
-/// stem with one of the other ("leaders" and "leadership" do).
+/// "met privately with several victims"): both name groups, and the head of neither shares its
+/// stem with a word of the other ("leaders" and "leadership", "senators" and "Senate
+/// Republicans" do; so do any two words for legislators; "Senate Republicans" and "Senate
+/// Democrats" do not).
 pub(crate) fn other_groups(a: &[Participant], b: &[Participant]) -> bool {
+    let legislator = |w: &String| super::cues::LEGISLATORS.contains(&w.as_str());
     let kin = |x: &String, y: &String| {
         x.bytes().zip(y.bytes()).take_while(|(c, d)| c == d).count()
             >= super::cues::GROUP_STEM.min(x.len()).min(y.len())
+            || (legislator(x) && legislator(y))
     };
-    let (ha, hb) = (group_heads(a), group_heads(b));
-    !ha.is_empty() && !hb.is_empty() && !ha.iter().any(|x| hb.iter().any(|y| kin(x, y)))
+    let (ga, gb) = (groups(a), groups(b));
+    let near = |(h, _): &(String, Vec<String>), (_, ws): &(String, Vec<String>)| {
+        ws.iter().any(|w| kin(h, w))
+    };
+    !ga.is_empty()
+        && !gb.is_empty()
+        && !ga
+            .iter()
+            .any(|x| gb.iter().any(|y| near(x, y) || near(y, x)))
 }
 
 /// Whether a nameless party's role names a group of people ("members of the House Republican
 /// leadership", "GOP leaders"), not one office holder.
 fn is_group_role(role: &str) -> bool {
-    let last = role.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let last = role_head(role);
     super::offices::is_group_head(&last)
         || super::cues::COLLECTIVE.contains(&last.as_str())
         || super::cues::GROUP_ROLE_OPENERS
@@ -344,6 +388,9 @@ pub(crate) fn join(r: &mut Rec, new: Rec) {
     r.present = r.present && new.present;
     r.inferred = r.inferred && new.inferred && r.status == MeetingStatus::Held;
     r.uncued = r.uncued && new.uncued;
+    // Bounded like the details: a meeting told a thousand times stays linear to settle.
+    let room = super::cues::MAX_DETAILS.saturating_sub(r.quiet.len());
+    r.quiet.extend(new.quiet.iter().copied().take(room));
     // A call told later as a call is a call; a meeting told as hosting stays a meeting.
     if new.kind == MeetingKind::Call && r.kind == MeetingKind::Bilateral {
         r.kind = new.kind;
@@ -499,6 +546,19 @@ mod tests {
             &with("members of the House Republican leadership")
         ));
         assert!(!other_groups(&with("House Democrats"), &with("Democrats")));
+        // Any word of one, not just the head ("Senate"/"senators"); legislators are one class.
+        assert!(!other_groups(
+            &with("Senate Republicans"),
+            &with("senators")
+        ));
+        assert!(!other_groups(
+            &with("Republican senators"),
+            &with("GOP lawmakers")
+        ));
+        assert!(other_groups(
+            &with("Senate Republicans"),
+            &with("top Senate Democrats")
+        ));
         // Offices and named people are no groups.
         assert!(!other_groups(
             &with("Foreign Minister"),

@@ -45,6 +45,8 @@ pub(super) fn reference_rec(
         inferred: false,
         uncued: false,
         elsewhen: false,
+        separate: false,
+        quiet: Vec::new(),
     }
 }
 

@@ -64,8 +64,9 @@ pub(super) fn marks_repeat(text: &str, s: &Span) -> bool {
 /// Whether the later record `b` may be the earlier `a` told again.
 fn repeats(text: &str, a: &Rec, b: &Rec) -> bool {
     let call = |r: &Rec| r.kind == MeetingKind::Call;
+    let apart = b.separate && other_groups(&a.parties, &b.parties);
     same_parties(&a.parties, &b.parties)
-        && !other_groups(&a.parties, &b.parties)
+        && !apart
         && !a.elsewhen
         && !b.elsewhen
         && a.status == b.status

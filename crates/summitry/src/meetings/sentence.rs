@@ -69,7 +69,8 @@ pub(super) fn sentence(
     } else {
         dates::find(toks)
     };
-    let mut touched: Vec<(usize, usize, usize)> = Vec::new(); // (rec, lo, hi)
+    // (rec, lo, hi, whether the mention is evidence only: "have met before, in Bali")
+    let mut touched: Vec<(usize, usize, usize, bool)> = Vec::new();
     let mut created_here: Vec<usize> = Vec::new();
     // "the first … since": the sentence points back to an earlier meeting.
     let mut made_reference = false;
@@ -397,7 +398,7 @@ pub(super) fn sentence(
                 {
                     r.kind = MeetingKind::Call;
                 }
-                touched.push((f, lo, hi));
+                touched.push((f, lo, hi, unspecified));
                 continue;
             }
         }
@@ -456,6 +457,9 @@ pub(super) fn sentence(
             inferred,
             uncued: uncued && status == MeetingStatus::Held,
             elsewhen: false,
+            quiet: Vec::new(),
+            separate: (lo..hi)
+                .any(|k| cues::SEPARATE_MARKERS.iter().any(|m| phrase_at(toks, k, m))),
         };
         // "arranging calls with both Sanders and Clinton": one call with each.
         let plural = matches!(lw(toks, trig.a), "calls" | "meetings" | "visits")
@@ -490,6 +494,15 @@ pub(super) fn sentence(
             // An undated, unplaced earlier meeting may join a record, never open one.
             if unspecified && base.location.is_none() && found.is_none() {
                 continue;
+            }
+            // Joining, it is evidence only: "have met before, in Bali" does not place the
+            // meeting on record there.
+            if unspecified && found.is_some() {
+                new.date = None;
+                new.location = None;
+                new.occasion = None;
+                new.duration = None;
+                new.quiet = new.evidence.clone();
             }
             // A denied meeting with no plan on record to call off is no meeting at all.
             if denied
@@ -571,13 +584,23 @@ pub(super) fn sentence(
         let agenda = details::agenda(toks);
         let about = agenda || details::has_cue(toks);
         if is_pair_subject(toks) || (about && (focus_party || agenda)) {
-            touched.push((f, 0, toks.len()));
+            touched.push((f, 0, toks.len(), false));
         }
     }
     if trigs.is_empty() && !touched.is_empty() {
         found_dates = dates::find(toks);
     }
-    for (f, lo, hi) in touched {
+    for (f, lo, hi, quiet) in touched {
+        if quiet {
+            if let Some(r) = st.recs.get_mut(f) {
+                merge::extend(r, Vec::new(), Vec::new(), vec![span], si);
+                if r.quiet.len() < cues::MAX_DETAILS {
+                    r.quiet.push(span);
+                }
+            }
+            st.focus = Some(f);
+            continue;
+        }
         let (topics, outcomes) = details::find(text, toks, lo, hi);
         let dur = duration::find(text, toks, lo, hi);
         let loc = place::location(text, toks, lo, lo, hi, false).map(|x| x.1);

@@ -323,3 +323,37 @@ fn a_plan_for_the_following_day_is_not_told_carried_out() {
     assert_eq!(m.len(), 1, "{m:?}");
     assert_eq!(m[0].status, MeetingStatus::Held);
 }
+
+#[test]
+fn an_invitation_to_a_planned_meeting_with_a_group_added_is_that_meeting() {
+    let m = meet(
+        "House Speaker Mike Johnson will meet with President Joe Biden on Friday. Johnson has invited Biden to meet with members of the House Republican leadership on Friday morning.",
+        "2023-05-09",
+    );
+    assert_eq!(m.len(), 1, "{m:?}");
+    assert_eq!(m[0].status, MeetingStatus::Planned);
+    assert_eq!(m[0].participants.len(), 3, "{m:?}");
+    // A third named person is another meeting.
+    let m = meet(
+        "German Chancellor Olaf Scholz will meet French President Emmanuel Macron on Friday. Scholz has invited Macron to meet Italian Prime Minister Giorgia Meloni in Rome.",
+        "2023-05-09",
+    );
+    assert_eq!(m.len(), 2, "{m:?}");
+}
+
+#[test]
+fn one_group_told_in_other_words_is_one_meeting() {
+    for t in [
+        "Joe Biden met with Republican senators at the White House on Monday. Biden met with the GOP lawmakers for two hours.",
+        "Joe Biden met with Senate Republicans at the White House on Monday. Biden met with the senators for two hours.",
+        "Joe Biden met with Democratic lawmakers at the White House on Monday. Biden met with members of Congress for two hours.",
+    ] {
+        assert_eq!(meet(t, "2023-11-17").len(), 1, "{t}");
+    }
+    // A group of another kind, marked as one more meeting ("also"), stands apart.
+    let m = meet(
+        "Hillary Clinton met with community leaders in Charlotte on Tuesday. Clinton also met privately with several victims before the start of the roundtable discussion.",
+        "2023-11-17",
+    );
+    assert_eq!(m.len(), 2, "{m:?}");
+}

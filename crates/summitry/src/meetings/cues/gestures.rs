@@ -33,6 +33,25 @@ pub(crate) const DISTINCT_MARKERS: &[&str] = &[
     "another", "second", "third", "earlier", "first", "previous", "prior", "follow", "again",
 ];
 
+/// Words in a mention that tell one more meeting beside one told before ("also met privately
+/// with several victims before the start of the roundtable"): with a group of another kind, the
+/// mention opens its own record.
+#[rustfmt::skip]
+pub(crate) const SEPARATE_MARKERS: &[&str] = &[
+    "also", "separately", "later", "before the", "after the",
+];
+
+/// Words for members of a legislature, one class when groups are compared ("Republican
+/// senators" and "the GOP lawmakers" are one group).
+#[rustfmt::skip]
+pub(crate) const LEGISLATORS: &[&str] = &[
+    "lawmakers", "senators", "members", "representatives", "congressmen", "congresswomen",
+    "mps", "legislators", "parliamentarians",
+];
+
+/// Words of a group's role that say nothing of who is in it ("members of the leadership").
+pub(crate) const GROUP_FILLERS: &[&str] = &["of", "the", "and", "a", "an", "its", "their"];
+
 /// Meeting words a [`DISTINCT_MARKERS`] word marks.
 #[rustfmt::skip]
 pub(crate) const MARKED_MEETINGS: &[&str] = &[

@@ -2,6 +2,7 @@
 //! ("Obama has met previously with Clinton").
 
 use super::*;
+use crate::meetings::cues::Class;
 
 /// "Obama has met previously with Clinton", "the two have met several times": a present
 /// perfect with an adverb of repetition or of an unspecified past tells that the parties have
@@ -15,7 +16,7 @@ pub(super) fn unspecified_past(toks: &[Tok], trig: &triggers::Trigger, hi: usize
             .find(|p| phrase_at(toks, k, p))
             .is_some_and(|p| {
                 // "met before the summit": a preposition, not an adverb.
-                *p != "before"
+                !cues::HABIT_PREPOSITIONS.contains(p)
                     || !lw(toks, k + 1)
                         .chars()
                         .next()
@@ -25,8 +26,11 @@ pub(super) fn unspecified_past(toks: &[Tok], trig: &triggers::Trigger, hi: usize
     let Some(a1) = trig.a.checked_sub(1) else {
         return false;
     };
-    let perfect =
-        lw(toks, trig.a) == "met" && (is_aux(a1) || (a1 >= 1 && is_aux(a1 - 1) && habit_at(a1)));
+    // A meeting or call verb's participle ("met", "talked", "spoken"), not a noun ("talks").
+    let verb = lw(toks, trig.a);
+    let participle = matches!(trig.class, Class::Meet | Class::Call)
+        && (verb.ends_with("ed") || cues::IRREGULAR_PARTICIPLES.contains(&verb));
+    let perfect = participle && (is_aux(a1) || (a1 >= 1 && is_aux(a1 - 1) && habit_at(a1)));
     perfect
         && (habit_at(a1)
             || (trig.b..hi.min(trig.b + cues::PERFECT_HABIT_REACH))
@@ -49,6 +53,22 @@ mod tests {
         );
         assert!(meets("Angela Merkel and Emmanuel Macron have met several times.").is_empty());
         assert!(meets("Vladimir Putin has met with Xi Jinping many times in the past.").is_empty());
+        // Any meeting or call verb, and the past perfect.
+        assert!(meets("Joe Biden and Xi Jinping have talked several times by phone.").is_empty());
+        assert!(meets("Joe Biden and Vladimir Putin had met several times before.").is_empty());
+    }
+
+    #[test]
+    fn an_earlier_meeting_joining_a_record_lends_no_place() {
+        let m = meets(
+            "Joe Biden met Xi Jinping on Wednesday. The two leaders have met before, in Bali.",
+        );
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert_eq!(m[0].location, None);
+        assert_eq!(m[0].evidence.len(), 2);
+        // A meeting told with its own place keeps it.
+        let m = meets("Joe Biden met Xi Jinping in Bali on Wednesday.");
+        assert_eq!(m[0].location.as_deref(), Some("Bali"));
     }
 
     #[test]
