@@ -24,11 +24,13 @@ use super::{
 };
 use crate::{MeetingKind, MeetingStatus, Participant, Span};
 
+mod after;
 mod during;
 mod elsewhen;
 mod habits;
 mod shapes;
 use crate::people::gender::{self, Gender};
+use after::{after_sentence, focus_details, visits_on_arrival};
 use during::during_parties;
 use elsewhen::told_of_another_time;
 use habits::unspecified_past;
@@ -64,7 +66,7 @@ pub(super) fn sentence(
     select::generic_offices(toks, &mut ents);
     let trigs = triggers::find(toks, idx);
     // Most sentences hold no trigger: their dates are read only if a meeting in focus needs them.
-    let mut found_dates = if trigs.is_empty() {
+    let found_dates = if trigs.is_empty() {
         Vec::new()
     } else {
         dates::find(toks)
@@ -563,148 +565,29 @@ pub(super) fn sentence(
             made_reference = true;
         }
     }
-    // "The two agreed to …", "Wang also discussed …", "… was on the agenda": a sentence with no
-    // meeting of its own that tells what the meeting in focus covered.
-    let in_reach = st.focus.filter(|&f| {
-        st.recs
-            .get(f)
-            .is_some_and(|r| si.saturating_sub(r.last) <= ANAPHOR_REACH)
-    });
-    if let Some(f) = in_reach.filter(|_| touched.is_empty() && created_here.is_empty()) {
-        let focus_party = st.recs.get(f).is_some_and(|r| {
-            ents.iter()
-                .find(|e| e.kind == EntKind::Person)
-                .is_some_and(|e| {
-                    e.a <= 2
-                        && r.parties
-                            .iter()
-                            .any(|q| q.name.is_some() && q.name == e.party.name)
-                })
-        });
-        let agenda = details::agenda(toks);
-        let about = agenda || details::has_cue(toks);
-        if is_pair_subject(toks) || (about && (focus_party || agenda)) {
-            touched.push((f, 0, toks.len(), false));
-        }
-    }
-    if trigs.is_empty() && !touched.is_empty() {
-        found_dates = dates::find(toks);
-    }
-    for (f, lo, hi, quiet) in touched {
-        if quiet {
-            if let Some(r) = st.recs.get_mut(f) {
-                merge::extend(r, Vec::new(), Vec::new(), vec![span], si);
-                if r.quiet.len() < cues::MAX_DETAILS {
-                    r.quiet.push(span);
-                }
-            }
-            st.focus = Some(f);
-            continue;
-        }
-        let (topics, outcomes) = details::find(text, toks, lo, hi);
-        let dur = duration::find(text, toks, lo, hi);
-        let loc = place::location(text, toks, lo, lo, hi, false).map(|x| x.1);
-        let occ = place::occasion_ranked(text, toks, lo, hi);
-        let date = found_dates
-            .iter()
-            .find(|d| d.a >= lo && d.b <= hi && !d.of_report && !d.since)
-            .map(|d| (d.clone(), lo));
-        if let Some(r) = st.recs.get_mut(f) {
-            let date =
-                date.map(|(d, _)| dates::date_ref(text, toks, &d, reference, tense(r.status)));
-            merge::fill(r, date, loc, occ, dur);
-            merge::extend(r, topics, outcomes, vec![span], si);
-        }
-        st.focus = Some(f);
-    }
-    // "Netanyahu arrived at the White House on Monday": a visit to the president.
-    for arr in super::arrivals::find(text, toks, &ents, idx) {
-        // "landed in Moscow … for his first state visit to Russia": the visit is told already.
-        let told = st.recs.iter().rev().take(cues::MAX_LOOKBACK).any(|r| {
-            r.last == si
-                && r.kind == MeetingKind::Visit
-                && r.parties
-                    .iter()
-                    .any(|p| p.name.is_some() && p.name == arr.visitor.name)
-        });
-        if told {
-            continue;
-        }
-        let found_dates = dates::find(toks);
-        let trig = triggers::Trigger {
-            a: arr.at,
-            b: arr.at + 1,
-            class: Class::Visit,
-            needs_party: false,
-            det: compact_str::CompactString::default(),
-        };
-        let (best, _) = nearest_date(toks, &found_dates, 0, toks.len(), &trig, false);
-        let cs = clause_start(toks, arr.at, 0);
-        let status = status(toks, cs, arr.at + 1, arr.at + 1);
-        let status = carried_out(text, toks, (cs, arr.at + 1), best, reference, status);
-        let new = Rec {
-            date: best
-                .map(|d| dates::date_ref(text, toks, d, reference, tense(status)))
-                .or_else(|| dates::told_after(text, span, reference, tense(status), idx)),
-            ..Rec::new(
-                MeetingKind::Visit,
-                vec![arr.visitor, arr.host],
-                status,
-                vec![span],
-                si,
-            )
-        };
-        let mut new = new;
-        let found = merge::find(&st.recs, &new, si).filter(|&i| {
-            new.date.is_some()
-                || !told_of_another_time(
-                    text,
-                    span,
-                    st.recs.get(i).and_then(|r| r.evidence.last()),
-                    reference,
-                )
-        });
-        new.elsewhen = found.is_none() && merge::find(&st.recs, &new, si).is_some();
-        join_or_push(&mut st.recs, found, new, &mut created_here);
-    }
-    let first_new = created_here.first().copied();
-    // "The Quad Leaders Summit … has been cancelled following Biden's decision not to go ahead
-    // with a planned visit to Australia": a gathering of several leaders is not the visit.
-    let foldable: Vec<usize> = created_here
-        .iter()
-        .copied()
-        .filter(|&i| {
-            st.recs
-                .get(i)
-                .is_some_and(|r| r.kind != MeetingKind::Multilateral)
-        })
-        .collect();
-    fold_visits(&mut st.recs, &foldable);
-    if let Some(from) = first_new {
-        host_for_visits(st.recs.get_mut(from..).unwrap_or(&mut []), &ents, si);
-    }
-    // "he"/"she" in the next sentences: the most-mentioned person of the last three sentences.
-    st.recent.retain(|(k, _, _)| si.saturating_sub(*k) < 3);
-    for e in ents.iter().filter(|e| e.kind == EntKind::Person) {
-        let gender = e.party.name.as_deref().and_then(gender::of_name);
-        st.recent.push((si, e.party.clone(), gender));
-    }
-    let count = |p: &Participant| {
-        p.name
-            .as_ref()
-            .and_then(|n| st.counts.get(n))
-            .copied()
-            .unwrap_or(0)
-    };
-    let pick = |g: Gender| {
-        st.recent
-            .iter()
-            .rev()
-            .filter(|(_, _, x)| gender::fits_gender(*x, g))
-            .max_by_key(|(_, p, _)| count(p))
-            .map(|(_, p, _)| p.clone())
-    };
-    let (he, she) = (pick(Gender::Male), pick(Gender::Female));
-    st.prev.he = he.or(st.prev.he.take());
-    st.prev.she = she.or(st.prev.she.take());
+    focus_details(
+        text,
+        toks,
+        span,
+        si,
+        reference,
+        st,
+        &ents,
+        trigs.is_empty(),
+        touched,
+        created_here.is_empty(),
+        found_dates,
+    );
+    visits_on_arrival(
+        text,
+        toks,
+        span,
+        si,
+        idx,
+        reference,
+        st,
+        &ents,
+        &mut created_here,
+    );
+    after_sentence(st, &ents, si, &created_here);
 }
