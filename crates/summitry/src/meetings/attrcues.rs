@@ -437,6 +437,29 @@ pub(crate) const GO_VERBS: &[&str] = &["go", "goes", "went", "gone"];
 /// Paragraph breaks a date pointing back may stand after (the next paragraph, not further).
 pub(crate) const BACKREF_PARAGRAPHS: usize = 1;
 
+/// Finite verbs of an event of their own that do not end in "-ed" ("spoke in Ohio"): a place
+/// after one in an earlier sentence locates that event, not a meeting told later.
+#[rustfmt::skip]
+pub(crate) const OWN_EVENT_VERBS: &[&str] = &[
+    "spoke", "speaks", "gave", "gives", "ran", "runs", "won", "wins", "lost", "sang", "taught",
+    "fought", "led", "spent", "said", "says", "told", "wrote",
+];
+
+/// Past verbs in "-ed" that set the scene for what follows ("arrived in Beijing", "stayed in
+/// Paris"): a place after one still locates a meeting told in the next sentences.
+#[rustfmt::skip]
+pub(crate) const SCENE_VERBS: &[&str] = &[
+    "arrived", "landed", "traveled", "travelled", "visited", "toured", "stayed", "remained",
+    "headed", "returned", "stopped", "based", "located", "headquartered", "welcomed", "hosted",
+];
+
+/// Shortest "-ed" word taken for a past verb ("-ed" in "bed", "red", "shed" is no ending).
+pub(crate) const PAST_ED_MIN_LEN: usize = 5;
+
+/// Words between a venue's preposition and the place's own ("spoke at a rally in Ohio": "at a
+/// rally") the verb before the venue may stand across.
+pub(crate) const VENUE_REACH: usize = 4;
+
 #[cfg(test)]
 mod tests {
     use super::*;
