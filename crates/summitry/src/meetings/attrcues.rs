@@ -48,13 +48,16 @@ pub(crate) const DAY_NAMED_HEADS: &[&str] = &[
 /// Sentences before a held meeting's first one looked through for the day that names it.
 pub(crate) const DAY_NAMED_REACH: usize = 3;
 
-/// "during their summit" inside a meeting's sentence: what the sentence tells before it happened
-/// at the meeting ("Kim invited Putin to visit his country during their summit").
+/// "during their summit", "during a meeting" inside a meeting's sentence: what the sentence tells
+/// before it happened at the meeting ("Kim invited Putin to visit his country during their summit").
 #[rustfmt::skip]
 pub(crate) const DURING_THEIR: &[&[&str]] = &[
     &["during", "their", "summit"], &["during", "their", "talks"], &["during", "their", "meeting"],
     &["during", "their", "call"], &["during", "their", "conversation"],
     &["during", "their", "discussions"],
+    // "discussed Gaza with Blinken during a meeting in Cairo": the one meeting of the sentence.
+    &["during", "a", "meeting"], &["during", "a", "call"], &["during", "a", "phone", "call"],
+    &["during", "a", "telephone", "call"], &["during", "talks"],
 ];
 
 /// Talk nouns that, after "the"/"their"/"this", name the talks themselves ("The summit between
@@ -436,6 +439,50 @@ pub(crate) const GO_VERBS: &[&str] = &["go", "goes", "went", "gone"];
 
 /// Paragraph breaks a date pointing back may stand after (the next paragraph, not further).
 pub(crate) const BACKREF_PARAGRAPHS: usize = 1;
+
+/// Finite verbs of an event of their own that do not end in "-ed" ("spoke in Ohio"): a place
+/// after one in an earlier sentence locates that event, not a meeting told later.
+#[rustfmt::skip]
+pub(crate) const OWN_EVENT_VERBS: &[&str] = &[
+    "spoke", "speaks", "gave", "gives", "ran", "runs", "won", "wins", "lost", "sang", "taught",
+    "fought", "led", "spent", "said", "says", "told", "wrote",
+];
+
+/// Past verbs in "-ed" that set the scene for what follows ("arrived in Beijing", "stayed in
+/// Paris"): a place after one still locates a meeting told in the next sentences.
+#[rustfmt::skip]
+pub(crate) const SCENE_VERBS: &[&str] = &[
+    "arrived", "landed", "traveled", "travelled", "visited", "toured", "stayed", "remained",
+    "headed", "returned", "stopped", "based", "located", "headquartered", "welcomed", "hosted",
+];
+
+/// Shortest "-ed" word taken for a past verb ("-ed" in "bed", "red", "shed" is no ending).
+pub(crate) const PAST_ED_MIN_LEN: usize = 5;
+
+/// Words between a venue's preposition and the place's own ("spoke at a rally in Ohio": "at a
+/// rally") the verb before the venue may stand across.
+pub(crate) const VENUE_REACH: usize = 4;
+
+/// Prepositions before the party a topic was talked over with ("discussed Gaza with Blinken").
+pub(crate) const PARTNER_PREPS: &[&str] = &["with"];
+
+/// Nouns after a possessive that name the other side of a talk ("with his counterpart").
+pub(crate) const PARTNER_NOUNS: &[&str] = &["counterpart", "counterparts", "host", "hosts"];
+
+/// Words between the possessive and its word of counterpart ("his Chinese counterpart").
+pub(crate) const PARTNER_NOUN_REACH: usize = 3;
+
+/// Words of meeting right before "with" that make the party the meeting's own, not a topic's
+/// partner ("his desire to meet with Assad" tells no topic at all).
+#[rustfmt::skip]
+pub(crate) const PARTNER_MEET_WORDS: &[&str] = &[
+    "meet", "meets", "met", "meeting", "talk", "talks", "speak", "speaks", "spoke", "summit",
+    "call", "sit-down", "visit",
+];
+
+/// Most tokens of the party after "with" before a comma the topic list goes on after
+/// ("discuss them with Sunak, along with …").
+pub(crate) const PARTNER_REACH: usize = 6;
 
 #[cfg(test)]
 mod tests {

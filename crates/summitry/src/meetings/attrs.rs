@@ -528,8 +528,10 @@ fn settle_location(
             if !pronoun && !marks.iter().any(|m| names_party(toks, m)) {
                 continue;
             }
-            place::each_location(text, toks, 0, toks.len(), true, |_, name, _| {
-                if found.is_none() {
+            // "Biden spoke in Ohio. On Monday the president met …": a place of the sentence's
+            // own event is not the scene of the meeting told after it.
+            place::each_location(text, toks, 0, toks.len(), true, |at, name, _| {
+                if found.is_none() && !place::own_event_place(toks, at) {
                     found = Some(name);
                 }
             });

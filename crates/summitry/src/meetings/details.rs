@@ -18,6 +18,7 @@ use super::tokens::Tok;
 use crate::wordclass as wc;
 
 mod junk;
+mod partner;
 
 fn set(cell: &'static OnceLock<CueSet>, table: &'static [&'static str]) -> &'static CueSet {
     cell.get_or_init(|| CueSet::new(table))
@@ -418,6 +419,18 @@ fn subject_end(toks: &[Tok], s: usize, i: usize) -> usize {
     e
 }
 
+/// The topic items after a cue ending at `a`, up to the party talked with ("discussed Gaza
+/// with Antony Blinken": "Gaza").
+fn topic_items(text: &str, toks: &[Tok], a: usize, hi: usize) -> Vec<String> {
+    let k = partner::partner_cut(text, toks, a, hi);
+    let mut out = items(text, toks, a, k);
+    // "discuss them with Sunak, along with the situations in Gaza": the list goes on.
+    if let Some(c) = partner::resumes_after(toks, k, hi).filter(|&c| !opens_clause(toks, c + 1)) {
+        out.extend(items(text, toks, c + 1, hi));
+    }
+    out
+}
+
 /// Topics and outcomes stated in tokens `[lo, hi)`.
 pub(crate) fn find(text: &str, toks: &[Tok], lo: usize, hi: usize) -> (Vec<String>, Vec<String>) {
     let mut topics = Vec::new();
@@ -439,22 +452,22 @@ pub(crate) fn find(text: &str, toks: &[Tok], lo: usize, hi: usize) -> (Vec<Strin
         // "a push for", "Obama's push for": a noun, no cue.
         let noun = VERB_AFTER_TO.contains(&lw(toks, i)) && lw(toks, i.wrapping_sub(1)) != "to";
         if let Some((n, _)) = topic_cues().at(toks, i).filter(|_| !noun) {
-            topics.extend(items(text, toks, i + n, hi));
+            topics.extend(topic_items(text, toks, i + n, hi));
             i += n;
             continue;
         }
         if about_topic(toks, i, lo) {
-            topics.extend(items(text, toks, i + 1, hi));
+            topics.extend(topic_items(text, toks, i + 1, hi));
             i += 1;
             continue;
         }
         if on_topic(toks, i, lo) {
-            topics.extend(items(text, toks, i + 1, hi));
+            topics.extend(topic_items(text, toks, i + 1, hi));
             i += 1;
             continue;
         }
         if purpose_at(toks, i) {
-            topics.extend(items(text, toks, i + 1, hi));
+            topics.extend(topic_items(text, toks, i + 1, hi));
             i += 2;
             continue;
         }

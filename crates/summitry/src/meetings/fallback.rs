@@ -56,7 +56,11 @@ pub(crate) fn fill(
         let before = prev
             .filter(|_| !other_day)
             .and_then(|k| sents.get(k))
-            .and_then(|toks| super::place::location(text, toks, 0, 0, toks.len(), false))
+            .and_then(|toks| {
+                // "Biden spoke in Ohio.": the place of that sentence's own event.
+                super::place::location(text, toks, 0, 0, toks.len(), false)
+                    .filter(|x| !super::place::own_event_place(toks, x.0))
+            })
             .map(|x| x.1);
         prev_place.push(near.and_then(|q| q.location.clone()).or(before));
     }

@@ -8,7 +8,10 @@ use super::cues::{INVITE_REACH, INVITE_WORDS, TRAVEL, TRIP_REACH};
 use super::gazetteer::{self, Place};
 use super::tokens::Tok;
 
+mod scene;
 mod unknown;
+
+pub(crate) use scene::own_event_place;
 
 /// Landmarks that stand for their city ("at the White House" → Washington).
 pub(crate) const LANDMARKS: &[(&str, &str)] = &[

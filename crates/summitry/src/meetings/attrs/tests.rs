@@ -465,3 +465,11 @@ fn a_meeting_of_another_day_keeps_its_place_to_itself() {
     let t = "Joe Biden arrived in Paris on Friday. Joe Biden met Emmanuel Macron on Saturday.";
     assert_eq!(place_on(t, "2023-11-17").as_deref(), Some("Paris"));
 }
+
+#[test]
+fn a_sentence_told_during_a_meeting_is_about_it() {
+    let (_, toks) = sents("Shoukry discussed Gaza with Blinken during a meeting in Cairo. ");
+    assert!(during_their(&toks[0]));
+    let (_, toks) = sents("Shoukry discussed Gaza with Blinken during a visit to Cairo. ");
+    assert!(!during_their(&toks[0]));
+}
