@@ -463,6 +463,9 @@ pub(crate) const PAST_ED_MIN_LEN: usize = 5;
 /// rally") the verb before the venue may stand across.
 pub(crate) const VENUE_REACH: usize = 4;
 
+/// Prepositions that bring in a venue ("spoke at a rally in Ohio", "campaigned in a town in Iowa").
+pub(crate) const VENUE_PREPS: &[&str] = &["at", "in"];
+
 /// Prepositions before the party a topic was talked over with ("discussed Gaza with Blinken").
 pub(crate) const PARTNER_PREPS: &[&str] = &["with"];
 

@@ -70,12 +70,10 @@ pub(crate) fn fill(
         .filter(|(r, _)| r.status == MeetingStatus::Held)
     {
         if r.date.is_none() {
-            r.date = r
-                .evidence
-                .iter()
-                .filter(|e| !r.quiet.contains(e))
-                .find_map(|e| day_in(text, sentences, sents, e, reference))
-                .or_else(|| lead.clone());
+            let day = r
+                .telling()
+                .find_map(|e| day_in(text, sentences, sents, e, reference));
+            r.date = day.or_else(|| lead.clone());
         }
         let recent = match (
             r.date
@@ -90,11 +88,10 @@ pub(crate) fn fill(
         };
         if r.location.is_none() {
             // Evidence that tells no details ("have met before, in Bali") gives no place.
-            r.location = r
-                .evidence
-                .iter()
-                .filter(|e| !r.quiet.contains(e))
+            let place = r
+                .telling()
                 .find_map(|e| place_in(text, sentences, sents, e));
+            r.location = place;
         }
         // "… in Bali. The last time … was in 2016": a meeting of an earlier year was elsewhere.
         // "Biden flew to Bali. In November 2022, Biden met Xi there": "there" points back.

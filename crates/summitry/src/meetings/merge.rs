@@ -51,6 +51,12 @@ pub(crate) struct Rec {
 }
 
 impl Rec {
+    /// The evidence that may settle the record's details: all but the sentences that tell of it
+    /// without telling them (`quiet`: "the two have met before, in Bali").
+    pub(crate) fn telling(&self) -> impl Iterator<Item = &Span> {
+        self.evidence.iter().filter(|e| !self.quiet.contains(e))
+    }
+
     /// A record of `kind` between `parties`, told by `evidence` (the last in
     /// sentence `last`), with no date, place, details or flags yet.
     pub(crate) fn new(

@@ -1,8 +1,11 @@
 //! Whether a place told in a sentence is the scene it sets for what follows ("arrived in
 //! Beijing") or the place of the sentence's own event ("spoke in Ohio").
 
-use super::super::attrcues::{OWN_EVENT_VERBS, PAST_ED_MIN_LEN, SCENE_VERBS, VENUE_REACH};
+use super::super::attrcues::{
+    OWN_EVENT_VERBS, PAST_ED_MIN_LEN, SCENE_VERBS, VENUE_PREPS, VENUE_REACH,
+};
 use super::super::cues::{PAST_ARRIVALS, TRAVEL};
+use super::super::dates::lw;
 use super::super::tokens::Tok;
 
 /// Whether the place a preposition at token `i` brings in belongs to its sentence's own event:
@@ -10,9 +13,8 @@ use super::super::tokens::Tok;
 /// verb of doing ("spoke in Ohio", "campaigned in Iowa"), not one of arriving or staying that
 /// sets the scene for what follows ("arrived in Beijing").
 pub(crate) fn own_event_place(toks: &[Tok], i: usize) -> bool {
-    let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let event_verb = |k: usize| {
-        let w = lw(k);
+        let w = lw(toks, k);
         let past = w.len() >= PAST_ED_MIN_LEN && w.ends_with("ed");
         toks.get(k).is_some_and(|t| t.word && !t.cap)
             && (past || OWN_EVENT_VERBS.contains(&w))
@@ -30,7 +32,7 @@ pub(crate) fn own_event_place(toks: &[Tok], i: usize) -> bool {
     (1..=VENUE_REACH)
         .filter_map(|d| i.checked_sub(d + 1))
         .take_while(|&k| toks.get(k + 1).is_some_and(|t| t.word))
-        .find(|&k| matches!(lw(k + 1), "at" | "in"))
+        .find(|&k| VENUE_PREPS.contains(&lw(toks, k + 1)))
         .is_some_and(event_verb)
 }
 
